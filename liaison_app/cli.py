@@ -1,0 +1,199 @@
+"""The command line of DESIGN.md section 5.
+
+`liaison` with no command opens the desktop app. Every command takes `--db` and
+`--config` (before or after the command name), prints a one-line error and exits
+non-zero on bad input, and with `--json` prints only JSON on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from liaison_app import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user-facing error: printed as one line, exit status 1."""
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS lets the option appear before or after the command without overwriting.
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="SQLAlchemy database URL (default: the SQLite file in the user data directory)")
+    common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
+                        help="settings file (default: settings.toml in the user config directory)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="liaison", parents=[common],
+        description="Liaison: forwarded questions, department liaison and the FAQ base of a "
+                    "bank call center. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill the database with demo data")
+    demo.add_argument("--size", choices=("standard", "large"), default="standard",
+                      help="standard: a realistic small center; large: 200,000 questions and "
+                           "50,000 FAQ entries for benchmarks")
+    demo.add_argument("--json", action="store_true", help="print counts as JSON")
+
+    questions = sub.add_parser("questions", parents=[common], help="list questions")
+    questions.add_argument("--status", action="append", metavar="S",
+                           help="only questions in state S (repeatable)")
+    questions.add_argument("--json", action="store_true", help="print a JSON array")
+
+    show = sub.add_parser("show", parents=[common], help="show one question with its history")
+    show.add_argument("id", help="question id or reference (123 or LQ-000123)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from liaison_app.core.database import open_database
+
+    return open_database(getattr(args, "db", None))
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _parse_question_id(text: str) -> int:
+    cleaned = text.strip().upper().removeprefix("LQ").lstrip("-")
+    if not cleaned.isdigit():
+        raise CliError(f"'{text}' is not a question id (expected a number or LQ-000123)")
+    return int(cleaned)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from liaison_app.core.demo import make_demo
+
+    db = _open(args)
+    quiet = args.json
+
+    def progress(step: str) -> None:
+        if not quiet:
+            print(step, file=sys.stderr, flush=True)
+
+    counts = make_demo(db, size=args.size, progress=progress)
+    if args.json:
+        _print_json(counts)
+    else:
+        summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+        print(f"Demo data written to {db.display_url}: {summary}")
+    return EXIT_OK
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    from liaison_app.core.models import QuestionStatus
+    from liaison_app.core.question_json import iter_questions_json
+
+    statuses = args.status or []
+    valid = {s.value for s in QuestionStatus}
+    for status in statuses:
+        if status not in valid:
+            raise CliError(f"unknown status '{status}' (expected one of {', '.join(sorted(valid))})")
+    db = _open(args)
+    with db.session() as session:
+        items = iter_questions_json(session, statuses)
+        if args.json:
+            out = sys.stdout
+            out.write("[")
+            for i, item in enumerate(items):
+                if i:
+                    out.write(",\n")
+                out.write(json.dumps(item, ensure_ascii=False))
+            out.write("]\n")
+        else:
+            for item in items:
+                first_line = item["text"].splitlines()[0] if item["text"] else ""
+                print(f"{item['ref']}  {item['status']:<20} {item['department'] or '-':<10} "
+                      f"{first_line[:60]}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from liaison_app.core.question_json import question_detail
+
+    question_id = _parse_question_id(args.id)
+    db = _open(args)
+    with db.session() as session:
+        data = question_detail(session, question_id)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    print(f"{data['ref']}  [{data['status']}]  {data['department'] or ''}")
+    print(data["text"])
+    if data["context"]:
+        print(f"Context: {data['context']}")
+    print(f"Agents: {', '.join(data['agents'])}")
+    if data["due_at"]:
+        print(f"Due: {data['due_at']}")
+    if data["answer"]:
+        print(f"Answer: {data['answer']}")
+    print("History:")
+    for e in data["events"]:
+        print(f"  {e['at']}  {e['actor']:<12} {e['action']:<16} {e['from'] or '-'} -> {e['to']}")
+    if data["messages"]:
+        print("Messages:")
+        for m in data["messages"]:
+            print(f"  {m['at']}  {m['direction']:<3} {m['kind']:<5} {m['state']:<9} {m['subject']}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from liaison_app.ui.app import run_app
+
+    return run_app(db_url=getattr(args, "db", None), config_path=getattr(args, "config", None))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "questions": cmd_questions,
+    "show": cmd_show,
+    "gui": cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "config", None):
+        import os
+
+        os.environ["LIAISON_CONFIG"] = args.config
+    handler = COMMANDS[args.command or "gui"]
+    from liaison_app.core.config import ConfigError
+    from liaison_app.core.database import DatabaseError
+    from liaison_app.core.workflow import DomainError
+
+    try:
+        return handler(args)
+    except (CliError, DomainError, DatabaseError, ConfigError, ValueError) as exc:
+        print(f"liaison: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("liaison: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The per-user settings file (TOML), read and written through typed accessors.
+
+The file holds no secrets: passwords live in the keyring (`core.secrets`). Unknown keys
+are kept when the file is rewritten, so a newer version's settings survive an older one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from liaison_app.core import paths
+
+LANGUAGES = ("system", "en", "zh_TW", "zh_CN")
+
+
+class ConfigError(Exception):
+    """The settings file is unreadable or holds a bad value; the message names file and key."""
+
+
+@dataclass
+class MailServer:
+    host: str = ""
+    port: int = 0
+    security: str = "ssl"
+    username: str = ""
+
+
+@dataclass
+class Settings:
+    path: Path
+    data: dict[str, Any] = field(default_factory=dict)
+
+    # --- user interface -------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = self.data.get("ui", {}).get("language", "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ConfigError(f"{self.path}: [ui] language must be one of {', '.join(LANGUAGES)}")
+        self.data.setdefault("ui", {})["language"] = value
+
+    @property
+    def actor(self) -> str:
+        """The name recorded on events this user causes (defaults to the login name)."""
+        import getpass
+
+        return str(self.data.get("ui", {}).get("actor") or getpass.getuser() or "manager")
+
+    # --- mail -----------------------------------------------------------------------
+    def mail_server(self, section: str) -> MailServer:
+        raw = self.data.get(section, {})
+        default_port = {"smtp": 465, "imap": 993}.get(section, 0)
+        try:
+            port = int(raw.get("port", default_port))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{self.path}: [{section}] port must be a number") from exc
+        return MailServer(
+            host=str(raw.get("host", "")),
+            port=port,
+            security=str(raw.get("security", "ssl")),
+            username=str(raw.get("username", "")),
+        )
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_bytes(tomli_w.dumps(self.data).encode("utf-8"))
+        tmp.replace(self.path)
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Settings from `path`, `LIAISON_CONFIG` or the default file; missing file = defaults."""
+    target = Path(path) if path else paths.config_path()
+    if not target.exists():
+        return Settings(path=target)
+    try:
+        data = tomllib.loads(target.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{target}: not a valid settings file: {exc}") from exc
+    return Settings(path=target, data=data)

@@ -1,0 +1,127 @@
+"""Opening a database: URL resolution, SQLite pragmas, migrations, session factory.
+
+One layer serves the embedded SQLite file and a shared PostgreSQL server. Opening always
+runs the Alembic migrations first, so an older database is upgraded before any code
+reads it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from liaison_app.core import paths, secrets
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database could not be opened; the message says which and why."""
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """`--db`, else `LIAISON_DB_URL`, else the SQLite file in the user data directory."""
+    if cli_url:
+        return cli_url
+    env = os.environ.get("LIAISON_DB_URL")
+    if env:
+        return env
+    return f"sqlite:///{paths.default_db_path()}"
+
+
+def display_url(url: str) -> str:
+    """The URL with any password hidden, for the status bar and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    if parsed.password is None and parsed.username:
+        stored = secrets.get_password("db")
+        if stored:
+            parsed = parsed.set(password=stored)
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (normally head), in a transaction."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+@dataclass
+class Database:
+    """An open database: its URL, engine, and the factory of one-unit-of-work sessions."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def display_url(self) -> str:
+        return display_url(self.url)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database at `url` or the default location."""
+    resolved = resolve_url(url)
+    try:
+        engine = create_db_engine(resolved)
+        if migrate:
+            upgrade(engine)
+    except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear message
+        raise DatabaseError(f"cannot open database {display_url(resolved)}: {exc}") from exc
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    return Database(url=resolved, engine=engine, sessions=factory)

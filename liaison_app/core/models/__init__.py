@@ -1,0 +1,36 @@
+"""All mapped classes, importable from one place; importing this registers every table."""
+
+from liaison_app.core.models.app_settings import Setting
+from liaison_app.core.models.base import Base, UTCDateTime
+from liaison_app.core.models.correspondence import Attachment, Message
+from liaison_app.core.models.directory import Agent, Contact, Department
+from liaison_app.core.models.faq import (
+    Bulletin,
+    Category,
+    FaqApproval,
+    FaqEntry,
+    FaqHit,
+    FaqRevision,
+    QuestionFaqLink,
+)
+from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
+from liaison_app.core.models.states import (
+    OPEN_STATUSES,
+    ApprovalSide,
+    Direction,
+    FaqStatus,
+    HitKind,
+    MessageKind,
+    MessageState,
+    QueryStatus,
+    QuestionStatus,
+    Resolution,
+)
+
+__all__ = [
+    "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
+    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
+    "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES",
+    "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus",
+    "Resolution", "Setting", "UTCDateTime", "question_ref",
+]

@@ -1,0 +1,150 @@
+"""The FAQ base (業務信息資料庫): entries, revisions, approvals, hits, categories, bulletins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from liaison_app.core.models.base import Base, UTCDateTime
+from liaison_app.core.models.states import FaqStatus
+from liaison_app.core.timeutil import utcnow
+
+
+class Category(Base):
+    """A node of the FAQ category tree (e.g. 銀行卡 › 掛失)."""
+
+    __tablename__ = "categories"
+    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    parent: Mapped[Category | None] = relationship(remote_side=[id])
+
+
+class FaqEntry(Base):
+    """A standard question (標準問) with its answer and operational key points (操作要點)."""
+
+    __tablename__ = "faq_entries"
+    __table_args__ = (Index("ix_faq_entries_status_category", "status", "category_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    key_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(12), default=FaqStatus.DRAFT)
+    valid_from: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Denormalised total of hit events, so lists sort by use without a join.
+    hit_count: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    category: Mapped[Category | None] = relationship()
+    revisions: Mapped[list[FaqRevision]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="FaqRevision.number"
+    )
+
+
+class FaqRevision(Base):
+    """A kept earlier (or current) text of an entry, with author and time."""
+
+    __tablename__ = "faq_revisions"
+    __table_args__ = (UniqueConstraint("entry_id", "number", name="uq_faq_revisions_entry_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("faq_entries.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    key_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    author: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    entry: Mapped[FaqEntry] = relationship(back_populates="revisions")
+
+
+class FaqApproval(Base):
+    """A review decision by the call center's or the department's expert."""
+
+    __tablename__ = "faq_approvals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("faq_entries.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(12))
+    approver: Mapped[str] = mapped_column(String(100))
+    approved: Mapped[bool] = mapped_column(Boolean, default=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FaqHit(Base):
+    """One use of an entry; the counter and the use tiers are computed from these."""
+
+    __tablename__ = "faq_hits"
+    __table_args__ = (Index("ix_faq_hits_entry_at", "entry_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("faq_entries.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(12))
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+
+
+class QuestionFaqLink(Base):
+    """Which FAQ entries a question used or created (`relation` is `used` or `created`)."""
+
+    __tablename__ = "question_faq_links"
+
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("faq_entries.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    relation: Mapped[str] = mapped_column(String(10), default="used")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Bulletin(Base):
+    """A dated notice to agents (通告), optionally about an FAQ entry."""
+
+    __tablename__ = "bulletins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    faq_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("faq_entries.id", ondelete="SET NULL")
+    )
+    author: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,136 @@
+"""The forwarded hard question (疑難問題), who forwarded it, its events and its queries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from liaison_app.core.models.base import Base, UTCDateTime
+from liaison_app.core.models.directory import Agent, Department
+from liaison_app.core.models.states import QueryStatus, QuestionStatus
+from liaison_app.core.timeutil import utcnow
+
+
+def question_ref(question_id: int) -> str:
+    """The human reference and mail token of a question, e.g. `LQ-000123`."""
+    return f"LQ-{question_id:06d}"
+
+
+class Question(Base):
+    __tablename__ = "questions"
+    __table_args__ = (
+        Index("ix_questions_status_created", "status", "created_at"),
+        Index("ix_questions_created", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    customer_context: Mapped[str] = mapped_column(Text, default="")
+    product: Mapped[str] = mapped_column(String(100), default="")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(24), default=QuestionStatus.NEW)
+    source: Mapped[str] = mapped_column(String(20), default="cli")
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="SET NULL"), index=True
+    )
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolution: Mapped[str | None] = mapped_column(String(20))
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL"), index=True
+    )
+
+    department: Mapped[Department | None] = relationship()
+    forwards: Mapped[list[QuestionAgent]] = relationship(
+        back_populates="question",
+        foreign_keys="QuestionAgent.question_id",
+        cascade="all, delete-orphan",
+        order_by="QuestionAgent.forwarded_at",
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="question", cascade="all, delete-orphan", order_by="Event.id"
+    )
+    duplicate_of: Mapped[Question | None] = relationship(remote_side=[id])
+
+    @property
+    def ref(self) -> str:
+        return question_ref(self.id)
+
+
+class QuestionAgent(Base):
+    """One agent's forwarding of a question; `via_question_id` marks agents of merged duplicates."""
+
+    __tablename__ = "question_agents"
+
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    agent_id: Mapped[int] = mapped_column(
+        ForeignKey("agents.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    forwarded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    via_question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL")
+    )
+
+    question: Mapped[Question] = relationship(back_populates="forwards", foreign_keys=[question_id])
+    agent: Mapped[Agent] = relationship()
+
+
+class Event(Base):
+    """One recorded state change or action on a question: who, when, from which state to which."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    question: Mapped[Question] = relationship(back_populates="events")
+
+
+class Query(Base):
+    """One contact with a department about a question (諮詢): an email thread or a call.
+
+    Kept apart from the question so the department scorecard can measure each query's
+    response time, chases and escalations.
+    """
+
+    __tablename__ = "queries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("departments.id", ondelete="RESTRICT"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    channel: Mapped[str] = mapped_column(String(10), default="email")
+    status: Mapped[str] = mapped_column(String(12), default=QueryStatus.OPEN)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    chase_count: Mapped[int] = mapped_column(Integer, default=0)
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    department: Mapped[Department] = relationship()

@@ -1,0 +1,191 @@
+"""Listing questions with filtering, sorting and paging done in SQL.
+
+The Inbox model and `liaison questions` share this module, so the window and the
+command line always agree on what a filter means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import (
+    OPEN_STATUSES,
+    Agent,
+    Department,
+    Question,
+    QuestionAgent,
+    QuestionStatus,
+)
+from liaison_app.core.timeutil import utcnow
+
+
+@dataclass(frozen=True)
+class QuestionFilter:
+    statuses: tuple[str, ...] = ()
+    department_id: int | None = None
+    agent_id: int | None = None
+    product: str | None = None
+    overdue: bool = False
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    text: str = ""
+
+    def where(self, now: datetime | None = None) -> list:
+        clauses: list = []
+        if self.statuses:
+            clauses.append(Question.status.in_(self.statuses))
+        if self.department_id is not None:
+            clauses.append(Question.department_id == self.department_id)
+        if self.agent_id is not None:
+            clauses.append(
+                exists().where(
+                    QuestionAgent.question_id == Question.id,
+                    QuestionAgent.agent_id == self.agent_id,
+                )
+            )
+        if self.product:
+            clauses.append(Question.product == self.product)
+        if self.overdue:
+            clauses.append(
+                and_(
+                    Question.due_at < (now or utcnow()),
+                    Question.status.in_(list(OPEN_STATUSES)),
+                )
+            )
+        if self.created_from is not None:
+            clauses.append(Question.created_at >= self.created_from)
+        if self.created_to is not None:
+            clauses.append(Question.created_at < self.created_to)
+        text = self.text.strip()
+        if text:
+            like = f"%{_escape_like(text)}%"
+            ref_id = _ref_to_id(text)
+            text_match = or_(
+                Question.text.like(like, escape="\\"),
+                Question.customer_context.like(like, escape="\\"),
+            )
+            clauses.append(or_(text_match, Question.id == ref_id) if ref_id else text_match)
+        return clauses
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _ref_to_id(text: str) -> int | None:
+    """`LQ-000123`, `lq123` or `123` typed in the filter box finds question 123."""
+    cleaned = text.upper().removeprefix("LQ").lstrip("-").strip()
+    return int(cleaned) if cleaned.isdigit() else None
+
+
+@dataclass
+class QuestionRow:
+    """One Inbox line: just what the table shows, loaded a page at a time."""
+
+    id: int
+    status: str
+    text: str
+    product: str
+    urgent: bool
+    priority: int
+    department: str | None
+    created_at: datetime
+    due_at: datetime | None
+    read_at: datetime | None
+    first_agent: str | None
+    agent_count: int
+    extra: dict = field(default_factory=dict)
+
+
+# Sort keys the Inbox offers; each maps to one SQL expression (ties broken by id).
+SORT_KEYS = {
+    "id": Question.id,
+    "status": Question.status,
+    "text": Question.text,
+    "product": Question.product,
+    "urgent": Question.urgent,
+    "department": Department.name,
+    "created_at": Question.created_at,
+    "due_at": Question.due_at,
+}
+
+
+def _agents_subqueries():
+    first_agent = (
+        select(func.min(Agent.name))
+        .join(QuestionAgent, QuestionAgent.agent_id == Agent.id)
+        .where(QuestionAgent.question_id == Question.id)
+        .correlate(Question)
+        .scalar_subquery()
+    )
+    agent_count = (
+        select(func.count())
+        .select_from(QuestionAgent)
+        .where(QuestionAgent.question_id == Question.id)
+        .correlate(Question)
+        .scalar_subquery()
+    )
+    return first_agent, agent_count
+
+
+def count_questions(session: Session, filt: QuestionFilter) -> int:
+    stmt = select(func.count()).select_from(Question).where(*filt.where())
+    return session.scalar(stmt) or 0
+
+
+def page_statement(
+    filt: QuestionFilter, sort: str = "created_at", descending: bool = True
+) -> Select:
+    first_agent, agent_count = _agents_subqueries()
+    key = SORT_KEYS.get(sort, Question.created_at)
+    order = [key.desc(), Question.id.desc()] if descending else [key.asc(), Question.id.asc()]
+    stmt = (
+        select(
+            Question.id,
+            Question.status,
+            Question.text,
+            Question.product,
+            Question.urgent,
+            Question.priority,
+            Department.name,
+            Question.created_at,
+            Question.due_at,
+            Question.read_at,
+            first_agent,
+            agent_count,
+        )
+        .outerjoin(Department, Department.id == Question.department_id)
+        .where(*filt.where())
+        .order_by(*order)
+    )
+    return stmt
+
+
+def fetch_page(
+    session: Session,
+    filt: QuestionFilter,
+    offset: int,
+    limit: int,
+    sort: str = "created_at",
+    descending: bool = True,
+) -> list[QuestionRow]:
+    stmt = page_statement(filt, sort, descending).offset(offset).limit(limit)
+    return [QuestionRow(*row) for row in session.execute(stmt)]
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """Questions per state, every state present (zero when none), for navigation badges."""
+    counts = {status.value: 0 for status in QuestionStatus}
+    for status, n in session.execute(
+        select(Question.status, func.count()).group_by(Question.status)
+    ):
+        counts[status] = n
+    return counts
+
+
+def overdue_count(session: Session) -> int:
+    return count_questions(session, QuestionFilter(overdue=True))

@@ -1,0 +1,43 @@
+"""Time in one convention: stored and computed in UTC, shown in local time.
+
+Keeping the conversion in one module means no widget or report has to guess whether a
+datetime is naive local time or UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def utcnow() -> datetime:
+    """The current time as an aware UTC datetime."""
+    return datetime.now(timezone.utc)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Treat a naive datetime as UTC (how the database returns it) and convert aware ones."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def to_local(value: datetime | None) -> datetime | None:
+    """The same instant in the machine's local time zone, for display."""
+    if value is None:
+        return None
+    return as_utc(value).astimezone()
+
+
+def format_local(value: datetime | None, with_seconds: bool = False) -> str:
+    """A compact local-time string (`2026-11-29 14:05`) or an empty string."""
+    local = to_local(value)
+    if local is None:
+        return ""
+    return local.strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a `Z`, the form of every time in the JSON contract."""
+    if value is None:
+        return None
+    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%SZ")
