@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", choices=("standard", "large"), default="standard",
                       help="standard: a realistic small center; large: 200,000 questions and "
                            "50,000 FAQ entries for benchmarks")
+    demo.add_argument("--if-empty", action="store_true",
+                      help="do nothing (and succeed) when the database already holds data")
     demo.add_argument("--json", action="store_true", help="print counts as JSON")
 
     questions = sub.add_parser("questions", parents=[common], help="list questions")
@@ -84,7 +86,17 @@ def _parse_question_id(text: str) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from liaison_app.core.demo import make_demo
 
+    from liaison_app.core.dashboard import holds_data
+
     db = _open(args)
+    if args.if_empty:
+        with db.session() as session:
+            if holds_data(session):
+                if args.json:
+                    _print_json({})
+                else:
+                    print(f"{db.display_url} already holds data; no demo data added", file=sys.stderr)
+                return EXIT_OK
     quiet = args.json
 
     def progress(step: str) -> None:

@@ -62,7 +62,7 @@ class QuestionFilter:
             clauses.append(Question.created_at < self.created_to)
         text = self.text.strip()
         if text:
-            like = f"%{_escape_like(text)}%"
+            like = f"%{escape_like(text)}%"
             ref_id = _ref_to_id(text)
             text_match = or_(
                 Question.text.like(like, escape="\\"),
@@ -72,7 +72,7 @@ class QuestionFilter:
         return clauses
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

@@ -1,0 +1,197 @@
+"""Paged, sorted listings of the FAQ base, bulletins and departments for read-only views.
+
+Each listing is a (count, fetch) pair over SQL; the FAQ, bulletin and department issues
+grow editors and search on top of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from liaison_app.core.models import (
+    Bulletin,
+    Category,
+    Contact,
+    Department,
+    FaqEntry,
+    Query,
+    QueryStatus,
+)
+from liaison_app.core.question_list import escape_like
+
+
+@dataclass
+class FaqRow:
+    id: int
+    question: str
+    category: str
+    department: str | None
+    status: str
+    hit_count: int
+    valid_until: datetime | None
+    updated_at: datetime
+
+
+FAQ_SORT = {
+    "id": FaqEntry.id,
+    "question": FaqEntry.question,
+    "status": FaqEntry.status,
+    "hits": FaqEntry.hit_count,
+    "valid_until": FaqEntry.valid_until,
+    "updated_at": FaqEntry.updated_at,
+}
+
+
+def _faq_where(text: str) -> list:
+    text = text.strip()
+    if not text:
+        return []
+    like = f"%{escape_like(text)}%"
+    return [FaqEntry.question.like(like, escape="\\") | FaqEntry.answer.like(like, escape="\\")]
+
+
+def count_faq(session: Session, text: str = "") -> int:
+    return session.scalar(select(func.count()).select_from(FaqEntry).where(*_faq_where(text))) or 0
+
+
+def fetch_faq(
+    session: Session, offset: int, limit: int, sort: str = "hits", descending: bool = True,
+    text: str = "",
+) -> list[FaqRow]:
+    parent = aliased(Category)
+    key = FAQ_SORT.get(sort, FaqEntry.hit_count)
+    order = [key.desc(), FaqEntry.id.desc()] if descending else [key.asc(), FaqEntry.id.asc()]
+    stmt = (
+        select(FaqEntry.id, FaqEntry.question, parent.name, Category.name, Department.name,
+               FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at)
+        .outerjoin(Category, Category.id == FaqEntry.category_id)
+        .outerjoin(parent, parent.id == Category.parent_id)
+        .outerjoin(Department, Department.id == FaqEntry.department_id)
+        .where(*_faq_where(text))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    rows = []
+    for (id_, question, parent_name, cat_name, dept, status, hits, until, updated) in session.execute(stmt):
+        category = " › ".join(n for n in (parent_name, cat_name) if n)
+        rows.append(FaqRow(id_, question, category, dept, status, hits, until, updated))
+    return rows
+
+
+@dataclass
+class BulletinRow:
+    id: int
+    title: str
+    valid_from: datetime
+    valid_until: datetime | None
+    pinned: bool
+    faq_entry_id: int | None
+    author: str
+
+
+BULLETIN_SORT = {
+    "title": Bulletin.title,
+    "valid_from": Bulletin.valid_from,
+    "valid_until": Bulletin.valid_until,
+    "pinned": Bulletin.pinned,
+}
+
+
+def count_bulletins(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Bulletin)) or 0
+
+
+def fetch_bulletins(
+    session: Session, offset: int, limit: int, sort: str = "valid_from", descending: bool = True
+) -> list[BulletinRow]:
+    key = BULLETIN_SORT.get(sort, Bulletin.valid_from)
+    order = [key.desc(), Bulletin.id.desc()] if descending else [key.asc(), Bulletin.id.asc()]
+    stmt = (
+        select(Bulletin.id, Bulletin.title, Bulletin.valid_from, Bulletin.valid_until,
+               Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author)
+        .order_by(Bulletin.pinned.desc(), *order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [BulletinRow(*row) for row in session.execute(stmt)]
+
+
+@dataclass
+class DepartmentRow:
+    id: int
+    name: str
+    sla_hours: int
+    contacts: int
+    head: str | None
+    open_queries: int
+    keywords: list[str]
+    duties: str
+
+
+DEPARTMENT_SORT = {"name": Department.name, "sla_hours": Department.sla_hours}
+
+
+def count_departments(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Department)) or 0
+
+
+def fetch_departments(
+    session: Session, offset: int, limit: int, sort: str = "name", descending: bool = False
+) -> list[DepartmentRow]:
+    head = aliased(Contact)
+    contacts = (
+        select(func.count()).select_from(Contact)
+        .where(Contact.department_id == Department.id).correlate(Department).scalar_subquery()
+    )
+    open_queries = (
+        select(func.count()).select_from(Query)
+        .where(Query.department_id == Department.id, Query.status == QueryStatus.OPEN)
+        .correlate(Department).scalar_subquery()
+    )
+    key = DEPARTMENT_SORT.get(sort, Department.name)
+    order = [key.desc(), Department.id.desc()] if descending else [key.asc(), Department.id.asc()]
+    stmt = (
+        select(Department.id, Department.name, Department.sla_hours, contacts, head.name,
+               open_queries, Department.routing_keywords, Department.duties)
+        .outerjoin(head, head.id == Department.head_contact_id)
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [DepartmentRow(*row) for row in session.execute(stmt)]
+
+
+def faq_detail(session: Session, entry_id: int) -> dict | None:
+    entry = session.get(FaqEntry, entry_id)
+    if entry is None:
+        return None
+    return {"id": entry.id, "question": entry.question, "answer": entry.answer,
+            "key_points": list(entry.key_points or []), "keywords": list(entry.keywords or []),
+            "status": entry.status, "hits": entry.hit_count, "revision": entry.revision,
+            "valid_from": entry.valid_from, "valid_until": entry.valid_until}
+
+
+def bulletin_detail(session: Session, bulletin_id: int) -> dict | None:
+    bulletin = session.get(Bulletin, bulletin_id)
+    if bulletin is None:
+        return None
+    return {"id": bulletin.id, "title": bulletin.title, "body": bulletin.body,
+            "faq_entry_id": bulletin.faq_entry_id}
+
+
+def department_detail(session: Session, department_id: int) -> dict | None:
+    dept = session.get(Department, department_id)
+    if dept is None:
+        return None
+    contacts = session.scalars(
+        select(Contact).where(Contact.department_id == dept.id).order_by(Contact.id)
+    ).all()
+    return {"id": dept.id, "name": dept.name, "duties": dept.duties, "sla_hours": dept.sla_hours,
+            "email": dept.email, "phone": dept.phone, "head_contact_id": dept.head_contact_id,
+            "contacts": [{"id": c.id, "name": c.name, "title": c.title, "email": c.email,
+                          "phone": c.phone} for c in contacts]}

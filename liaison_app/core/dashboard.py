@@ -1,0 +1,76 @@
+"""Live counts for the navigation badges and the status bar, in one small query set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import (
+    OPEN_STATUSES,
+    Bulletin,
+    FaqEntry,
+    FaqStatus,
+    Query,
+    QueryStatus,
+    Question,
+    QuestionStatus,
+)
+from liaison_app.core.question_list import overdue_count, status_counts
+from liaison_app.core.timeutil import utcnow
+
+
+@dataclass
+class Counts:
+    by_status: dict[str, int]
+    overdue: int
+    unread: int
+    open_queries: int
+    faq_published: int
+    bulletins_current: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def open(self) -> int:
+        return sum(self.by_status[s] for s in OPEN_STATUSES)
+
+
+def live_counts(session: Session) -> Counts:
+    now = utcnow()
+    unread = session.scalar(
+        select(func.count()).select_from(Question).where(
+            Question.status == QuestionStatus.NEW, Question.read_at.is_(None)
+        )
+    ) or 0
+    open_queries = session.scalar(
+        select(func.count()).select_from(Query).where(Query.status == QueryStatus.OPEN)
+    ) or 0
+    published = session.scalar(
+        select(func.count()).select_from(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED)
+    ) or 0
+    bulletins = session.scalar(
+        select(func.count()).select_from(Bulletin).where(
+            Bulletin.valid_from <= now,
+            (Bulletin.valid_until.is_(None)) | (Bulletin.valid_until > now),
+        )
+    ) or 0
+    return Counts(
+        by_status=status_counts(session),
+        overdue=overdue_count(session),
+        unread=unread,
+        open_queries=open_queries,
+        faq_published=published,
+        bulletins_current=bulletins,
+    )
+
+
+def holds_data(session: Session) -> bool:
+    """True when the database has any question or FAQ entry (demo data goes only into empty ones)."""
+    return (
+        session.scalar(select(Question.id).limit(1)) is not None
+        or session.scalar(select(FaqEntry.id).limit(1)) is not None
+    )

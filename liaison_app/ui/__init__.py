@@ -1,0 +1,1 @@
+"""PySide6 user interface: windows, item models, dialogs and workers. No business rules."""

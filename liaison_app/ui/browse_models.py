@@ -1,0 +1,162 @@
+"""Read-only table models for the FAQ base, the bulletin board and the departments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.orm import Session
+
+from liaison_app.core import browse_lists as lists
+from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.ui.paged_model import PagedSqlModel
+
+_MUTED = QColor("#888888")
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def faq_status_label(status: str) -> str:
+    labels = {
+        "draft": _tr("Labels", "Draft"),
+        "in_review": _tr("Labels", "In review"),
+        "published": _tr("Labels", "Published"),
+        "retired": _tr("Labels", "Retired"),
+    }
+    return labels.get(status, status)
+
+
+class FaqModel(PagedSqlModel):
+    COL_ID, COL_QUESTION, COL_CATEGORY, COL_DEPARTMENT, COL_STATUS, COL_HITS, COL_VALID_UNTIL = range(7)
+    _SORT = {COL_ID: "id", COL_QUESTION: "question", COL_STATUS: "status", COL_HITS: "hits",
+             COL_VALID_UNTIL: "valid_until"}
+
+    def __init__(self, session_factory, parent=None) -> None:
+        super().__init__(session_factory, parent)
+        self.sort_column = self.COL_HITS
+        self.text = ""
+        self._now = utcnow()
+
+    def headers(self) -> list[str]:
+        c = "FaqModel"
+        return [_tr(c, "No."), _tr(c, "Question"), _tr(c, "Category"), _tr(c, "Owner"),
+                _tr(c, "Status"), _tr(c, "Hits"), _tr(c, "Valid until")]
+
+    def sortable_columns(self) -> set[int]:
+        return set(self._SORT)
+
+    def count_rows(self, session: Session) -> int:
+        self._now = utcnow()
+        return lists.count_faq(session, self.text)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int):
+        return lists.fetch_faq(session, offset, limit, self._SORT.get(self.sort_column, "hits"),
+                               self.sort_order == Qt.SortOrder.DescendingOrder, self.text)
+
+    def display(self, row: lists.FaqRow, column: int):
+        values = {
+            self.COL_ID: str(row.id),
+            self.COL_QUESTION: row.question,
+            self.COL_CATEGORY: row.category,
+            self.COL_DEPARTMENT: row.department or "",
+            self.COL_STATUS: faq_status_label(row.status),
+            self.COL_HITS: str(row.hit_count),
+            self.COL_VALID_UNTIL: format_local(row.valid_until),
+        }
+        return values.get(column)
+
+    def style(self, row: lists.FaqRow, column: int, role: int):
+        expired = row.valid_until is not None and row.valid_until < self._now
+        if role == Qt.ItemDataRole.ForegroundRole and (expired or row.status == "retired"):
+            return QBrush(_MUTED)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ID, self.COL_HITS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BulletinModel(PagedSqlModel):
+    COL_TITLE, COL_FROM, COL_UNTIL, COL_PINNED, COL_AUTHOR = range(5)
+    _SORT = {COL_TITLE: "title", COL_FROM: "valid_from", COL_UNTIL: "valid_until", COL_PINNED: "pinned"}
+
+    def __init__(self, session_factory, parent=None) -> None:
+        super().__init__(session_factory, parent)
+        self.sort_column = self.COL_FROM
+        self._now = utcnow()
+
+    def headers(self) -> list[str]:
+        c = "BulletinModel"
+        return [_tr(c, "Title"), _tr(c, "Valid from"), _tr(c, "Valid until"), _tr(c, "Pinned"),
+                _tr(c, "Author")]
+
+    def sortable_columns(self) -> set[int]:
+        return set(self._SORT)
+
+    def count_rows(self, session: Session) -> int:
+        self._now = utcnow()
+        return lists.count_bulletins(session)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int):
+        return lists.fetch_bulletins(session, offset, limit,
+                                     self._SORT.get(self.sort_column, "valid_from"),
+                                     self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def display(self, row: lists.BulletinRow, column: int):
+        values = {
+            self.COL_TITLE: row.title,
+            self.COL_FROM: format_local(row.valid_from),
+            self.COL_UNTIL: format_local(row.valid_until),
+            self.COL_PINNED: _tr("BulletinModel", "Pinned") if row.pinned else "",
+            self.COL_AUTHOR: row.author,
+        }
+        return values.get(column)
+
+    def style(self, row: lists.BulletinRow, column: int, role: int):
+        expired = row.valid_until is not None and row.valid_until < self._now
+        if role == Qt.ItemDataRole.ForegroundRole and expired:
+            return QBrush(_MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and expired:
+            return _tr("BulletinModel", "Expired: no longer shown to agents")
+        return None
+
+
+class DepartmentModel(PagedSqlModel):
+    COL_NAME, COL_SLA, COL_CONTACTS, COL_HEAD, COL_OPEN, COL_KEYWORDS = range(6)
+    _SORT = {COL_NAME: "name", COL_SLA: "sla_hours"}
+
+    def __init__(self, session_factory, parent=None) -> None:
+        super().__init__(session_factory, parent)
+        self.sort_column = self.COL_NAME
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    def headers(self) -> list[str]:
+        c = "DepartmentModel"
+        return [_tr(c, "Department"), _tr(c, "SLA (hours)"), _tr(c, "Contacts"), _tr(c, "Head"),
+                _tr(c, "Open queries"), _tr(c, "Routing keywords")]
+
+    def sortable_columns(self) -> set[int]:
+        return set(self._SORT)
+
+    def count_rows(self, session: Session) -> int:
+        return lists.count_departments(session)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int):
+        return lists.fetch_departments(session, offset, limit,
+                                       self._SORT.get(self.sort_column, "name"),
+                                       self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def display(self, row: lists.DepartmentRow, column: int):
+        values = {
+            self.COL_NAME: row.name,
+            self.COL_SLA: str(row.sla_hours),
+            self.COL_CONTACTS: str(row.contacts),
+            self.COL_HEAD: row.head or "",
+            self.COL_OPEN: str(row.open_queries),
+            self.COL_KEYWORDS: "、".join(row.keywords or []),
+        }
+        return values.get(column)
+
+    def style(self, row: lists.DepartmentRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            return row.duties
+        return None

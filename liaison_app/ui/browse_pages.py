@@ -1,0 +1,190 @@
+"""Read-only pages for the FAQ base, bulletins and departments: a table and a detail pane.
+
+Editors, search and review arrive with the FAQ, liaison and close-the-loop work; these
+pages already show what the database holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.core import browse_lists as lists
+from liaison_app.core.timeutil import format_local
+from liaison_app.ui.browse_models import BulletinModel, DepartmentModel, FaqModel, faq_status_label
+from liaison_app.ui.paged_model import PagedSqlModel
+
+
+def _para(text: str) -> str:
+    return escape(text or "").replace("\n", "<br>")
+
+
+class ListPage(QWidget):
+    """A table over a paged model with a detail pane below it."""
+
+    def __init__(self, database, model: PagedSqlModel, stretch_column: int,
+                 render: Callable[[int], str], parent=None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.model = model
+        self._render = render
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSortIndicator(model.sort_column, model.sort_order)
+        self.detail = QTextBrowser()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.detail.clear()
+
+    def _on_current(self, current, _previous) -> None:
+        item_id = self.model.id_at(current.row()) if current.isValid() else None
+        self.detail.setHtml(self._render(item_id) if item_id is not None else "")
+
+
+class FaqPage(ListPage):
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(database, FaqModel(database.session), FaqModel.COL_QUESTION,
+                         self._render_entry, parent)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("faqFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter FAQ entries by words in question or answer"))
+        self.count_label = QLabel()
+        self.bar.addWidget(self.filter, 1)
+        self.bar.addWidget(self.count_label)
+        for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
+                              (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
+                              (FaqModel.COL_HITS, 60), (FaqModel.COL_VALID_UNTIL, 130)):
+            self.table.setColumnWidth(column, width)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._apply)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.model.modelReset.connect(
+            lambda: self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
+        )
+
+    def _apply(self) -> None:
+        self.model.text = self.filter.text()
+        self.model.reload()
+
+    def _render_entry(self, entry_id: int) -> str:
+        with self._db.session() as session:
+            d = lists.faq_detail(session, entry_id)
+        if d is None:
+            return ""
+        points = "".join(f"<li>{escape(p)}</li>" for p in d["key_points"])
+        validity = ""
+        if d["valid_from"] or d["valid_until"]:
+            validity = (f"<p style='color:#666'>{escape(self.tr('Valid'))}: "
+                        f"{format_local(d['valid_from'])} – {format_local(d['valid_until'])}</p>")
+        return (f"<h3>{escape(d['question'])}</h3><p>{_para(d['answer'])}</p>"
+                + (f"<b>{escape(self.tr('Key points'))}</b><ol>{points}</ol>" if points else "")
+                + f"<p style='color:#666'>{escape(self.tr('Keywords'))}: "
+                f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"
+                f" · {escape(self.tr('Revision'))} {d['revision']} · "
+                f"{escape(self.tr('Hits'))} {d['hits']}</p>" + validity)
+
+
+class BulletinsPage(ListPage):
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(database, BulletinModel(database.session), BulletinModel.COL_TITLE,
+                         self._render_bulletin, parent)
+        self.bar.addWidget(QLabel(self.tr("Notices to agents (通告欄); expired ones are greyed.")))
+        for column, width in ((BulletinModel.COL_FROM, 130), (BulletinModel.COL_UNTIL, 130),
+                              (BulletinModel.COL_PINNED, 70), (BulletinModel.COL_AUTHOR, 110)):
+            self.table.setColumnWidth(column, width)
+
+    def _render_bulletin(self, bulletin_id: int) -> str:
+        with self._db.session() as session:
+            d = lists.bulletin_detail(session, bulletin_id)
+        if d is None:
+            return ""
+        related = (f"<p style='color:#666'>{escape(self.tr('Related FAQ entry'))}: "
+                   f"{d['faq_entry_id']}</p>" if d["faq_entry_id"] else "")
+        return f"<h3>{escape(d['title'])}</h3><p>{_para(d['body'])}</p>{related}"
+
+
+class DepartmentsPage(ListPage):
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(database, DepartmentModel(database.session), DepartmentModel.COL_KEYWORDS,
+                         self._render_department, parent)
+        self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")))
+        for column, width in ((DepartmentModel.COL_NAME, 120), (DepartmentModel.COL_SLA, 90),
+                              (DepartmentModel.COL_CONTACTS, 80), (DepartmentModel.COL_HEAD, 100),
+                              (DepartmentModel.COL_OPEN, 100)):
+            self.table.setColumnWidth(column, width)
+
+    def _render_department(self, department_id: int) -> str:
+        with self._db.session() as session:
+            d = lists.department_detail(session, department_id)
+        if d is None:
+            return ""
+        rows = "".join(
+            f"<tr><td>{escape(c['name'])}{' ★' if c['id'] == d['head_contact_id'] else ''}</td>"
+            f"<td>{escape(c['title'])}</td><td>{escape(c['email'] or '')}</td>"
+            f"<td>{escape(c['phone'] or '')}</td></tr>"
+            for c in d["contacts"]
+        )
+        return (f"<h3>{escape(d['name'])}</h3>"
+                f"<p><b>{escape(self.tr('Duties'))}</b><br>{_para(d['duties'])}</p>"
+                f"<p>{escape(self.tr('SLA'))}: {d['sla_hours']} {escape(self.tr('hours'))}"
+                f" · {escape(d['email'] or '')} · {escape(d['phone'] or '')}</p>"
+                f"<table cellspacing='6'><tr><th align='left'>{escape(self.tr('Contact'))}</th>"
+                f"<th align='left'>{escape(self.tr('Title'))}</th>"
+                f"<th align='left'>{escape(self.tr('Email'))}</th>"
+                f"<th align='left'>{escape(self.tr('Phone'))}</th></tr>{rows}</table>"
+                f"<p style='color:#666'>★ {escape(self.tr('head of department, for escalation'))}</p>")
+
+
+class PlaceholderPage(QWidget):
+    """A labelled area whose feature is still being built."""
+
+    def __init__(self, title: str, text: str, parent=None) -> None:
+        super().__init__(parent)
+        heading = QLabel(f"<h2>{escape(title)}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setObjectName("placeholderText")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        pass

@@ -1,0 +1,93 @@
+"""Loading translations: Qt's own (qtbase) first, then Liaison's, for the chosen language.
+
+`.ts` sources live in resources/translations; `.qm` files are built from them by
+`pyside6-lrelease` (the setup script runs `python -m liaison_app.ui.i18n`, and the app
+builds a missing one on first use so a forgotten build step never shows English).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from liaison_app.ui import resources
+
+log = logging.getLogger(__name__)
+
+SHIPPED = ("zh_TW", "zh_CN")
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
+    """The language to show: the setting, or for `system` the closest shipped one."""
+    if setting and setting != "system":
+        return setting
+    locale = system_locale or QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    traditional = locale.script() == QLocale.Script.TraditionalChineseScript or locale.territory() in (
+        QLocale.Country.Taiwan,
+        QLocale.Country.HongKong,
+        QLocale.Country.Macao,
+    )
+    return "zh_TW" if traditional else "zh_CN"
+
+
+def _lrelease() -> str | None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    if exe.exists():
+        return str(exe)
+    return shutil.which("pyside6-lrelease")
+
+
+def compile_translations(force: bool = False) -> list[Path]:
+    """Build every `.qm` whose `.ts` is newer (or all with force); returns the built files."""
+    built: list[Path] = []
+    tool = _lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; translations not built")
+        return built
+    for ts in sorted(resources.translations_dir().glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+            built.append(qm)
+    return built
+
+
+def install_translators(language: str) -> str:
+    """Replace the application's translators with those of `language`; returns it."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    qm = resources.translations_dir() / f"liaison_{language}.qm"
+    if not qm.exists() and qm.with_suffix(".ts").exists():
+        try:
+            compile_translations()
+        except (OSError, subprocess.CalledProcessError):
+            log.exception("could not build %s", qm)
+    own = QTranslator(app)
+    if own.load(str(qm)):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.warning("no translation file %s", qm)
+    return language
+
+
+if __name__ == "__main__":
+    for path in compile_translations(force="--force" in sys.argv):
+        print(f"built {path}")

@@ -1,0 +1,236 @@
+"""The main window: navigation on the left, one page per area, live counts below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from liaison_app import __version__
+from liaison_app.core.config import Settings
+from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.ui.browse_pages import BulletinsPage, DepartmentsPage, FaqPage, PlaceholderPage
+from liaison_app.ui.inbox_page import InboxPage
+from liaison_app.ui.tasks import run_task
+
+AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports")
+COUNTS_INTERVAL_MS = 15_000
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, database, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._settings = settings
+        self._loaded: set[str] = set()  # pages load their data on first visit
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Liaison — hard questions desk"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.inbox = InboxPage(database)
+        self.pages = {
+            "inbox": self.inbox,
+            "queries": PlaceholderPage(
+                self.tr("Department queries"),
+                self.tr("Open queries to business departments, with their age and due state, "
+                        "will be listed here: email threads and logged calls, chase and escalate. "
+                        "This area is being built; the questions awaiting a department are in the "
+                        "Inbox meanwhile (Show: Awaiting department)."),
+            ),
+            "faq": FaqPage(database),
+            "bulletins": BulletinsPage(database),
+            "departments": DepartmentsPage(database),
+            "reports": PlaceholderPage(
+                self.tr("Reports"),
+                self.tr("In-center resolution rate, department scorecard, volume trends and FAQ "
+                        "use, with charts and exports, will be shown here. This area is being "
+                        "built."),
+            ),
+        }
+        self.stack = QStackedWidget()
+        for key in AREAS:
+            self.pages[key].setObjectName(f"page_{key}")
+            self.stack.addWidget(self.pages[key])
+
+        self.nav_model = QStandardItemModel(self)
+        for key in AREAS:
+            item = QStandardItem(self._area_title(key))
+            item.setData(key, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.nav_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setObjectName("navigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
+        self.nav.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: current.isValid() and self.go_to(AREAS[current.row()])
+        )
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", database.display_url))
+        self.db_label.setObjectName("dbLabel")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_menus()
+        self._timer = QTimer(self)
+        self._timer.setInterval(COUNTS_INTERVAL_MS)
+        self._timer.timeout.connect(self.refresh_counts)
+        self.inbox.counts_changed.connect(self.refresh_counts)
+        self.restore_layout()
+        self.go_to("inbox")
+
+    # --- navigation -----------------------------------------------------------------
+    def _area_title(self, key: str) -> str:
+        return {
+            "inbox": self.tr("Inbox"),
+            "queries": self.tr("Queries"),
+            "faq": self.tr("FAQ"),
+            "bulletins": self.tr("Bulletins"),
+            "departments": self.tr("Departments"),
+            "reports": self.tr("Reports"),
+        }[key]
+
+    def go_to(self, key: str) -> None:
+        row = AREAS.index(key)
+        self.nav.setCurrentIndex(self.nav_model.index(row, 0))
+        self.stack.setCurrentIndex(row)
+        if key not in self._loaded:
+            self.pages[key].refresh()
+            self._loaded.add(key)
+
+    def current_area(self) -> str:
+        return AREAS[self.stack.currentIndex()]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_all)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, key in enumerate(AREAS, start=1):
+            action = QAction(self._area_title(key), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("system", self.tr("System language")), ("en", "English"),
+                           ("zh_TW", "繁體中文"), ("zh_CN", "简体中文")):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(self._settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self.language_actions = group
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Liaison"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def refresh_all(self) -> None:
+        self.pages[self.current_area()].refresh()
+        self._loaded = {self.current_area()}
+        self.refresh_counts()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Liaison"),
+                          self.tr("Liaison %1\nThe information manager's desk of a bank call center.")
+                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    # --- live counts ----------------------------------------------------------------
+    def start(self) -> None:
+        """Begin periodic count refreshes (after the window is shown)."""
+        self.refresh_counts()
+        self._timer.start()
+
+    def refresh_counts(self) -> None:
+        sessions = self._db.sessions
+
+        def load() -> Counts:
+            with sessions() as session:
+                return live_counts(session)
+
+        run_task(load, self.show_counts)
+
+    def show_counts(self, counts: Counts) -> None:
+        self.counts = counts
+        self.counts_label.setText(
+            self.tr("%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published")
+            .replace("%1", str(counts.total)).replace("%2", str(counts.open))
+            .replace("%3", str(counts.unread)).replace("%4", str(counts.overdue))
+            .replace("%5", str(counts.faq_published))
+        )
+        badges = {
+            "inbox": counts.open,
+            "queries": counts.open_queries,
+            "faq": counts.faq_published,
+            "bulletins": counts.bulletins_current,
+        }
+        for row, key in enumerate(AREAS):
+            title = self._area_title(key)
+            if key in badges:
+                title = f"{title}  ({badges[key]})"
+            self.nav_model.item(row).setText(title)
+
+    # --- layout persistence ---------------------------------------------------------
+    def restore_layout(self) -> None:
+        state = self._settings.data.get("window", {})
+        if "geometry" in state:
+            self.restoreGeometry(QByteArray.fromBase64(state["geometry"].encode()))
+        else:
+            self.resize(1280, 800)
+        for key, splitter in self._splitters().items():
+            if key in state:
+                splitter.restoreState(QByteArray.fromBase64(state[key].encode()))
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main_splitter": self.splitter, "inbox_splitter": self.inbox.splitter}
+
+    def save_layout(self) -> None:
+        state = self._settings.data.setdefault("window", {})
+        state["geometry"] = bytes(self.saveGeometry().toBase64()).decode()
+        for key, splitter in self._splitters().items():
+            state[key] = bytes(splitter.saveState().toBase64()).decode()
+        try:
+            self._settings.save()
+        except OSError:
+            pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,120 @@
+"""The detail panel: one question with its agents, full history and correspondence.
+
+Renders the same dictionary as `liaison show --json` (core.question_json), so the panel
+and the command line show the same facts. Every value is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser
+
+from liaison_app.core.question_json import question_detail
+from liaison_app.core.timeutil import format_local
+from liaison_app.ui.labels import (
+    action_label,
+    message_kind_label,
+    message_state_label,
+    resolution_label,
+    status_label,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionDetail", text)
+
+
+def _local(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return format_local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
+
+
+def _para(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def render_question_html(data: dict) -> str:
+    rows = [
+        (_tr("Status"), escape(status_label(data["status"]))),
+        (_tr("Department"), escape(data["department"] or "—")),
+        (_tr("Product"), escape(data["product"] or "—")),
+        (_tr("Forwarded"), _local(data["created_at"])),
+    ]
+    if data["due_at"]:
+        rows.append((_tr("Due"), _local(data["due_at"])))
+    if data["resolution"]:
+        rows.append((_tr("Resolution"), escape(resolution_label(data["resolution"]))))
+    if data["duplicate_of"]:
+        rows.append((_tr("Duplicate of"), f"LQ-{data['duplicate_of']:06d}"))
+    agents = ", ".join(
+        escape(f"{a['name']} ({a['code']})") + (
+            " " + escape(_tr("via %1").replace("%1", a["via"])) if a["via"] else ""
+        )
+        for a in data["forwarded_by"]
+    )
+    rows.append((_tr("Agents"), agents or "—"))
+    table = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    parts = [
+        "<style>td.k{color:#555;padding-right:12px;white-space:nowrap} "
+        "h3{margin:10px 0 4px 0} .meta{color:#666} .box{background:#f4f6f8;padding:6px}</style>",
+        f"<h2>{escape(data['ref'])}"
+        + (f" <span style='color:#e65100'>{escape(_tr('Urgent'))}</span>" if data["urgent"] else "")
+        + "</h2>",
+        f"<p class='box'>{_para(data['text'])}</p>",
+    ]
+    if data["context"]:
+        parts.append(f"<h3>{escape(_tr('Customer context'))}</h3><p>{_para(data['context'])}</p>")
+    parts.append(f"<table>{table}</table>")
+    if data["answer"]:
+        parts.append(f"<h3>{escape(_tr('Answer'))}</h3><p class='box'>{_para(data['answer'])}</p>")
+    if data["reject_reason"]:
+        parts.append(f"<h3>{escape(_tr('Reason for rejection'))}</h3><p>{_para(data['reject_reason'])}</p>")
+    parts.append(f"<h3>{escape(_tr('History'))}</h3><table>")
+    for e in data["events"]:
+        change = escape(status_label(e["to"]))
+        if e["from"] and e["from"] != e["to"]:
+            change = escape(status_label(e["from"])) + " → " + change
+        detail = f"<br><span class='meta'>{_para(e['detail'])}</span>" if e["detail"] else ""
+        parts.append(
+            f"<tr><td class='k'>{_local(e['at'])}</td><td><b>{escape(action_label(e['action']))}</b>"
+            f" · {escape(e['actor'])} · {change}{detail}</td></tr>"
+        )
+    parts.append("</table>")
+    if data["messages"]:
+        parts.append(f"<h3>{escape(_tr('Correspondence'))}</h3>")
+        for m in data["messages"]:
+            head = (
+                f"{_local(m['at'])} · {escape(message_kind_label(m['kind'], m['direction']))}"
+                f" · {escape(message_state_label(m['state']))}"
+            )
+            who = escape(m["from"] if m["direction"] == "in" else m["to"])
+            parts.append(
+                f"<p><span class='meta'>{head}{' · ' + who if who else ''}</span><br>"
+                f"<b>{escape(m['subject'])}</b><br>{_para(m['text'])}</p>"
+            )
+    return "".join(parts)
+
+
+class QuestionDetailView(QTextBrowser):
+    """Read-only panel; `show_question(id)` loads and renders one question."""
+
+    def __init__(self, session_factory, parent=None) -> None:
+        super().__init__(parent)
+        self._sessions = session_factory
+        self.question_id: int | None = None
+        self.setOpenLinks(False)
+        self.clear_question()
+
+    def clear_question(self) -> None:
+        self.question_id = None
+        self.setHtml(f"<p style='color:#777'>{escape(self.tr('Select a question to see its history.'))}</p>")
+
+    def show_question(self, question_id: int) -> None:
+        with self._sessions() as session:
+            data = question_detail(session, question_id)
+        self.question_id = question_id
+        self.setHtml(render_question_html(data))

@@ -1,0 +1,41 @@
+"""The one place that finds files in `resources/` (icons, stylesheet, translations).
+
+Looks beside the source tree first (editable install, running from a checkout) and in
+PyInstaller's bundle folder when frozen.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+
+@cache
+def resources_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def translations_dir() -> Path:
+    return path("translations")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(path("icons", "liaison.svg")))
+
+
+def stylesheet() -> str:
+    qss = path("styles", "app.qss")
+    return qss.read_text(encoding="utf-8") if qss.exists() else ""

@@ -1,0 +1,88 @@
+"""One way to run work off the GUI thread: `run_task(fn, on_done, on_error)`.
+
+`fn` runs on a QThreadPool thread and must not touch widgets (it opens its own database
+session); `on_done(result)` or `on_error(exception)` runs on the GUI thread afterwards.
+Tests can call `set_synchronous(True)` where the order of events matters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_synchronous = False
+_pending: set[_Relay] = set()
+
+
+def set_synchronous(value: bool) -> None:
+    global _synchronous
+    _synchronous = value
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its queued signals carry the result back there."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI
+            log.exception("background task failed")
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    if _synchronous:
+        try:
+            result = fn()
+        except Exception as exc:  # noqa: BLE001
+            if on_error:
+                on_error(exc)
+            else:
+                raise
+        else:
+            if on_done:
+                on_done(result)
+        return
+    relay = _Relay()
+    _pending.add(relay)
+
+    def finish_ok(result: Any) -> None:
+        _pending.discard(relay)
+        if on_done:
+            on_done(result)
+
+    def finish_error(exc: Exception) -> None:
+        _pending.discard(relay)
+        if on_error:
+            on_error(exc)
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_error)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def wait_for_tasks(msecs: int = 5000) -> bool:
+    """Block until background tasks finish (for shutdown and tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
