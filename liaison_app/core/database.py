@@ -11,17 +11,23 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from liaison_app.core import paths, secrets
+from liaison_app.core import paths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# The newest migration revision. Opening a database already at this revision skips
+# loading Alembic (a third of a second of imports at every start); a test checks that
+# this constant equals Alembic's head, so a new migration cannot be forgotten here.
+SCHEMA_HEAD = "0002"
 
 
 class DatabaseError(Exception):
@@ -62,6 +68,8 @@ def create_db_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     if parsed.password is None and parsed.username:
+        from liaison_app.core import secrets  # keyring loads its backends: only when needed
+
         stored = secrets.get_password("db")
         if stored:
             parsed = parsed.set(password=stored)
@@ -69,26 +77,42 @@ def create_db_engine(url: str) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` (normally head), in a transaction."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+    except Exception:  # noqa: BLE001 - no version table yet: a new or foreign database
+        return False
 
 
 @dataclass
@@ -119,7 +143,7 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     resolved = resolve_url(url)
     try:
         engine = create_db_engine(resolved)
-        if migrate:
+        if migrate and not _schema_is_current(engine):
             upgrade(engine)
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear message
         raise DatabaseError(f"cannot open database {display_url(resolved)}: {exc}") from exc

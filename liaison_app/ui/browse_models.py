@@ -13,16 +13,15 @@ from liaison_app.ui.paged_model import PagedSqlModel
 _MUTED = QColor("#888888")
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate
 
 
 def faq_status_label(status: str) -> str:
     labels = {
-        "draft": _tr("Labels", "Draft"),
-        "in_review": _tr("Labels", "In review"),
-        "published": _tr("Labels", "Published"),
-        "retired": _tr("Labels", "Retired"),
+        "draft": translate("Labels", "Draft"),
+        "in_review": translate("Labels", "In review"),
+        "published": translate("Labels", "Published"),
+        "retired": translate("Labels", "Retired"),
     }
     return labels.get(status, status)
 
@@ -39,9 +38,8 @@ class FaqModel(PagedSqlModel):
         self._now = utcnow()
 
     def headers(self) -> list[str]:
-        c = "FaqModel"
-        return [_tr(c, "No."), _tr(c, "Question"), _tr(c, "Category"), _tr(c, "Owner"),
-                _tr(c, "Status"), _tr(c, "Hits"), _tr(c, "Valid until")]
+        return [translate("FaqModel", "No."), translate("FaqModel", "Question"), translate("FaqModel", "Category"), translate("FaqModel", "Owner"),
+                translate("FaqModel", "Status"), translate("FaqModel", "Hits"), translate("FaqModel", "Valid until")]
 
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)
@@ -85,9 +83,8 @@ class BulletinModel(PagedSqlModel):
         self._now = utcnow()
 
     def headers(self) -> list[str]:
-        c = "BulletinModel"
-        return [_tr(c, "Title"), _tr(c, "Valid from"), _tr(c, "Valid until"), _tr(c, "Pinned"),
-                _tr(c, "Author")]
+        return [translate("BulletinModel", "Title"), translate("BulletinModel", "Valid from"), translate("BulletinModel", "Valid until"), translate("BulletinModel", "Pinned"),
+                translate("BulletinModel", "Author")]
 
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)
@@ -106,7 +103,7 @@ class BulletinModel(PagedSqlModel):
             self.COL_TITLE: row.title,
             self.COL_FROM: format_local(row.valid_from),
             self.COL_UNTIL: format_local(row.valid_until),
-            self.COL_PINNED: _tr("BulletinModel", "Pinned") if row.pinned else "",
+            self.COL_PINNED: translate("BulletinModel", "Pinned") if row.pinned else "",
             self.COL_AUTHOR: row.author,
         }
         return values.get(column)
@@ -116,7 +113,7 @@ class BulletinModel(PagedSqlModel):
         if role == Qt.ItemDataRole.ForegroundRole and expired:
             return QBrush(_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and expired:
-            return _tr("BulletinModel", "Expired: no longer shown to agents")
+            return translate("BulletinModel", "Expired: no longer shown to agents")
         return None
 
 
@@ -130,9 +127,8 @@ class DepartmentModel(PagedSqlModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     def headers(self) -> list[str]:
-        c = "DepartmentModel"
-        return [_tr(c, "Department"), _tr(c, "SLA (hours)"), _tr(c, "Contacts"), _tr(c, "Head"),
-                _tr(c, "Open queries"), _tr(c, "Routing keywords")]
+        return [translate("DepartmentModel", "Department"), translate("DepartmentModel", "SLA (hours)"), translate("DepartmentModel", "Contacts"), translate("DepartmentModel", "Head"),
+                translate("DepartmentModel", "Open queries"), translate("DepartmentModel", "Routing keywords")]
 
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)

@@ -108,17 +108,18 @@ class FaqPage(ListPage):
             d = lists.faq_detail(session, entry_id)
         if d is None:
             return ""
+        valid, key_points = escape(self.tr("Valid")), escape(self.tr("Key points"))
+        keywords, revision, hits = escape(self.tr("Keywords")), escape(self.tr("Revision")), escape(self.tr("Hits"))
         points = "".join(f"<li>{escape(p)}</li>" for p in d["key_points"])
         validity = ""
         if d["valid_from"] or d["valid_until"]:
-            validity = (f"<p style='color:#666'>{escape(self.tr('Valid'))}: "
+            validity = (f"<p style='color:#666'>{valid}: "
                         f"{format_local(d['valid_from'])} – {format_local(d['valid_until'])}</p>")
         return (f"<h3>{escape(d['question'])}</h3><p>{_para(d['answer'])}</p>"
-                + (f"<b>{escape(self.tr('Key points'))}</b><ol>{points}</ol>" if points else "")
-                + f"<p style='color:#666'>{escape(self.tr('Keywords'))}: "
+                + (f"<b>{key_points}</b><ol>{points}</ol>" if points else "")
+                + f"<p style='color:#666'>{keywords}: "
                 f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"
-                f" · {escape(self.tr('Revision'))} {d['revision']} · "
-                f"{escape(self.tr('Hits'))} {d['hits']}</p>" + validity)
+                f" · {revision} {d['revision']} · {hits} {d['hits']}</p>" + validity)
 
 
 class BulletinsPage(ListPage):
@@ -135,8 +136,8 @@ class BulletinsPage(ListPage):
             d = lists.bulletin_detail(session, bulletin_id)
         if d is None:
             return ""
-        related = (f"<p style='color:#666'>{escape(self.tr('Related FAQ entry'))}: "
-                   f"{d['faq_entry_id']}</p>" if d["faq_entry_id"] else "")
+        label = escape(self.tr("Related FAQ entry"))
+        related = f"<p style='color:#666'>{label}: {d['faq_entry_id']}</p>" if d["faq_entry_id"] else ""
         return f"<h3>{escape(d['title'])}</h3><p>{_para(d['body'])}</p>{related}"
 
 
@@ -155,6 +156,12 @@ class DepartmentsPage(ListPage):
             d = lists.department_detail(session, department_id)
         if d is None:
             return ""
+        t = {
+            "duties": self.tr("Duties"), "sla": self.tr("SLA"), "hours": self.tr("hours"),
+            "contact": self.tr("Contact"), "title": self.tr("Title"), "email": self.tr("Email"),
+            "phone": self.tr("Phone"), "head": self.tr("head of department, for escalation"),
+        }
+        t = {key: escape(value) for key, value in t.items()}
         rows = "".join(
             f"<tr><td>{escape(c['name'])}{' ★' if c['id'] == d['head_contact_id'] else ''}</td>"
             f"<td>{escape(c['title'])}</td><td>{escape(c['email'] or '')}</td>"
@@ -162,14 +169,13 @@ class DepartmentsPage(ListPage):
             for c in d["contacts"]
         )
         return (f"<h3>{escape(d['name'])}</h3>"
-                f"<p><b>{escape(self.tr('Duties'))}</b><br>{_para(d['duties'])}</p>"
-                f"<p>{escape(self.tr('SLA'))}: {d['sla_hours']} {escape(self.tr('hours'))}"
+                f"<p><b>{t['duties']}</b><br>{_para(d['duties'])}</p>"
+                f"<p>{t['sla']}: {d['sla_hours']} {t['hours']}"
                 f" · {escape(d['email'] or '')} · {escape(d['phone'] or '')}</p>"
-                f"<table cellspacing='6'><tr><th align='left'>{escape(self.tr('Contact'))}</th>"
-                f"<th align='left'>{escape(self.tr('Title'))}</th>"
-                f"<th align='left'>{escape(self.tr('Email'))}</th>"
-                f"<th align='left'>{escape(self.tr('Phone'))}</th></tr>{rows}</table>"
-                f"<p style='color:#666'>★ {escape(self.tr('head of department, for escalation'))}</p>")
+                f"<table cellspacing='6'><tr><th align='left'>{t['contact']}</th>"
+                f"<th align='left'>{t['title']}</th><th align='left'>{t['email']}</th>"
+                f"<th align='left'>{t['phone']}</th></tr>{rows}</table>"
+                f"<p style='color:#666'>★ {t['head']}</p>")
 
 
 class PlaceholderPage(QWidget):

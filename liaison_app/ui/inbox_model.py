@@ -33,8 +33,7 @@ _OVERDUE = QColor("#c62828")
 _URGENT = QColor("#e65100")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModel", text)
+translate = QCoreApplication.translate
 
 
 class InboxModel(PagedSqlModel):
@@ -47,8 +46,8 @@ class InboxModel(PagedSqlModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Ref"), _tr("Status"), _tr("Question"), _tr("Agents"), _tr("Department"),
-            _tr("Product"), _tr("Forwarded"), _tr("Due"),
+            translate("InboxModel", "Ref"), translate("InboxModel", "Status"), translate("InboxModel", "Question"), translate("InboxModel", "Agents"), translate("InboxModel", "Department"),
+            translate("InboxModel", "Product"), translate("InboxModel", "Forwarded"), translate("InboxModel", "Due"),
         ]
 
     def sortable_columns(self) -> set[int]:
@@ -85,12 +84,12 @@ class InboxModel(PagedSqlModel):
             return status_label(row.status)
         if column == COL_TEXT:
             first = row.text.strip().splitlines()[0] if row.text.strip() else ""
-            return (_tr("[Urgent] ") + first) if row.urgent else first
+            return (translate("InboxModel", "[Urgent] ") + first) if row.urgent else first
         if column == COL_AGENTS:
             if not row.first_agent:
                 return ""
             if row.agent_count > 1:
-                return _tr("%1 +%2").replace("%1", row.first_agent).replace(
+                return translate("InboxModel", "%1 +%2").replace("%1", row.first_agent).replace(
                     "%2", str(row.agent_count - 1)
                 )
             return row.first_agent
@@ -124,5 +123,5 @@ class InboxModel(PagedSqlModel):
             if column == COL_TEXT and row.urgent:
                 return QBrush(_URGENT)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and self._is_overdue(row):
-            return _tr("Overdue")
+            return translate("InboxModel", "Overdue")
         return None

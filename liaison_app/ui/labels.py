@@ -10,58 +10,57 @@ from PySide6.QtCore import QCoreApplication
 from liaison_app.core.models import QuestionStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def status_label(status: str) -> str:
     labels = {
-        QuestionStatus.NEW: _t("New"),
-        QuestionStatus.ANSWERED_FROM_FAQ: _t("Answered from FAQ"),
-        QuestionStatus.AWAITING_DEPARTMENT: _t("Awaiting department"),
-        QuestionStatus.ANSWER_RECEIVED: _t("Answer received"),
-        QuestionStatus.ANSWERED: _t("Answered"),
-        QuestionStatus.CLOSED: _t("Closed"),
-        QuestionStatus.DUPLICATE: _t("Duplicate"),
-        QuestionStatus.REJECTED: _t("Rejected"),
+        QuestionStatus.NEW: translate("Labels", "New"),
+        QuestionStatus.ANSWERED_FROM_FAQ: translate("Labels", "Answered from FAQ"),
+        QuestionStatus.AWAITING_DEPARTMENT: translate("Labels", "Awaiting department"),
+        QuestionStatus.ANSWER_RECEIVED: translate("Labels", "Answer received"),
+        QuestionStatus.ANSWERED: translate("Labels", "Answered"),
+        QuestionStatus.CLOSED: translate("Labels", "Closed"),
+        QuestionStatus.DUPLICATE: translate("Labels", "Duplicate"),
+        QuestionStatus.REJECTED: translate("Labels", "Rejected"),
     }
     return labels.get(status, status)
 
 
 def action_label(action: str) -> str:
     labels = {
-        "forward": _t("Forwarded"),
-        "answer_from_faq": _t("Answered from FAQ"),
-        "route": _t("Routed to department"),
-        "merge": _t("Merged as duplicate"),
-        "reject": _t("Rejected"),
-        "follow_up": _t("Followed up"),
-        "receive_answer": _t("Answer received"),
-        "answer_in_center": _t("Answered in center"),
-        "feed_back": _t("Fed back to agents"),
-        "close": _t("Closed"),
-        "reopen": _t("Reopened"),
+        "forward": translate("Labels", "Forwarded"),
+        "answer_from_faq": translate("Labels", "Answered from FAQ"),
+        "route": translate("Labels", "Routed to department"),
+        "merge": translate("Labels", "Merged as duplicate"),
+        "reject": translate("Labels", "Rejected"),
+        "follow_up": translate("Labels", "Followed up"),
+        "receive_answer": translate("Labels", "Answer received"),
+        "answer_in_center": translate("Labels", "Answered in center"),
+        "feed_back": translate("Labels", "Fed back to agents"),
+        "close": translate("Labels", "Closed"),
+        "reopen": translate("Labels", "Reopened"),
     }
     return labels.get(action, action)
 
 
 def resolution_label(resolution: str | None) -> str:
-    labels = {"faq": _t("FAQ"), "department": _t("Department"), "in_center": _t("In center")}
+    labels = {"faq": translate("Labels", "FAQ"), "department": translate("Labels", "Department"), "in_center": translate("Labels", "In center")}
     return labels.get(resolution or "", resolution or "")
 
 
 def message_kind_label(kind: str, direction: str) -> str:
     if kind == "email":
-        return _t("Email received") if direction == "in" else _t("Email sent")
+        return translate("Labels", "Email received") if direction == "in" else translate("Labels", "Email sent")
     if kind == "call":
-        return _t("Phone call")
-    return _t("Note")
+        return translate("Labels", "Phone call")
+    return translate("Labels", "Note")
 
 
 def message_state_label(state: str) -> str:
     labels = {
-        "draft": _t("draft"), "queued": _t("queued"), "sending": _t("sending"),
-        "sent": _t("sent"), "failed": _t("failed"), "received": _t("received"),
-        "quarantined": _t("quarantined"), "logged": _t("logged"),
+        "draft": translate("Labels", "draft"), "queued": translate("Labels", "queued"), "sending": translate("Labels", "sending"),
+        "sent": translate("Labels", "sent"), "failed": translate("Labels", "failed"), "received": translate("Labels", "received"),
+        "quarantined": translate("Labels", "quarantined"), "logged": translate("Labels", "logged"),
     }
     return labels.get(state, state)

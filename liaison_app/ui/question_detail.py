@@ -23,8 +23,7 @@ from liaison_app.ui.labels import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionDetail", text)
+translate = QCoreApplication.translate
 
 
 def _local(iso: str | None) -> str:
@@ -37,43 +36,57 @@ def _para(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+def _section_titles() -> dict[str, str]:
+    """Escaped, translated headings (kept out of f-strings so lupdate finds them)."""
+    titles = {
+        "Urgent": translate("QuestionDetail", "Urgent"),
+        "Customer context": translate("QuestionDetail", "Customer context"),
+        "Answer": translate("QuestionDetail", "Answer"),
+        "Reason for rejection": translate("QuestionDetail", "Reason for rejection"),
+        "History": translate("QuestionDetail", "History"),
+        "Correspondence": translate("QuestionDetail", "Correspondence"),
+    }
+    return {key: escape(value) for key, value in titles.items()}
+
+
 def render_question_html(data: dict) -> str:
+    L = _section_titles()  # noqa: N806
     rows = [
-        (_tr("Status"), escape(status_label(data["status"]))),
-        (_tr("Department"), escape(data["department"] or "—")),
-        (_tr("Product"), escape(data["product"] or "—")),
-        (_tr("Forwarded"), _local(data["created_at"])),
+        (translate("QuestionDetail", "Status"), escape(status_label(data["status"]))),
+        (translate("QuestionDetail", "Department"), escape(data["department"] or "—")),
+        (translate("QuestionDetail", "Product"), escape(data["product"] or "—")),
+        (translate("QuestionDetail", "Forwarded"), _local(data["created_at"])),
     ]
     if data["due_at"]:
-        rows.append((_tr("Due"), _local(data["due_at"])))
+        rows.append((translate("QuestionDetail", "Due"), _local(data["due_at"])))
     if data["resolution"]:
-        rows.append((_tr("Resolution"), escape(resolution_label(data["resolution"]))))
+        rows.append((translate("QuestionDetail", "Resolution"), escape(resolution_label(data["resolution"]))))
     if data["duplicate_of"]:
-        rows.append((_tr("Duplicate of"), f"LQ-{data['duplicate_of']:06d}"))
+        rows.append((translate("QuestionDetail", "Duplicate of"), f"LQ-{data['duplicate_of']:06d}"))
     agents = ", ".join(
         escape(f"{a['name']} ({a['code']})") + (
-            " " + escape(_tr("via %1").replace("%1", a["via"])) if a["via"] else ""
+            " " + escape(translate("QuestionDetail", "via %1").replace("%1", a["via"])) if a["via"] else ""
         )
         for a in data["forwarded_by"]
     )
-    rows.append((_tr("Agents"), agents or "—"))
-    table = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    rows.append((translate("QuestionDetail", "Agents"), agents or "—"))
+    table = "".join(f"<tr><td class='k'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
     parts = [
         "<style>td.k{color:#555;padding-right:12px;white-space:nowrap} "
         "h3{margin:10px 0 4px 0} .meta{color:#666} .box{background:#f4f6f8;padding:6px}</style>",
         f"<h2>{escape(data['ref'])}"
-        + (f" <span style='color:#e65100'>{escape(_tr('Urgent'))}</span>" if data["urgent"] else "")
+        + (f" <span style='color:#e65100'>{L['Urgent']}</span>" if data["urgent"] else "")
         + "</h2>",
         f"<p class='box'>{_para(data['text'])}</p>",
     ]
     if data["context"]:
-        parts.append(f"<h3>{escape(_tr('Customer context'))}</h3><p>{_para(data['context'])}</p>")
+        parts.append(f"<h3>{L['Customer context']}</h3><p>{_para(data['context'])}</p>")
     parts.append(f"<table>{table}</table>")
     if data["answer"]:
-        parts.append(f"<h3>{escape(_tr('Answer'))}</h3><p class='box'>{_para(data['answer'])}</p>")
+        parts.append(f"<h3>{L['Answer']}</h3><p class='box'>{_para(data['answer'])}</p>")
     if data["reject_reason"]:
-        parts.append(f"<h3>{escape(_tr('Reason for rejection'))}</h3><p>{_para(data['reject_reason'])}</p>")
-    parts.append(f"<h3>{escape(_tr('History'))}</h3><table>")
+        parts.append(f"<h3>{L['Reason for rejection']}</h3><p>{_para(data['reject_reason'])}</p>")
+    parts.append(f"<h3>{L['History']}</h3><table>")
     for e in data["events"]:
         change = escape(status_label(e["to"]))
         if e["from"] and e["from"] != e["to"]:
@@ -85,7 +98,7 @@ def render_question_html(data: dict) -> str:
         )
     parts.append("</table>")
     if data["messages"]:
-        parts.append(f"<h3>{escape(_tr('Correspondence'))}</h3>")
+        parts.append(f"<h3>{L['Correspondence']}</h3>")
         for m in data["messages"]:
             head = (
                 f"{_local(m['at'])} · {escape(message_kind_label(m['kind'], m['direction']))}"
@@ -111,7 +124,8 @@ class QuestionDetailView(QTextBrowser):
 
     def clear_question(self) -> None:
         self.question_id = None
-        self.setHtml(f"<p style='color:#777'>{escape(self.tr('Select a question to see its history.'))}</p>")
+        hint = escape(self.tr("Select a question to see its history."))
+        self.setHtml(f"<p style='color:#777'>{hint}</p>")
 
     def show_question(self, question_id: int) -> None:
         with self._sessions() as session:

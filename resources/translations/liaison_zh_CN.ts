@@ -1,0 +1,685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../liaison_app/ui/app.py" line="77" />
+      <source>The database could not be opened.</source>
+      <translation>无法打开数据库。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulletinModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <source>Valid from</source>
+      <translation>生效日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="106" />
+      <source>Pinned</source>
+      <translation>置顶</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="87" />
+      <source>Author</source>
+      <translation>发布人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="116" />
+      <source>Expired: no longer shown to agents</source>
+      <translation>已过期：座席代表不再看到</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulletinsPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="129" />
+      <source>Notices to agents (通告欄); expired ones are greyed.</source>
+      <translation>给座席代表的通告（通告栏）；已过期的以灰色显示。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="139" />
+      <source>Related FAQ entry</source>
+      <translation>相关常见问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <source>SLA (hours)</source>
+      <translation>回复时限（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <source>Head</source>
+      <translation>部门负责人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="131" />
+      <source>Open queries</source>
+      <translation>未结咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="131" />
+      <source>Routing keywords</source>
+      <translation>分派关键字</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentsPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="148" />
+      <source>Business departments, their written duties and contacts.</source>
+      <translation>业务部门及其书面职责与联系人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <source>Duties</source>
+      <translation>职责</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <source>SLA</source>
+      <translation>回复时限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <source>Email</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="162" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="162" />
+      <source>head of department, for escalation</source>
+      <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaqModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <source>Category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <source>Hits</source>
+      <translation>使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaqPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="85" />
+      <source>Filter FAQ entries by words in question or answer</source>
+      <translation>以问题或答案中的字词筛选常见问题</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n 条</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="111" />
+      <source>Valid</source>
+      <translation>有效期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="111" />
+      <source>Key points</source>
+      <translation>操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <source>Keywords</source>
+      <translation>关键字</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <source>Revision</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <source>Hits</source>
+      <translation>使用次数</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <source>Ref</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <source>Agents</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <source>Forwarded</source>
+      <translation>转交时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="87" />
+      <source>[Urgent] </source>
+      <translation>［急］</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="92" />
+      <source>%1 +%2</source>
+      <translation>%1 等 %2 人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_model.py" line="126" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="49" />
+      <source>Open questions</source>
+      <translation>未结问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="50" />
+      <source>All questions</source>
+      <translation>全部问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="55" />
+      <source>Filter by text or LQ number (Ctrl+F)</source>
+      <translation>以文字或 LQ 编号筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="61" />
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/inbox_page.py" line="136" />
+      <source>%n question(s)</source>
+      <translation>
+        <numerusform>%n 个问题</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="21" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="22" />
+      <source>In review</source>
+      <translation>审核中</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="23" />
+      <source>Published</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="24" />
+      <source>Retired</source>
+      <translation>已禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="18" />
+      <source>New</source>
+      <translation>新问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="19" />
+      <location filename="../../liaison_app/ui/labels.py" line="33" />
+      <source>Answered from FAQ</source>
+      <translation>已以常见问题解答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="20" />
+      <source>Awaiting department</source>
+      <translation>待部门回复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="21" />
+      <location filename="../../liaison_app/ui/labels.py" line="38" />
+      <source>Answer received</source>
+      <translation>已收到答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="22" />
+      <source>Answered</source>
+      <translation>已回馈</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="23" />
+      <location filename="../../liaison_app/ui/labels.py" line="41" />
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="24" />
+      <source>Duplicate</source>
+      <translation>重复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="25" />
+      <location filename="../../liaison_app/ui/labels.py" line="36" />
+      <source>Rejected</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="32" />
+      <source>Forwarded</source>
+      <translation>已转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="34" />
+      <source>Routed to department</source>
+      <translation>已转交业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="35" />
+      <source>Merged as duplicate</source>
+      <translation>已合并为重复问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="37" />
+      <source>Followed up</source>
+      <translation>已跟催</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="39" />
+      <source>Answered in center</source>
+      <translation>中心内解答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="40" />
+      <source>Fed back to agents</source>
+      <translation>已回馈座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="42" />
+      <source>Reopened</source>
+      <translation>已重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <source>FAQ</source>
+      <translation>常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <source>In center</source>
+      <translation>中心内</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="54" />
+      <source>Email received</source>
+      <translation>收到邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="54" />
+      <source>Email sent</source>
+      <translation>寄出邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="56" />
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="57" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <source>draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <source>queued</source>
+      <translation>待寄出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <source>sending</source>
+      <translation>寄送中</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <source>sent</source>
+      <translation>已寄出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <source>failed</source>
+      <translation>寄送失败</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <source>received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="64" />
+      <source>quarantined</source>
+      <translation>已隔离</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels.py" line="64" />
+      <source>logged</source>
+      <translation>已记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="37" />
+      <source>Liaison — hard questions desk</source>
+      <translation>Liaison — 疑难问题工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="44" />
+      <source>Department queries</source>
+      <translation>部门咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="45" />
+      <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
+      <translation>这里将列出向业务部门提出的未结咨询，含已等候时间与期限状态：邮件往来与电话记录，可跟催与升级。此区仍在建置中；待部门回复的问题目前可在收件箱查看（显示：待部门回复）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="54" />
+      <location filename="../../liaison_app/ui/main_window.py" line="112" />
+      <source>Reports</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="55" />
+      <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
+      <translation>这里将显示中心内解决率、部门评分表、问题量趋势与常见问题使用情况，并附图表与导出。此区仍在建置中。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="89" />
+      <source>Database: %1</source>
+      <translation>数据库：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="107" />
+      <source>Inbox</source>
+      <translation>收件箱</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="108" />
+      <source>Queries</source>
+      <translation>部门咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="109" />
+      <source>FAQ</source>
+      <translation>常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="110" />
+      <source>Bulletins</source>
+      <translation>通告栏</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <source>Departments</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="127" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="128" />
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="133" />
+      <source>&amp;Quit</source>
+      <translation>结束(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="138" />
+      <source>&amp;View</source>
+      <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="145" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="147" />
+      <source>System language</source>
+      <translation>系统语言</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="157" />
+      <source>&amp;Help</source>
+      <translation>说明(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <source>&amp;About Liaison</source>
+      <translation>关于 Liaison(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="168" />
+      <source>About Liaison</source>
+      <translation>关于 Liaison</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="169" />
+      <source>Liaison %1
+The information manager's desk of a bank call center.</source>
+      <translation>Liaison %1
+银行客服中心信息管理员的工作台。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="192" />
+      <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
+      <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionDetail</name>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="42" />
+      <source>Urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="43" />
+      <source>Customer context</source>
+      <translation>客户情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="44" />
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="45" />
+      <source>Reason for rejection</source>
+      <translation>退回原因</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="46" />
+      <source>History</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="47" />
+      <source>Correspondence</source>
+      <translation>往来记录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="55" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="56" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="57" />
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="58" />
+      <source>Forwarded</source>
+      <translation>转交时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="61" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="63" />
+      <source>Resolution</source>
+      <translation>解决方式</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="65" />
+      <source>Duplicate of</source>
+      <translation>重复于</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="68" />
+      <source>via %1</source>
+      <translation>经由 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="72" />
+      <source>Agents</source>
+      <translation>座席代表</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionDetailView</name>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="127" />
+      <source>Select a question to see its history.</source>
+      <translation>选择一个问题以查看其处理记录。</translation>
+    </message>
+  </context>
+</TS>

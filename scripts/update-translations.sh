@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Refreshes the .ts translation sources from the code (new strings appear unfinished),
+# then derives Simplified Chinese from Traditional. Translate new strings of
+# resources/translations/liaison_zh_TW.ts in Qt Linguist (.venv/bin/pyside6-linguist).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/pyside6-lupdate -silent -no-obsolete liaison_app/ui/*.py -ts resources/translations/liaison_zh_TW.ts
+.venv/bin/python scripts/make_zh_cn_ts.py

@@ -1,0 +1,232 @@
+"""The main window driven as a user would: on demo data, every area visited, the Inbox
+filtered, sorted and read, the language switched, the layout restored."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from liaison_app.core.config import load_settings
+from liaison_app.core.demo import make_demo
+from liaison_app.core.models import (
+    OPEN_STATUSES,
+    Bulletin,
+    Department,
+    FaqEntry,
+    Question,
+    question_ref,
+)
+from liaison_app.ui import tasks
+from liaison_app.ui.app import AppController
+from liaison_app.ui.i18n import install_translators
+from liaison_app.ui.inbox_model import COL_REF, COL_TEXT
+from liaison_app.ui.main_window import AREAS, MainWindow
+
+
+@pytest.fixture
+def demo_db(db):
+    make_demo(db)
+    return db
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):
+    install_translators("en")
+    settings = load_settings(tmp_path / "settings.toml")
+    win = MainWindow(demo_db, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.start()
+    yield win
+    tasks.wait_for_tasks()
+
+
+def _count(db, stmt) -> int:
+    with db.session() as session:
+        return session.scalar(stmt)
+
+
+def test_models_are_well_behaved(window, qtmodeltester):
+    for key in AREAS:
+        window.go_to(key)
+    qtmodeltester.check(window.inbox.model)
+    qtmodeltester.check(window.pages["faq"].model)
+    qtmodeltester.check(window.pages["bulletins"].model)
+    qtmodeltester.check(window.pages["departments"].model)
+
+
+def test_inbox_shows_open_questions_then_all(window, demo_db, qtbot):
+    open_total = _count(demo_db, select(func.count()).select_from(Question)
+                        .where(Question.status.in_(list(OPEN_STATUSES))))
+    all_total = _count(demo_db, select(func.count()).select_from(Question))
+    assert window.inbox.model.rowCount() == open_total > 0
+    assert str(open_total) in window.inbox.count_label.text()
+
+    combo = window.inbox.status_filter
+    combo.setCurrentIndex(combo.findData(""))
+    assert window.inbox.model.rowCount() == all_total
+
+    combo.setCurrentIndex(combo.findData("closed"))
+    closed = _count(demo_db, select(func.count()).select_from(Question)
+                    .where(Question.status == "closed"))
+    assert window.inbox.model.rowCount() == closed > 0
+    for row in range(window.inbox.model.rowCount()):
+        assert window.inbox.model.row_at(row).status == "closed"
+
+
+def test_text_filter_typed_by_the_user(window, demo_db, qtbot):
+    window.inbox.status_filter.setCurrentIndex(window.inbox.status_filter.findData(""))
+    with demo_db.session() as session:
+        sample = session.scalars(select(Question).order_by(Question.id).limit(1)).one()
+    word = sample.text[:4]
+    expected = _count(demo_db, select(func.count()).select_from(Question).where(
+        Question.text.contains(word) | Question.customer_context.contains(word)))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.inbox.text_filter.hasFocus()
+    qtbot.keyClicks(window.inbox.text_filter, word)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == expected)
+    texts = [window.inbox.model.data(window.inbox.model.index(r, COL_TEXT))
+             for r in range(min(expected, 20))]
+    assert all(texts)
+
+    window.inbox.text_filter.clear()
+    qtbot.keyClicks(window.inbox.text_filter, question_ref(sample.id))
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 1)
+    assert window.inbox.model.id_at(0) == sample.id
+
+
+def test_selecting_a_question_shows_history_and_marks_it_read(window, demo_db, qtbot):
+    with demo_db.session() as session:
+        unread = session.scalars(
+            select(Question).where(Question.status == "new", Question.read_at.is_(None))
+            .order_by(Question.created_at.desc()).limit(1)
+        ).one()
+    combo = window.inbox.status_filter
+    combo.setCurrentIndex(combo.findData("new"))
+    model = window.inbox.model
+    row = next(r for r in range(model.rowCount()) if model.id_at(r) == unread.id)
+    assert model.data(model.index(row, COL_REF), Qt.ItemDataRole.FontRole).bold()
+
+    rect = window.inbox.table.visualRect(model.index(row, COL_TEXT))
+    qtbot.mouseClick(window.inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    html = window.inbox.detail.toPlainText()
+    assert question_ref(unread.id) in html
+    assert "History" in html and "Forwarded" in html
+    with demo_db.session() as session:
+        assert session.get(Question, unread.id).read_at is not None
+    assert model.data(model.index(row, COL_REF), Qt.ItemDataRole.FontRole) is None
+
+
+def test_detail_shows_correspondence_of_a_routed_question(window, demo_db):
+    from liaison_app.core.models import Message
+
+    with demo_db.session() as session:
+        qid = session.scalar(select(Message.question_id).where(
+            Message.direction == "in", Message.kind == "email").limit(1))
+        subject = session.scalar(select(Message.subject).where(
+            Message.question_id == qid, Message.direction == "in").limit(1))
+    window.inbox.detail.show_question(qid)
+    text = window.inbox.detail.toPlainText()
+    assert "Correspondence" in text and subject in text and "Email received" in text
+
+
+def test_sorting_by_clicking_the_ref_header(window, demo_db, qtbot):
+    window.inbox.status_filter.setCurrentIndex(window.inbox.status_filter.findData(""))
+    header = window.inbox.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_REF) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    model = window.inbox.model
+    first, second = model.id_at(0), model.id_at(1)
+    min_id = _count(demo_db, select(func.min(Question.id)))
+    max_id = _count(demo_db, select(func.max(Question.id)))
+    assert (first, second) in ((min_id, min_id + 1), (max_id, max_id - 1))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert {first, model.id_at(0)} == {min_id, max_id}
+
+
+def test_every_area_is_reachable_and_shows_its_data(window, demo_db, qtbot):
+    expected = {
+        "faq": _count(demo_db, select(func.count()).select_from(FaqEntry)),
+        "bulletins": _count(demo_db, select(func.count()).select_from(Bulletin)),
+        "departments": _count(demo_db, select(func.count()).select_from(Department)),
+    }
+    for index, key in enumerate(AREAS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area() == key
+        page = window.stack.currentWidget()
+        assert page is window.pages[key] and page.isVisible()
+        if key in expected:
+            assert page.model.rowCount() == expected[key] > 0
+            page.table.selectRow(0)
+            assert page.detail.toPlainText().strip()
+    for key in ("queries", "reports"):
+        window.go_to(key)
+        assert "being built" in window.pages[key].findChild(type(window.counts_label), "placeholderText").text()
+
+    # Navigation by mouse as well.
+    nav = window.nav
+    rect = nav.visualRect(window.nav_model.index(AREAS.index("faq"), 0))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_area() == "faq"
+
+
+def test_faq_filter(window, demo_db, qtbot):
+    window.go_to("faq")
+    page = window.pages["faq"]
+    expected = _count(demo_db, select(func.count()).select_from(FaqEntry).where(
+        FaqEntry.question.contains("掛失") | FaqEntry.answer.contains("掛失")))
+    qtbot.keyClicks(page.filter, "掛失")
+    qtbot.waitUntil(lambda: page.model.rowCount() == expected)
+    assert expected > 0
+
+
+def test_status_bar_shows_database_and_live_counts(window, demo_db, qtbot):
+    total = _count(demo_db, select(func.count()).select_from(Question))
+    qtbot.waitUntil(lambda: str(total) in window.counts_label.text())
+    assert demo_db.display_url in window.db_label.text()
+    inbox_title = window.nav_model.item(0).text()
+    open_total = _count(demo_db, select(func.count()).select_from(Question)
+                        .where(Question.status.in_(list(OPEN_STATUSES))))
+    assert f"({open_total})" in inbox_title
+
+
+def test_language_switch_rebuilds_the_window_in_chinese(qtbot, demo_db, tmp_path):
+    settings = load_settings(tmp_path / "settings.toml")
+    settings.language = "en"
+    controller = AppController(demo_db, settings)
+    qtbot.addWidget(controller.window)
+    controller.show()
+    assert controller.window.nav_model.item(0).text().startswith("Inbox")
+    controller.window.go_to("faq")
+    action = next(a for a in controller.window.language_actions.actions() if a.data() == "zh_TW")
+    action.trigger()
+    qtbot.addWidget(controller.window)
+    assert controller.window.nav_model.item(0).text().startswith("收件匣")
+    assert controller.window.current_area() == "faq"
+    assert load_settings(tmp_path / "settings.toml").language == "zh_TW"
+    action = next(a for a in controller.window.language_actions.actions() if a.data() == "zh_CN")
+    action.trigger()
+    qtbot.addWidget(controller.window)
+    assert controller.window.nav_model.item(0).text().startswith("收件箱")
+    tasks.wait_for_tasks()
+    install_translators("en")
+
+
+def test_window_layout_is_restored(qtbot, demo_db, tmp_path):
+    path = tmp_path / "settings.toml"
+    first = MainWindow(demo_db, load_settings(path))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 640)
+    first.inbox.splitter.setSizes([300, 600])
+    sizes = first.inbox.splitter.sizes()
+    first.close()
+    second = MainWindow(demo_db, load_settings(path))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (1000, 640)
+    assert second.inbox.splitter.sizes() == sizes
+    QApplication.processEvents()
