@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="question id or reference (123 or LQ-000123)")
     show.add_argument("--json", action="store_true", help="print JSON")
 
+    faq = sub.add_parser("faq", parents=[common], help="the FAQ base: search")
+    faq_sub = faq.add_subparsers(dest="faq_command", metavar="FAQ_COMMAND", required=True)
+    search = faq_sub.add_parser("search", parents=[common], help="ranked FAQ entries for a query")
+    search.add_argument("query", nargs="?", help="words to search for (either Chinese script)")
+    search.add_argument("--batch", metavar="FILE",
+                        help="one query per line; prints one JSON line of hits per query")
+    search.add_argument("--limit", type=int, default=10, help="hits per query (default 10)")
+    search.add_argument("--all", action="store_true",
+                        help="include drafts, retired and expired entries (the manager's view)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
@@ -169,6 +180,38 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_faq(args: argparse.Namespace) -> int:
+    from liaison_app.core.search.faq_search import search_faq, synonym_groups
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    if bool(args.query) == bool(args.batch):
+        raise CliError("give either a QUERY or --batch FILE")
+    queries: list[str]
+    if args.batch:
+        try:
+            with open(args.batch, encoding="utf-8-sig") as fh:
+                queries = [line.rstrip("\r\n") for line in fh]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"{args.batch}: cannot read queries: {exc}") from exc
+    else:
+        queries = [args.query]
+    db = _open(args)
+    with db.session() as session:
+        groups = synonym_groups(session)
+        for query in queries:
+            hits = search_faq(session, query, args.limit, published_only=not args.all, groups=groups)
+            if args.batch or args.json:
+                payload = [h.as_json() for h in hits]
+                print(json.dumps(payload if args.batch else payload, ensure_ascii=False))
+            else:
+                if not hits:
+                    print("no matching FAQ entry")
+                for h in hits:
+                    print(f"{h.id:>6}  {h.score:6.2f}  {h.question}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from liaison_app.ui.app import run_app
 
@@ -179,6 +222,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "questions": cmd_questions,
     "show": cmd_show,
+    "faq": cmd_faq,
     "gui": cmd_gui,
 }
 
@@ -198,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (CliError, DomainError, DatabaseError, ConfigError, ValueError) as exc:
-        print(f"liaison: error: {exc}", file=sys.stderr)
+        message = " ".join(str(exc).split())  # the contract: a one-line error
+        print(f"liaison: error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("liaison: interrupted", file=sys.stderr)

@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest migration revision. Opening a database already at this revision skips
 # loading Alembic (a third of a second of imports at every start); a test checks that
 # this constant equals Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 class DatabaseError(Exception):
@@ -138,6 +138,12 @@ class Database:
         self.engine.dispose()
 
 
+def _one_line_reason(exc: Exception) -> str:
+    """The driver's own words on one line, without SQLAlchemy's "Background on this error"."""
+    reason = getattr(exc, "orig", None) or exc
+    return " ".join(str(reason).split()) or type(reason).__name__
+
+
 def open_database(url: str | None = None, migrate: bool = True) -> Database:
     """Open (and by default migrate) the database at `url` or the default location."""
     resolved = resolve_url(url)
@@ -146,6 +152,8 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
         if migrate and not _schema_is_current(engine):
             upgrade(engine)
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear message
-        raise DatabaseError(f"cannot open database {display_url(resolved)}: {exc}") from exc
+        raise DatabaseError(
+            f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"
+        ) from exc
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return Database(url=resolved, engine=engine, sessions=factory)

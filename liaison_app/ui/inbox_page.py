@@ -23,8 +23,10 @@ from liaison_app.core.question_list import QuestionFilter
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.inbox_model import (
     COL_AGENTS,
+    COL_DEPARTMENT,
     COL_DUE,
     COL_FORWARDED,
+    COL_PRODUCT,
     COL_REF,
     COL_STATUS,
     COL_TEXT,
@@ -75,9 +77,11 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_REF, 90), (COL_STATUS, 110), (COL_AGENTS, 90),
-                              (COL_FORWARDED, 130), (COL_DUE, 130)):
+        for column, width in ((COL_REF, 82), (COL_STATUS, 104), (COL_AGENTS, 80),
+                              (COL_DEPARTMENT, 84), (COL_PRODUCT, 96),
+                              (COL_FORWARDED, 128), (COL_DUE, 128)):
             self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
 
         self.detail = QuestionDetailView(database.session)
@@ -88,7 +92,8 @@ class InboxPage(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -103,6 +108,7 @@ class InboxPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._on_reset)
+        self.model.filter = self.current_filter()
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
 
     def focus_filter(self) -> None:

@@ -23,6 +23,7 @@ from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.inbox_model import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
+from tests.gui.typing import type_text
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def test_text_filter_typed_by_the_user(window, demo_db, qtbot):
         Question.text.contains(word) | Question.customer_context.contains(word)))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.inbox.text_filter.hasFocus()
-    qtbot.keyClicks(window.inbox.text_filter, word)
+    type_text(qtbot, window.inbox.text_filter, word)
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == expected)
     texts = [window.inbox.model.data(window.inbox.model.index(r, COL_TEXT))
              for r in range(min(expected, 20))]
@@ -178,7 +179,7 @@ def test_faq_filter(window, demo_db, qtbot):
     page = window.pages["faq"]
     expected = _count(demo_db, select(func.count()).select_from(FaqEntry).where(
         FaqEntry.question.contains("掛失") | FaqEntry.answer.contains("掛失")))
-    qtbot.keyClicks(page.filter, "掛失")
+    type_text(qtbot, page.filter, "掛失")
     qtbot.waitUntil(lambda: page.model.rowCount() == expected)
     assert expected > 0
 
@@ -220,13 +221,13 @@ def test_window_layout_is_restored(qtbot, demo_db, tmp_path):
     first = MainWindow(demo_db, load_settings(path))
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 640)
+    first.resize(900, 580)  # the offscreen screen is 800x600; restore clamps to it
     first.inbox.splitter.setSizes([300, 600])
     sizes = first.inbox.splitter.sizes()
     first.close()
     second = MainWindow(demo_db, load_settings(path))
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (1000, 640)
+    assert (second.width(), second.height()) == (900, 580)
     assert second.inbox.splitter.sizes() == sizes
     QApplication.processEvents()

@@ -1,0 +1,1 @@
+"""Chinese-aware keyword search over the FAQ base (and, later, over questions)."""
