@@ -76,10 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_opened: list = []
+
+
 def _open(args: argparse.Namespace):
+    """Open the database of `--db`; main() closes it when the command ends."""
     from liaison_app.core.database import open_database
 
-    return open_database(getattr(args, "db", None))
+    database = open_database(getattr(args, "db", None))
+    _opened.append(database)
+    return database
 
 
 def _print_json(data: Any) -> None:
@@ -238,10 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from liaison_app.core.config import ConfigError
     from liaison_app.core.database import DatabaseError
     from liaison_app.core.workflow import DomainError
+    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         return handler(args)
-    except (CliError, DomainError, DatabaseError, ConfigError, ValueError) as exc:
+    except (CliError, DomainError, DatabaseError, ConfigError, ValueError, SQLAlchemyError) as exc:
         message = " ".join(str(exc).split())  # the contract: a one-line error
         print(f"liaison: error: {message}", file=sys.stderr)
         return EXIT_ERROR
@@ -250,6 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        while _opened:
+            _opened.pop().close()
 
 
 if __name__ == "__main__":

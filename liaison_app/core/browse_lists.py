@@ -21,7 +21,6 @@ from liaison_app.core.models import (
     Query,
     QueryStatus,
 )
-from liaison_app.core.question_list import escape_like
 
 
 @dataclass
@@ -46,21 +45,12 @@ FAQ_SORT = {
 }
 
 
-def _faq_where(text: str) -> list:
-    text = text.strip()
-    if not text:
-        return []
-    like = f"%{escape_like(text)}%"
-    return [FaqEntry.question.like(like, escape="\\") | FaqEntry.answer.like(like, escape="\\")]
-
-
-def count_faq(session: Session, text: str = "") -> int:
-    return session.scalar(select(func.count()).select_from(FaqEntry).where(*_faq_where(text))) or 0
+def count_faq(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(FaqEntry)) or 0
 
 
 def fetch_faq(
-    session: Session, offset: int, limit: int, sort: str = "hits", descending: bool = True,
-    text: str = "",
+    session: Session, offset: int, limit: int, sort: str = "hits", descending: bool = True
 ) -> list[FaqRow]:
     parent = aliased(Category)
     key = FAQ_SORT.get(sort, FaqEntry.hit_count)
@@ -71,7 +61,6 @@ def fetch_faq(
         .outerjoin(Category, Category.id == FaqEntry.category_id)
         .outerjoin(parent, parent.id == Category.parent_id)
         .outerjoin(Department, Department.id == FaqEntry.department_id)
-        .where(*_faq_where(text))
         .order_by(*order)
         .offset(offset)
         .limit(limit)
@@ -195,3 +184,23 @@ def department_detail(session: Session, department_id: int) -> dict | None:
             "email": dept.email, "phone": dept.phone, "head_contact_id": dept.head_contact_id,
             "contacts": [{"id": c.id, "name": c.name, "title": c.title, "email": c.email,
                           "phone": c.phone} for c in contacts]}
+
+
+def fetch_faq_by_ids(session: Session, ids: list[int]) -> list[FaqRow]:
+    """Rows for these entries in the given order (search results keep their ranking)."""
+    if not ids:
+        return []
+    parent = aliased(Category)
+    stmt = (
+        select(FaqEntry.id, FaqEntry.question, parent.name, Category.name, Department.name,
+               FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at)
+        .outerjoin(Category, Category.id == FaqEntry.category_id)
+        .outerjoin(parent, parent.id == Category.parent_id)
+        .outerjoin(Department, Department.id == FaqEntry.department_id)
+        .where(FaqEntry.id.in_(ids))
+    )
+    by_id = {}
+    for (id_, question, parent_name, cat_name, dept, status, hits, until, updated) in session.execute(stmt):
+        category = " › ".join(n for n in (parent_name, cat_name) if n)
+        by_id[id_] = FaqRow(id_, question, category, dept, status, hits, until, updated)
+    return [by_id[i] for i in ids if i in by_id]

@@ -64,9 +64,11 @@ class QuestionFilter:
         if text:
             like = f"%{escape_like(text)}%"
             ref_id = _ref_to_id(text)
+            # ILIKE: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; the filter
+            # must mean the same on both.
             text_match = or_(
-                Question.text.like(like, escape="\\"),
-                Question.customer_context.like(like, escape="\\"),
+                Question.text.ilike(like, escape="\\"),
+                Question.customer_context.ilike(like, escape="\\"),
             )
             clauses.append(or_(text_match, Question.id == ref_id) if ref_id else text_match)
         return clauses

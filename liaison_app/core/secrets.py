@@ -50,6 +50,8 @@ def set_password(name: str, password: str) -> None:
             "No system keyring is available on this machine; the password cannot be stored. "
             "It can be given for this run only."
         ) from exc
+    except KeyringError as exc:  # locked, access denied, backend failure
+        raise KeyringUnavailable(f"The system keyring refused the password: {exc}") from exc
     _memory.pop(name, None)
 
 

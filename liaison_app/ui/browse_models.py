@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session
 
 from liaison_app.core import browse_lists as lists
+from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.ui.paged_model import PagedSqlModel
 
@@ -35,6 +36,7 @@ class FaqModel(PagedSqlModel):
         super().__init__(session_factory, parent)
         self.sort_column = self.COL_HITS
         self.text = ""
+        self.hit_ids: list[int] | None = None
         self._now = utcnow()
 
     def headers(self) -> list[str]:
@@ -44,13 +46,28 @@ class FaqModel(PagedSqlModel):
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)
 
+    SEARCH_LIMIT = 300
+
     def count_rows(self, session: Session) -> int:
+        """With search text: the ranked hits (manager's view: every status); else all entries."""
         self._now = utcnow()
-        return lists.count_faq(session, self.text)
+        if self.text.strip():
+            hits = search_faq(session, self.text, self.SEARCH_LIMIT, published_only=False)
+            self.hit_ids = [h.id for h in hits]
+            return len(self.hit_ids)
+        self.hit_ids = None
+        return lists.count_faq(session)
 
     def fetch_rows(self, session: Session, offset: int, limit: int):
+        if self.hit_ids is not None:
+            return lists.fetch_faq_by_ids(session, self.hit_ids[offset:offset + limit])
         return lists.fetch_faq(session, offset, limit, self._SORT.get(self.sort_column, "hits"),
-                               self.sort_order == Qt.SortOrder.DescendingOrder, self.text)
+                               self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.text.strip():
+            return  # search results keep their ranking
+        super().sort(column, order)
 
     def display(self, row: lists.FaqRow, column: int):
         values = {

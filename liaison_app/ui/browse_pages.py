@@ -10,6 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core import browse_lists as lists
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.highlight_delegate import HighlightDelegate, highlighted_html
 from liaison_app.ui.browse_models import BulletinModel, DepartmentModel, FaqModel, faq_status_label
 from liaison_app.ui.paged_model import PagedSqlModel
 
@@ -82,7 +84,8 @@ class FaqPage(ListPage):
         self.filter = QLineEdit()
         self.filter.setObjectName("faqFilter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter FAQ entries by words in question or answer"))
+        self.filter.setPlaceholderText(
+            self.tr("Search the FAQ: type a few characters, in either script (Ctrl+F)"))
         self.count_label = QLabel()
         self.bar.addWidget(self.filter, 1)
         self.bar.addWidget(self.count_label)
@@ -92,8 +95,11 @@ class FaqPage(ListPage):
             self.table.setColumnWidth(column, width)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
+        self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._apply)
+        self.delegate = HighlightDelegate(lambda: self.model.text, self.table)
+        self.table.setItemDelegateForColumn(FaqModel.COL_QUESTION, self.delegate)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.filter.textChanged.connect(self._debounce.start)
         self.model.modelReset.connect(
             lambda: self.count_label.setText(self.tr("%n entries", "", self.model.rowCount()))
@@ -115,7 +121,10 @@ class FaqPage(ListPage):
         if d["valid_from"] or d["valid_until"]:
             validity = (f"<p style='color:#666'>{valid}: "
                         f"{format_local(d['valid_from'])} – {format_local(d['valid_until'])}</p>")
-        return (f"<h3>{escape(d['question'])}</h3><p>{_para(d['answer'])}</p>"
+        query = self.model.text
+        question = highlighted_html(d["question"], query)
+        answer = highlighted_html(d["answer"], query).replace("\n", "<br>")
+        return (f"<h3>{question}</h3><p>{answer}</p>"
                 + (f"<b>{key_points}</b><ol>{points}</ol>" if points else "")
                 + f"<p style='color:#666'>{keywords}: "
                 f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"

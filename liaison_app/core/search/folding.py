@@ -74,3 +74,36 @@ def query_terms(text: str) -> tuple[str, ...]:
             out.extend(run)
     seen: dict[str, None] = dict.fromkeys(out)
     return tuple(seen)
+
+
+def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the query's terms occur in `text`, as (start, end) character offsets.
+
+    Folds one character at a time so offsets map back to the original text, whatever
+    its script or width; overlapping matches are merged.
+    """
+    wanted = [t for t in query_terms(query) if t]
+    if not wanted or not text:
+        return []
+    folded_chars: list[str] = []
+    owner: list[int] = []
+    for index, ch in enumerate(text):
+        piece = fold(ch)
+        folded_chars.append(piece)
+        owner.extend([index] * len(piece))
+    folded = "".join(folded_chars)
+    spans: list[tuple[int, int]] = []
+    for term in wanted:
+        start = folded.find(term)
+        while start != -1:
+            end = start + len(term)
+            spans.append((owner[start], owner[end - 1] + 1))
+            start = folded.find(term, start + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

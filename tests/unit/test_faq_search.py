@@ -1,0 +1,129 @@
+"""FAQ keyword search: two-character Chinese words, both scripts, codes and digits,
+ranking by where the words are found, synonyms, eligibility, and an index that follows
+every change."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from liaison_app.core.models import FaqEntry, FaqTerm, Synonym
+from liaison_app.core.search.faq_index import index_entries, rebuild_index
+from liaison_app.core.search.faq_search import search_faq
+from liaison_app.core.search.folding import fold, query_terms, units
+from liaison_app.core.timeutil import utcnow
+
+ENTRIES = {
+    "loss": ("信用卡遺失如何掛失？", "請立即撥打95599辦理掛失，或在手機銀行「卡片管理」中臨時掛失。",
+             ["掛失", "遺失"], ["確認身分", "凍結卡片", "補辦新卡"]),
+    "ushield": ("U盾證書過期怎麼辦？", "攜帶身分證與U盾到任一網點櫃檯更新證書。", ["U盾", "證書"], []),
+    "atm": ("ATM取款時吞卡怎麼處理？", "聯絡吞卡的銀行，三個工作日內持身分證到網點領回。", ["ATM", "吞卡"], []),
+    "rate": ("定期存款提前支取怎麼計息？", "提前支取的部分按支取日活期利率0.05%計息。", ["定期", "提前支取"], []),
+    "transfer": ("手機銀行轉賬限額怎麼調整？", "登錄手機銀行，在安全設定中調整轉賬限額；卡片遺失時請先掛失。",
+                 ["轉賬", "限額"], []),
+    "annual_fee": ("信用卡年費如何減免？", "金卡當年刷卡滿六次可免次年年費。", ["年費"], []),
+}
+
+
+@pytest.fixture
+def faq(db):
+    ids = {}
+    with db.sessions.begin() as session:
+        for key, (question, answer, keywords, points) in ENTRIES.items():
+            entry = FaqEntry(question=question, answer=answer, keywords=keywords,
+                             key_points=points, status="published")
+            session.add(entry)
+            session.flush()
+            ids[key] = entry.id
+        index_entries(session, ids.values())
+    return ids
+
+
+def _search(db, query, **kw):
+    with db.session() as session:
+        return search_faq(session, query, **kw)
+
+
+def test_folding_makes_scripts_widths_and_case_equal():
+    assert fold("掛失") == fold("挂失")
+    assert fold("ＡＴＭ") == fold("atm")
+    assert units("利率0.05%，撥打95599") == [["利", "率", "0.05%"], ["拨", "打", "95599"]]
+    assert query_terms("掛失") == ("挂失",)
+
+
+@pytest.mark.parametrize("query", ["掛失", "挂失"])
+def test_two_character_query_in_either_script_finds_the_card_loss_entry_first(db, faq, query):
+    hits = _search(db, query)
+    assert hits[0].id == faq["loss"]
+    # The transfer entry mentions 掛失 only in passing, so it ranks below.
+    assert [h.id for h in hits].index(faq["transfer"]) > 0
+
+
+@pytest.mark.parametrize("query,key", [("U盾", "ushield"), ("atm", "atm"), ("ＡＴＭ", "atm"),
+                                       ("0.05%", "rate"), ("95599", "loss"), ("轉帳限額", None)])
+def test_codes_digits_and_latin_words(db, faq, query, key):
+    hits = _search(db, query)
+    if key is None:
+        # 轉帳 differs from 轉賬 in one character: only 限額 matches, still the right entry.
+        assert hits and hits[0].id == faq["transfer"]
+    else:
+        assert hits and hits[0].id == faq[key]
+
+
+def test_title_and_keyword_matches_beat_an_incidental_word_in_the_answer(db, faq):
+    hits = _search(db, "遺失")
+    ids = [h.id for h in hits]
+    assert ids[0] == faq["loss"] and faq["transfer"] in ids[1:]
+
+
+def test_synonyms_widen_the_query(db, faq):
+    assert all(h.id != faq["transfer"] for h in _search(db, "匯款"))
+    with db.sessions.begin() as session:
+        session.add_all([Synonym(group_id=1, term="轉賬"), Synonym(group_id=1, term="匯款")])
+    hits = _search(db, "匯款")
+    assert hits and hits[0].id == faq["transfer"]
+
+
+def test_agents_see_only_published_unexpired_entries(db, faq):
+    with db.sessions.begin() as session:
+        session.get(FaqEntry, faq["ushield"]).status = "draft"
+        session.get(FaqEntry, faq["atm"]).valid_until = utcnow() - timedelta(days=1)
+    assert _search(db, "U盾") == []
+    assert _search(db, "吞卡") == []
+    assert _search(db, "U盾", published_only=False)[0].id == faq["ushield"]
+    assert _search(db, "吞卡", published_only=False)[0].id == faq["atm"]
+
+
+def test_index_follows_edits_and_deletes(db, faq):
+    with db.sessions.begin() as session:
+        entry = session.get(FaqEntry, faq["annual_fee"])
+        entry.question = "信用卡年費與分期手續費如何減免？"
+        index_entries(session, [entry.id])
+    assert _search(db, "手續費")[0].id == faq["annual_fee"]
+    with db.sessions.begin() as session:
+        session.execute(delete(FaqEntry).where(FaqEntry.id == faq["annual_fee"]))
+    assert _search(db, "年費") == []
+    with db.session() as session:
+        left = session.scalar(select(func.count()).select_from(FaqTerm)
+                              .where(FaqTerm.entry_id == faq["annual_fee"]))
+    assert left == 0
+
+
+def test_rebuild_gives_the_same_results(db, faq):
+    before = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    with db.sessions.begin() as session:
+        assert rebuild_index(session) == len(ENTRIES)
+    after = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    assert before == after and before
+
+
+def test_empty_and_unknown_queries(db, faq):
+    assert _search(db, "") == []
+    assert _search(db, "，。！") == []
+    assert _search(db, "量子計算") == []
+
+
+def test_limit(db, faq):
+    assert len(_search(db, "卡", limit=2)) == 2
