@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, func, select
 
-from liaison_app.core.models import FaqEntry, FaqTerm, Synonym
+from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, Synonym
 from liaison_app.core.search.faq_index import index_entries, rebuild_index
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.search.folding import fold, query_terms, units
@@ -104,11 +104,12 @@ def test_index_follows_edits_and_deletes(db, faq):
     assert _search(db, "手續費")[0].id == faq["annual_fee"]
     with db.sessions.begin() as session:
         session.execute(delete(FaqEntry).where(FaqEntry.id == faq["annual_fee"]))
+        index_entries(session, [faq["annual_fee"]])  # the deleting service's duty
     assert _search(db, "年費") == []
     with db.session() as session:
-        left = session.scalar(select(func.count()).select_from(FaqTerm)
-                              .where(FaqTerm.entry_id == faq["annual_fee"]))
-    assert left == 0
+        assert session.get(FaqIndexedDoc, faq["annual_fee"]) is None
+        assert session.get(FaqPosting, "年费") is None  # no other entry has it
+        assert session.get(FaqPosting, "信用") is not None
 
 
 def test_rebuild_gives_the_same_results(db, faq):

@@ -13,7 +13,7 @@ from liaison_app.core.models.faq import (
     FaqRevision,
     QuestionFaqLink,
 )
-from liaison_app.core.models.search_index import FaqTerm, Synonym
+from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, Synonym
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.states import (
     OPEN_STATUSES,
@@ -31,7 +31,7 @@ from liaison_app.core.models.states import (
 __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
     "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
-    "FaqStatus", "FaqTerm", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES",
+    "FaqIndexedDoc", "FaqPosting", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES",
     "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",
 ]

@@ -1,30 +1,39 @@
-"""The FAQ keyword index: one posting per (term, entry, field), kept in the database.
+"""The FAQ keyword index, kept in the database as one row of packed postings per term.
 
-Living in the database (not a file beside it) means the index is updated in the same
-transaction as the entry, on SQLite and PostgreSQL alike, so every user of a shared
-database searches the same, current index.
+Living in the database (not in a file or in memory) means the index is updated in the
+same transaction as the entry, on SQLite and PostgreSQL alike, so every user of a shared
+database searches the same, current index. One row per term (entry ids and weights
+packed as arrays, best first) makes a query a handful of primary-key reads, whatever the
+size of the base.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, SmallInteger, String
+from sqlalchemy import Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison_app.core.models.base import Base
 
 
-class FaqTerm(Base):
-    __tablename__ = "faq_terms"
-    __table_args__ = {"sqlite_with_rowid": False}
+class FaqPosting(Base):
+    __tablename__ = "faq_postings"
 
     term: Mapped[str] = mapped_column(String(64), primary_key=True)
-    entry_id: Mapped[int] = mapped_column(
-        ForeignKey("faq_entries.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    field: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
-    tf: Mapped[int] = mapped_column(SmallInteger)
-    # Length of the field in units: BM25 length normalisation without a second lookup.
-    field_len: Mapped[int] = mapped_column(Integer)
+    # array('i') of entry ids and array('f') of their weights, sorted by weight descending.
+    entry_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    weights: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FaqIndexedDoc(Base):
+    """The terms an entry was indexed under, to take it out of their postings again.
+
+    Not a foreign key: the row must outlive a deleted entry until the index drops it.
+    """
+
+    __tablename__ = "faq_indexed_docs"
+
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    terms: Mapped[str] = mapped_column(Text)
 
 
 class Synonym(Base):

@@ -1,29 +1,42 @@
 """Keeping the FAQ keyword index in step with the entries.
 
-Every service that writes an entry calls `index_entries` in the same transaction, so the
-index never lags behind the text, for this user or any other on a shared database.
-Works on a Connection (migrations) or a Session alike.
+Every service that writes or deletes an entry calls `index_entries` in the same
+transaction, so the index never lags behind the text, for this user or any other on a
+shared database. Works on a Connection (migrations) or a Session alike.
+
+Each term's postings hold, per entry, one precomputed score contribution: BM25F's
+field-weighted, length-normalised and saturated term frequency. A query then only adds
+`idf × weight` per posting, and needs no statistics beyond the number of entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqTerm
-from liaison_app.core.search.folding import terms
+from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting
+from liaison_app.core.search.folding import fold, index_terms
 
-# Field numbers stored in postings, and how much a match in each counts when ranking:
-# the standard question and the keywords describe the entry; the answer only mentions.
+# Fields, and how much a match in each counts: the standard question and the keywords
+# describe the entry; key points and the answer only mention. A field's terms are
+# counted that many times (BM25 with field boosts by repetition, which keeps indexing
+# to a few C-level list and Counter operations per entry).
 FIELD_QUESTION, FIELD_KEYWORDS, FIELD_KEY_POINTS, FIELD_ANSWER = 0, 1, 2, 3
-FIELD_WEIGHTS = {FIELD_QUESTION: 3.0, FIELD_KEYWORDS: 2.5, FIELD_KEY_POINTS: 1.2, FIELD_ANSWER: 1.0}
-
+FIELD_REPEAT = (4, 3, 1, 1)
+# Typical entry length in units, for length normalisation (fixed, so a weight never
+# changes when other entries change).
+AVG_LEN = 120.0
+K1 = 1.2
+B = 0.5
+MAX_TERM_LEN = 64
 _CHUNK = 2000
-_MAX_TF = 32767
+_SEP = "\x1f"
 
 
 def _as_text(value: Any) -> str:
@@ -34,62 +47,123 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def postings(entry_id: int, question: str, keywords: Any, key_points: Any, answer: str) -> list[dict]:
+def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) -> dict[str, float]:
+    """Each term of an entry with its saturated, field-boosted, length-normalised frequency.
+
+    Single Chinese characters are indexed only from the question and keywords: they
+    serve one-character queries (卡), which should find entries about it, not every
+    answer that happens to use the character; this also halves the index.
+    """
+    fields = [question or "", _as_text(keywords), _as_text(key_points), answer or ""]
+    folded = fold(_SEP.join(f.replace(_SEP, " ") for f in fields)).split(_SEP)
+    if len(folded) != len(fields):  # folding never drops the separator; be safe anyway
+        folded = [fold(f) for f in fields]
+    out: list[str] = []
+    length = 0
+    for field, text in enumerate(folded):
+        field_terms, field_length = index_terms(text, with_chars=field <= FIELD_KEYWORDS)
+        length += field_length
+        out += field_terms * FIELD_REPEAT[field]
+    k = K1 * (1 - B + B * length / AVG_LEN)
+    k1 = K1 + 1
+    return {t: tf * k1 / (tf + k) for t, tf in Counter(out).items() if len(t) <= MAX_TERM_LEN}
+
+
+def pack(pairs: list[tuple[int, float]]) -> tuple[bytes, bytes]:
+    """Postings as two byte strings, best weight first (ties by entry id)."""
+    ordered = sorted([(-w, i) for i, w in pairs])
+    return (array("i", [i for _, i in ordered]).tobytes(),
+            array("f", [-w for w, _ in ordered]).tobytes())
+
+
+def unpack(ids: bytes, weights: bytes) -> list[tuple[int, float]]:
+    a, w = array("i"), array("f")
+    a.frombytes(ids)
+    w.frombytes(weights)
+    return list(zip(a, w))
+
+
+def _entries(conn, where) -> list:
+    stmt = select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
+                  FaqEntry.answer).where(where).order_by(FaqEntry.id)
+    return conn.execute(stmt).all()
+
+
+def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
     rows = []
-    fields = (
-        (FIELD_QUESTION, question),
-        (FIELD_KEYWORDS, _as_text(keywords)),
-        (FIELD_KEY_POINTS, _as_text(key_points)),
-        (FIELD_ANSWER, answer),
-    )
-    for field, text in fields:
-        counts = terms(text or "")
-        if not counts:
-            continue
-        length = sum(c for t, c in counts.items() if len(t) <= 1 or t.isascii()) or 1
-        for term, tf in counts.items():
-            if len(term) > 64:
-                continue
-            rows.append({"term": term, "entry_id": entry_id, "field": field,
-                         "tf": min(tf, _MAX_TF), "field_len": length})
-    return rows
-
-
-def _select_entries():
-    return select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
-                  FaqEntry.answer)
-
-
-def _write(conn: Connection | Session, rows: list[dict]) -> None:
-    for start in range(0, len(rows), 20000):
-        conn.execute(insert(FaqTerm), rows[start:start + 20000])
-
-
-def index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
-    """Re-index these entries (deleted ones simply lose their postings)."""
-    ids = sorted(set(entry_ids))
-    for start in range(0, len(ids), _CHUNK):
-        chunk: Sequence[int] = ids[start:start + _CHUNK]
-        conn.execute(delete(FaqTerm).where(FaqTerm.entry_id.in_(chunk)))
-        rows: list[dict] = []
-        for entry in conn.execute(_select_entries().where(FaqEntry.id.in_(chunk))):
-            rows.extend(postings(*entry))
-        _write(conn, rows)
+    for term, pairs in postings.items():
+        if pairs:
+            ids, weights = pack(pairs)
+            rows.append({"term": term, "entry_ids": ids, "weights": weights})
+        if len(rows) >= 5000:
+            conn.execute(insert(FaqPosting), rows)
+            rows = []
+    if rows:
+        conn.execute(insert(FaqPosting), rows)
 
 
 def rebuild_index(conn: Connection | Session) -> int:
     """Index every entry from scratch; returns the number of entries indexed."""
-    conn.execute(delete(FaqTerm))
+    conn.execute(delete(FaqPosting))
+    conn.execute(delete(FaqIndexedDoc))
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     last_id, total = 0, 0
     while True:
         batch = conn.execute(
-            _select_entries().where(FaqEntry.id > last_id).order_by(FaqEntry.id).limit(_CHUNK)
+            select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
+                   FaqEntry.answer).where(FaqEntry.id > last_id).order_by(FaqEntry.id).limit(_CHUNK)
         ).all()
         if not batch:
-            return total
-        rows: list[dict] = []
-        for entry in batch:
-            rows.extend(postings(*entry))
-        _write(conn, rows)
+            break
+        docs = []
+        for entry_id, question, keywords, key_points, answer in batch:
+            weights = entry_weights(question, keywords, key_points, answer)
+            for term, weight in weights.items():
+                postings[term].append((entry_id, weight))
+            docs.append({"entry_id": entry_id, "terms": " ".join(weights)})
+        conn.execute(insert(FaqIndexedDoc), docs)
         total += len(batch)
         last_id = batch[-1][0]
+    _write_postings(conn, postings)
+    return total
+
+
+def index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
+    """Re-index these entries; ids of deleted entries are taken out of the index."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return
+    id_set = set(ids)
+    affected: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        for (terms,) in conn.execute(select(FaqIndexedDoc.terms).where(FaqIndexedDoc.entry_id.in_(chunk))):
+            affected.update(terms.split(" ") if terms else ())
+        conn.execute(delete(FaqIndexedDoc).where(FaqIndexedDoc.entry_id.in_(chunk)))
+    new: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        docs = []
+        for entry_id, question, keywords, key_points, answer in _entries(conn, FaqEntry.id.in_(chunk)):
+            weights = entry_weights(question, keywords, key_points, answer)
+            for term, weight in weights.items():
+                new[term].append((entry_id, weight))
+            docs.append({"entry_id": entry_id, "terms": " ".join(weights)})
+        if docs:
+            conn.execute(insert(FaqIndexedDoc), docs)
+    affected.update(new)
+    # Read-modify-write the affected terms, in a fixed order so that two writers on a
+    # shared PostgreSQL database lock rows in the same order (no deadlock, no lost update).
+    terms = sorted(affected)
+    merged: dict[str, list[tuple[int, float]]] = {}
+    for start in range(0, len(terms), 500):
+        chunk = terms[start:start + 500]
+        stmt = select(FaqPosting.term, FaqPosting.entry_ids, FaqPosting.weights).where(
+            FaqPosting.term.in_(chunk)).order_by(FaqPosting.term).with_for_update()
+        existing = {term: (i, w) for term, i, w in conn.execute(stmt)}
+        for term in chunk:
+            pairs = [p for p in unpack(*existing[term]) if p[0] not in id_set] if term in existing else []
+            pairs.extend(new.get(term, ()))
+            merged[term] = pairs
+        conn.execute(delete(FaqPosting).where(FaqPosting.term.in_(chunk)))
+    _write_postings(conn, merged)

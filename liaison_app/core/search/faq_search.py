@@ -1,13 +1,16 @@
-"""Ranked FAQ search: BM25 over per-field postings, with field weights and synonyms.
+"""Ranked FAQ search: BM25F over the packed postings of the query's terms, with synonyms.
 
-One query costs two indexed lookups: document frequencies of the query's terms, then the
-postings of the informative ones (a term found in most entries says little, and its
-postings would be the slowest part to load). Scoring runs in Python on those postings.
+A query reads the head of one row per term: only the best-weighted postings of each term
+are scored (the postings are stored best first), which bounds the work per query
+whatever the size of the base. Terms found in most entries say almost nothing and are
+skipped when rarer ones exist.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,17 +18,14 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqStatus, FaqTerm, Synonym
-from liaison_app.core.search.faq_index import FIELD_WEIGHTS
+from liaison_app.core.models import FaqEntry, FaqPosting, FaqStatus, Synonym
 from liaison_app.core.search.folding import fold, query_terms
 from liaison_app.core.timeutil import utcnow
 
-K1 = 1.2
-B = 0.6
 # Terms in more than this share of entries are skipped when rarer ones exist.
-COMMON_SHARE = 0.15
-# Typical field lengths in units, for length normalisation (tuned on the demo base).
-AVG_LEN = {0: 14.0, 1: 6.0, 2: 30.0, 3: 70.0}
+COMMON_SHARE = 0.5
+# Postings scored per term (the best-weighted ones).
+MAX_POSTINGS = 3000
 
 
 @dataclass
@@ -60,10 +60,6 @@ def expand_query(query: str, groups: list[list[str]]) -> list[tuple[str, float]]
     return list(weighted.items())
 
 
-def _entry_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(FaqEntry)) or 0
-
-
 def search_faq(
     session: Session,
     query: str,
@@ -80,43 +76,44 @@ def search_faq(
     """
     if groups is None:
         groups = synonym_groups(session)
-    weighted = expand_query(query, groups)
-    if not weighted:
+    weights = dict(expand_query(query, groups))
+    if not weights:
         return []
-    weights = dict(weighted)
-    total = max(_entry_count(session), 1)
-    df_rows = session.execute(
-        select(FaqTerm.term, func.count(func.distinct(FaqTerm.entry_id)))
-        .where(FaqTerm.term.in_(list(weights)))
-        .group_by(FaqTerm.term)
+    # Only the head of each postings list is read (it is stored best first); its full
+    # length gives the document frequency.
+    head = MAX_POSTINGS * 4
+    rows = session.execute(
+        select(FaqPosting.term, func.length(FaqPosting.entry_ids),
+               func.substr(FaqPosting.entry_ids, 1, head), func.substr(FaqPosting.weights, 1, head))
+        .where(FaqPosting.term.in_(list(weights)))
     ).all()
-    df = {term: n for term, n in df_rows}
-    if not df:
+    if not rows:
         return []
-    informative = [t for t, n in df.items() if n <= COMMON_SHARE * total]
-    chosen = informative or sorted(df, key=df.get)[:2]
-    postings = session.execute(
-        select(FaqTerm.term, FaqTerm.entry_id, FaqTerm.field, FaqTerm.tf, FaqTerm.field_len)
-        .where(FaqTerm.term.in_(chosen))
-    ).all()
+    total = max(session.scalar(select(func.count()).select_from(FaqEntry)) or 0, 1)
+    df = {term: size // 4 for term, size, _, _ in rows}
+    # Terms in most entries (分行, 客戶) say almost nothing; skip them unless nothing else
+    # matched. Everything else counts, each bounded to its best postings.
+    informative = {t for t, n in df.items() if n <= COMMON_SHARE * total}
+    chosen = informative or set(sorted(df, key=lambda t: (df[t], t))[:2])
+    scores: dict[int, float] = defaultdict(float)
+    postings: dict[str, array] = {}
+    for term, _size, ids_blob, weights_blob in rows:
+        if term not in chosen:
+            continue
+        ids, ws = array("i"), array("f")
+        ids.frombytes(bytes(ids_blob))
+        ws.frombytes(bytes(weights_blob))
+        idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
+        c = weights[term] * idf
+        for entry_id, w in zip(ids, ws):
+            scores[entry_id] += c * w
+        postings[term] = ids
+    # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
+    ranked = heapq.nsmallest(max(limit * 20, 200), scores.items(), key=lambda item: (-item[1], item[0]))
+    return _eligible(session, ranked, postings, limit, published_only, now or utcnow())
 
-    # BM25F: per term, field-weighted and length-normalised frequency, then saturation.
-    tf_by_doc: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for term, entry_id, fld, tf, flen in postings:
-        norm = 1 - B + B * (flen / AVG_LEN.get(fld, 30.0))
-        tf_by_doc[entry_id][term] += FIELD_WEIGHTS.get(fld, 1.0) * tf / norm
-    scores: dict[int, float] = {}
-    idf = {t: math.log(1 + (total - df[t] + 0.5) / (df[t] + 0.5)) for t in chosen}
-    for entry_id, per_term in tf_by_doc.items():
-        score = 0.0
-        for term, wtf in per_term.items():
-            score += weights[term] * idf[term] * wtf * (K1 + 1) / (wtf + K1)
-        scores[entry_id] = score
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    return _eligible(session, ranked, tf_by_doc, limit, published_only, now or utcnow())
 
-
-def _eligible(session, ranked, tf_by_doc, limit, published_only, now) -> list[FaqHit]:
+def _eligible(session, ranked, postings, limit, published_only, now) -> list[FaqHit]:
     hits: list[FaqHit] = []
     window = max(limit * 4, 40)
     for start in range(0, len(ranked), window):
@@ -134,7 +131,7 @@ def _eligible(session, ranked, tf_by_doc, limit, published_only, now) -> list[Fa
             row = found.get(entry_id)
             if row is None:
                 continue
-            matched = sorted(tf_by_doc[entry_id], key=len, reverse=True)
+            matched = sorted((t for t, ids in postings.items() if entry_id in ids), key=len, reverse=True)
             hits.append(FaqHit(entry_id, row.question, score, row.status, matched))
             if len(hits) >= limit:
                 return hits

@@ -11,7 +11,6 @@ exactly one bigram and match without a dictionary; Latin words, codes and number
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -24,36 +23,53 @@ _UNIT = re.compile(
     r"[a-z0-9]+(?:[.,][0-9]+)*%?"
     r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
 )
-# Anything else (spaces, punctuation) separates runs: no bigram is made across it.
-_RUN = re.compile(r"[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20;:!?'\"()\[\]{}<>/\\|~`@#$^&*+=_-]+")
-
-
+# Anything else (spaces, ASCII and full-width punctuation) separates runs: no bigram
+# is made across it.
+_RUN = re.compile(
+    r"[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    r";:!?'\"()\[\]{}<>/\\|~`@#$^&*+=_-]+"
+)
 # A full stop or comma separates runs, except inside a number (0.05, 1,000).
 _SENTENCE_PUNCT = re.compile(r"(?<![0-9])[.,]|[.,](?![0-9])")
+# Full-width letters and digits (ＡＴＭ, ９５５９９) fold to ASCII; full-width punctuation
+# needs no folding since it only separates. Rare, so found first and translated alone.
+_FULL_WIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e]+")
+_HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def fold(text: str) -> str:
-    """Width-fold, lower-case and convert to Simplified characters."""
-    return _to_simplified.convert(unicodedata.normalize("NFKC", text).lower())
+    """Width-fold letters and digits, lower-case, and convert to Simplified characters."""
+    if not text.isascii():
+        text = _FULL_WIDTH_ALNUM.sub(lambda m: m.group(0).translate(_HALF), text)
+        return _to_simplified.convert(text.lower())
+    return text.lower()
 
 
-def units(text: str) -> list[list[str]]:
-    """Folded text as runs of units; a run ends at whitespace or punctuation."""
+def folded_units(folded: str) -> list[list[str]]:
+    """Runs of units of already folded text; a run ends at whitespace or punctuation."""
     runs = []
-    for run in _RUN.findall(_SENTENCE_PUNCT.sub(" ", fold(text))):
+    for run in _RUN.findall(_SENTENCE_PUNCT.sub(" ", folded)):
         found = _UNIT.findall(run)
         if found:
             runs.append(found)
     return runs
 
 
+def units(text: str) -> list[list[str]]:
+    return folded_units(fold(text))
+
+
+def folded_terms(folded: str) -> Counter[str]:
+    """Index terms of folded text with counts: every unit and every adjacent pair."""
+    out: list[str] = []
+    for run in folded_units(folded):
+        out += run
+        out += map(str.__add__, run, run[1:])
+    return Counter(out)
+
+
 def terms(text: str) -> Counter[str]:
-    """Index terms with their counts: every unit and every adjacent pair of units."""
-    counts: Counter[str] = Counter()
-    for run in units(text):
-        counts.update(run)
-        counts.update(a + b for a, b in zip(run, run[1:]))
-    return counts
+    return folded_terms(fold(text))
 
 
 @lru_cache(maxsize=4096)
@@ -107,3 +123,31 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_WORD = r"[a-z0-9]+(?:[.,][0-9]+)*%?"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_WORDS = re.compile(_WORD)
+_CJK_PAIRS = re.compile(f"(?=([{_CJK}][{_CJK}]))")
+_WORD_CJK = re.compile(f"({_WORD})(?=([{_CJK}]))")
+_CJK_WORD = re.compile(f"([{_CJK}])(?={_WORD})(?=({_WORD}))")
+
+
+def index_terms(folded: str, with_chars: bool) -> tuple[list[str], int]:
+    """All index terms of folded text and its length in units, with no Python loop.
+
+    The same terms as `folded_terms` (units and adjacent pairs), found by a few regular
+    expressions over the whole text: indexing 50,000 entries stays within seconds.
+    Single Chinese characters are included only when `with_chars` is true.
+    """
+    chars = _CJK_CHAR.findall(folded)
+    words = _WORDS.findall(folded)
+    out = _CJK_PAIRS.findall(folded)
+    if words:
+        out += map("".join, _WORD_CJK.findall(folded))
+        out += map("".join, _CJK_WORD.findall(folded))
+        out += words
+    if with_chars:
+        out += chars
+    return out, len(chars) + len(words)
