@@ -140,12 +140,24 @@ def count_questions(session: Session, filt: QuestionFilter) -> int:
 
 
 def page_statement(
-    filt: QuestionFilter, sort: str = "created_at", descending: bool = True
+    filt: QuestionFilter, sort: str = "created_at", descending: bool = True,
+    offset: int = 0, limit: int | None = None,
 ) -> Select:
-    first_agent, agent_count = _agents_subqueries()
+    """One page of rows, in two steps: the page's ids are picked (sorted, filtered,
+    offset) on the narrow table first, and only those rows get their joins and agent
+    subqueries; otherwise SQLite would compute them for every matching row before
+    sorting (120 ms instead of a few on 200,000 questions)."""
     key = SORT_KEYS.get(sort, Question.created_at)
     order = [key.desc(), Question.id.desc()] if descending else [key.asc(), Question.id.asc()]
-    stmt = (
+    ids = select(Question.id).where(*filt.where())
+    if sort == "department":
+        ids = ids.outerjoin(Department, Department.id == Question.department_id)
+    ids = ids.order_by(*order).offset(offset)
+    if limit is not None:
+        ids = ids.limit(limit)
+    page_ids = ids.subquery()
+    first_agent, agent_count = _agents_subqueries()
+    return (
         select(
             Question.id,
             Question.status,
@@ -160,11 +172,10 @@ def page_statement(
             first_agent,
             agent_count,
         )
+        .join(page_ids, page_ids.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
-        .where(*filt.where())
         .order_by(*order)
     )
-    return stmt
 
 
 def fetch_page(
@@ -175,7 +186,7 @@ def fetch_page(
     sort: str = "created_at",
     descending: bool = True,
 ) -> list[QuestionRow]:
-    stmt = page_statement(filt, sort, descending).offset(offset).limit(limit)
+    stmt = page_statement(filt, sort, descending, offset, limit)
     return [QuestionRow(*row) for row in session.execute(stmt)]
 
 
