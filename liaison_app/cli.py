@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="question id or reference (123 or LQ-000123)")
     show.add_argument("--json", action="store_true", help="print JSON")
 
-    faq = sub.add_parser("faq", parents=[common], help="the FAQ base: search")
+    faq = sub.add_parser("faq", parents=[common], help="the FAQ base: search, import, export")
     faq_sub = faq.add_subparsers(dest="faq_command", metavar="FAQ_COMMAND", required=True)
     search = faq_sub.add_parser("search", parents=[common], help="ranked FAQ entries for a query")
     search.add_argument("query", nargs="?", help="words to search for (either Chinese script)")
@@ -71,9 +71,35 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--all", action="store_true",
                         help="include drafts, retired and expired entries (the manager's view)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    _add_faq_import_export(faq_sub, common)
 
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
+
+
+def _add_faq_import_export(faq_sub, common: argparse.ArgumentParser) -> None:
+    faq_import = faq_sub.add_parser(
+        "import", parents=[common], help="import an FAQ base from .csv, .xlsx or .jsonl",
+        description="Import FAQ entries (published unless a status column says otherwise). "
+                    "Every bad row is reported as FILE:LINE: FIELD: message; by default "
+                    "nothing is written when any row is bad.")
+    faq_import.add_argument("file", metavar="FILE", help=".csv (UTF-8 or GBK), .xlsx or .jsonl")
+    faq_import.add_argument("--skip-invalid", action="store_true",
+                            help="import the good rows and report the bad ones")
+    faq_import.add_argument("--map", metavar="SPEC",
+                            help='column headers to fields, e.g. "標準問題=question,回覆=answer"')
+    faq_import.add_argument("--json", action="store_true",
+                            help='print {"imported", "skipped", "errors", "warnings"} as JSON')
+    faq_export = faq_sub.add_parser(
+        "export", parents=[common], help="export the FAQ for agents (html, md, csv, jsonl)",
+        description="Export published entries valid now (all entries with --all). HTML is "
+                    "one self-contained page with the current bulletins and a search box.")
+    faq_export.add_argument("--format", choices=("html", "md", "csv", "jsonl"),
+                            help="the file format (default: from the --out file name)")
+    faq_export.add_argument("--out", metavar="PATH", required=True, help="the file to write")
+    faq_export.add_argument("--all", action="store_true",
+                            help="include drafts, entries in review, retired and expired entries")
+    faq_export.add_argument("--json", action="store_true", help="print what was written as JSON")
 
 
 _opened: list = []
@@ -218,6 +244,62 @@ def cmd_faq(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_MAX_PROBLEM_LINES = 50
+
+
+def cmd_faq_import(args: argparse.Namespace) -> int:
+    from liaison_app.core.config import load_settings
+    from liaison_app.core.faq_import import import_faq, parse_mapping
+
+    mapping = parse_mapping(args.map)
+    actor = load_settings().actor
+    db = _open(args)
+    with db.sessions.begin() as session:
+        result = import_faq(session, args.file, actor=actor, skip_invalid=args.skip_invalid,
+                            mapping=mapping)
+    failed = bool(result.errors) and result.imported == 0
+    if args.json:
+        _print_json(result.as_json())
+        return EXIT_ERROR if failed else EXIT_OK
+    problems = [str(p) for p in result.errors] + [f"{p} (warning)" for p in result.warnings]
+    for line in problems[:_MAX_PROBLEM_LINES]:
+        print(line, file=sys.stderr)
+    if len(problems) > _MAX_PROBLEM_LINES:
+        print(f"and {len(problems) - _MAX_PROBLEM_LINES} more", file=sys.stderr)
+    if failed:
+        print(f"liaison: error: {args.file}: nothing imported: {len(result.errors)} problem(s) "
+              f"in {result.skipped} row(s)"
+              + ("" if args.skip_invalid else "; fix them or use --skip-invalid"), file=sys.stderr)
+        return EXIT_ERROR
+    summary = f"Imported {result.imported} FAQ entries from {args.file}"
+    if result.skipped:
+        summary += f"; skipped {result.skipped} bad row(s)"
+    if result.warnings:
+        summary += f"; {len(result.warnings)} warning(s)"
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_faq_export(args: argparse.Namespace) -> int:
+    from liaison_app.core.faq_export import export_faq, format_for
+
+    fmt = format_for(args.out, args.format)
+    db = _open(args)
+    with db.session() as session:
+        result = export_faq(session, args.out, fmt, include_all=args.all)
+    if args.json:
+        _print_json(result.as_json())
+    else:
+        extra = f" and {result.bulletins} bulletins" if fmt == "html" else ""
+        print(f"Wrote {result.entries} FAQ entries{extra} to {result.path} ({fmt})")
+    return EXIT_OK
+
+
+def cmd_faq_command(args: argparse.Namespace) -> int:
+    handler = {"import": cmd_faq_import, "export": cmd_faq_export}.get(args.faq_command, cmd_faq)
+    return handler(args)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from liaison_app.ui.app import run_app
 
@@ -228,7 +310,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "questions": cmd_questions,
     "show": cmd_show,
-    "faq": cmd_faq,
+    "faq": cmd_faq_command,
     "gui": cmd_gui,
 }
 
