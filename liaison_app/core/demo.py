@@ -612,6 +612,7 @@ class _DemoBuilder:
         tables = (Question.__table__, QuestionAgent.__table__, Event.__table__, Query.__table__,
                   Message.__table__, QuestionFaqLink.__table__, FaqHit.__table__)
         total = len(plans)
+        self.progress(f"Writing {total:,} questions with their histories and correspondence")
         rich_from = 0 if self.spec.rich_tail is None else total - self.spec.rich_tail
         self.masters: deque[list] = deque()
         self.event_rows = out.rows(Event.__table__)
@@ -1049,8 +1050,8 @@ class _DemoBuilder:
         for n, (title, body, start, days, pinned, issue_key) in enumerate(V.BULLETINS):
             self.out.add(table, {
                 "id": self._id(table), "title": title, "body": body,
-                "valid_from": (start * D),
-                "valid_until": ((start + days) * D) if days is not None else None,
+                "valid_from": start * D,
+                "valid_until": (start + days) * D if days is not None else None,
                 "pinned": pinned, "faq_entry_id": first_of.get(issue_key) if issue_key else None,
                 "author": V.MANAGERS[n % 2], "created_at": start * D - 2 * H})
         self.out.flush(table)

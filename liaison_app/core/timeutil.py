@@ -41,3 +41,13 @@ def iso_utc(value: datetime | None) -> str | None:
     if value is None:
         return None
     return as_utc(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def format_local_compact(value: datetime | None) -> str:
+    """`11-28 23:20` for this year's times, `2025-11-28` for older ones: fits narrow columns."""
+    local = to_local(value)
+    if local is None:
+        return ""
+    if local.year == datetime.now().astimezone().year:
+        return local.strftime("%m-%d %H:%M")
+    return local.strftime("%Y-%m-%d")

@@ -13,7 +13,7 @@ from liaison_app.core.question_list import (
     count_questions,
     fetch_page,
 )
-from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.core.timeutil import format_local, format_local_compact, utcnow
 from liaison_app.ui.labels import status_label
 from liaison_app.ui.paged_model import PagedSqlModel
 
@@ -98,9 +98,9 @@ class InboxModel(PagedSqlModel):
         if column == COL_PRODUCT:
             return row.product
         if column == COL_FORWARDED:
-            return format_local(row.created_at)
+            return format_local_compact(row.created_at)
         if column == COL_DUE:
-            return format_local(row.due_at)
+            return format_local_compact(row.due_at)
         return None
 
     def sort_value(self, row: QuestionRow, column: int):
@@ -123,5 +123,7 @@ class InboxModel(PagedSqlModel):
             if column == COL_TEXT and row.urgent:
                 return QBrush(_URGENT)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and self._is_overdue(row):
-            return translate("InboxModel", "Overdue")
+            return translate("InboxModel", "Overdue") + " · " + format_local(row.due_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FORWARDED, COL_DUE):
+            return format_local(row.created_at if column == COL_FORWARDED else row.due_at) or None
         return None

@@ -70,19 +70,19 @@ class InboxPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_REF, 82), (COL_STATUS, 104), (COL_AGENTS, 80),
-                              (COL_DEPARTMENT, 84), (COL_PRODUCT, 96),
-                              (COL_FORWARDED, 128), (COL_DUE, 128)):
+        for column, width in ((COL_REF, 92), (COL_STATUS, 112), (COL_AGENTS, 78),
+                              (COL_DEPARTMENT, 84), (COL_PRODUCT, 90),
+                              (COL_FORWARDED, 96), (COL_DUE, 96)):
             self.table.setColumnWidth(column, width)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # after the indicator, or it sorts by column 0
 
         self.detail = QuestionDetailView(database.session)
         self.detail.setObjectName("questionDetail")

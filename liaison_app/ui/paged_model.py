@@ -110,8 +110,11 @@ class PagedSqlModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self.row_id(item)
         if role == Qt.ItemDataRole.ToolTipRole:
+            styled = self.style(item, index.column(), role)
+            if styled is not None:
+                return styled
             value = self.display(item, index.column())
-            return value if isinstance(value, str) and len(value) > 30 else None
+            return value if isinstance(value, str) and len(value) > 12 else None
         return self.style(item, index.column(), role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

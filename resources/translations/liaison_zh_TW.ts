@@ -12,33 +12,33 @@
   <context>
     <name>BulletinModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
       <source>Valid from</source>
       <translation>生效日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="86" />
-      <location filename="../../liaison_app/ui/browse_models.py" line="106" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="123" />
       <source>Pinned</source>
       <translation>置頂</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="87" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="104" />
       <source>Author</source>
       <translation>發布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="116" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="133" />
       <source>Expired: no longer shown to agents</source>
       <translation>已過期：座席代表不再看到</translation>
     </message>
@@ -46,12 +46,12 @@
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="129" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="138" />
       <source>Notices to agents (通告欄); expired ones are greyed.</source>
       <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="139" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="148" />
       <source>Related FAQ entry</source>
       <translation>相關常見問題</translation>
     </message>
@@ -59,32 +59,32 @@
   <context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
       <source>Department</source>
       <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
       <source>SLA (hours)</source>
       <translation>回覆時限（小時）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
       <source>Contacts</source>
       <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="130" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
       <source>Head</source>
       <translation>部門負責人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="131" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="148" />
       <source>Open queries</source>
       <translation>未結諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="131" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="148" />
       <source>Routing keywords</source>
       <translation>分派關鍵字</translation>
     </message>
@@ -92,47 +92,47 @@
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="148" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="157" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
       <source>Duties</source>
       <translation>職責</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
       <source>SLA</source>
       <translation>回覆時限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="160" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
       <source>hours</source>
       <translation>小時</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Contact</source>
       <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="161" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Email</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="162" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="171" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="162" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="171" />
       <source>head of department, for escalation</source>
       <translation>部門負責人，用於升級</translation>
     </message>
@@ -140,37 +140,37 @@
   <context>
     <name>FaqModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
       <source>No.</source>
       <translation>編號</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
       <source>Question</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="41" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
       <source>Owner</source>
       <translation>負責部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
       <source>Hits</source>
       <translation>使用次數</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="42" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
@@ -178,39 +178,39 @@
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="85" />
-      <source>Filter FAQ entries by words in question or answer</source>
-      <translation>以問題或答案中的字詞篩選常見問題</translation>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="88" />
+      <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
+      <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="105" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 條</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="111" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="117" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="111" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="117" />
       <source>Key points</source>
       <translation>操作要點</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
       <source>Keywords</source>
       <translation>關鍵字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
       <source>Hits</source>
       <translation>使用次數</translation>
     </message>
@@ -276,27 +276,27 @@
   <context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="49" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="51" />
       <source>Open questions</source>
       <translation>未結問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="50" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="52" />
       <source>All questions</source>
       <translation>全部問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="55" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="57" />
       <source>Filter by text or LQ number (Ctrl+F)</source>
       <translation>以文字或 LQ 編號篩選（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="61" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="63" />
       <source>Show:</source>
       <translation>顯示：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/inbox_page.py" line="136" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="142" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n 個問題</numerusform>
@@ -306,22 +306,22 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="21" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="22" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="22" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="23" />
       <source>In review</source>
       <translation>審核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="23" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="24" />
       <source>Published</source>
       <translation>已發布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="24" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="25" />
       <source>Retired</source>
       <translation>已停用</translation>
     </message>
