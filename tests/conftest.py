@@ -70,6 +70,23 @@ def _reset_pg(url: str) -> None:
     engine.dispose()
 
 
+def _truncate_pg(url: str) -> None:
+    """Empty every table of an already migrated schema (much faster than migrating again)."""
+    from sqlalchemy import create_engine, text
+
+    from liaison_app.core.models import Base
+
+    engine = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+# Whether the PostgreSQL schema is migrated and may be reused by truncation.
+_pg_migrated = {"value": False}
+
+
 def _backends():
     params = [pytest.param("sqlite", id="sqlite")]
     params.append(
@@ -83,25 +100,39 @@ def _backends():
 
 
 @pytest.fixture(params=_backends())
-def db_url(request, tmp_path) -> str:
-    """A URL of an empty database on each backend."""
-    if request.param == "postgresql":
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db_url(backend, tmp_path) -> str:
+    """A URL of an empty database (no tables) on each backend."""
+    if backend == "postgresql":
         _reset_pg(PG_URL)
+        _pg_migrated["value"] = False
         return PG_URL
     return f"sqlite:///{tmp_path / 'liaison-test.db'}"
 
 
 @pytest.fixture
-def db(db_url):
+def db(backend, tmp_path):
     """An open, migrated, empty database."""
     from liaison_app.core.database import open_database
 
-    database = open_database(db_url)
+    if backend == "postgresql":
+        if _pg_migrated["value"]:
+            _truncate_pg(PG_URL)
+        else:
+            _reset_pg(PG_URL)
+        database = open_database(PG_URL)
+        _pg_migrated["value"] = True
+    else:
+        database = open_database(f"sqlite:///{tmp_path / 'liaison-test.db'}")
     yield database
     database.close()
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "db_url" in getattr(item, "fixturenames", ()):
+        if "backend" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)

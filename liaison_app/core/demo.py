@@ -206,7 +206,8 @@ class _BulkWriter:
                     if self.mode == "sqlite":
                         # SQLite turns the offset into the text SQLAlchemy writes for a UTC
                         # time ('2026-11-29 08:30:00.000000'), faster than Python could.
-                        mark = f"strftime('%Y-%m-%d %H:%M:%S.000000', ? + {self.epoch}, 'unixepoch')"
+                        mark = (f"strftime('%Y-%m-%d %H:%M:%S.000000', ? + {self.epoch}, "
+                                "'unixepoch')")
                     else:
                         converters.append((i, self._aware_time))
                 marks.append(mark)
@@ -445,7 +446,8 @@ class _DemoBuilder:
             window = PROMO_WINDOWS.get(issue.key)
             retired = None
             if window:
-                valid_from, until = window[0] * D, (window[1] * D if window[1] is not None else None)
+                valid_from = window[0] * D
+                until = window[1] * D if window[1] is not None else None
                 created = valid_from - self.uniform(5 * D, 12 * D)
                 status, published, from_question = "published", valid_from - D, False
             else:
@@ -553,7 +555,8 @@ class _DemoBuilder:
         for _ in range(30 if end else 0):
             n = self.usable[self.rng.randrange(end)]
             s = self.faq_specs[n]
-            if ((s.retired is None or s.retired > t) and (s.valid_until is None or s.valid_until > t)
+            if ((s.retired is None or s.retired > t)
+                    and (s.valid_until is None or s.valid_until > t)
                     and (s.valid_from is None or s.valid_from <= t)):
                 return n
         return None

@@ -91,7 +91,7 @@ class FaqPage(ListPage):
         self.bar.addWidget(self.count_label)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
                               (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
-                              (FaqModel.COL_HITS, 60), (FaqModel.COL_VALID_UNTIL, 130)):
+                              (FaqModel.COL_HITS, 84), (FaqModel.COL_VALID_UNTIL, 130)):
             self.table.setColumnWidth(column, width)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -155,7 +155,7 @@ class DepartmentsPage(ListPage):
         super().__init__(database, DepartmentModel(database.session), DepartmentModel.COL_KEYWORDS,
                          self._render_department, parent)
         self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")))
-        for column, width in ((DepartmentModel.COL_NAME, 120), (DepartmentModel.COL_SLA, 90),
+        for column, width in ((DepartmentModel.COL_NAME, 120), (DepartmentModel.COL_SLA, 130),
                               (DepartmentModel.COL_CONTACTS, 80), (DepartmentModel.COL_HEAD, 100),
                               (DepartmentModel.COL_OPEN, 100)):
             self.table.setColumnWidth(column, width)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
-from liaison_app.ui.browse_pages import BulletinsPage, DepartmentsPage, FaqPage, PlaceholderPage
 from liaison_app.ui.inbox_page import InboxPage
 from liaison_app.ui.tasks import run_task
 
@@ -38,29 +38,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
 
         self.inbox = InboxPage(database)
-        self.pages = {
-            "inbox": self.inbox,
-            "queries": PlaceholderPage(
-                self.tr("Department queries"),
-                self.tr("Open queries to business departments, with their age and due state, "
-                        "will be listed here: email threads and logged calls, chase and escalate. "
-                        "This area is being built; the questions awaiting a department are in the "
-                        "Inbox meanwhile (Show: Awaiting department)."),
-            ),
-            "faq": FaqPage(database),
-            "bulletins": BulletinsPage(database),
-            "departments": DepartmentsPage(database),
-            "reports": PlaceholderPage(
-                self.tr("Reports"),
-                self.tr("In-center resolution rate, department scorecard, volume trends and FAQ "
-                        "use, with charts and exports, will be shown here. This area is being "
-                        "built."),
-            ),
-        }
+        self.inbox.setObjectName("page_inbox")
+        # Other areas are built on first visit: start-up pays only for the Inbox.
+        self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.stack = QStackedWidget()
         for key in AREAS:
-            self.pages[key].setObjectName(f"page_{key}")
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(self.inbox if key == "inbox" else QWidget())
 
         self.nav_model = QStandardItemModel(self)
         for key in AREAS:
@@ -112,8 +95,51 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
         }[key]
 
+    def _build_page(self, key: str) -> QWidget:
+        from liaison_app.ui.browse_pages import (
+            BulletinsPage,
+            DepartmentsPage,
+            FaqPage,
+            PlaceholderPage,
+        )
+
+        if key == "faq":
+            return FaqPage(self._db)
+        if key == "bulletins":
+            return BulletinsPage(self._db)
+        if key == "departments":
+            return DepartmentsPage(self._db)
+        if key == "queries":
+            return PlaceholderPage(
+                self.tr("Department queries"),
+                self.tr("Open queries to business departments, with their age and due state, "
+                        "will be listed here: email threads and logged calls, chase and escalate. "
+                        "This area is being built; the questions awaiting a department are in the "
+                        "Inbox meanwhile (Show: Awaiting department)."),
+            )
+        return PlaceholderPage(
+            self.tr("Reports"),
+            self.tr("In-center resolution rate, department scorecard, volume trends and FAQ "
+                    "use, with charts and exports, will be shown here. This area is being "
+                    "built."),
+        )
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built on first use and put in its place in the stack."""
+        if key not in self.pages:
+            page = self._build_page(key)
+            page.setObjectName(f"page_{key}")
+            row = AREAS.index(key)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
     def go_to(self, key: str) -> None:
         row = AREAS.index(key)
+        self.page(key)
         self.nav.setCurrentIndex(self.nav_model.index(row, 0))
         self.stack.setCurrentIndex(row)
         if key not in self._loaded:
@@ -160,7 +186,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def refresh_all(self) -> None:
-        self.pages[self.current_area()].refresh()
+        self.page(self.current_area()).refresh()
         self._loaded = {self.current_area()}
         self.refresh_counts()
 

@@ -119,7 +119,7 @@
     <message>
       <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Title</source>
-      <translation>标题</translation>
+      <translation>职称</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
@@ -488,110 +488,110 @@
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="44" />
+      <location filename="../../liaison_app/ui/main_window.py" line="114" />
       <source>Department queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="45" />
+      <location filename="../../liaison_app/ui/main_window.py" line="115" />
       <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
       <translation>这里将列出向业务部门提出的未结咨询，含已等候时间与期限状态：邮件往来与电话记录，可跟催与升级。此区仍在建置中；待部门回复的问题目前可在收件箱查看（显示：待部门回复）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="54" />
-      <location filename="../../liaison_app/ui/main_window.py" line="112" />
+      <location filename="../../liaison_app/ui/main_window.py" line="95" />
+      <location filename="../../liaison_app/ui/main_window.py" line="121" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="55" />
+      <location filename="../../liaison_app/ui/main_window.py" line="122" />
       <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
       <translation>这里将显示中心内解决率、部门评分表、问题量趋势与常见问题使用情况，并附图表与导出。此区仍在建置中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="89" />
+      <location filename="../../liaison_app/ui/main_window.py" line="72" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="107" />
+      <location filename="../../liaison_app/ui/main_window.py" line="90" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="108" />
+      <location filename="../../liaison_app/ui/main_window.py" line="91" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="109" />
+      <location filename="../../liaison_app/ui/main_window.py" line="92" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="110" />
+      <location filename="../../liaison_app/ui/main_window.py" line="93" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <location filename="../../liaison_app/ui/main_window.py" line="94" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="127" />
+      <location filename="../../liaison_app/ui/main_window.py" line="153" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="128" />
+      <location filename="../../liaison_app/ui/main_window.py" line="154" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="133" />
+      <location filename="../../liaison_app/ui/main_window.py" line="159" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="138" />
+      <location filename="../../liaison_app/ui/main_window.py" line="164" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="145" />
+      <location filename="../../liaison_app/ui/main_window.py" line="171" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="147" />
+      <location filename="../../liaison_app/ui/main_window.py" line="173" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="157" />
+      <location filename="../../liaison_app/ui/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <location filename="../../liaison_app/ui/main_window.py" line="184" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="168" />
+      <location filename="../../liaison_app/ui/main_window.py" line="194" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="169" />
+      <location filename="../../liaison_app/ui/main_window.py" line="195" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="192" />
+      <location filename="../../liaison_app/ui/main_window.py" line="218" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>

@@ -119,7 +119,7 @@
     <message>
       <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Title</source>
-      <translation>標題</translation>
+      <translation>職稱</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
@@ -488,110 +488,110 @@
       <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="44" />
+      <location filename="../../liaison_app/ui/main_window.py" line="114" />
       <source>Department queries</source>
       <translation>部門諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="45" />
+      <location filename="../../liaison_app/ui/main_window.py" line="115" />
       <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
       <translation>這裡將列出向業務部門提出的未結諮詢，含已等候時間與期限狀態：郵件往來與電話記錄，可跟催與升級。此區仍在建置中；待部門回覆的問題目前可在收件匣查看（顯示：待部門回覆）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="54" />
-      <location filename="../../liaison_app/ui/main_window.py" line="112" />
+      <location filename="../../liaison_app/ui/main_window.py" line="95" />
+      <location filename="../../liaison_app/ui/main_window.py" line="121" />
       <source>Reports</source>
       <translation>報表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="55" />
+      <location filename="../../liaison_app/ui/main_window.py" line="122" />
       <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
       <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="89" />
+      <location filename="../../liaison_app/ui/main_window.py" line="72" />
       <source>Database: %1</source>
       <translation>資料庫：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="107" />
+      <location filename="../../liaison_app/ui/main_window.py" line="90" />
       <source>Inbox</source>
       <translation>收件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="108" />
+      <location filename="../../liaison_app/ui/main_window.py" line="91" />
       <source>Queries</source>
       <translation>部門諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="109" />
+      <location filename="../../liaison_app/ui/main_window.py" line="92" />
       <source>FAQ</source>
       <translation>常見問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="110" />
+      <location filename="../../liaison_app/ui/main_window.py" line="93" />
       <source>Bulletins</source>
       <translation>通告欄</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <location filename="../../liaison_app/ui/main_window.py" line="94" />
       <source>Departments</source>
       <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="127" />
+      <location filename="../../liaison_app/ui/main_window.py" line="153" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="128" />
+      <location filename="../../liaison_app/ui/main_window.py" line="154" />
       <source>&amp;Refresh</source>
       <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="133" />
+      <location filename="../../liaison_app/ui/main_window.py" line="159" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="138" />
+      <location filename="../../liaison_app/ui/main_window.py" line="164" />
       <source>&amp;View</source>
       <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="145" />
+      <location filename="../../liaison_app/ui/main_window.py" line="171" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="147" />
+      <location filename="../../liaison_app/ui/main_window.py" line="173" />
       <source>System language</source>
       <translation>系統語言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="157" />
+      <location filename="../../liaison_app/ui/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <location filename="../../liaison_app/ui/main_window.py" line="184" />
       <source>&amp;About Liaison</source>
       <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="168" />
+      <location filename="../../liaison_app/ui/main_window.py" line="194" />
       <source>About Liaison</source>
       <translation>關於 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="169" />
+      <location filename="../../liaison_app/ui/main_window.py" line="195" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="192" />
+      <location filename="../../liaison_app/ui/main_window.py" line="218" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
