@@ -34,12 +34,21 @@ LIAISON = r"""
 import sys
 from PySide6.QtCore import QTimer
 from liaison_app.core.config import load_settings
-from liaison_app.core.database import open_database
-from liaison_app.ui.app import AppController, make_application
+from liaison_app.ui.i18n import install_translators, resolve_language
+from liaison_app.ui.launch import make_application, make_splash
 app = make_application(sys.argv)
+settings = load_settings(sys.argv[2])
+install_translators(resolve_language(settings.language))
+splash = make_splash()
+splash.show()
+app.processEvents()
+print("SHOWN", flush=True)
+from liaison_app.core.database import open_database
+from liaison_app.ui.app import AppController
 db = open_database(sys.argv[1])
-controller = AppController(db, load_settings(sys.argv[2]))
+controller = AppController(db, settings)
 controller.show()
+splash.finish(controller.window)
 assert controller.window.inbox.model.rowCount() > 0
 controller.window.inbox.model.row_at(0)
 def ready():
@@ -50,15 +59,24 @@ app.exec()
 """
 
 
-def timed(code: str, *args: str) -> float:
+def timed(code: str, *args: str) -> tuple[float, float]:
+    """Seconds from spawn to first window on screen, and to READY (usable)."""
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
+    shown = None
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        if "SHOWN" in line:
+            shown = time.perf_counter() - start
+        if "READY" in line:
+            ready = time.perf_counter() - start
+            break
     proc.wait()
-    if "READY" not in line or proc.returncode != 0:
+    if proc.returncode != 0 or "READY" not in line:
         raise SystemExit(f"child failed (exit {proc.returncode}): {line!r}")
-    return elapsed
+    return (shown if shown is not None else ready), ready
 
 
 def main() -> None:
@@ -81,15 +99,20 @@ def main() -> None:
     settings = Path("/tmp/liaison-bench-settings.toml")
     settings.unlink(missing_ok=True)
     timed(LIAISON, url, str(settings))  # warm the OS file cache; not counted
-    bare, liaison = [], []
+    bare, shown, ready = [], [], []
     for _ in range(args.runs):
-        bare.append(timed(BARE))
-        liaison.append(timed(LIAISON, url, str(settings)))
-    mb, ml = statistics.median(bare), statistics.median(liaison)
+        bare.append(timed(BARE)[1])
+        first, usable = timed(LIAISON, url, str(settings))
+        shown.append(first)
+        ready.append(usable)
+    mb = statistics.median(bare)
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'xcb')}, runs: {args.runs}, database: {url}")
-    print(f"bare PySide6 window : median {mb * 1000:7.0f} ms  (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"Liaison main window : median {ml * 1000:7.0f} ms  (min {min(liaison) * 1000:.0f}, max {max(liaison) * 1000:.0f})")
-    print(f"ratio               : {ml / mb:.2f}x  (target <= 1.5x)")
+    print(f"bare PySide6 window        : median {mb * 1000:7.0f} ms  (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
+    for name, values in (("Liaison first window (splash)", shown), ("Liaison usable main window", ready)):
+        m = statistics.median(values)
+        print(f"{name:<27}: median {m * 1000:7.0f} ms  (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})"
+              f"  ratio {m / mb:.2f}x")
+    print("target: usable main window within 1.5x of the bare window")
 
 
 if __name__ == "__main__":

@@ -301,7 +301,7 @@ def cmd_faq_command(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from liaison_app.ui.app import run_app
+    from liaison_app.ui.launch import run_app
 
     return run_app(db_url=getattr(args, "db", None), config_path=getattr(args, "config", None))
 

@@ -138,7 +138,10 @@ class Issue:
     promo: bool = False  # a time-limited promotion: its FAQ entries carry valid_from/until
 
 
-def _i(key, category, department, products, faq, asks, answer, points, keywords, promo=False):
+def _i(key: str, category: tuple[str, str], department: str, products: tuple[str, ...],
+       faq: str, asks: tuple[str, ...], answer: str, points: tuple[str, ...],
+       keywords: tuple[str, ...], promo: bool = False) -> Issue:
+    """An Issue from positional fields: keeps the long table below readable."""
     return Issue(key, category, department, tuple(products), faq, tuple(asks), answer,
                  tuple(points), tuple(keywords), promo)
 

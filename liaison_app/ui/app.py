@@ -1,20 +1,13 @@
-"""Starting the desktop app: settings, language, database, then the main window.
-
-The controller owns the window so a language switch can rebuild it: every string is
-translated again without a restart, and the layout is kept.
-"""
+"""The application controller: it owns the main window, so a language switch can
+rebuild it: every string is translated again without a restart, and the layout is kept.
+Started by `ui.launch.run_app`."""
 
 from __future__ import annotations
 
-import sys
+from PySide6.QtCore import QObject
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from liaison_app import APP_NAME, __version__
-from liaison_app.core.config import ConfigError, Settings, load_settings
-from liaison_app.core.database import Database, DatabaseError, open_database
-from liaison_app.ui import resources
+from liaison_app.core.config import Settings
+from liaison_app.core.database import Database
 from liaison_app.ui.i18n import install_translators, resolve_language
 from liaison_app.ui.main_window import MainWindow
 
@@ -47,38 +40,3 @@ class AppController(QObject):
         self.show()
         old.close()
         old.deleteLater()
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(resources.app_icon())
-    qss = resources.stylesheet()
-    if qss:
-        app.setStyleSheet(qss)
-    return app
-
-
-def run_app(db_url: str | None = None, config_path: str | None = None) -> int:
-    app = make_application()
-    try:
-        settings = load_settings(config_path)
-    except ConfigError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    install_translators(resolve_language(settings.language))
-    try:
-        database = open_database(db_url)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None, APP_NAME,
-            QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + str(exc),
-        )
-        return 1
-    controller = AppController(database, settings)
-    controller.show()
-    code = app.exec()
-    database.close()
-    return code

@@ -4,7 +4,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/app.py" line="77" />
+      <location filename="../../liaison_app/ui/launch.py" line="76" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
@@ -478,6 +478,19 @@
       <location filename="../../liaison_app/ui/labels.py" line="64" />
       <source>logged</source>
       <translation>已记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <location filename="../../liaison_app/ui/launch.py" line="47" />
+      <source>Hard questions desk</source>
+      <translation>疑难问题工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/launch.py" line="50" />
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
     </message>
   </context>
   <context>

@@ -4,7 +4,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/app.py" line="77" />
+      <location filename="../../liaison_app/ui/launch.py" line="76" />
       <source>The database could not be opened.</source>
       <translation>無法開啟資料庫。</translation>
     </message>
@@ -478,6 +478,19 @@
       <location filename="../../liaison_app/ui/labels.py" line="64" />
       <source>logged</source>
       <translation>已記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <location filename="../../liaison_app/ui/launch.py" line="47" />
+      <source>Hard questions desk</source>
+      <translation>疑難問題工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/launch.py" line="50" />
+      <source>Opening the database…</source>
+      <translation>正在開啟資料庫…</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,84 @@
+"""Starting the desktop app with something on screen at once.
+
+Only Qt is imported before the first pixels: a splash with the app's name appears while
+SQLAlchemy, the domain model and the database (most of the start-up time) load behind
+it, and the main window replaces it as soon as its Inbox is filled.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
+
+from liaison_app import APP_NAME, __version__
+from liaison_app.core.config import ConfigError, load_settings
+from liaison_app.ui import resources
+from liaison_app.ui.i18n import install_translators, resolve_language
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(resources.app_icon())
+    qss = resources.stylesheet()
+    if qss:
+        app.setStyleSheet(qss)
+    return app
+
+
+def make_splash() -> QSplashScreen:
+    pixmap = QPixmap(420, 160)
+    pixmap.fill(QColor("#ffffff"))
+    painter = QPainter(pixmap)
+    painter.drawPixmap(24, 40, resources.app_icon().pixmap(80, 80))
+    title = QFont()
+    title.setPointSize(20)
+    title.setBold(True)
+    painter.setFont(title)
+    painter.setPen(QColor("#1f5fa8"))
+    painter.drawText(124, 78, APP_NAME)
+    painter.setFont(QFont())
+    painter.setPen(QColor("#555555"))
+    painter.drawText(126, 102, QCoreApplication.translate("Launch", "Hard questions desk") + f"  {__version__}")
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.showMessage(QCoreApplication.translate("Launch", "Opening the database…"),
+                       Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight, QColor("#777777"))
+    return splash
+
+
+def run_app(db_url: str | None = None, config_path: str | None = None) -> int:
+    app = make_application()
+    try:
+        settings = load_settings(config_path)
+    except ConfigError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    install_translators(resolve_language(settings.language))
+    splash = make_splash()
+    splash.show()
+    app.processEvents()
+
+    from liaison_app.core.database import DatabaseError, open_database
+    from liaison_app.ui.app import AppController
+
+    try:
+        database = open_database(db_url)
+    except DatabaseError as exc:
+        splash.close()
+        QMessageBox.critical(
+            None, APP_NAME,
+            QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + str(exc),
+        )
+        return 1
+    controller = AppController(database, settings)
+    controller.show()
+    splash.finish(controller.window)
+    code = app.exec()
+    database.close()
+    return code
