@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from liaison_app import APP_NAME, __version__
 from liaison_app.core.config import ConfigError, load_settings
@@ -31,7 +31,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def make_splash() -> QSplashScreen:
+class Splash(QLabel):
+    """A frameless picture shown while the app loads.
+
+    Not QSplashScreen: its show() blocks for up to a second waiting for the window to be
+    exposed on some platforms, which is exactly the time the splash is meant to hide.
+    """
+
+    def __init__(self, pixmap: QPixmap) -> None:
+        super().__init__()
+        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setPixmap(pixmap)
+        self.resize(pixmap.size())
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.move(screen.availableGeometry().center() - self.rect().center())
+
+    def finish(self, _window) -> None:
+        self.close()
+        self.deleteLater()
+
+
+def make_splash() -> Splash:
     pixmap = QPixmap(420, 160)
     pixmap.fill(QColor("#ffffff"))
     painter = QPainter(pixmap)
@@ -45,11 +66,12 @@ def make_splash() -> QSplashScreen:
     painter.setFont(QFont())
     painter.setPen(QColor("#555555"))
     painter.drawText(126, 102, QCoreApplication.translate("Launch", "Hard questions desk") + f"  {__version__}")
+    painter.setPen(QColor("#777777"))
+    painter.drawText(pixmap.rect().adjusted(0, 0, -12, -10),
+                     int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
+                     QCoreApplication.translate("Launch", "Opening the database…"))
     painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.showMessage(QCoreApplication.translate("Launch", "Opening the database…"),
-                       Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight, QColor("#777777"))
-    return splash
+    return Splash(pixmap)
 
 
 def run_app(db_url: str | None = None, config_path: str | None = None) -> int:

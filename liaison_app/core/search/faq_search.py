@@ -25,7 +25,7 @@ from liaison_app.core.timeutil import utcnow
 # Terms in more than this share of entries are skipped when rarer ones exist.
 COMMON_SHARE = 0.5
 # Postings scored per term (the best-weighted ones).
-MAX_POSTINGS = 3000
+MAX_POSTINGS = 1000
 
 
 @dataclass
@@ -109,8 +109,11 @@ def search_faq(
             scores[entry_id] += c * w
         postings[term] = ids
     # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
-    ranked = heapq.nsmallest(max(limit * 20, 200), scores.items(), key=lambda item: (-item[1], item[0]))
-    return _eligible(session, ranked, postings, limit, published_only, now or utcnow())
+    # (Ties keep posting order, which is the same on every backend.)
+    best = heapq.nlargest(max(limit * 20, 200), scores, key=scores.__getitem__)
+    ranked = [(entry_id, scores[entry_id]) for entry_id in best]
+    sets = {term: set(ids) for term, ids in postings.items()}
+    return _eligible(session, ranked, sets, limit, published_only, now or utcnow())
 
 
 def _eligible(session, ranked, postings, limit, published_only, now) -> list[FaqHit]:
