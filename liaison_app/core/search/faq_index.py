@@ -14,6 +14,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -71,9 +72,12 @@ def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) ->
 
 def pack(pairs: list[tuple[int, float]]) -> tuple[bytes, bytes]:
     """Postings as two byte strings, best weight first (ties by entry id)."""
-    ordered = sorted([(-w, i) for i, w in pairs])
-    return (array("i", [i for _, i in ordered]).tobytes(),
-            array("f", [-w for w, _ in ordered]).tobytes())
+    if not pairs:
+        return b"", b""
+    # Stable, so equal weights keep their order (ascending ids when built in id order).
+    ordered = sorted(pairs, key=itemgetter(1), reverse=True)
+    ids, weights = zip(*ordered)
+    return array("i", ids).tobytes(), array("f", weights).tobytes()
 
 
 def unpack(ids: bytes, weights: bytes) -> list[tuple[int, float]]:
