@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
-    OPEN_STATUSES,
+    OVERDUE_STATUSES,
     Agent,
     Department,
     Question,
@@ -53,7 +53,7 @@ class QuestionFilter:
             clauses.append(
                 and_(
                     Question.due_at < (now or utcnow()),
-                    Question.status.in_(list(OPEN_STATUSES)),
+                    Question.status.in_(list(OVERDUE_STATUSES)),
                 )
             )
         if self.created_from is not None:

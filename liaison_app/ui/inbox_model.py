@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import OPEN_STATUSES, question_ref
+from liaison_app.core.models import OVERDUE_STATUSES, question_ref
 from liaison_app.core.question_list import (
     QuestionFilter,
     QuestionRow,
@@ -75,7 +75,7 @@ class InboxModel(PagedSqlModel):
         )
 
     def _is_overdue(self, row: QuestionRow) -> bool:
-        return row.due_at is not None and row.due_at < self._now and row.status in OPEN_STATUSES
+        return row.due_at is not None and row.due_at < self._now and row.status in OVERDUE_STATUSES
 
     def display(self, row: QuestionRow, column: int):
         if column == COL_REF:

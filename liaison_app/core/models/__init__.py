@@ -17,6 +17,7 @@ from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, Syno
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.states import (
     OPEN_STATUSES,
+    OVERDUE_STATUSES,
     ApprovalSide,
     Direction,
     FaqStatus,
@@ -31,7 +32,7 @@ from liaison_app.core.models.states import (
 __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
     "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
-    "FaqIndexedDoc", "FaqPosting", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES",
+    "FaqIndexedDoc", "FaqPosting", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
     "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",
 ]

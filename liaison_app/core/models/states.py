@@ -28,6 +28,12 @@ OPEN_STATUSES = (
 )
 
 
+# Overdue means a department is late: its answer was due and has not come. Questions
+# whose answer is in (received, or found in the FAQ) wait on the manager, not on the
+# department's deadline.
+OVERDUE_STATUSES = (QuestionStatus.AWAITING_DEPARTMENT,)
+
+
 class Resolution(StrEnum):
     FAQ = "faq"
     DEPARTMENT = "department"
