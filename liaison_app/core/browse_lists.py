@@ -49,27 +49,30 @@ def count_faq(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(FaqEntry)) or 0
 
 
-def fetch_faq(
-    session: Session, offset: int, limit: int, sort: str = "hits", descending: bool = True
-) -> list[FaqRow]:
+def _faq_select():
     parent = aliased(Category)
-    key = FAQ_SORT.get(sort, FaqEntry.hit_count)
-    order = [key.desc(), FaqEntry.id.desc()] if descending else [key.asc(), FaqEntry.id.asc()]
-    stmt = (
+    return (
         select(FaqEntry.id, FaqEntry.question, parent.name, Category.name, Department.name,
                FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at)
         .outerjoin(Category, Category.id == FaqEntry.category_id)
         .outerjoin(parent, parent.id == Category.parent_id)
         .outerjoin(Department, Department.id == FaqEntry.department_id)
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
     )
-    rows = []
-    for (id_, question, parent_name, cat_name, dept, status, hits, until, updated) in session.execute(stmt):
-        category = " › ".join(n for n in (parent_name, cat_name) if n)
-        rows.append(FaqRow(id_, question, category, dept, status, hits, until, updated))
-    return rows
+
+
+def _faq_row(row) -> FaqRow:
+    id_, question, parent_name, cat_name, dept, status, hits, until, updated = row
+    category = " › ".join(n for n in (parent_name, cat_name) if n)
+    return FaqRow(id_, question, category, dept, status, hits, until, updated)
+
+
+def fetch_faq(
+    session: Session, offset: int, limit: int, sort: str = "hits", descending: bool = True
+) -> list[FaqRow]:
+    key = FAQ_SORT.get(sort, FaqEntry.hit_count)
+    order = [key.desc(), FaqEntry.id.desc()] if descending else [key.asc(), FaqEntry.id.asc()]
+    stmt = _faq_select().order_by(*order).offset(offset).limit(limit)
+    return [_faq_row(row) for row in session.execute(stmt)]
 
 
 @dataclass
@@ -190,17 +193,5 @@ def fetch_faq_by_ids(session: Session, ids: list[int]) -> list[FaqRow]:
     """Rows for these entries in the given order (search results keep their ranking)."""
     if not ids:
         return []
-    parent = aliased(Category)
-    stmt = (
-        select(FaqEntry.id, FaqEntry.question, parent.name, Category.name, Department.name,
-               FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at)
-        .outerjoin(Category, Category.id == FaqEntry.category_id)
-        .outerjoin(parent, parent.id == Category.parent_id)
-        .outerjoin(Department, Department.id == FaqEntry.department_id)
-        .where(FaqEntry.id.in_(ids))
-    )
-    by_id = {}
-    for (id_, question, parent_name, cat_name, dept, status, hits, until, updated) in session.execute(stmt):
-        category = " › ".join(n for n in (parent_name, cat_name) if n)
-        by_id[id_] = FaqRow(id_, question, category, dept, status, hits, until, updated)
+    by_id = {row[0]: _faq_row(row) for row in session.execute(_faq_select().where(FaqEntry.id.in_(ids)))}
     return [by_id[i] for i in ids if i in by_id]
