@@ -56,6 +56,8 @@ def make_splash() -> Splash:
     pixmap = QPixmap(420, 160)
     pixmap.fill(QColor("#ffffff"))
     painter = QPainter(pixmap)
+    painter.setPen(QColor("#c5cdd8"))
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))  # visible on a white desktop
     painter.drawPixmap(24, 40, resources.app_icon().pixmap(80, 80))
     title = QFont()
     title.setPointSize(20)
