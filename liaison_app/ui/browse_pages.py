@@ -10,13 +10,14 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core import browse_lists as lists
+from liaison_app.core.faq_hits import record_hit
+from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.highlight_delegate import HighlightDelegate, highlighted_html
 from liaison_app.ui.browse_models import BulletinModel, DepartmentModel, FaqModel, faq_status_label
@@ -78,17 +81,33 @@ class ListPage(QWidget):
 
 
 class FaqPage(ListPage):
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, database, actor: str = "", parent=None) -> None:
         super().__init__(database, FaqModel(database.session), FaqModel.COL_QUESTION,
                          self._render_entry, parent)
+        self._actor = actor
         self.filter = QLineEdit()
         self.filter.setObjectName("faqFilter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(
             self.tr("Search the FAQ: type a few characters, in either script (Ctrl+F)"))
         self.count_label = QLabel()
+        self.copy_button = QPushButton(self.tr("Copy answer"))
+        self.copy_button.setObjectName("faqCopyAnswer")
+        self.copy_button.setToolTip(self.tr("Copy the answer and key points for the agent, "
+                                            "and count it as a use (Ctrl+Shift+C)"))
+        self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.used_button = QPushButton(self.tr("Used"))
+        self.used_button.setObjectName("faqUsed")
+        self.used_button.setToolTip(self.tr("Count one use of this entry (Ctrl+Shift+U)"))
+        self.used_button.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        for button in (self.copy_button, self.used_button):
+            button.setEnabled(False)
+        self.copy_button.clicked.connect(lambda: self._use(HitKind.COPY))
+        self.used_button.clicked.connect(lambda: self._use(HitKind.USED))
         self.bar.addWidget(self.filter, 1)
         self.bar.addWidget(self.count_label)
+        self.bar.addWidget(self.copy_button)
+        self.bar.addWidget(self.used_button)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
                               (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
                               (FaqModel.COL_HITS, 84), (FaqModel.COL_VALID_UNTIL, 130)):
@@ -108,6 +127,36 @@ class FaqPage(ListPage):
     def _apply(self) -> None:
         self.model.text = self.filter.text()
         self.model.reload()
+
+    def _on_current(self, current, previous) -> None:
+        super()._on_current(current, previous)
+        has_entry = current.isValid() and self.model.id_at(current.row()) is not None
+        self.copy_button.setEnabled(has_entry)
+        self.used_button.setEnabled(has_entry)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.copy_button.setEnabled(False)
+        self.used_button.setEnabled(False)
+
+    def _use(self, kind: str) -> None:
+        """Count a use of the current entry (and copy its answer for COPY)."""
+        row = self.table.currentIndex().row()
+        entry_id = self.model.id_at(row)
+        if entry_id is None:
+            return
+        with self._db.sessions.begin() as session:
+            if kind == HitKind.COPY:
+                d = lists.faq_detail(session, entry_id)
+                points = "\n".join(f"{n}. {p}" for n, p in enumerate(d["key_points"], start=1))
+                QGuiApplication.clipboard().setText(
+                    "\n\n".join(part for part in (d["question"], d["answer"], points) if part))
+            count = record_hit(session, entry_id, self._actor, kind)
+        item = self.model.row_at(row)
+        item.hit_count = count
+        self.model.dataChanged.emit(self.model.index(row, 0),
+                                    self.model.index(row, self.model.columnCount() - 1))
+        self.detail.setHtml(self._render_entry(entry_id))
 
     def _render_entry(self, entry_id: int) -> str:
         with self._db.session() as session:

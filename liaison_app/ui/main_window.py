@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         )
 
         if key == "faq":
-            return FaqPage(self._db)
+            return FaqPage(self._db, actor=self._settings.actor)
         if key == "bulletins":
             return BulletinsPage(self._db)
         if key == "departments":

@@ -4,7 +4,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="76" />
+      <location filename="../../liaison_app/ui/launch.py" line="100" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
@@ -46,12 +46,12 @@
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="138" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="187" />
       <source>Notices to agents (通告欄); expired ones are greyed.</source>
       <translation>给座席代表的通告（通告栏）；已过期的以灰色显示。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="148" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="197" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -92,47 +92,47 @@
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="157" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="206" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="171" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="220" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="171" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="220" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -178,39 +178,59 @@
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="88" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="92" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="94" />
+      <source>Copy answer</source>
+      <translation>拷贝答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="96" />
+      <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
+      <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
+      <source>Used</source>
+      <translation>已使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="101" />
+      <source>Count one use of this entry (Ctrl+Shift+U)</source>
+      <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="105" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="124" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="117" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="166" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="117" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="166" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="118" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
@@ -483,12 +503,12 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="47" />
+      <location filename="../../liaison_app/ui/launch.py" line="70" />
       <source>Hard questions desk</source>
       <translation>疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="50" />
+      <location filename="../../liaison_app/ui/launch.py" line="74" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>

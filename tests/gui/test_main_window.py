@@ -242,3 +242,30 @@ def test_window_layout_is_restored(qtbot, demo_db, tmp_path):
     assert (second.width(), second.height()) == (900, 580)
     assert second.inbox.splitter.sizes() == sizes
     QApplication.processEvents()
+
+
+def test_copying_an_answer_and_marking_used_count_as_hits(window, demo_db, qtbot):
+    from liaison_app.core.models import FaqHit
+    from liaison_app.ui.browse_models import FaqModel
+
+    window.go_to("faq")
+    page = window.pages["faq"]
+    assert not page.copy_button.isEnabled()
+    rect = page.table.visualRect(page.model.index(2, FaqModel.COL_QUESTION))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    entry_id = page.model.id_at(2)
+    with demo_db.session() as session:
+        entry = session.get(FaqEntry, entry_id)
+        before, answer = entry.hit_count, entry.answer
+    assert page.copy_button.isEnabled()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert answer in QApplication.clipboard().text()
+    qtbot.keyClick(page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # A button's shortcut "animates" the click, which lands a moment later.
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(2, FaqModel.COL_HITS)) == str(before + 2))
+    with demo_db.session() as session:
+        assert session.get(FaqEntry, entry_id).hit_count == before + 2
+        kinds = session.scalars(select(FaqHit.kind).where(FaqHit.entry_id == entry_id)
+                                .order_by(FaqHit.id.desc()).limit(2)).all()
+    assert kinds == ["used", "copy"]
+    assert page.model.data(page.model.index(2, FaqModel.COL_HITS)) == str(before + 2)
