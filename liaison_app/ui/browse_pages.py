@@ -126,6 +126,8 @@ class FaqPage(ListPage):
 
     def _apply(self) -> None:
         self.model.text = self.filter.text()
+        # Search results are ranked by relevance, not by a column.
+        self.table.horizontalHeader().setSortIndicatorShown(not self.model.text.strip())
         self.model.reload()
 
     def _on_current(self, current, previous) -> None:
