@@ -56,6 +56,7 @@ from liaison_app.core.models import (
     question_ref,
 )
 from liaison_app.core.models.base import UTCDateTime
+from liaison_app.core.bulk import paused_gc
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import ACTIONS, DomainError
@@ -129,7 +130,7 @@ def make_demo(
         raise DomainError(f"unknown demo size '{size}' (expected one of {', '.join(SIZES)})")
     now = utcnow() if now is None else now.astimezone(timezone.utc)
     anchor = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    with db.sessions.begin() as session:
+    with paused_gc(), db.sessions.begin() as session:
         _refuse_filled(session, db.display_url)
         builder = _DemoBuilder(session, spec, anchor, progress or (lambda _step: None))
         builder.run()

@@ -21,15 +21,15 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from liaison_app.core.bulk import paused_gc
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting
 from liaison_app.core.search.folding import fold, index_terms
 
-# Fields, and how much a match in each counts: the standard question and the keywords
-# describe the entry; key points and the answer only mention. A field's terms are
-# counted that many times (BM25 with field boosts by repetition, which keeps indexing
-# to a few C-level list and Counter operations per entry).
-FIELD_QUESTION, FIELD_KEYWORDS, FIELD_KEY_POINTS, FIELD_ANSWER = 0, 1, 2, 3
-FIELD_REPEAT = (4, 3, 1, 1)
+# How much a match counts: the standard question and the keywords describe the entry;
+# key points and the answer only mention. A group's terms are counted that many times
+# (BM25 with field boosts by repetition, which keeps indexing to a few C-level list and
+# Counter operations per entry).
+GROUP_REPEAT = (4, 1)
 # Typical entry length in units, for length normalisation (fixed, so a weight never
 # changes when other entries change).
 AVG_LEN = 120.0
@@ -55,16 +55,22 @@ def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) ->
     serve one-character queries (卡), which should find entries about it, not every
     answer that happens to use the character; this also halves the index.
     """
-    fields = [question or "", _as_text(keywords), _as_text(key_points), answer or ""]
-    folded = fold(_SEP.join(f.replace(_SEP, " ") for f in fields)).split(_SEP)
-    if len(folded) != len(fields):  # folding never drops the separator; be safe anyway
-        folded = [fold(f) for f in fields]
+    # Two groups, each tokenised in one pass: what the entry is about (question and
+    # keywords) and what it says (key points and answer). A line break between fields
+    # keeps pairs from spanning two of them.
+    groups = [
+        f"{question or ''}\n{_as_text(keywords)}",
+        f"{_as_text(key_points)}\n{answer or ''}",
+    ]
+    folded = fold(_SEP.join(g.replace(_SEP, " ") for g in groups)).split(_SEP)
+    if len(folded) != len(groups):  # folding never drops the separator; be safe anyway
+        folded = [fold(g) for g in groups]
     out: list[str] = []
     length = 0
-    for field, text in enumerate(folded):
-        field_terms, field_length = index_terms(text, with_chars=field <= FIELD_KEYWORDS)
-        length += field_length
-        out += field_terms * FIELD_REPEAT[field]
+    for group, text in enumerate(folded):
+        group_terms, group_length = index_terms(text, with_chars=group == 0)
+        length += group_length
+        out += group_terms * GROUP_REPEAT[group]
     k = K1 * (1 - B + B * length / AVG_LEN)
     k1 = K1 + 1
     return {t: tf * k1 / (tf + k) for t, tf in Counter(out).items() if len(t) <= MAX_TERM_LEN}
@@ -108,6 +114,11 @@ def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
 
 def rebuild_index(conn: Connection | Session) -> int:
     """Index every entry from scratch; returns the number of entries indexed."""
+    with paused_gc():
+        return _rebuild_index(conn)
+
+
+def _rebuild_index(conn: Connection | Session) -> int:
     conn.execute(delete(FaqPosting))
     conn.execute(delete(FaqIndexedDoc))
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -134,6 +145,11 @@ def rebuild_index(conn: Connection | Session) -> int:
 
 def index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
     """Re-index these entries; ids of deleted entries are taken out of the index."""
+    with paused_gc():
+        _index_entries(conn, entry_ids)
+
+
+def _index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
     ids = sorted(set(entry_ids))
     if not ids:
         return
