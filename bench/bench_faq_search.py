@@ -8,7 +8,7 @@ Measures, on one database and in one run:
 
     python bench/bench_faq_search.py [--db URL] [--rounds 5]
 
-Without --db it uses /tmp/liaison-bench-large.db (built by `liaison demo --size large`).
+Without --db it uses the large demo database of bench/large_db.py (built once).
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from large_db import large_db_url
 from liaison_app.core.database import open_database
 from liaison_app.core.models import FaqEntry
 from liaison_app.core.search.faq_index import rebuild_index
@@ -47,14 +45,7 @@ def main() -> None:
     parser.add_argument("--db", default=None)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    url = args.db
-    if url is None:
-        path = Path("/tmp/liaison-bench-large.db")
-        url = f"sqlite:///{path}"
-        if not path.exists():
-            print("building the large demo database (once)...", flush=True)
-            subprocess.run([sys.executable, "-m", "liaison_app", "--db", url, "demo", "--size", "large"],
-                           check=True)
+    url = large_db_url(args.db)
     db = open_database(url)
     with db.session() as session:
         n = session.scalar(select(func.count()).select_from(FaqEntry))

@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from large_db import large_db_url  # noqa: E402
 from liaison_app.core.database import open_database  # noqa: E402
 from liaison_app.core.models import OPEN_STATUSES  # noqa: E402
 from liaison_app.core.question_list import QuestionFilter  # noqa: E402
@@ -32,11 +33,11 @@ def timed(fn) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default="sqlite:////tmp/liaison-bench-large.db")
+    parser.add_argument("--db", default=None)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     app = QApplication([])  # noqa: F841 - models need an application object
-    db = open_database(args.db)
+    db = open_database(large_db_url(args.db))
     model = im.InboxModel(db.session)
 
     def open_with(filt: QuestionFilter, column: int, order: Qt.SortOrder):

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from large_db import large_db_url  # noqa: E402 - bench/ is on sys.path when run
+
 BARE = r"""
 import sys
 from PySide6.QtCore import QTimer
@@ -86,16 +88,7 @@ def main() -> None:
     args = parser.parse_args()
     if "DISPLAY" not in os.environ:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    url = args.db
-    if url is None:
-        path = Path("/tmp/liaison-bench-large.db")
-        url = f"sqlite:///{path}"
-        if not path.exists():
-            print("building the large demo database (once)...", flush=True)
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "liaison_app", "--db", url, "demo", "--size", "large"],
-                           check=True)
-            print(f"  built in {time.perf_counter() - t:.1f} s")
+    url = large_db_url(args.db)
     settings = Path("/tmp/liaison-bench-settings.toml")
     settings.unlink(missing_ok=True)
     timed(LIAISON, url, str(settings))  # warm the OS file cache; not counted

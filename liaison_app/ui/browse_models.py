@@ -9,22 +9,13 @@ from sqlalchemy.orm import Session
 from liaison_app.core import browse_lists as lists
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.ui.labels import faq_status_label
 from liaison_app.ui.paged_model import PagedSqlModel
 
 _MUTED = QColor("#888888")
 
 
 translate = QCoreApplication.translate
-
-
-def faq_status_label(status: str) -> str:
-    labels = {
-        "draft": translate("Labels", "Draft"),
-        "in_review": translate("Labels", "In review"),
-        "published": translate("Labels", "Published"),
-        "retired": translate("Labels", "Retired"),
-    }
-    return labels.get(status, status)
 
 
 class FaqModel(PagedSqlModel):

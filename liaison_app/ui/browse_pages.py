@@ -30,7 +30,8 @@ from liaison_app.core.faq_hits import record_hit
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.highlight_delegate import HighlightDelegate, highlighted_html
-from liaison_app.ui.browse_models import BulletinModel, DepartmentModel, FaqModel, faq_status_label
+from liaison_app.ui.labels import faq_status_label
+from liaison_app.ui.browse_models import BulletinModel, DepartmentModel, FaqModel
 from liaison_app.ui.paged_model import PagedSqlModel
 
 

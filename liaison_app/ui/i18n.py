@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 SHIPPED = ("zh_TW", "zh_CN")
 _installed: list[QTranslator] = []
+_current: dict[str, str | None] = {"language": None}
 
 
 def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
@@ -61,8 +62,15 @@ def compile_translations(force: bool = False) -> list[Path]:
 
 
 def install_translators(language: str) -> str:
-    """Replace the application's translators with those of `language`; returns it."""
+    """Replace the application's translators with those of `language`; returns it.
+
+    Installing the language already in place does nothing (the launcher and the
+    controller both ask for it at start-up).
+    """
     app = QCoreApplication.instance()
+    if _current["language"] == language:
+        return language
+    _current["language"] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -64,3 +64,13 @@ def message_state_label(state: str) -> str:
         "quarantined": translate("Labels", "quarantined"), "logged": translate("Labels", "logged"),
     }
     return labels.get(state, state)
+
+
+def faq_status_label(status: str) -> str:
+    labels = {
+        "draft": translate("Labels", "Draft"),
+        "in_review": translate("Labels", "In review"),
+        "published": translate("Labels", "Published"),
+        "retired": translate("Labels", "Retired"),
+    }
+    return labels.get(status, status)

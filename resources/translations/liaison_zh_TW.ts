@@ -12,33 +12,33 @@
   <context>
     <name>BulletinModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
       <source>Valid from</source>
       <translation>生效日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="103" />
-      <location filename="../../liaison_app/ui/browse_models.py" line="123" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="114" />
       <source>Pinned</source>
       <translation>置頂</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="104" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="95" />
       <source>Author</source>
       <translation>發布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="133" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="124" />
       <source>Expired: no longer shown to agents</source>
       <translation>已過期：座席代表不再看到</translation>
     </message>
@@ -46,12 +46,12 @@
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="187" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="190" />
       <source>Notices to agents (通告欄); expired ones are greyed.</source>
       <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="197" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="200" />
       <source>Related FAQ entry</source>
       <translation>相關常見問題</translation>
     </message>
@@ -59,32 +59,32 @@
   <context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
       <source>Department</source>
       <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
       <source>SLA (hours)</source>
       <translation>回覆時限（小時）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
       <source>Contacts</source>
       <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="147" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
       <source>Head</source>
       <translation>部門負責人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="148" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>Open queries</source>
       <translation>未結諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="148" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>Routing keywords</source>
       <translation>分派關鍵字</translation>
     </message>
@@ -92,47 +92,47 @@
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="206" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
       <source>Duties</source>
       <translation>職責</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
       <source>SLA</source>
       <translation>回覆時限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="218" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
       <source>hours</source>
       <translation>小時</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
       <source>Contact</source>
       <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
       <source>Title</source>
       <translation>職稱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="219" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
       <source>Email</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="220" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="220" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
       <source>head of department, for escalation</source>
       <translation>部門負責人，用於升級</translation>
     </message>
@@ -140,37 +140,37 @@
   <context>
     <name>FaqModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
       <source>No.</source>
       <translation>編號</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
       <source>Question</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="43" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
       <source>Owner</source>
       <translation>負責部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
       <source>Hits</source>
       <translation>使用次數</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="44" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
@@ -178,59 +178,59 @@
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="92" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="93" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="94" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="95" />
       <source>Copy answer</source>
       <translation>複製答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="96" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="97" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="100" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="101" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="102" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="124" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="125" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 條</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="166" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="166" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
       <source>Key points</source>
       <translation>操作要點</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Keywords</source>
       <translation>關鍵字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="167" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
       <source>Hits</source>
       <translation>使用次數</translation>
     </message>
@@ -326,22 +326,22 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="22" />
+      <location filename="../../liaison_app/ui/labels.py" line="71" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="23" />
+      <location filename="../../liaison_app/ui/labels.py" line="72" />
       <source>In review</source>
       <translation>審核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="24" />
+      <location filename="../../liaison_app/ui/labels.py" line="73" />
       <source>Published</source>
       <translation>已發布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="25" />
+      <location filename="../../liaison_app/ui/labels.py" line="74" />
       <source>Retired</source>
       <translation>已停用</translation>
     </message>
