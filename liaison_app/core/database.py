@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest migration revision. Opening a database already at this revision skips
 # loading Alembic (a third of a second of imports at every start); a test checks that
 # this constant equals Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 class DatabaseError(Exception):
@@ -102,9 +102,30 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return
+    # SQLite alters a table by copying it and dropping the old one; with foreign keys on,
+    # that drop would cascade-delete every row referring to it (a question's events).
+    # The pragma only takes effect outside a transaction, so it is set around it, and
+    # the references are checked before the upgrade commits.
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"upgrade refused: {len(broken)} broken references, first in table {broken[0][0]}"
+                    )
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 def _schema_is_current(engine: Engine) -> bool:
@@ -155,5 +176,8 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
         raise DatabaseError(
             f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"
         ) from exc
+    # Registers the session hook that keeps the duplicate index current.
+    import liaison_app.core.duplicates  # noqa: F401
+
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return Database(url=resolved, engine=engine, sessions=factory)

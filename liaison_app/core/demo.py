@@ -57,6 +57,7 @@ from liaison_app.core.models import (
 )
 from liaison_app.core.models.base import UTCDateTime
 from liaison_app.core.bulk import paused_gc
+from liaison_app.core.duplicates import rebuild as rebuild_duplicates
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import ACTIONS, DomainError
@@ -374,6 +375,8 @@ class _DemoBuilder:
         self.progress(f"Indexing {len(faq):,} FAQ entries for search")
         index_entries(self.session, range(self.first_entry, self.first_entry + len(faq)))
         self._write_questions(plans)
+        self.progress("Indexing open questions for duplicate detection")
+        rebuild_duplicates(self.session)
         self.progress("Writing bulletins")
         self._bulletins()
         self._finish()

@@ -13,13 +13,16 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.duplicates import find_duplicates
 from liaison_app.core.models import Agent, Question, QuestionAgent
+from liaison_app.core.search.faq_search import FaqHit, search_faq
 from liaison_app.core.timeutil import as_utc, utcnow
 from liaison_app.core.workflow import DomainError, record_creation
 
 MAX_TEXT_CHARS = 2000
 MAX_CONTEXT_CHARS = 10000
 MAX_PRODUCT_CHARS = 100
+SUGGESTIONS = 5
 SOURCES = ("cli", "import", "dialog", "email", "demo")
 
 
@@ -53,7 +56,7 @@ class ForwardResult:
     duplicate_ref: str | None = None
     duplicate_text: str | None = None
     duplicate_score: float | None = None
-    suggestions: list = field(default_factory=list)
+    suggestions: list[FaqHit] = field(default_factory=list)
     agent_created: bool = False
 
 
@@ -114,19 +117,53 @@ def forward_question(
     actor: str,
     *,
     create_agent: bool = False,
+    check_duplicates: bool = True,
+    suggestions: int = SUGGESTIONS,
 ) -> ForwardResult:
-    """Record one forwarded question (flushed, not committed: the caller owns the transaction)."""
+    """Record one forwarded question (flushed, not committed: the caller owns the transaction).
+
+    The probable duplicate is looked for among open questions before this one joins
+    them, and kept on the question so the Inbox shows it; FAQ suggestions are returned
+    for the caller to print or show.
+    """
     request = clean_request(request)
     agent, created = resolve_agent(session, request, create_agent)
+    matches = find_duplicates(session, request.text, limit=1) if check_duplicates else []
+    match = matches[0] if matches else None
     at = request.forwarded_at or utcnow()
     question = Question(
         text=request.text, customer_context=request.context, product=request.product,
         urgent=request.urgent, priority=1 if request.urgent else 0, source=request.source,
         created_at=at, updated_at=at,
+        probable_duplicate_id=match.question_id if match else None,
+        probable_duplicate_score=match.score if match else None,
     )
     session.add(question)
     session.flush()
     session.add(QuestionAgent(question_id=question.id, agent_id=agent.id, forwarded_at=at))
     record_creation(session, question, actor, detail=f"forwarded by {agent.code} ({request.source})")
     session.flush()
-    return ForwardResult(question_id=question.id, ref=question.ref, agent_created=created)
+    hits = search_faq(session, request.text, limit=suggestions) if suggestions else []
+    return ForwardResult(
+        question_id=question.id, ref=question.ref,
+        duplicate_of=match.question_id if match else None,
+        duplicate_ref=match.ref if match else None,
+        duplicate_text=match.text if match else None,
+        duplicate_score=match.score if match else None,
+        suggestions=hits, agent_created=created,
+    )
+
+
+def result_json(result: ForwardResult) -> dict:
+    """The `forward --json` shape of DESIGN.md section 5 (plus a few extra keys)."""
+    return {
+        "id": result.question_id,
+        "ref": result.ref,
+        "duplicate_of": result.duplicate_of,
+        "duplicate": None if result.duplicate_of is None else {
+            "id": result.duplicate_of, "ref": result.duplicate_ref,
+            "text": result.duplicate_text, "score": result.duplicate_score,
+        },
+        "suggestions": [hit.as_json() for hit in result.suggestions],
+        "agent_created": result.agent_created,
+    }

@@ -13,7 +13,7 @@ from liaison_app.core.models.faq import (
     FaqRevision,
     QuestionFaqLink,
 )
-from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, Synonym
+from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.states import (
     OPEN_STATUSES,
@@ -33,6 +33,6 @@ __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
     "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
     "FaqIndexedDoc", "FaqPosting", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
-    "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus",
+    "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus", "QuestionTerm",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",
 ]

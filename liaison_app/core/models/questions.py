@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from liaison_app.core.models.base import Base, UTCDateTime
@@ -51,6 +51,12 @@ class Question(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("questions.id", ondelete="SET NULL"), index=True
     )
+    # The open question this one probably repeats, found at intake; the manager merges
+    # or dismisses it (then it is cleared).
+    probable_duplicate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL")
+    )
+    probable_duplicate_score: Mapped[float | None] = mapped_column(Float)
 
     department: Mapped[Department | None] = relationship()
     forwards: Mapped[list[QuestionAgent]] = relationship(
@@ -62,7 +68,7 @@ class Question(Base):
     events: Mapped[list[Event]] = relationship(
         back_populates="question", cascade="all, delete-orphan", order_by="Event.id"
     )
-    duplicate_of: Mapped[Question | None] = relationship(remote_side=[id])
+    duplicate_of: Mapped[Question | None] = relationship(remote_side=[id], foreign_keys=[duplicate_of_id])
 
     @property
     def ref(self) -> str:

@@ -9,7 +9,7 @@ size of the base.
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison_app.core.models.base import Base
@@ -44,3 +44,18 @@ class Synonym(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(Integer, index=True)
     term: Mapped[str] = mapped_column(String(64))
+
+
+class QuestionTerm(Base):
+    """One term of a question that may still take duplicates (not closed, rejected or merged).
+
+    Kept only for those questions, so finding the open question a new forward repeats
+    reads a few short postings instead of scanning every question ever asked.
+    """
+
+    __tablename__ = "question_terms"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

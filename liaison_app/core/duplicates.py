@@ -1,0 +1,212 @@
+"""Finding the open question a new forward repeats (probable duplicates).
+
+Two agents rarely forward a question in the same words: one writes Traditional, one
+Simplified; one adds the customer's card number, one leaves it out. So both sides are
+folded (script, width, case), customer details are dropped (long digit runs: card, ID
+and phone numbers, amounts, dates), polite filler that every question shares (請問,
+客戶, 怎麼辦) is ignored, and what remains is compared as sets of character pairs and
+words weighted by rarity (IDF among the open questions). Cosine similarity of those
+weighted sets above `THRESHOLD` flags a probable duplicate.
+
+Only questions that can still take a duplicate (`MERGEABLE_STATUSES`) are indexed, in
+`question_terms`, kept up to date by `sync_question` whenever a question is created or
+changes state.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, event, func, insert, inspect, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import Question, QuestionStatus, QuestionTerm
+from liaison_app.core.search.folding import fold, index_terms
+
+S = QuestionStatus
+# A new question may repeat any question not yet closed, rejected or merged away: an
+# answered one too (merging it feeds the answer back to the new agent at once).
+MERGEABLE_STATUSES = (
+    S.NEW, S.ANSWERED_FROM_FAQ, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED, S.ANSWERED,
+)
+# Cosine similarity from which a match is shown as a probable duplicate; chosen on
+# labelled paraphrase pairs of real customer-service questions (bench/bench_duplicates.py).
+THRESHOLD = 0.5
+# Candidates taken from the postings (most shared terms first) for exact scoring.
+CANDIDATES = 40
+# Terms in more than this share of indexed questions are ignored when picking candidates.
+COMMON_SHARE = 0.2
+
+# Digit runs of five or more (card, ID, phone numbers, amounts, dates) say nothing about
+# what was asked; nor do the phrases agents wrap every question in.
+_DETAILS = re.compile(r"[0-9][0-9 ,.\-/:xX*]{3,}[0-9xX*]|[0-9]+(?:[.,][0-9]+)?\s*(?:元|块|萬|万|%)")
+_FILLER = re.compile(
+    "请问|请教|咨询|客户|来电|询问|问一下|想问|想知道|一下|怎么办|怎么|如何|什么|为什么|"
+    "是否|能否|可以|可否|吗|呢|吧|啊|呀|的|了|我|你|您|他|她"
+)
+
+
+def dup_terms(text: str) -> set[str]:
+    """The comparison terms of a question: folded pairs and words, details and filler removed."""
+    folded = _DETAILS.sub(" ", fold(text))
+    folded = _FILLER.sub(" ", folded)
+    found, _length = index_terms(folded, with_chars=False)
+    return {t for t in found if len(t) <= 64}
+
+
+@dataclass
+class DuplicateMatch:
+    question_id: int
+    ref: str
+    text: str
+    status: str
+    score: float
+    shared: list[str]
+
+
+# --- the index ----------------------------------------------------------------------
+def index_question(session: Session, question_id: int, text: str) -> None:
+    terms = dup_terms(text)
+    session.execute(delete(QuestionTerm).where(QuestionTerm.question_id == question_id))
+    if terms:
+        session.execute(insert(QuestionTerm), [{"term": t, "question_id": question_id} for t in terms])
+
+
+def unindex_question(session: Session, question_id: int) -> None:
+    session.execute(delete(QuestionTerm).where(QuestionTerm.question_id == question_id))
+
+
+def _sync_after_flush(session: Session, _context) -> None:
+    """Keep the index in step with every question written through the ORM.
+
+    Runs after each flush, while the objects still know what changed: a new question,
+    a change of state into or out of `MERGEABLE_STATUSES`, or edited text. (Bulk writers
+    that bypass the ORM, like the demo data, call `rebuild`.)
+    """
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, Question) or obj.id is None:
+            continue
+        state = inspect(obj)
+        status_history = state.attrs.status.history
+        if obj in session.new:
+            was = False
+        elif status_history.deleted:
+            was = status_history.deleted[0] in MERGEABLE_STATUSES
+        else:
+            was = obj.status in MERGEABLE_STATUSES
+        now = obj.status in MERGEABLE_STATUSES
+        if now and (not was or state.attrs.text.history.has_changes()):
+            index_question(session, obj.id, obj.text)
+        elif was and not now:
+            unindex_question(session, obj.id)
+
+
+event.listen(Session, "after_flush", _sync_after_flush)
+
+
+def rebuild(bind: Session | Connection, batch: int = 5000) -> int:
+    """Re-index every mergeable question (migration, demo data, repair); returns the count."""
+    bind.execute(delete(QuestionTerm))
+    rows = bind.execute(
+        select(Question.id, Question.text).where(Question.status.in_(list(MERGEABLE_STATUSES)))
+    ).all()
+    pending: list[dict] = []
+    for question_id, text in rows:
+        pending.extend({"term": t, "question_id": question_id} for t in dup_terms(text))
+        if len(pending) >= batch:
+            bind.execute(insert(QuestionTerm), pending)
+            pending = []
+    if pending:
+        bind.execute(insert(QuestionTerm), pending)
+    return len(rows)
+
+
+# --- matching -----------------------------------------------------------------------
+def _idf(total: int, df: int) -> float:
+    return math.log(1 + total / (df + 1))
+
+
+def similarity(a: set[str], b: set[str], idf: dict[str, float], default_idf: float) -> float:
+    """Cosine of two term sets weighted by IDF (1.0 for identical questions)."""
+    if not a or not b:
+        return 0.0
+    def w(t: str) -> float:
+        return idf.get(t, default_idf) ** 2
+    shared = sum(w(t) for t in a & b)
+    return shared / math.sqrt(sum(w(t) for t in a) * sum(w(t) for t in b))
+
+
+def find_duplicates(
+    session: Session,
+    text: str,
+    *,
+    exclude: Iterable[int] = (),
+    limit: int = 3,
+    threshold: float = THRESHOLD,
+) -> list[DuplicateMatch]:
+    """Open questions that probably ask what `text` asks, best first."""
+    terms = dup_terms(text)
+    if not terms:
+        return []
+    excluded = set(exclude)
+    total = session.scalar(select(func.count(func.distinct(QuestionTerm.question_id)))) or 0
+    if total == 0:
+        return []
+    df = dict(session.execute(
+        select(QuestionTerm.term, func.count()).where(QuestionTerm.term.in_(terms))
+        .group_by(QuestionTerm.term)
+    ).all())
+    if not df:
+        return []
+    idf = {t: _idf(total, n) for t, n in df.items()}
+    default_idf = _idf(total, 0)
+    rare = [t for t, n in df.items() if n <= max(COMMON_SHARE * total, 2)] or list(df)
+    candidates = [
+        qid for qid, _n in session.execute(
+            select(QuestionTerm.question_id, func.count().label("n"))
+            .where(QuestionTerm.term.in_(rare))
+            .group_by(QuestionTerm.question_id)
+            .order_by(func.count().desc(), QuestionTerm.question_id.desc())
+            .limit(CANDIDATES + len(excluded))
+        ) if qid not in excluded
+    ][:CANDIDATES]
+    if not candidates:
+        return []
+    their_terms: dict[int, set[str]] = defaultdict(set)
+    for qid, term in session.execute(
+        select(QuestionTerm.question_id, QuestionTerm.term)
+        .where(QuestionTerm.question_id.in_(candidates))
+    ):
+        their_terms[qid].add(term)
+    # Terms of candidates that the new question lacks need an IDF too.
+    missing = set().union(*their_terms.values()) - idf.keys()
+    if missing:
+        for term, n in session.execute(
+            select(QuestionTerm.term, func.count()).where(QuestionTerm.term.in_(missing))
+            .group_by(QuestionTerm.term)
+        ):
+            idf[term] = _idf(total, n)
+    scored = sorted(
+        ((similarity(terms, their_terms[qid], idf, default_idf), qid) for qid in candidates),
+        key=lambda pair: (-pair[0], -pair[1]),
+    )
+    best = [(score, qid) for score, qid in scored if score >= threshold][:limit]
+    if not best:
+        return []
+    rows = {r.id: r for r in session.execute(
+        select(Question.id, Question.text, Question.status).where(Question.id.in_([q for _, q in best]))
+    )}
+    out = []
+    for score, qid in best:
+        row = rows.get(qid)
+        if row is None:
+            continue
+        shared = sorted(terms & their_terms[qid], key=lambda t: -idf.get(t, default_idf))
+        out.append(DuplicateMatch(qid, Question(id=qid).ref, row.text, row.status,
+                                  round(score, 4), shared[:8]))
+    return out

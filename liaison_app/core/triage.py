@@ -1,0 +1,197 @@
+"""Triage: the manager's decisions on a new question, and what each one writes.
+
+Each function takes one question and leaves the session flushed, not committed, so a
+multi-selection runs them one after another in one transaction per question
+(`apply_to_many`), and one refused question does not undo the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.business_hours import load_calendar
+from liaison_app.core.duplicates import MERGEABLE_STATUSES
+from liaison_app.core.faq_hits import record_hit
+from liaison_app.core.models import (
+    Department,
+    Event,
+    FaqEntry,
+    HitKind,
+    Question,
+    QuestionAgent,
+    QuestionFaqLink,
+    Resolution,
+    question_ref,
+)
+from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.core.workflow import DomainError, transition
+
+MAX_PRIORITY = 3
+MAX_REASON_CHARS = 1000
+
+
+def get_question(session: Session, question_id: int) -> Question:
+    question = session.get(Question, question_id)
+    if question is None:
+        raise DomainError(f"No question {question_ref(question_id)}")
+    return question
+
+
+def answer_text(entry: FaqEntry) -> str:
+    """What the agent is told: the entry's answer, then its key points as a list."""
+    points = [p for p in (entry.key_points or []) if p]
+    if not points:
+        return entry.answer
+    return entry.answer + "\n" + "\n".join(f"• {p}" for p in points)
+
+
+def answer_from_faq(session: Session, question_id: int, entry_id: int, actor: str) -> Question:
+    """The FAQ already answers it: record the answer, the link and a hit on the entry."""
+    question = get_question(session, question_id)
+    entry = session.get(FaqEntry, entry_id)
+    if entry is None:
+        raise DomainError(f"No FAQ entry {entry_id}")
+    transition(session, question, "answer_from_faq", actor, detail=f"FAQ #{entry.id}: {entry.question}")
+    now = utcnow()
+    question.answer = answer_text(entry)
+    question.answered_at = now
+    question.resolution = Resolution.FAQ
+    question.probable_duplicate_id = None
+    if session.get(QuestionFaqLink, (question.id, entry.id)) is None:
+        session.add(QuestionFaqLink(question_id=question.id, entry_id=entry.id, relation="used", at=now))
+    record_hit(session, entry.id, actor, HitKind.TRIAGE, question_id=question.id)
+    session.flush()
+    return question
+
+
+def route(
+    session: Session, question_id: int, department_id: int, actor: str,
+    *, due_at: datetime | None = None, now: datetime | None = None,
+) -> Question:
+    """Send it to a department: due in the department's SLA working hours (half if urgent)."""
+    question = get_question(session, question_id)
+    department = session.get(Department, department_id)
+    if department is None or not department.active:
+        raise DomainError(f"No active department {department_id}")
+    start = now or utcnow()
+    due = due_at or load_calendar(session).due_at(start, department.sla_hours, question.urgent)
+    if due <= start:
+        raise DomainError("the due time must be in the future")
+    transition(session, question, "route", actor,
+               detail=f"to {department.name}, due {format_local(due)}")
+    question.department_id = department.id
+    question.due_at = due
+    question.probable_duplicate_id = None
+    session.flush()
+    return question
+
+
+def merge(session: Session, question_id: int, into_id: int, actor: str) -> Question:
+    """Merge a repeat into the question it repeats; its agents will get that answer too.
+
+    Returns the question merged into. Merging into a question that was itself merged
+    follows the chain to the surviving question.
+    """
+    question = get_question(session, question_id)
+    target = get_question(session, into_id)
+    seen = {target.id}
+    while target.duplicate_of_id is not None:
+        target = get_question(session, target.duplicate_of_id)
+        if target.id in seen:
+            break
+        seen.add(target.id)
+    if target.id == question.id:
+        raise DomainError(f"Cannot merge {question.ref} into itself")
+    if target.status not in MERGEABLE_STATUSES:
+        raise DomainError(
+            f"Cannot merge into {target.ref}: it is '{target.status}' (it must still be open)"
+        )
+    transition(session, question, "merge", actor, detail=f"into {target.ref}")
+    question.duplicate_of_id = target.id
+    question.probable_duplicate_id = None
+    present = set(session.scalars(
+        select(QuestionAgent.agent_id).where(QuestionAgent.question_id == target.id)
+    ))
+    for forward in list(question.forwards):
+        if forward.agent_id not in present:
+            session.add(QuestionAgent(question_id=target.id, agent_id=forward.agent_id,
+                                      forwarded_at=forward.forwarded_at, via_question_id=question.id))
+            present.add(forward.agent_id)
+    session.add(Event(question_id=target.id, at=utcnow(), actor=actor, action="absorb",
+                      from_status=target.status, to_status=target.status,
+                      detail=f"merged {question.ref}"))
+    session.flush()
+    session.expire(target, ["forwards"])
+    return target
+
+
+def reject(session: Session, question_id: int, reason: str, actor: str) -> Question:
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError("A reason is needed to reject a question")
+    if len(reason) > MAX_REASON_CHARS:
+        raise DomainError(f"The reason is longer than {MAX_REASON_CHARS} characters")
+    question = get_question(session, question_id)
+    transition(session, question, "reject", actor, detail=reason)
+    question.reject_reason = reason
+    question.probable_duplicate_id = None
+    session.flush()
+    return question
+
+
+def set_priority(session: Session, question_id: int, priority: int, actor: str) -> Question:
+    if not 0 <= priority <= MAX_PRIORITY:
+        raise DomainError(f"Priority must be 0 to {MAX_PRIORITY}")
+    question = get_question(session, question_id)
+    if question.priority != priority:
+        session.add(Event(question_id=question.id, at=utcnow(), actor=actor, action="priority",
+                          from_status=question.status, to_status=question.status,
+                          detail=f"{question.priority} -> {priority}"))
+        question.priority = priority
+        session.flush()
+    return question
+
+
+def dismiss_duplicate(session: Session, question_id: int, actor: str) -> Question:
+    """The manager says the probable duplicate is not one."""
+    question = get_question(session, question_id)
+    if question.probable_duplicate_id is not None:
+        session.add(Event(question_id=question.id, at=utcnow(), actor=actor, action="not_duplicate",
+                          from_status=question.status, to_status=question.status,
+                          detail=f"not a repeat of {question_ref(question.probable_duplicate_id)}"))
+        question.probable_duplicate_id = None
+        question.probable_duplicate_score = None
+        session.flush()
+    return question
+
+
+@dataclass
+class BulkOutcome:
+    done: list[int] = field(default_factory=list)
+    failed: dict[int, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        lines = [f"{question_ref(q)}: {why}" for q, why in self.failed.items()]
+        return "\n".join(lines)
+
+
+def apply_to_many(
+    sessions: Callable[[], Session], question_ids: Iterable[int],
+    action: Callable[[Session, int], object],
+) -> BulkOutcome:
+    """Run `action` on each question in its own transaction; refusals are collected."""
+    outcome = BulkOutcome()
+    for question_id in question_ids:
+        try:
+            with sessions() as session, session.begin():
+                action(session, question_id)
+        except DomainError as exc:
+            outcome.failed[question_id] = str(exc)
+        else:
+            outcome.done.append(question_id)
+    return outcome
