@@ -36,7 +36,7 @@ MERGEABLE_STATUSES = (
 )
 # Cosine similarity from which a match is shown as a probable duplicate; chosen on
 # labelled paraphrase pairs of real customer-service questions (bench/bench_duplicates.py).
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 # Candidates taken from the postings (most shared terms first) for exact scoring.
 CANDIDATES = 40
 # Terms in more than this share of indexed questions are ignored when picking candidates.
@@ -55,7 +55,7 @@ def dup_terms(text: str) -> set[str]:
     """The comparison terms of a question: folded pairs and words, details and filler removed."""
     folded = _DETAILS.sub(" ", fold(text))
     folded = _FILLER.sub(" ", folded)
-    found, _length = index_terms(folded, with_chars=False)
+    found, _length = index_terms(folded, with_chars=True)
     return {t for t in found if len(t) <= 64}
 
 
