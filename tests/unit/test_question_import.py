@@ -113,7 +113,8 @@ def test_jsonl_with_unknown_agents_created_on_request(agents, tmp_path):
         assert q.created_at.isoformat() == "2026-11-28T01:00:00+00:00" and q.urgent
 
 
-def test_cli_import_and_forward(agents, db_url, tmp_path, capsys):
+def test_cli_import_and_forward(agents, tmp_path, capsys):
+    db_url = agents.url
     path = tmp_path / "forwarded.csv"
     path.write_bytes((HEADER + "".join(ROWS)).encode("gbk"))
     assert main(["import", str(path), "--db", db_url]) == 0
