@@ -39,8 +39,10 @@ MERGEABLE_STATUSES = (
 THRESHOLD = 0.45
 # Candidates taken from the postings (most shared terms first) for exact scoring.
 CANDIDATES = 40
-# Terms in more than this share of indexed questions are ignored when picking candidates.
+# Terms in more than this share of indexed questions are ignored when picking candidates,
+# and candidates are gathered from at most this many postings (rarest terms first).
 COMMON_SHARE = 0.2
+POSTINGS_BUDGET = 6000
 
 # Digit runs of five or more (card, ID, phone numbers, amounts, dates) say nothing about
 # what was asked; nor do the phrases agents wrap every question in.
@@ -132,7 +134,8 @@ def _idf(total: int, df: int) -> float:
 
 
 def similarity(a: set[str], b: set[str], idf: dict[str, float], default_idf: float) -> float:
-    """Cosine of two term sets weighted by IDF (1.0 for identical questions)."""
+    """Cosine of two term sets weighted by IDF (1.0 for identical questions); terms
+    without a known IDF weigh `default_idf`."""
     if not a or not b:
         return 0.0
     def w(t: str) -> float:
@@ -154,7 +157,10 @@ def find_duplicates(
     if not terms:
         return []
     excluded = set(exclude)
-    total = session.scalar(select(func.count(func.distinct(QuestionTerm.question_id)))) or 0
+    total = session.scalar(
+        select(func.count()).select_from(Question)
+        .where(Question.status.in_(list(MERGEABLE_STATUSES)))
+    ) or 0
     if total == 0:
         return []
     df = dict(session.execute(
@@ -165,7 +171,15 @@ def find_duplicates(
         return []
     idf = {t: _idf(total, n) for t, n in df.items()}
     default_idf = _idf(total, 0)
-    rare = [t for t, n in df.items() if n <= max(COMMON_SHARE * total, 2)] or list(df)
+    # Candidates come from the rarest terms only, within a budget of postings: a real
+    # repeat shares several rare words, and common ones would make the grouping slow.
+    rare: list[str] = []
+    read = 0
+    for term in sorted(df, key=lambda t: (df[t], t)):
+        if rare and (read + df[term] > POSTINGS_BUDGET or df[term] > max(COMMON_SHARE * total, 2)):
+            break
+        rare.append(term)
+        read += df[term]
     candidates = [
         qid for qid, _n in session.execute(
             select(QuestionTerm.question_id, func.count().label("n"))
@@ -183,16 +197,12 @@ def find_duplicates(
         .where(QuestionTerm.question_id.in_(candidates))
     ):
         their_terms[qid].add(term)
-    # Terms of candidates that the new question lacks need an IDF too.
-    missing = set().union(*their_terms.values()) - idf.keys()
-    if missing:
-        for term, n in session.execute(
-            select(QuestionTerm.term, func.count()).where(QuestionTerm.term.in_(missing))
-            .group_by(QuestionTerm.term)
-        ):
-            idf[term] = _idf(total, n)
+    # Terms of a candidate that the new question lacks only enlarge the candidate's norm;
+    # counting their postings would cost more than the rest of the search, so they are
+    # weighted with the mean IDF of the new question's terms.
+    typical = sum(idf.get(t, default_idf) for t in terms) / len(terms)
     scored = sorted(
-        ((similarity(terms, their_terms[qid], idf, default_idf), qid) for qid in candidates),
+        ((similarity(terms, their_terms[qid], idf, typical), qid) for qid in candidates),
         key=lambda pair: (-pair[0], -pair[1]),
     )
     best = [(score, qid) for score, qid in scored if score >= threshold][:limit]

@@ -288,20 +288,26 @@ def _write_batch(session: Session, batch, agents, actor, now, report: ImportRepo
             "source": "import", "created_at": at, "updated_at": at,
         })
     ids = session.execute(
-        insert(Question).returning(Question.id, sort_by_parameter_order=True), question_rows
+        insert(Question.__table__).returning(Question.__table__.c.id, sort_by_parameter_order=True),
+        question_rows,
     ).scalars().all()
     forwards, events, terms = [], [], []
     for question_id, (_line, r), row in zip(ids, batch, question_rows):
         forwards.append({"question_id": question_id, "agent_id": agents[r.agent],
-                         "forwarded_at": row["created_at"]})
+                         "forwarded_at": row["created_at"], "via_question_id": None})
         events.append({"question_id": question_id, "at": row["created_at"], "actor": actor,
                        "action": "forward", "from_status": None, "to_status": QuestionStatus.NEW,
                        "detail": f"forwarded by {r.agent} (import)"})
-        terms.extend({"term": t, "question_id": question_id} for t in dup_terms(r.text))
-    session.execute(insert(QuestionAgent), forwards)
-    session.execute(insert(Event), events)
+        terms.extend((t, question_id) for t in dup_terms(r.text))
+    session.execute(insert(QuestionAgent.__table__), forwards)
+    session.execute(insert(Event.__table__), events)
     if terms:
-        session.execute(insert(QuestionTerm), terms)
+        # Millions of two-value rows: straight to the driver, past per-row SQL compilation.
+        connection = session.connection()
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        connection.exec_driver_sql(
+            f"INSERT INTO question_terms (term, question_id) VALUES ({mark}, {mark})", terms
+        )
     report.imported += len(ids)
     report.first_id = ids[0] if report.first_id is None else report.first_id
     report.last_id = ids[-1]

@@ -28,6 +28,7 @@ def upgrade() -> None:
                                 name=op.f("fk_question_terms_question_id_questions"),
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("term", "question_id", name=op.f("pk_question_terms")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("question_terms", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_question_terms_question_id"), ["question_id"], unique=False)
