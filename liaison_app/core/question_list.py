@@ -202,3 +202,28 @@ def status_counts(session: Session) -> dict[str, int]:
 
 def overdue_count(session: Session) -> int:
     return count_questions(session, QuestionFilter(overdue=True))
+
+
+@dataclass
+class FilterChoices:
+    """What the Inbox's filter boxes offer."""
+
+    departments: list[tuple[int, str]]
+    agents: list[tuple[int, str]]
+    products: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    departments = [(i, n) for i, n in session.execute(
+        select(Department.id, Department.name).order_by(Department.name))]
+    agents = [(i, f"{c} {n}") for i, c, n in session.execute(
+        select(Agent.id, Agent.code, Agent.name).order_by(Agent.code))]
+    products = [p for (p,) in session.execute(
+        select(Question.product).where(Question.product != "").distinct().order_by(Question.product)
+        .limit(500))]
+    return FilterChoices(departments, agents, products)
+
+
+def latest_question_id(session: Session) -> int:
+    """The newest question's id: a cheap way to notice arrivals from other programs."""
+    return session.scalar(select(func.max(Question.id))) or 0

@@ -33,11 +33,12 @@ class DepartmentSuggestion:
     name: str
     score: float
     sla_hours: int
-    reasons: list[str] = field(default_factory=list)
+    # (kind, detail): kind is keywords, duties, faq or similar; the UI words them.
+    reasons: list[tuple[str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        return {"id": self.department_id, "department": self.name,
-                "score": round(self.score, 3), "reasons": self.reasons}
+        return {"id": self.department_id, "department": self.name, "score": round(self.score, 3),
+                "reasons": [f"{kind}: {detail}" for kind, detail in self.reasons]}
 
 
 def suggest_departments(
@@ -58,16 +59,16 @@ def suggest_departments(
     folded = fold(text)
     words = dup_terms(text)
     scores: dict[int, float] = defaultdict(float)
-    reasons: dict[int, list[str]] = defaultdict(list)
+    reasons: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for dep in departments:
         matched = [k for k in (dep.routing_keywords or []) if k and fold(k) in folded]
         if matched:
             scores[dep.id] += KEYWORD_WEIGHT * len(matched)
-            reasons[dep.id].append("keywords: " + ", ".join(matched))
-        shared = words & dup_terms(dep.duties or "")
+            reasons[dep.id].append(("keywords", ", ".join(matched)))
+        shared = {t for t in words & dup_terms(dep.duties or "") if len(t) > 1}
         if shared:
             scores[dep.id] += min(DUTY_CAP, DUTY_TERM_WEIGHT * len(shared))
-            reasons[dep.id].append("duties: " + ", ".join(sorted(shared)[:4]))
+            reasons[dep.id].append(("duties", ", ".join(sorted(shared)[:4])))
     if faq_hits:
         owners = dict(session.execute(
             select(FaqEntry.id, FaqEntry.department_id)
@@ -77,7 +78,7 @@ def suggest_departments(
             owner = owners.get(hit.id)
             if owner is not None:
                 scores[owner] += FAQ_WEIGHT / (rank + 1)
-                reasons[owner].append(f"owns FAQ #{hit.id}")
+                reasons[owner].append(("faq", f"#{hit.id}"))
     similar = find_duplicates(
         session, text, exclude=[exclude_question] if exclude_question else [], limit=5,
         threshold=0.3,
@@ -91,7 +92,7 @@ def suggest_departments(
             dep_id = routed.get(match.question_id)
             if dep_id is not None:
                 scores[dep_id] += HISTORY_WEIGHT * match.score
-                reasons[dep_id].append(f"answered similar {match.ref}")
+                reasons[dep_id].append(("similar", match.ref))
     by_id = {d.id: d for d in departments}
     ranked = sorted((d for d in scores if d in by_id and scores[d] > 0),
                     key=lambda d: (-scores[d], by_id[d].name))

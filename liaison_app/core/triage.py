@@ -195,3 +195,61 @@ def apply_to_many(
         else:
             outcome.done.append(question_id)
     return outcome
+
+
+# --- what the triage panel shows --------------------------------------------------
+@dataclass
+class TriageInfo:
+    """Everything the triage panel shows for one question, loaded in one go off the GUI thread."""
+
+    question_id: int
+    ref: str
+    status: str
+    text: str
+    urgent: bool
+    priority: int
+    duplicates: list = field(default_factory=list)        # DuplicateMatch, best first
+    probable_duplicate_id: int | None = None
+    suggestions: list = field(default_factory=list)       # FaqHit, best first
+    departments: list = field(default_factory=list)       # DepartmentSuggestion, best first
+    all_departments: list[tuple[int, str, int]] = field(default_factory=list)  # id, name, SLA
+    due_previews: dict[int, datetime] = field(default_factory=dict)
+
+
+SIMILAR_THRESHOLD = 0.3
+
+
+def triage_info(session: Session, question_id: int, *, now: datetime | None = None) -> TriageInfo:
+    from liaison_app.core.duplicates import THRESHOLD, find_duplicates
+    from liaison_app.core.routing import suggest_departments
+    from liaison_app.core.search.faq_search import search_faq
+
+    question = get_question(session, question_id)
+    info = TriageInfo(question.id, question.ref, question.status, question.text, question.urgent,
+                      question.priority, probable_duplicate_id=question.probable_duplicate_id)
+    matches = find_duplicates(session, question.text, exclude=[question.id], limit=3,
+                              threshold=SIMILAR_THRESHOLD)
+    # The match recorded at intake comes first even if later questions score higher.
+    if question.probable_duplicate_id is not None and all(
+        m.question_id != question.probable_duplicate_id for m in matches
+    ):
+        target = session.get(Question, question.probable_duplicate_id)
+        if target is not None:
+            from liaison_app.core.duplicates import DuplicateMatch
+
+            matches.insert(0, DuplicateMatch(target.id, target.ref, target.text, target.status,
+                                             question.probable_duplicate_score or THRESHOLD, []))
+    info.duplicates = matches
+    info.suggestions = search_faq(session, question.text, limit=5)
+    info.departments = suggest_departments(session, question.text, faq_hits=info.suggestions,
+                                           exclude_question=question.id)
+    info.all_departments = [
+        (d.id, d.name, d.sla_hours) for d in session.scalars(
+            select(Department).where(Department.active.is_(True)).order_by(Department.name))
+    ]
+    calendar = load_calendar(session)
+    start = now or utcnow()
+    info.due_previews = {
+        dep_id: calendar.due_at(start, sla, question.urgent) for dep_id, _name, sla in info.all_departments
+    }
+    return info

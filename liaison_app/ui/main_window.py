@@ -23,6 +23,7 @@ from liaison_app.ui.tasks import run_task
 
 AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports")
 COUNTS_INTERVAL_MS = 15_000
+ARRIVALS_INTERVAL_MS = 4_000
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Liaison — hard questions desk"))
         self.setMinimumSize(QSize(900, 560))
 
-        self.inbox = InboxPage(database)
+        self.inbox = InboxPage(database, actor=settings.actor)
         self.inbox.setObjectName("page_inbox")
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh_counts)
+        self._arrivals_timer = QTimer(self)
+        self._arrivals_timer.setInterval(ARRIVALS_INTERVAL_MS)
+        self._arrivals_timer.timeout.connect(self.check_arrivals)
         self.inbox.counts_changed.connect(self.refresh_counts)
         self.restore_layout()
         self.go_to("inbox")
@@ -151,6 +155,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        forward = QAction(self.tr("&Forward a question…"), self)
+        forward.setObjectName("actionForward")
+        forward.setShortcut(QKeySequence("Ctrl+N"))
+        forward.triggered.connect(self.show_forward_dialog)
+        file_menu.addAction(forward)
+        import_action = QAction(self.tr("&Import forwarded questions…"), self)
+        import_action.setObjectName("actionImportQuestions")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_questions)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
@@ -185,6 +200,59 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    # --- intake -------------------------------------------------------------------------
+    def show_forward_dialog(self):
+        from liaison_app.ui.forward_dialog import ForwardDialog
+
+        dialog = ForwardDialog(self._db, self._settings.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.forwarded.connect(self._question_arrived)
+        dialog.open()
+        self.forward_dialog = dialog
+        return dialog
+
+    def _question_arrived(self, result) -> None:
+        self.go_to("inbox")
+        self.inbox.refresh()
+        self.inbox.select_question(result.question_id)
+        self.refresh_counts()
+        message = self.tr("Recorded %1.").replace("%1", result.ref)
+        if result.duplicate_of is not None:
+            message += " " + self.tr("Probable duplicate of %1.").replace("%1", result.duplicate_ref)
+        self.statusBar().showMessage(message, 10_000)
+
+    def import_questions(self):
+        from liaison_app.ui.question_import_runner import QuestionImportRunner
+
+        if getattr(self, "import_runner", None) is None:
+            self.import_runner = QuestionImportRunner(self._db, self._settings.actor, self)
+            self.import_runner.imported.connect(lambda _report: self._arrivals_changed())
+        self.import_runner.start()
+        return self.import_runner
+
+    def _arrivals_changed(self) -> None:
+        self.inbox.refresh()
+        self.refresh_counts()
+
+    def check_arrivals(self) -> None:
+        """Questions added by another program (command line, import, mail) appear by themselves."""
+        sessions = self._db.sessions
+
+        def load() -> int:
+            from liaison_app.core.question_list import latest_question_id
+
+            with sessions() as session:
+                return latest_question_id(session)
+
+        def seen(latest: int) -> None:
+            known = getattr(self, "_latest_question", None)
+            self._latest_question = latest
+            if known is not None and latest > known:
+                self._arrivals_changed()
+                self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
+
+        run_task(load, seen)
+
     def refresh_all(self) -> None:
         self.page(self.current_area()).refresh()
         self._loaded = {self.current_area()}
@@ -202,6 +270,8 @@ class MainWindow(QMainWindow):
         """Begin periodic count refreshes (after the window is shown)."""
         self.refresh_counts()
         self._timer.start()
+        self.check_arrivals()
+        self._arrivals_timer.start()
 
     def refresh_counts(self) -> None:
         sessions = self._db.sessions
@@ -244,7 +314,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(QByteArray.fromBase64(state[key].encode()))
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main_splitter": self.splitter, "inbox_splitter": self.inbox.splitter}
+        return {"main_splitter": self.splitter, "inbox_splitter": self.inbox.splitter,
+                "inbox_side_splitter": self.inbox.side}
 
     def save_layout(self) -> None:
         state = self._settings.data.setdefault("window", {})
@@ -258,5 +329,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self._arrivals_timer.stop()
         self.save_layout()
         super().closeEvent(event)

@@ -128,7 +128,13 @@ class PagedSqlModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_of_id(self, item_id: int) -> int | None:
-        """The row of an id among the cached pages (None when not loaded)."""
+        """The row of an id among the cached pages (None when not loaded).
+
+        Right after a reload nothing is cached yet; the first page is loaded then, since
+        that is where a just-arrived question is in the default order.
+        """
+        if not self._pages and self._count:
+            self.row_at(0)
         for page_no, page in self._pages.items():
             for offset, item in enumerate(page):
                 if self.row_id(item) == item_id:
