@@ -236,6 +236,74 @@
     </message>
   </context>
   <context>
+    <name>ForwardDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="38" />
+      <source>Forward a question</source>
+      <translation>转交问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="44" />
+      <source>Agent code, e.g. A1001</source>
+      <translation>座席工号，例如 A1001</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="45" />
+      <source>Add the agent if the code is new</source>
+      <translation>工号为新时添加此座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="49" />
+      <source>The customer's question, in the customer's words</source>
+      <translation>客户的问题，用客户自己的话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="53" />
+      <source>What the customer said or tried; account details</source>
+      <translation>客户说了什么、试过什么；账户情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="58" />
+      <source>Urgent: the customer is waiting (half the SLA)</source>
+      <translation>紧急：客户在等（时限减半）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="66" />
+      <source>Agent:</source>
+      <translation>座席：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="68" />
+      <source>Question:</source>
+      <translation>问题：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="69" />
+      <source>Customer context:</source>
+      <translation>客户情况：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="70" />
+      <source>Product:</source>
+      <translation>产品：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="74" />
+      <source>Forward</source>
+      <translation>转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="135" />
+      <source>Unknown agent %1: check the code, or tick "Add the agent if the code is new".</source>
+      <translation>未知座席 %1：请核对工号，或勾选「工号为新时添加此座席」。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/forward_dialog.py" line="139" />
+      <source>Not forwarded: %1</source>
+      <translation>未转交：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>InboxModel</name>
     <message>
       <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
@@ -296,27 +364,75 @@
   <context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="51" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="59" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="209" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="52" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="60" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="211" />
       <source>All questions</source>
       <translation>全部问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="57" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="65" />
       <source>Filter by text or LQ number (Ctrl+F)</source>
       <translation>以文字或 LQ 编号筛选（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="63" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="70" />
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="71" />
+      <source>All agents</source>
+      <translation>全部座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="72" />
+      <source>All products</source>
+      <translation>全部产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="73" />
+      <source>Overdue only</source>
+      <translation>仅逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <source>Any time</source>
+      <translation>不限时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="78" />
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="78" />
+      <source>From – to…</source>
+      <translation>起讫日期…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/inbox_page.py" line="89" />
       <source>Show:</source>
       <translation>显示：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/inbox_page.py" line="142" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="281" />
+      <location filename="../../liaison_app/ui/inbox_page.py" line="310" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n 个问题</numerusform>
@@ -516,115 +632,140 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="37" />
+      <location filename="../../liaison_app/ui/main_window.py" line="38" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="114" />
+      <location filename="../../liaison_app/ui/main_window.py" line="118" />
       <source>Department queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="115" />
+      <location filename="../../liaison_app/ui/main_window.py" line="119" />
       <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
       <translation>这里将列出向业务部门提出的未结咨询，含已等候时间与期限状态：邮件往来与电话记录，可跟催与升级。此区仍在建置中；待部门回复的问题目前可在收件箱查看（显示：待部门回复）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="95" />
-      <location filename="../../liaison_app/ui/main_window.py" line="121" />
+      <location filename="../../liaison_app/ui/main_window.py" line="99" />
+      <location filename="../../liaison_app/ui/main_window.py" line="125" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="122" />
+      <location filename="../../liaison_app/ui/main_window.py" line="126" />
       <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
       <translation>这里将显示中心内解决率、部门评分表、问题量趋势与常见问题使用情况，并附图表与导出。此区仍在建置中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="72" />
+      <location filename="../../liaison_app/ui/main_window.py" line="73" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="90" />
+      <location filename="../../liaison_app/ui/main_window.py" line="94" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="91" />
+      <location filename="../../liaison_app/ui/main_window.py" line="95" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="92" />
+      <location filename="../../liaison_app/ui/main_window.py" line="96" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="93" />
+      <location filename="../../liaison_app/ui/main_window.py" line="97" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="94" />
+      <location filename="../../liaison_app/ui/main_window.py" line="98" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="153" />
+      <location filename="../../liaison_app/ui/main_window.py" line="157" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="154" />
+      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <source>&amp;Forward a question…</source>
+      <translation>转交问题(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="163" />
+      <source>&amp;Import forwarded questions…</source>
+      <translation>导入转交问题(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="169" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="159" />
+      <location filename="../../liaison_app/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="164" />
+      <location filename="../../liaison_app/ui/main_window.py" line="179" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="171" />
+      <location filename="../../liaison_app/ui/main_window.py" line="186" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="173" />
+      <location filename="../../liaison_app/ui/main_window.py" line="188" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="183" />
+      <location filename="../../liaison_app/ui/main_window.py" line="198" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="184" />
+      <location filename="../../liaison_app/ui/main_window.py" line="199" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="194" />
+      <location filename="../../liaison_app/ui/main_window.py" line="219" />
+      <source>Recorded %1.</source>
+      <translation>已登记 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="221" />
+      <source>Probable duplicate of %1.</source>
+      <translation>可能与 %1 重复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="252" />
+      <source>New questions arrived.</source>
+      <translation>有新问题到达。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="262" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="195" />
+      <location filename="../../liaison_app/ui/main_window.py" line="263" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="218" />
+      <location filename="../../liaison_app/ui/main_window.py" line="288" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -713,6 +854,281 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/question_detail.py" line="127" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionImportRunner</name>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="47" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="58" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="128" />
+      <source>Import forwarded questions</source>
+      <translation>导入转交问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="48" />
+      <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
+      <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="56" />
+      <source>Checking %1…</source>
+      <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="69" />
+      <source>Imported %1 of %2 rows</source>
+      <translation>已导入 %1 / %2 行</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="72" />
+      <source>Checked %1 rows</source>
+      <translation>已检查 %1 行</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="91" />
+      <source>and %1 more</source>
+      <translation>另有 %1 项</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="93" />
+      <source>Imported %1 questions.</source>
+      <translation>已导入 %1 个问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="95" />
+      <source>%1 bad rows were skipped.</source>
+      <translation>已略过 %1 个有问题的行。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="102" />
+      <source>The file holds no questions.</source>
+      <translation>文件中没有问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="108" />
+      <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
+      <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="112" />
+      <source>Import the %1 good rows</source>
+      <translation>只导入 %1 个正确的行</translation>
+    </message>
+  </context>
+  <context>
+    <name>TriagePanel</name>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="52" />
+      <source>routing keywords: %1</source>
+      <translation>分派关键词：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="53" />
+      <source>duties mention: %1</source>
+      <translation>职责提及：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="54" />
+      <source>owns FAQ entry %1</source>
+      <translation>负责常见问题 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="55" />
+      <source>has the similar question %1</source>
+      <translation>处理过相似问题 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="61" />
+      <source>Normal</source>
+      <translation>普通</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="61" />
+      <source>High</source>
+      <translation>高</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <source>Higher</source>
+      <translation>较高</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <source>Top</source>
+      <translation>最高</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="87" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="248" />
+      <source>Probable duplicate</source>
+      <translation>可能重复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="90" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="249" />
+      <source>Merge into it</source>
+      <translation>合并到该问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="92" />
+      <source>Ctrl+Shift+M</source>
+      <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="93" />
+      <source>Not a duplicate</source>
+      <translation>不是重复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="104" />
+      <source>FAQ suggestions</source>
+      <translation>常见问题建议</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="108" />
+      <source>Answer from FAQ</source>
+      <translation>以常见问题回复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="110" />
+      <source>Ctrl+Shift+A, or Enter in the list</source>
+      <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="119" />
+      <source>Route to department</source>
+      <translation>分派给部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="127" />
+      <source>Route</source>
+      <translation>分派</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="129" />
+      <source>Ctrl+Shift+R</source>
+      <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="142" />
+      <source>Reject…</source>
+      <translation>退回…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="144" />
+      <source>Ctrl+Shift+X</source>
+      <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="146" />
+      <source>Priority:</source>
+      <translation>优先级：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="196" />
+      <source>Select a question to triage it.</source>
+      <translation>选择一个问题进行分拣。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="199" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/triage_panel.py" line="226" />
+      <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
+      <translation>
+        <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="234" />
+      <source>Only new questions are triaged; this one is %1.</source>
+      <translation>只有新问题需要分拣；此问题为「%1」。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="244" />
+      <source>Merge the selection</source>
+      <translation>合并所选问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="245" />
+      <source>Merge into the oldest selected</source>
+      <translation>合并到所选中最早的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="248" />
+      <source>Similar open questions</source>
+      <translation>相似的未结问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="294" />
+      <source>Suggested: %1</source>
+      <translation>建议依据：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
+      <source>No evidence for this department; chosen by hand.</source>
+      <translation>无此部门的依据；为手动选择。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="300" />
+      <source>Due %1 (%2 working hours)</source>
+      <translation>到期 %1（%2 个工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="303" />
+      <source>urgent: half the SLA</source>
+      <translation>紧急：时限减半</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/triage_panel.py" line="319" />
+      <source>Not done for %n question(s):</source>
+      <translation>
+        <numerusform>%n 个问题未完成：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="335" />
+      <source>Answered from FAQ entry #%1.</source>
+      <translation>已以常见问题 #%1 回复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="344" />
+      <source>Routed to %1.</source>
+      <translation>已分派给%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="359" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="369" />
+      <source>Merged.</source>
+      <translation>已合并。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="373" />
+      <source>Marked as not a duplicate.</source>
+      <translation>已标记为不重复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="381" />
+      <source>Rejected.</source>
+      <translation>已退回。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="387" />
+      <source>Priority set.</source>
+      <translation>已设置优先级。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="391" />
+      <source>Reject</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="392" />
+      <source>Why is this question rejected? The agent will see the reason.</source>
+      <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>
   </context>
 </TS>

@@ -1,718 +1,1134 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="100" />
-      <source>The database could not be opened.</source>
-      <translation>無法開啟資料庫。</translation>
+        <location filename="../../liaison_app/ui/launch.py" line="100"/>
+        <source>The database could not be opened.</source>
+        <translation>無法開啟資料庫。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BulletinModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <source>Title</source>
-      <translation>標題</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
+        <source>Title</source>
+        <translation>標題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <source>Valid from</source>
-      <translation>生效日</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
+        <source>Valid from</source>
+        <translation>生效日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <source>Valid until</source>
-      <translation>有效期至</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <location filename="../../liaison_app/ui/browse_models.py" line="114" />
-      <source>Pinned</source>
-      <translation>置頂</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="114"/>
+        <source>Pinned</source>
+        <translation>置頂</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="95" />
-      <source>Author</source>
-      <translation>發布人</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="95"/>
+        <source>Author</source>
+        <translation>發布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="124" />
-      <source>Expired: no longer shown to agents</source>
-      <translation>已過期：座席代表不再看到</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="124"/>
+        <source>Expired: no longer shown to agents</source>
+        <translation>已過期：座席代表不再看到</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="190" />
-      <source>Notices to agents (通告欄); expired ones are greyed.</source>
-      <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="190"/>
+        <source>Notices to agents (通告欄); expired ones are greyed.</source>
+        <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="200" />
-      <source>Related FAQ entry</source>
-      <translation>相關常見問題</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="200"/>
+        <source>Related FAQ entry</source>
+        <translation>相關常見問題</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
-      <source>Department</source>
-      <translation>業務部門</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
-      <source>SLA (hours)</source>
-      <translation>回覆時限（小時）</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <source>SLA (hours)</source>
+        <translation>回覆時限（小時）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
-      <source>Contacts</source>
-      <translation>聯絡人</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
-      <source>Head</source>
-      <translation>部門負責人</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <source>Head</source>
+        <translation>部門負責人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
-      <source>Open queries</source>
-      <translation>未結諮詢</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
+        <source>Open queries</source>
+        <translation>未結諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
-      <source>Routing keywords</source>
-      <translation>分派關鍵字</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
+        <source>Routing keywords</source>
+        <translation>分派關鍵字</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
-      <source>Business departments, their written duties and contacts.</source>
-      <translation>業務部門及其書面職責與聯絡人。</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
+        <source>Business departments, their written duties and contacts.</source>
+        <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
-      <source>Duties</source>
-      <translation>職責</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <source>Duties</source>
+        <translation>職責</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
-      <source>SLA</source>
-      <translation>回覆時限</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <source>SLA</source>
+        <translation>回覆時限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
-      <source>hours</source>
-      <translation>小時</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <source>hours</source>
+        <translation>小時</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
-      <source>Contact</source>
-      <translation>聯絡人</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
-      <source>Title</source>
-      <translation>職稱</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <source>Title</source>
+        <translation>職稱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
-      <source>Email</source>
-      <translation>電子郵件</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
-      <source>Phone</source>
-      <translation>電話</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="223"/>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
-      <source>head of department, for escalation</source>
-      <translation>部門負責人，用於升級</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="223"/>
+        <source>head of department, for escalation</source>
+        <translation>部門負責人，用於升級</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FaqModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
-      <source>No.</source>
-      <translation>編號</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
+        <source>No.</source>
+        <translation>編號</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
-      <source>Question</source>
-      <translation>問題</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
+        <source>Question</source>
+        <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
-      <source>Category</source>
-      <translation>分類</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
+        <source>Category</source>
+        <translation>分類</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
-      <source>Owner</source>
-      <translation>負責部門</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
+        <source>Owner</source>
+        <translation>負責部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
-      <source>Status</source>
-      <translation>狀態</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="35"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
-      <source>Hits</source>
-      <translation>使用次數</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="35"/>
+        <source>Hits</source>
+        <translation>使用次數</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
-      <source>Valid until</source>
-      <translation>有效期至</translation>
+        <location filename="../../liaison_app/ui/browse_models.py" line="35"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="93" />
-      <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
-      <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="93"/>
+        <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
+        <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="95" />
-      <source>Copy answer</source>
-      <translation>複製答案</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="95"/>
+        <source>Copy answer</source>
+        <translation>複製答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="97" />
-      <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
-      <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="97"/>
+        <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
+        <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="100" />
-      <source>Used</source>
-      <translation>已使用</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="100"/>
+        <source>Used</source>
+        <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="102" />
-      <source>Count one use of this entry (Ctrl+Shift+U)</source>
-      <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="102"/>
+        <source>Count one use of this entry (Ctrl+Shift+U)</source>
+        <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="125" />
-      <source>%n entries</source>
-      <translation>
-        <numerusform>%n 條</numerusform>
-      </translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="125"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 條</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
-      <source>Valid</source>
-      <translation>有效期</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="169"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
-      <source>Key points</source>
-      <translation>操作要點</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="169"/>
+        <source>Key points</source>
+        <translation>操作要點</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
-      <source>Keywords</source>
-      <translation>關鍵字</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <source>Keywords</source>
+        <translation>關鍵字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
-      <source>Revision</source>
-      <translation>版本</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <source>Revision</source>
+        <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
-      <source>Hits</source>
-      <translation>使用次數</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <source>Hits</source>
+        <translation>使用次數</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="38"/>
+        <source>Forward a question</source>
+        <translation>轉交問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="44"/>
+        <source>Agent code, e.g. A1001</source>
+        <translation>座席工號，例如 A1001</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="45"/>
+        <source>Add the agent if the code is new</source>
+        <translation>工號為新時新增此座席</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="49"/>
+        <source>The customer&apos;s question, in the customer&apos;s words</source>
+        <translation>客戶的問題，用客戶自己的話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="53"/>
+        <source>What the customer said or tried; account details</source>
+        <translation>客戶說了什麼、試過什麼；賬戶情況</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="58"/>
+        <source>Urgent: the customer is waiting (half the SLA)</source>
+        <translation>緊急：客戶在等（時限減半）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="66"/>
+        <source>Agent:</source>
+        <translation>座席：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="68"/>
+        <source>Question:</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="69"/>
+        <source>Customer context:</source>
+        <translation>客戶情況：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="70"/>
+        <source>Product:</source>
+        <translation>產品：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="74"/>
+        <source>Forward</source>
+        <translation>轉交</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="135"/>
+        <source>Unknown agent %1: check the code, or tick &quot;Add the agent if the code is new&quot;.</source>
+        <translation>未知座席 %1：請核對工號，或勾選「工號為新時新增此座席」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/forward_dialog.py" line="139"/>
+        <source>Not forwarded: %1</source>
+        <translation>未轉交：%1</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
-      <source>Ref</source>
-      <translation>編號</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="49"/>
+        <source>Ref</source>
+        <translation>編號</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
-      <source>Status</source>
-      <translation>狀態</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="49"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
-      <source>Question</source>
-      <translation>問題</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="49"/>
+        <source>Question</source>
+        <translation>問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
-      <source>Agents</source>
-      <translation>座席代表</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="49"/>
+        <source>Agents</source>
+        <translation>座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
-      <source>Department</source>
-      <translation>業務部門</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="49"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
-      <source>Product</source>
-      <translation>產品</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="50"/>
+        <source>Product</source>
+        <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
-      <source>Forwarded</source>
-      <translation>轉交時間</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="50"/>
+        <source>Forwarded</source>
+        <translation>轉交時間</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
-      <source>Due</source>
-      <translation>期限</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="50"/>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="87" />
-      <source>[Urgent] </source>
-      <translation>［急］</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="87"/>
+        <source>[Urgent] </source>
+        <translation>［急］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="92" />
-      <source>%1 +%2</source>
-      <translation>%1 等 %2 人</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="92"/>
+        <source>%1 +%2</source>
+        <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="126" />
-      <source>Overdue</source>
-      <translation>已逾期</translation>
+        <location filename="../../liaison_app/ui/inbox_model.py" line="126"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="51" />
-      <source>Open questions</source>
-      <translation>未結問題</translation>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="59"/>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="209"/>
+        <source>Open questions</source>
+        <translation>未結問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="52" />
-      <source>All questions</source>
-      <translation>全部問題</translation>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="60"/>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="211"/>
+        <source>All questions</source>
+        <translation>全部問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="57" />
-      <source>Filter by text or LQ number (Ctrl+F)</source>
-      <translation>以文字或 LQ 編號篩選（Ctrl+F）</translation>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="65"/>
+        <source>Filter by text or LQ number (Ctrl+F)</source>
+        <translation>以文字或 LQ 編號篩選（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="63" />
-      <source>Show:</source>
-      <translation>顯示：</translation>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="70"/>
+        <source>All departments</source>
+        <translation>全部部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="71"/>
+        <source>All agents</source>
+        <translation>全部座席</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="72"/>
+        <source>All products</source>
+        <translation>全部產品</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="73"/>
+        <source>Overdue only</source>
+        <translation>僅逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="77"/>
+        <source>Any time</source>
+        <translation>不限時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="77"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="77"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="78"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="78"/>
+        <source>From – to…</source>
+        <translation>起訖日期…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="89"/>
+        <source>Show:</source>
+        <translation>顯示：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/inbox_page.py" line="142" />
-      <source>%n question(s)</source>
-      <translation>
-        <numerusform>%n 個問題</numerusform>
-      </translation>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="281"/>
+        <location filename="../../liaison_app/ui/inbox_page.py" line="310"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="71" />
-      <source>Draft</source>
-      <translation>草稿</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="71"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="72" />
-      <source>In review</source>
-      <translation>審核中</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="72"/>
+        <source>In review</source>
+        <translation>審核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="73" />
-      <source>Published</source>
-      <translation>已發布</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="73"/>
+        <source>Published</source>
+        <translation>已發布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="74" />
-      <source>Retired</source>
-      <translation>已停用</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="74"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="18" />
-      <source>New</source>
-      <translation>新問題</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="18"/>
+        <source>New</source>
+        <translation>新問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="19" />
-      <location filename="../../liaison_app/ui/labels.py" line="33" />
-      <source>Answered from FAQ</source>
-      <translation>已以常見問題解答</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="19"/>
+        <location filename="../../liaison_app/ui/labels.py" line="33"/>
+        <source>Answered from FAQ</source>
+        <translation>已以常見問題解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="20" />
-      <source>Awaiting department</source>
-      <translation>待部門回覆</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="20"/>
+        <source>Awaiting department</source>
+        <translation>待部門回覆</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="21" />
-      <location filename="../../liaison_app/ui/labels.py" line="38" />
-      <source>Answer received</source>
-      <translation>已收到答覆</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="21"/>
+        <location filename="../../liaison_app/ui/labels.py" line="38"/>
+        <source>Answer received</source>
+        <translation>已收到答覆</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="22" />
-      <source>Answered</source>
-      <translation>已回饋</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="22"/>
+        <source>Answered</source>
+        <translation>已回饋</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="23" />
-      <location filename="../../liaison_app/ui/labels.py" line="41" />
-      <source>Closed</source>
-      <translation>已結案</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="23"/>
+        <location filename="../../liaison_app/ui/labels.py" line="41"/>
+        <source>Closed</source>
+        <translation>已結案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="24" />
-      <source>Duplicate</source>
-      <translation>重複</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="24"/>
+        <source>Duplicate</source>
+        <translation>重複</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="25" />
-      <location filename="../../liaison_app/ui/labels.py" line="36" />
-      <source>Rejected</source>
-      <translation>已退回</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="25"/>
+        <location filename="../../liaison_app/ui/labels.py" line="36"/>
+        <source>Rejected</source>
+        <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="32" />
-      <source>Forwarded</source>
-      <translation>已轉交</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="32"/>
+        <source>Forwarded</source>
+        <translation>已轉交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="34" />
-      <source>Routed to department</source>
-      <translation>已轉交業務部門</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="34"/>
+        <source>Routed to department</source>
+        <translation>已轉交業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="35" />
-      <source>Merged as duplicate</source>
-      <translation>已合併為重複問題</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="35"/>
+        <source>Merged as duplicate</source>
+        <translation>已合併為重複問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="37" />
-      <source>Followed up</source>
-      <translation>已跟催</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="37"/>
+        <source>Followed up</source>
+        <translation>已跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="39" />
-      <source>Answered in center</source>
-      <translation>中心內解答</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="39"/>
+        <source>Answered in center</source>
+        <translation>中心內解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="40" />
-      <source>Fed back to agents</source>
-      <translation>已回饋座席代表</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="40"/>
+        <source>Fed back to agents</source>
+        <translation>已回饋座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="42" />
-      <source>Reopened</source>
-      <translation>已重新開啟</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="42"/>
+        <source>Reopened</source>
+        <translation>已重新開啟</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
-      <source>FAQ</source>
-      <translation>常見問題</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="48"/>
+        <source>FAQ</source>
+        <translation>常見問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
-      <source>Department</source>
-      <translation>業務部門</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="48"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
-      <source>In center</source>
-      <translation>中心內</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="48"/>
+        <source>In center</source>
+        <translation>中心內</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="54" />
-      <source>Email received</source>
-      <translation>收到郵件</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="54"/>
+        <source>Email received</source>
+        <translation>收到郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="54" />
-      <source>Email sent</source>
-      <translation>寄出郵件</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="54"/>
+        <source>Email sent</source>
+        <translation>寄出郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="56" />
-      <source>Phone call</source>
-      <translation>電話</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="56"/>
+        <source>Phone call</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="57" />
-      <source>Note</source>
-      <translation>備註</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="57"/>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
-      <source>draft</source>
-      <translation>草稿</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="62"/>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
-      <source>queued</source>
-      <translation>待寄出</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="62"/>
+        <source>queued</source>
+        <translation>待寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
-      <source>sending</source>
-      <translation>寄送中</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="62"/>
+        <source>sending</source>
+        <translation>寄送中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
-      <source>sent</source>
-      <translation>已寄出</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="63"/>
+        <source>sent</source>
+        <translation>已寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
-      <source>failed</source>
-      <translation>寄送失敗</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="63"/>
+        <source>failed</source>
+        <translation>寄送失敗</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
-      <source>received</source>
-      <translation>已收到</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="63"/>
+        <source>received</source>
+        <translation>已收到</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="64" />
-      <source>quarantined</source>
-      <translation>已隔離</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="64"/>
+        <source>quarantined</source>
+        <translation>已隔離</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="64" />
-      <source>logged</source>
-      <translation>已記錄</translation>
+        <location filename="../../liaison_app/ui/labels.py" line="64"/>
+        <source>logged</source>
+        <translation>已記錄</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Launch</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="70" />
-      <source>Hard questions desk</source>
-      <translation>疑難問題工作台</translation>
+        <location filename="../../liaison_app/ui/launch.py" line="70"/>
+        <source>Hard questions desk</source>
+        <translation>疑難問題工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="74" />
-      <source>Opening the database…</source>
-      <translation>正在開啟資料庫…</translation>
+        <location filename="../../liaison_app/ui/launch.py" line="74"/>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="37" />
-      <source>Liaison — hard questions desk</source>
-      <translation>Liaison — 疑難問題工作台</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="38"/>
+        <source>Liaison — hard questions desk</source>
+        <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="114" />
-      <source>Department queries</source>
-      <translation>部門諮詢</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="118"/>
+        <source>Department queries</source>
+        <translation>部門諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="115" />
-      <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
-      <translation>這裡將列出向業務部門提出的未結諮詢，含已等候時間與期限狀態：郵件往來與電話記錄，可跟催與升級。此區仍在建置中；待部門回覆的問題目前可在收件匣查看（顯示：待部門回覆）。</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="119"/>
+        <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
+        <translation>這裡將列出向業務部門提出的未結諮詢，含已等候時間與期限狀態：郵件往來與電話記錄，可跟催與升級。此區仍在建置中；待部門回覆的問題目前可在收件匣查看（顯示：待部門回覆）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="95" />
-      <location filename="../../liaison_app/ui/main_window.py" line="121" />
-      <source>Reports</source>
-      <translation>報表</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="99"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="125"/>
+        <source>Reports</source>
+        <translation>報表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="122" />
-      <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
-      <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="126"/>
+        <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
+        <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="72" />
-      <source>Database: %1</source>
-      <translation>資料庫：%1</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="73"/>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="90" />
-      <source>Inbox</source>
-      <translation>收件匣</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="94"/>
+        <source>Inbox</source>
+        <translation>收件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="91" />
-      <source>Queries</source>
-      <translation>部門諮詢</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="95"/>
+        <source>Queries</source>
+        <translation>部門諮詢</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="92" />
-      <source>FAQ</source>
-      <translation>常見問題</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="96"/>
+        <source>FAQ</source>
+        <translation>常見問題</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="93" />
-      <source>Bulletins</source>
-      <translation>通告欄</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="97"/>
+        <source>Bulletins</source>
+        <translation>通告欄</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="94" />
-      <source>Departments</source>
-      <translation>業務部門</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="98"/>
+        <source>Departments</source>
+        <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="153" />
-      <source>&amp;File</source>
-      <translation>檔案(&amp;F)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="154" />
-      <source>&amp;Refresh</source>
-      <translation>重新整理(&amp;R)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="158"/>
+        <source>&amp;Forward a question…</source>
+        <translation>轉交問題(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="159" />
-      <source>&amp;Quit</source>
-      <translation>結束(&amp;Q)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="163"/>
+        <source>&amp;Import forwarded questions…</source>
+        <translation>匯入轉交問題(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="164" />
-      <source>&amp;View</source>
-      <translation>檢視(&amp;V)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="169"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="171" />
-      <source>&amp;Language</source>
-      <translation>語言(&amp;L)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="173" />
-      <source>System language</source>
-      <translation>系統語言</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="179"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="183" />
-      <source>&amp;Help</source>
-      <translation>說明(&amp;H)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="186"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="184" />
-      <source>&amp;About Liaison</source>
-      <translation>關於 Liaison(&amp;A)</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="188"/>
+        <source>System language</source>
+        <translation>系統語言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="194" />
-      <source>About Liaison</source>
-      <translation>關於 Liaison</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="195" />
-      <source>Liaison %1
-The information manager's desk of a bank call center.</source>
-      <translation>Liaison %1
+        <location filename="../../liaison_app/ui/main_window.py" line="199"/>
+        <source>&amp;About Liaison</source>
+        <translation>關於 Liaison(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="219"/>
+        <source>Recorded %1.</source>
+        <translation>已登記 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="221"/>
+        <source>Probable duplicate of %1.</source>
+        <translation>可能與 %1 重複。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="252"/>
+        <source>New questions arrived.</source>
+        <translation>有新問題到達。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="262"/>
+        <source>About Liaison</source>
+        <translation>關於 Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="263"/>
+        <source>Liaison %1
+The information manager&apos;s desk of a bank call center.</source>
+        <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="218" />
-      <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
-      <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
+        <location filename="../../liaison_app/ui/main_window.py" line="288"/>
+        <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
+        <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuestionDetail</name>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="42" />
-      <source>Urgent</source>
-      <translation>緊急</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="42"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="43" />
-      <source>Customer context</source>
-      <translation>客戶情況</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="43"/>
+        <source>Customer context</source>
+        <translation>客戶情況</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="44" />
-      <source>Answer</source>
-      <translation>答覆</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="44"/>
+        <source>Answer</source>
+        <translation>答覆</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="45" />
-      <source>Reason for rejection</source>
-      <translation>退回原因</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="45"/>
+        <source>Reason for rejection</source>
+        <translation>退回原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="46" />
-      <source>History</source>
-      <translation>處理記錄</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="46"/>
+        <source>History</source>
+        <translation>處理記錄</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="47" />
-      <source>Correspondence</source>
-      <translation>往來記錄</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="47"/>
+        <source>Correspondence</source>
+        <translation>往來記錄</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="55" />
-      <source>Status</source>
-      <translation>狀態</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="55"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="56" />
-      <source>Department</source>
-      <translation>業務部門</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="56"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="57" />
-      <source>Product</source>
-      <translation>產品</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="57"/>
+        <source>Product</source>
+        <translation>產品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="58" />
-      <source>Forwarded</source>
-      <translation>轉交時間</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="58"/>
+        <source>Forwarded</source>
+        <translation>轉交時間</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="61" />
-      <source>Due</source>
-      <translation>期限</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="61"/>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="63" />
-      <source>Resolution</source>
-      <translation>解決方式</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="63"/>
+        <source>Resolution</source>
+        <translation>解決方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="65" />
-      <source>Duplicate of</source>
-      <translation>重複於</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="65"/>
+        <source>Duplicate of</source>
+        <translation>重複於</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="68" />
-      <source>via %1</source>
-      <translation>經由 %1</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="68"/>
+        <source>via %1</source>
+        <translation>經由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="72" />
-      <source>Agents</source>
-      <translation>座席代表</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="72"/>
+        <source>Agents</source>
+        <translation>座席代表</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="127" />
-      <source>Select a question to see its history.</source>
-      <translation>選擇一個問題以查看其處理記錄。</translation>
+        <location filename="../../liaison_app/ui/question_detail.py" line="127"/>
+        <source>Select a question to see its history.</source>
+        <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>QuestionImportRunner</name>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="47"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="58"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="128"/>
+        <source>Import forwarded questions</source>
+        <translation>匯入轉交問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="48"/>
+        <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
+        <translation>轉交問題 (*.csv *.jsonl *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="56"/>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="69"/>
+        <source>Imported %1 of %2 rows</source>
+        <translation>已匯入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="72"/>
+        <source>Checked %1 rows</source>
+        <translation>已檢查 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="91"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 項</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="93"/>
+        <source>Imported %1 questions.</source>
+        <translation>已匯入 %1 個問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="95"/>
+        <source>%1 bad rows were skipped.</source>
+        <translation>已略過 %1 個有問題的行。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="102"/>
+        <source>The file holds no questions.</source>
+        <translation>檔案中沒有問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="108"/>
+        <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
+        <translation>未匯入任何資料：%2 行中有 %1 行有問題（見詳情）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="112"/>
+        <source>Import the %1 good rows</source>
+        <translation>只匯入 %1 個正確的行</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="52"/>
+        <source>routing keywords: %1</source>
+        <translation>分派關鍵詞：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="53"/>
+        <source>duties mention: %1</source>
+        <translation>職責提及：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="54"/>
+        <source>owns FAQ entry %1</source>
+        <translation>負責常見問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="55"/>
+        <source>has the similar question %1</source>
+        <translation>處理過相似問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="61"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="61"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="62"/>
+        <source>Higher</source>
+        <translation>較高</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="62"/>
+        <source>Top</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="87"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="248"/>
+        <source>Probable duplicate</source>
+        <translation>可能重複</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="90"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="249"/>
+        <source>Merge into it</source>
+        <translation>合併到該問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="92"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="93"/>
+        <source>Not a duplicate</source>
+        <translation>不是重複</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="104"/>
+        <source>FAQ suggestions</source>
+        <translation>常見問題建議</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="108"/>
+        <source>Answer from FAQ</source>
+        <translation>以常見問題回覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="110"/>
+        <source>Ctrl+Shift+A, or Enter in the list</source>
+        <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="119"/>
+        <source>Route to department</source>
+        <translation>分派給部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="127"/>
+        <source>Route</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="129"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="142"/>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="144"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="146"/>
+        <source>Priority:</source>
+        <translation>優先級：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="196"/>
+        <source>Select a question to triage it.</source>
+        <translation>選擇一個問題進行分揀。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="199"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/triage_panel.py" line="226"/>
+        <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
+        <translation>
+            <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="234"/>
+        <source>Only new questions are triaged; this one is %1.</source>
+        <translation>只有新問題需要分揀；此問題為「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="244"/>
+        <source>Merge the selection</source>
+        <translation>合併所選問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="245"/>
+        <source>Merge into the oldest selected</source>
+        <translation>合併到所選中最早的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="248"/>
+        <source>Similar open questions</source>
+        <translation>相似的未結問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="294"/>
+        <source>Suggested: %1</source>
+        <translation>建議依據：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="297"/>
+        <source>No evidence for this department; chosen by hand.</source>
+        <translation>無此部門的依據；為手動選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="300"/>
+        <source>Due %1 (%2 working hours)</source>
+        <translation>到期 %1（%2 個工作小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="303"/>
+        <source>urgent: half the SLA</source>
+        <translation>緊急：時限減半</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/triage_panel.py" line="319"/>
+        <source>Not done for %n question(s):</source>
+        <translation>
+            <numerusform>%n 個問題未完成：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="335"/>
+        <source>Answered from FAQ entry #%1.</source>
+        <translation>已以常見問題 #%1 回覆。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="344"/>
+        <source>Routed to %1.</source>
+        <translation>已分派給%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="359"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="369"/>
+        <source>Merged.</source>
+        <translation>已合併。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="373"/>
+        <source>Marked as not a duplicate.</source>
+        <translation>已標記為不重複。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="381"/>
+        <source>Rejected.</source>
+        <translation>已退回。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="387"/>
+        <source>Priority set.</source>
+        <translation>已設定優先級。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="391"/>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="392"/>
+        <source>Why is this question rejected? The agent will see the reason.</source>
+        <translation>為什麼退回此問題？座席會看到原因。</translation>
+    </message>
+</context>
 </TS>
