@@ -107,9 +107,9 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_REF, 92), (COL_STATUS, 112), (COL_AGENTS, 78),
-                              (COL_DEPARTMENT, 84), (COL_PRODUCT, 90),
-                              (COL_FORWARDED, 96), (COL_DUE, 96)):
+        for column, width in ((COL_REF, 88), (COL_STATUS, 100), (COL_AGENTS, 72),
+                              (COL_DEPARTMENT, 80), (COL_PRODUCT, 80),
+                              (COL_FORWARDED, 90), (COL_DUE, 90)):
             self.table.setColumnWidth(column, width)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
@@ -134,7 +134,7 @@ class InboxPage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 420])
+        self.splitter.setSizes([920, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
