@@ -331,11 +331,14 @@ class InboxPage(QWidget):
         self.detail.show_question(question_id)
         item = self.model.row_at(row)
         if item is not None and item.read_at is None:
-            with self._db.sessions.begin() as session:
-                changed = mark_read(session, question_id)
-            if changed:
-                item.read_at = utcnow()
-                left = self.model.index(row, COL_REF)
-                right = self.model.index(row, COL_DUE)
-                self.model.dataChanged.emit(left, right)
-                self.counts_changed.emit()
+            # Shown as read at once; written off the GUI thread, since a long import may
+            # hold the database's write lock for a while.
+            item.read_at = utcnow()
+            self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
+            sessions = self._db.sessions
+
+            def write() -> bool:
+                with sessions.begin() as session:
+                    return mark_read(session, question_id)
+
+            run_task(write, lambda changed: changed and self.counts_changed.emit())

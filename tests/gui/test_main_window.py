@@ -116,9 +116,13 @@ def test_selecting_a_question_shows_history_and_marks_it_read(window, demo_db, q
     html = window.inbox.detail.toPlainText()
     assert question_ref(unread.id) in html
     assert "History" in html and "Forwarded" in html
-    with demo_db.session() as session:
-        assert session.get(Question, unread.id).read_at is not None
     assert model.data(model.index(row, COL_REF), Qt.ItemDataRole.FontRole) is None
+
+    def stored_as_read() -> bool:
+        with demo_db.session() as session:
+            return session.get(Question, unread.id).read_at is not None
+
+    qtbot.waitUntil(stored_as_read)  # written off the GUI thread
 
 
 def test_detail_shows_correspondence_of_a_routed_question(window, demo_db):
