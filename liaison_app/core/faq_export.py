@@ -13,7 +13,7 @@ import io
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -21,12 +21,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.faq_file_format import CATEGORY_SEP
-from liaison_app.core.models import Bulletin, Category, Department, FaqEntry, FaqStatus
+from liaison_app.core.models import Bulletin, Category, Department, FaqEntry, FaqSimilar, FaqStatus
 from liaison_app.core.timeutil import format_local, iso_utc, utcnow
 
 FORMATS = ("html", "md", "csv", "jsonl")
 EXPORT_FIELDS = ("question", "answer", "key_points", "keywords", "category", "department",
-                 "valid_from", "valid_until", "status")
+                 "valid_from", "valid_until", "status", "similar")
 _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
              ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -46,6 +46,7 @@ class ExportEntry:
     position: int = 0
     hit_count: int = 0
     category_id: int | None = None
+    similar: list[str] = field(default_factory=list)
 
     @property
     def category_text(self) -> str | None:
@@ -57,7 +58,7 @@ class ExportEntry:
                 "key_points": list(self.key_points), "keywords": list(self.keywords),
                 "category": self.category_text, "department": self.department,
                 "valid_from": iso_utc(self.valid_from), "valid_until": iso_utc(self.valid_until),
-                "status": self.status}
+                "status": self.status, "similar": list(self.similar)}
 
 
 @dataclass
@@ -130,6 +131,13 @@ def select_entries(session: Session, *, include_all: bool = False,
             department=row.name, valid_from=row.valid_from, valid_until=row.valid_until,
             status=row.status, position=row.position or 0, hit_count=row.hit_count or 0,
             category_id=row.category_id if row.category_id in paths else None))
+    similar: dict[int, list[str]] = {}
+    for entry_id, text in session.execute(
+        select(FaqSimilar.entry_id, FaqSimilar.text).order_by(FaqSimilar.entry_id, FaqSimilar.id)
+    ):
+        similar.setdefault(entry_id, []).append(text)
+    for entry in entries:
+        entry.similar = similar.get(entry.id, [])
     last = len(order)
     entries.sort(key=lambda e: (order.get(e.category_id, last), e.position,
                                 -e.hit_count, e.id))

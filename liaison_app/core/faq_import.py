@@ -6,9 +6,9 @@ collected as (file, line, field, message); then, when it is clean (or `skip_inva
 asks to leave the bad rows out), every entry, its first revision, any new categories and
 the keyword index are written in the caller's one transaction.
 
-The `similar` field (similar questions, 相似問) is accepted in every format but not stored
-yet: its table comes with the similar-questions issue. Until then it is read and ignored,
-so files prepared for it import today without errors or warnings.
+The `similar` field holds similar questions (相似問): a JSON list, or in CSV and XLSX one
+phrasing per line of the cell. They are stored with the entry (near-identical ones once)
+and searched beside its standard question.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from liaison_app.core.faq_file_format import (
     parse_mapping,
     read_file,
 )
-from liaison_app.core.models import Category, Department, FaqEntry, FaqRevision, FaqStatus
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.models import Category, Department, FaqEntry, FaqRevision, FaqSimilar, FaqStatus
+from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.core.search.folding import fold
 from liaison_app.core.timeutil import utcnow
 
@@ -71,6 +71,7 @@ class ParsedEntry:
     valid_from: datetime | None
     valid_until: datetime | None
     status: str
+    similar: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -134,6 +135,10 @@ def _split_points(cell: str) -> list[str]:
     if lines and all(m and int(m.group(1)) == i for i, m in enumerate(numbers, start=1)):
         return [line[m.end():] for line, m in zip(lines, numbers)]
     return lines
+
+
+def _split_lines(cell: str) -> list[str]:
+    return [line.strip() for line in cell.splitlines() if line.strip()]
 
 
 def _split_keywords(cell: str) -> list[str]:
@@ -274,6 +279,7 @@ def _judge(raw: RawFile, row: RawRow, departments: _Departments) -> ParsedEntry 
     take("valid_from", _moment)
     take("valid_until", _moment)
     take("status", _status)
+    take("similar", lambda v, j: _text_list(v, j, _split_lines))
     start, end = values["valid_from"], values["valid_until"]
     if start and end and end < start:
         raw.errors.append(Problem(raw.name, row.line, "valid_until",
@@ -283,7 +289,7 @@ def _judge(raw: RawFile, row: RawRow, departments: _Departments) -> ParsedEntry 
         return None
     return ParsedEntry(row.line, values["question"], values["answer"], values["key_points"],
                        values["keywords"], values["category"], values["department"],
-                       start, end, values["status"])
+                       start, end, values["status"], values["similar"] or [])
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -350,10 +356,37 @@ def import_faq(
              "note": note, "created_at": now}
             for id_, row in zip(new_ids, batch)])
         ids.extend(new_ids)
+    similar_rows = _similar_rows(entries, ids, actor, now)
+    similar_ids: list[int] = []
+    similar_t = FaqSimilar.__table__
+    for start in range(0, len(similar_rows), _BATCH):
+        similar_ids.extend(conn.execute(
+            insert(similar_t).returning(similar_t.c.id, sort_by_parameter_order=True),
+            similar_rows[start:start + _BATCH]).scalars())
     index_entries(conn, ids)
+    if similar_ids:
+        index_similar(conn, similar_ids)
     result.imported = len(ids)
     result.entry_ids = ids
     return result
+
+
+def _similar_rows(entries: list[ParsedEntry], ids: list[int], actor: str, now: datetime) -> list[dict]:
+    """Rows of the entries' similar questions: near-identical ones and the standard
+    question itself left out (the same test as phrasings captured in the workflow)."""
+    from liaison_app.core.similar_questions import MAX_CHARS, phrasing_key
+
+    rows = []
+    for entry, entry_id in zip(entries, ids):
+        seen = {phrasing_key(entry.question)}
+        for text in entry.similar:
+            key = phrasing_key(text)
+            if key and key not in seen:
+                seen.add(key)
+                rows.append({"entry_id": entry_id, "text": text[:MAX_CHARS], "key": key,
+                             "source": "import", "question_id": None, "status": "kept",
+                             "created_at": now, "created_by": actor})
+    return rows
 
 
 def _warn_existing(session: Session, raw: RawFile, entries: list[ParsedEntry],

@@ -50,8 +50,14 @@ def answer_text(entry: FaqEntry) -> str:
     return entry.answer + "\n" + "\n".join(f"• {p}" for p in points)
 
 
-def answer_from_faq(session: Session, question_id: int, entry_id: int, actor: str) -> Question:
-    """The FAQ already answers it: record the answer, the link and a hit on the entry."""
+def answer_from_faq(
+    session: Session, question_id: int, entry_id: int, actor: str, *, capture: bool = True,
+) -> Question:
+    """The FAQ already answers it: record the answer, the link and a hit on the entry.
+
+    With `capture` (the default) the question's wording, and that of any duplicate merged
+    into it, becomes a similar question of the entry, customer details removed.
+    """
     question = get_question(session, question_id)
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
@@ -66,6 +72,10 @@ def answer_from_faq(session: Session, question_id: int, entry_id: int, actor: st
         session.add(QuestionFaqLink(question_id=question.id, entry_id=entry.id, relation="used", at=now))
     record_hit(session, entry.id, actor, HitKind.TRIAGE, question_id=question.id)
     session.flush()
+    if capture:
+        from liaison_app.core.similar_questions import capture_from_question
+
+        capture_from_question(session, entry.id, question.id, actor)
     return question
 
 

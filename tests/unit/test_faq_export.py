@@ -102,7 +102,8 @@ def test_default_export_has_only_published_entries_valid_now_in_reading_order(ba
         "key_points": ["確認身分", "凍結卡片"], "keywords": ["掛失", "遺失"],
         "category": "銀行卡 › 掛失", "department": "信用卡中心",
         "valid_from": (NOW - 30 * DAY).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "valid_until": (NOW + 300 * DAY).strftime("%Y-%m-%dT%H:%M:%SZ"), "status": "published"}
+        "valid_until": (NOW + 300 * DAY).strftime("%Y-%m-%dT%H:%M:%SZ"), "status": "published",
+        "similar": []}
     assert records[-1]["category"] is None and records[-1]["valid_from"] is None
 
 
@@ -140,7 +141,7 @@ def test_export_then_import_gives_equal_entries(base, tmp_path, fmt):
         assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
         assert rows[0] == ["question", "answer", "key_points", "keywords", "category",
-                           "department", "valid_from", "valid_until", "status"]
+                           "department", "valid_from", "valid_until", "status", "similar"]
         loss = next(r for r in rows if r[0] == "信用卡遺失如何掛失？")
         assert loss[2] == "確認身分\n凍結卡片" and loss[3] == "掛失\n遺失"
 

@@ -11,6 +11,7 @@ from liaison_app.core.models.faq import (
     FaqEntry,
     FaqHit,
     FaqRevision,
+    FaqSimilar,
     QuestionFaqLink,
 )
 from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
@@ -32,7 +33,7 @@ from liaison_app.core.models.states import (
 __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
     "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
-    "FaqIndexedDoc", "FaqPosting", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
+    "FaqIndexedDoc", "FaqPosting", "FaqSimilar", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
     "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus", "QuestionTerm",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",
 ]

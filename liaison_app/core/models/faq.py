@@ -148,3 +148,29 @@ class Bulletin(Base):
     )
     author: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FaqSimilar(Base):
+    """A similar question (相似問): another customer's wording of an entry's standard question.
+
+    `key` is the wording folded (script, width, case) with punctuation and spaces dropped,
+    so near-identical phrasings are stored once per entry. `status` is `new` until the
+    manager keeps (or edits) it in the review list; new phrasings are searched at once.
+    """
+
+    __tablename__ = "faq_similar"
+    __table_args__ = (UniqueConstraint("entry_id", "key", name="uq_faq_similar_entry_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("faq_entries.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(500))
+    # question (answered from the entry), merged (a duplicate of such a question),
+    # created (the entry was made from it), import, typed.
+    source: Mapped[str] = mapped_column(String(12))
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(8), default="new")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")

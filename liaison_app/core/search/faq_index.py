@@ -7,6 +7,10 @@ shared database. Works on a Connection (migrations) or a Session alike.
 Each term's postings hold, per entry, one precomputed score contribution: BM25F's
 field-weighted, length-normalised and saturated term frequency. A query then only adds
 `idf × weight` per posting, and needs no statistics beyond the number of entries.
+
+Similar questions (相似問) are indexed as documents of their own, under the negative of
+their id, weighted like an entry's standard question; search maps them back to their
+entry and keeps each entry's best-matching phrasing.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from liaison_app.core.bulk import paused_gc
-from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting
+from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, FaqSimilar
 from liaison_app.core.search.folding import fold, index_terms
 
 # How much a match counts: the standard question and the keywords describe the entry;
@@ -76,6 +80,11 @@ def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) ->
     return {t: tf * k1 / (tf + k) for t, tf in Counter(out).items() if len(t) <= MAX_TERM_LEN}
 
 
+def phrasing_weights(text: str) -> dict[str, float]:
+    """A similar question's terms, weighted as if it were the entry's standard question."""
+    return entry_weights(text, None, None, "")
+
+
 def pack(pairs: list[tuple[int, float]]) -> tuple[bytes, bytes]:
     """Postings as two byte strings, best weight first (ties by entry id)."""
     if not pairs:
@@ -93,10 +102,19 @@ def unpack(ids: bytes, weights: bytes) -> list[tuple[int, float]]:
     return list(zip(a, w))
 
 
-def _entries(conn, where) -> list:
-    stmt = select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
-                  FaqEntry.answer).where(where).order_by(FaqEntry.id)
-    return conn.execute(stmt).all()
+def _doc_weights(conn, doc_ids: list[int]):
+    """(doc id, term weights) of entries (positive ids) and similar questions (negative)."""
+    entry_ids = [i for i in doc_ids if i > 0]
+    phrasing_ids = [-i for i in doc_ids if i < 0]
+    if entry_ids:
+        stmt = select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
+                      FaqEntry.answer).where(FaqEntry.id.in_(entry_ids)).order_by(FaqEntry.id)
+        for entry_id, question, keywords, key_points, answer in conn.execute(stmt):
+            yield entry_id, entry_weights(question, keywords, key_points, answer)
+    if phrasing_ids:
+        stmt = select(FaqSimilar.id, FaqSimilar.text).where(FaqSimilar.id.in_(phrasing_ids))
+        for similar_id, text in conn.execute(stmt):
+            yield -similar_id, phrasing_weights(text)
 
 
 def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
@@ -112,13 +130,16 @@ def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
         conn.execute(insert(FaqPosting), rows)
 
 
-def rebuild_index(conn: Connection | Session) -> int:
-    """Index every entry from scratch; returns the number of entries indexed."""
+def rebuild_index(conn: Connection | Session, with_similar: bool = True) -> int:
+    """Index every entry (and similar question) from scratch; returns the entries indexed.
+
+    `with_similar=False` serves migrations older than the similar-questions table.
+    """
     with paused_gc():
-        return _rebuild_index(conn)
+        return _rebuild_index(conn, with_similar)
 
 
-def _rebuild_index(conn: Connection | Session) -> int:
+def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
     conn.execute(delete(FaqPosting))
     conn.execute(delete(FaqIndexedDoc))
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -139,6 +160,22 @@ def _rebuild_index(conn: Connection | Session) -> int:
         conn.execute(insert(FaqIndexedDoc), docs)
         total += len(batch)
         last_id = batch[-1][0]
+    last_id = 0
+    while with_similar:
+        batch = conn.execute(
+            select(FaqSimilar.id, FaqSimilar.text).where(FaqSimilar.id > last_id)
+            .order_by(FaqSimilar.id).limit(_CHUNK)
+        ).all()
+        if not batch:
+            break
+        docs = []
+        for similar_id, text in batch:
+            weights = phrasing_weights(text)
+            for term, weight in weights.items():
+                postings[term].append((-similar_id, weight))
+            docs.append({"entry_id": -similar_id, "terms": " ".join(weights)})
+        conn.execute(insert(FaqIndexedDoc), docs)
+        last_id = batch[-1][0]
     _write_postings(conn, postings)
     return total
 
@@ -147,6 +184,12 @@ def index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
     """Re-index these entries; ids of deleted entries are taken out of the index."""
     with paused_gc():
         _index_entries(conn, entry_ids)
+
+
+def index_similar(conn: Connection | Session, similar_ids: Iterable[int]) -> None:
+    """Re-index these similar questions; ids of deleted ones are taken out of the index."""
+    with paused_gc():
+        _index_entries(conn, [-i for i in similar_ids])
 
 
 def _index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
@@ -164,8 +207,7 @@ def _index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         docs = []
-        for entry_id, question, keywords, key_points, answer in _entries(conn, FaqEntry.id.in_(chunk)):
-            weights = entry_weights(question, keywords, key_points, answer)
+        for entry_id, weights in _doc_weights(conn, chunk):
             for term, weight in weights.items():
                 new[term].append((entry_id, weight))
             docs.append({"entry_id": entry_id, "terms": " ".join(weights)})

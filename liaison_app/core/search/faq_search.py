@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqPosting, FaqStatus, Synonym
+from liaison_app.core.models import FaqEntry, FaqPosting, FaqSimilar, FaqStatus, Synonym
 from liaison_app.core.search.folding import fold, query_terms
 from liaison_app.core.timeutil import utcnow
 
@@ -35,10 +35,12 @@ class FaqHit:
     score: float
     status: str = FaqStatus.PUBLISHED
     matched: list[str] = field(default_factory=list)
+    # The similar question (相似問) that matched best, when it beat the entry itself.
+    phrasing: str | None = None
 
     def as_json(self) -> dict:
         return {"id": self.id, "question": self.question, "score": round(self.score, 4),
-                "status": self.status, "matched": self.matched}
+                "status": self.status, "matched": self.matched, "phrasing": self.phrasing}
 
 
 def synonym_groups(session: Session) -> list[list[str]]:
@@ -89,7 +91,9 @@ def search_faq(
     ).all()
     if not rows:
         return []
-    total = max(session.scalar(select(func.count()).select_from(FaqEntry)) or 0, 1)
+    # Entries and similar questions are both documents of the index.
+    total = max((session.scalar(select(func.count()).select_from(FaqEntry)) or 0)
+                + (session.scalar(select(func.count()).select_from(FaqSimilar)) or 0), 1)
     df = {term: size // 4 for term, size, _, _ in rows}
     # Terms in most entries (分行, 客戶) say almost nothing; skip them unless nothing else
     # matched. Everything else counts, each bounded to its best postings.
@@ -111,12 +115,42 @@ def search_faq(
     # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
     # (Ties keep posting order, which is the same on every backend.)
     best = heapq.nlargest(max(limit * 20, 200), scores, key=scores.__getitem__)
-    ranked = [(entry_id, scores[entry_id]) for entry_id in best]
+    ranked, best_doc, phrasings = _by_entry(session, best, scores)
     sets = {term: set(ids) for term, ids in postings.items()}
-    return _eligible(session, ranked, sets, limit, published_only, now or utcnow())
+    hits = _eligible(session, ranked, sets, limit, published_only, now or utcnow(), best_doc)
+    for hit in hits:
+        doc = best_doc.get(hit.id, hit.id)
+        if doc < 0:
+            hit.phrasing = phrasings.get(-doc)
+    return hits
 
 
-def _eligible(session, ranked, postings, limit, published_only, now) -> list[FaqHit]:
+def _by_entry(session: Session, docs: list[int], scores: dict[int, float]):
+    """Entries ranked by their best document: the entry itself or one of its phrasings.
+
+    The maximum, not the sum: an entry with many similar questions must not crowd out a
+    better single match.
+    """
+    phrasing_ids = [-d for d in docs if d < 0]
+    owner: dict[int, tuple[int, str]] = {}
+    if phrasing_ids:
+        owner = {sid: (entry_id, text) for sid, entry_id, text in session.execute(
+            select(FaqSimilar.id, FaqSimilar.entry_id, FaqSimilar.text)
+            .where(FaqSimilar.id.in_(phrasing_ids)))}
+    entry_score: dict[int, float] = {}
+    best_doc: dict[int, int] = {}
+    for doc in docs:
+        entry_id = doc if doc > 0 else owner.get(-doc, (None, ""))[0]
+        if entry_id is None:
+            continue  # a phrasing deleted since it was indexed
+        if scores[doc] > entry_score.get(entry_id, float("-inf")):
+            entry_score[entry_id] = scores[doc]
+            best_doc[entry_id] = doc
+    ranked = sorted(entry_score.items(), key=lambda item: -item[1])
+    return ranked, best_doc, {sid: text for sid, (_e, text) in owner.items()}
+
+
+def _eligible(session, ranked, postings, limit, published_only, now, best_doc) -> list[FaqHit]:
     hits: list[FaqHit] = []
     window = max(limit * 4, 40)
     for start in range(0, len(ranked), window):
@@ -134,7 +168,8 @@ def _eligible(session, ranked, postings, limit, published_only, now) -> list[Faq
             row = found.get(entry_id)
             if row is None:
                 continue
-            matched = sorted((t for t, ids in postings.items() if entry_id in ids), key=len, reverse=True)
+            doc = best_doc.get(entry_id, entry_id)
+            matched = sorted((t for t, ids in postings.items() if doc in ids), key=len, reverse=True)
             hits.append(FaqHit(entry_id, row.question, score, row.status, matched))
             if len(hits) >= limit:
                 return hits

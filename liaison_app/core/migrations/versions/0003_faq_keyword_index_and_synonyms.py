@@ -46,7 +46,7 @@ def upgrade() -> None:
 
     from liaison_app.core.search.faq_index import rebuild_index
 
-    rebuild_index(op.get_bind())
+    rebuild_index(op.get_bind(), with_similar=False)
 
 
 def downgrade() -> None:
