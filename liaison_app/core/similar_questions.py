@@ -60,11 +60,10 @@ def generalise(text: str) -> str:
     out = (text or "").strip()
     for pattern in _DETAILS:
         out = pattern.sub("", out)
-    out = _LEAD.sub("", out)
     previous = None
     while previous != out:
         previous = out
-        out = _TAIL.sub("", out).strip()
+        out = _TAIL.sub("", _LEAD.sub("", out)).strip()
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"([，,：:])\s*(?=[，,。？?])", "", out)  # punctuation left dangling
     return out.strip(" ，,：:;；")
