@@ -18,6 +18,7 @@ from liaison_app.core.models import (
     Contact,
     Department,
     FaqEntry,
+    FaqSimilar,
     Query,
     QueryStatus,
 )
@@ -165,7 +166,9 @@ def faq_detail(session: Session, entry_id: int) -> dict | None:
     return {"id": entry.id, "question": entry.question, "answer": entry.answer,
             "key_points": list(entry.key_points or []), "keywords": list(entry.keywords or []),
             "status": entry.status, "hits": entry.hit_count, "revision": entry.revision,
-            "valid_from": entry.valid_from, "valid_until": entry.valid_until}
+            "valid_from": entry.valid_from, "valid_until": entry.valid_until,
+            "similar": list(session.scalars(select(FaqSimilar.text).where(
+                FaqSimilar.entry_id == entry.id).order_by(FaqSimilar.id)))}
 
 
 def bulletin_detail(session: Session, bulletin_id: int) -> dict | None:

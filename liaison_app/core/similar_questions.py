@@ -31,7 +31,11 @@ MAX_CHARS = 300
 
 # Customer details, most specific first. Each is replaced by nothing: the wording
 # without them is what other customers will type.
+_LABEL = (r"(?:手機號?碼?|手机号?码?|電話|电话|卡號|卡号|賬號|账号|帳號|身份證號?碼?|身份证号?码?|"
+          r"證件號碼?|证件号码?)[:：是为為]?\s*")
 _DETAILS = [
+    # A labelled number goes with its label: "手機13812345678", "卡號：6222 …".
+    re.compile(_LABEL + r"[0-9][0-9 \-]{5,}[0-9Xx]"),
     re.compile(r"[0-9]{17}[0-9Xx]"),                                # mainland ID number
     re.compile(r"(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])"),   # bank card number
     re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),               # mobile number
@@ -66,7 +70,8 @@ def generalise(text: str) -> str:
         out = _TAIL.sub("", _LEAD.sub("", out)).strip()
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"([，,：:])\s*(?=[，,。？?])", "", out)  # punctuation left dangling
-    return out.strip(" ，,：:;；")
+    out = out.strip(" ，,：:;；")
+    return out[1:] if out.startswith("的") else out  # "(卡號…)的信用卡" lost its owner
 
 
 def phrasing_key(text: str) -> str:

@@ -101,7 +101,11 @@ class FaqPage(ListPage):
         self.used_button.setObjectName("faqUsed")
         self.used_button.setToolTip(self.tr("Count one use of this entry (Ctrl+Shift+U)"))
         self.used_button.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        for button in (self.copy_button, self.used_button):
+        self.similar_button = QPushButton(self.tr("Similar questions…"))
+        self.similar_button.setObjectName("faqSimilar")
+        self.similar_button.setToolTip(self.tr("Customers' other wordings of this entry's question"))
+        self.similar_button.clicked.connect(self.show_similar)
+        for button in (self.copy_button, self.used_button, self.similar_button):
             button.setEnabled(False)
         self.copy_button.clicked.connect(lambda: self._use(HitKind.COPY))
         self.used_button.clicked.connect(lambda: self._use(HitKind.USED))
@@ -109,6 +113,7 @@ class FaqPage(ListPage):
         self.bar.addWidget(self.count_label)
         self.bar.addWidget(self.copy_button)
         self.bar.addWidget(self.used_button)
+        self.bar.addWidget(self.similar_button)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
                               (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
                               (FaqModel.COL_HITS, 84), (FaqModel.COL_VALID_UNTIL, 130)):
@@ -136,11 +141,25 @@ class FaqPage(ListPage):
         has_entry = current.isValid() and self.model.id_at(current.row()) is not None
         self.copy_button.setEnabled(has_entry)
         self.used_button.setEnabled(has_entry)
+        self.similar_button.setEnabled(has_entry)
 
     def refresh(self) -> None:
         super().refresh()
         self.copy_button.setEnabled(False)
         self.used_button.setEnabled(False)
+        self.similar_button.setEnabled(False)
+
+    def show_similar(self):
+        from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
+
+        entry_id = self.model.id_at(self.table.currentIndex().row())
+        if entry_id is None:
+            return None
+        dialog = SimilarQuestionsDialog(self._db, self._actor, entry_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: self.detail.setHtml(self._render_entry(entry_id)))
+        dialog.open()
+        return dialog
 
     def _use(self, kind: str) -> None:
         """Count a use of the current entry (and copy its answer for COPY)."""
@@ -176,8 +195,15 @@ class FaqPage(ListPage):
         query = self.model.text
         question = highlighted_html(d["question"], query)
         answer = highlighted_html(d["answer"], query).replace("\n", "<br>")
+        similar = d.get("similar") or []
+        similar_html = ""
+        if similar:
+            title = escape(self.tr("Similar questions"))
+            similar_html = f"<b>{title}</b><ul>" + "".join(
+                f"<li>{highlighted_html(t, query)}</li>" for t in similar) + "</ul>"
         return (f"<h3>{question}</h3><p>{answer}</p>"
                 + (f"<b>{key_points}</b><ol>{points}</ol>" if points else "")
+                + similar_html
                 + f"<p style='color:#666'>{keywords}: "
                 f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"
                 f" · {revision} {d['revision']} · {hits} {d['hits']}</p>" + validity)

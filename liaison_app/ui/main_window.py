@@ -195,6 +195,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         self.language_actions = group
 
+        faq_menu = self.menuBar().addMenu(self.tr("F&AQ"))
+        review = QAction(self.tr("&Review captured phrasings…"), self)
+        review.setObjectName("actionReviewPhrasings")
+        review.triggered.connect(self.review_phrasings)
+        faq_menu.addAction(review)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Liaison"), self)
         about.triggered.connect(self.show_about)
@@ -229,6 +235,15 @@ class MainWindow(QMainWindow):
             self.import_runner.imported.connect(lambda _report: self._arrivals_changed())
         self.import_runner.start()
         return self.import_runner
+
+    def review_phrasings(self):
+        from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
+
+        dialog = SimilarQuestionsDialog(self._db, self._settings.actor, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.phrasings_dialog = dialog
+        return dialog
 
     def _arrivals_changed(self) -> None:
         self.inbox.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -108,11 +109,16 @@ class TriagePanel(QWidget):
         self.answer_button = QPushButton(self.tr("Answer from FAQ"))
         self.answer_button.setObjectName("triageAnswer")
         self.answer_button.setToolTip(self.tr("Ctrl+Shift+A, or Enter in the list"))
+        self.capture_check = QCheckBox(self.tr("Add the wording to the entry's similar questions"))
+        self.capture_check.setObjectName("triageCapture")
+        self.capture_check.setToolTip(self.tr("The customer's words, details removed, help the "
+                                              "next differently-worded question find this entry"))
+        self.capture_check.setChecked(True)
         box = QVBoxLayout(self.faq_box)
         box.addWidget(self.faq_view)
         row = QHBoxLayout()
         row.addWidget(self.answer_button)
-        row.addStretch(1)
+        row.addWidget(self.capture_check, 1)
         box.addLayout(row)
 
         # Routing.
@@ -194,6 +200,7 @@ class TriagePanel(QWidget):
         self._info = None
         if not keep_message:
             self.message.clear()
+            self.capture_check.setChecked(True)  # "don't add" is chosen per question
         if not ids:
             self.title.setText(self.tr("Select a question to triage it."))
             self._enable(False)
@@ -255,8 +262,12 @@ class TriagePanel(QWidget):
             self.dup_view.setCurrentIndex(self.dup_model.index(0, 0))
         self.faq_model.clear()
         for hit in info.suggestions:
-            item = QStandardItem(f"#{hit.id}  {hit.question}")
+            label = f"#{hit.id}  {hit.question}"
+            if hit.phrasing:  # matched through a similar question: say which
+                label += f"  ≈ {hit.phrasing}"
+            item = QStandardItem(label)
             item.setData(hit.id, ID_ROLE)
+            item.setToolTip(hit.question + (f"\n≈ {hit.phrasing}" if hit.phrasing else ""))
             self.faq_model.appendRow(item)
         if info.suggestions:
             self.faq_view.setCurrentIndex(self.faq_model.index(0, 0))
@@ -333,7 +344,8 @@ class TriagePanel(QWidget):
             return
         entry_id = index.data(ID_ROLE)
         actor = self._actor
-        self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor),
+        capture = self.capture_check.isChecked()
+        self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor, capture=capture),
                   self.tr("Answered from FAQ entry #%1.").replace("%1", str(entry_id)))
 
     def route_selected(self) -> None:

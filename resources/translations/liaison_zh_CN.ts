@@ -46,12 +46,12 @@
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="190" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="216" />
       <source>Notices to agents (通告欄); expired ones are greyed.</source>
       <translation>给座席代表的通告（通告栏）；已过期的以灰色显示。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="200" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="226" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -92,47 +92,47 @@
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="235" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="222" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="249" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="223" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="249" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -202,37 +202,52 @@
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="104" />
+      <source>Similar questions…</source>
+      <translation>相似问法…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="106" />
+      <source>Customers' other wordings of this entry's question</source>
+      <translation>客户对此条目问题的其他问法</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="125" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="130" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="188" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="169" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="188" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="170" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
       <source>Hits</source>
       <translation>使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="201" />
+      <source>Similar questions</source>
+      <translation>相似问法</translation>
     </message>
   </context>
   <context>
@@ -729,45 +744,103 @@
     </message>
     <message>
       <location filename="../../liaison_app/ui/main_window.py" line="198" />
+      <source>F&amp;AQ</source>
+      <translation>常见问题(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="199" />
+      <source>&amp;Review captured phrasings…</source>
+      <translation>审核新收集的问法(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="204" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="199" />
+      <location filename="../../liaison_app/ui/main_window.py" line="205" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="219" />
+      <location filename="../../liaison_app/ui/main_window.py" line="225" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="221" />
+      <location filename="../../liaison_app/ui/main_window.py" line="227" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="252" />
+      <location filename="../../liaison_app/ui/main_window.py" line="267" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="262" />
+      <location filename="../../liaison_app/ui/main_window.py" line="277" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="263" />
+      <location filename="../../liaison_app/ui/main_window.py" line="278" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="288" />
+      <location filename="../../liaison_app/ui/main_window.py" line="303" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhrasingModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <source>Customer's wording</source>
+      <translation>客户问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <source>FAQ entry</source>
+      <translation>常见问题条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <source>From</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="52" />
+      <source>Captured</source>
+      <translation>收集时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="56" />
+      <source>answered question</source>
+      <translation>已回复的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="56" />
+      <source>merged duplicate</source>
+      <translation>合并的重复问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="57" />
+      <source>entry created from it</source>
+      <translation>据此创建的条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="57" />
+      <source>import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="58" />
+      <source>typed</source>
+      <translation>手动输入</translation>
     </message>
   </context>
   <context>
@@ -917,216 +990,299 @@ The information manager's desk of a bank call center.</source>
     </message>
   </context>
   <context>
+    <name>SimilarQuestionsDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="108" />
+      <source>Captured phrasings to review</source>
+      <translation>待审核的新问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="109" />
+      <source>Customers' wordings captured when questions were answered from the FAQ. They are searched already; keep the good ones (edit them if a detail slipped through) and drop the rest. Double-click a wording to edit it.</source>
+      <translation>以常见问题回复问题时收集的客户问法。它们已可被搜索；保留好的（若仍含客户数据请先修改），删除其余的。双击问法即可修改。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="113" />
+      <source>Similar questions of FAQ entry #%1</source>
+      <translation>常见问题 #%1 的相似问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="114" />
+      <source>Other wordings of this entry's question, searched beside it. Double-click a wording to edit it.</source>
+      <translation>此条目问题的其他问法，与标准问题一同被搜索。双击问法即可修改。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="131" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="133" />
+      <source>Drop</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="137" />
+      <source>Another way customers ask it</source>
+      <translation>客户的另一种问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="138" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="142" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="199" />
+      <source>Kept.</source>
+      <translation>已保留。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="204" />
+      <source>Dropped.</source>
+      <translation>已删除。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="207" />
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="218" />
+      <source>The entry already has this wording.</source>
+      <translation>此条目已有这个问法。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/similar_dialog.py" line="222" />
+      <source>Added.</source>
+      <translation>已添加。</translation>
+    </message>
+  </context>
+  <context>
     <name>TriagePanel</name>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="52" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="53" />
       <source>routing keywords: %1</source>
       <translation>分派关键词：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="53" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="54" />
       <source>duties mention: %1</source>
       <translation>职责提及：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="54" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="55" />
       <source>owns FAQ entry %1</source>
       <translation>负责常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="55" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="56" />
       <source>has the similar question %1</source>
       <translation>处理过相似问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="61" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="61" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="63" />
       <source>Higher</source>
       <translation>较高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="63" />
       <source>Top</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="87" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="248" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="88" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="257" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="90" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="249" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="91" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="258" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="92" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="93" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="93" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="94" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="104" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="105" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="108" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="109" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="110" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="111" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="119" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="112" />
+      <source>Add the wording to the entry's similar questions</source>
+      <translation>将此问法加入条目的相似问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="114" />
+      <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
+      <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="125" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="127" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="133" />
       <source>Route</source>
       <translation>分派</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="129" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="135" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="142" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="148" />
       <source>Reject…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="144" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="150" />
       <source>Ctrl+Shift+X</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="146" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="152" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="196" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="205" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="199" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="208" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="226" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="235" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="234" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="243" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="244" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="253" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="245" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="254" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="248" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="257" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="294" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="307" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="310" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="300" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="313" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="303" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="316" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="319" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="332" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="335" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="349" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="344" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="358" />
       <source>Routed to %1.</source>
       <translation>已分派给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="359" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="369" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="373" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="383" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="373" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="387" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="381" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="395" />
       <source>Rejected.</source>
       <translation>已退回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="387" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="401" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="391" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="405" />
       <source>Reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="392" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="406" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>

@@ -1,0 +1,121 @@
+"""Similar questions through the window: the triage panel captures the customer's wording
+(or not, when the manager says so), the review list keeps, edits and drops captures, and
+an entry's own list takes typed phrasings; the next paraphrase finds the entry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from liaison_app.core.config import load_settings
+from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus, Question
+from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.search.faq_search import search_faq
+from liaison_app.ui import tasks
+from liaison_app.ui.i18n import install_translators
+from liaison_app.ui.main_window import MainWindow
+from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
+from tests.gui.typing import type_text
+
+
+@pytest.fixture
+def center(db):
+    with db.session() as s, s.begin():
+        s.add(Agent(code="A1001", name="李娜"))
+        entry = FaqEntry(question="如何更換信用卡的自動還款綁定卡？", answer="在手機銀行信用卡還款設置中更換。",
+                         keywords=["自動還款", "綁定卡"], status=FaqStatus.PUBLISHED)
+        s.add(entry)
+        s.flush()
+        index_entries(s, [entry.id])
+    return db
+
+
+@pytest.fixture
+def window(qtbot, center, tmp_path):
+    install_translators("en")
+    win = MainWindow(center, load_settings(tmp_path / "settings.toml"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.start()
+    yield win
+    tasks.wait_for_tasks()
+
+
+def forward(db, text) -> int:
+    with db.session() as s, s.begin():
+        return forward_question(s, ForwardRequest(agent="A1001", text=text), "test").question_id
+
+
+def phrasings(db) -> list[tuple[str, str]]:
+    with db.session() as s:
+        return [(r.text, r.status) for r in s.scalars(select(FaqSimilar).order_by(FaqSimilar.id))]
+
+
+def answer_first_suggestion(qtbot, window, qid, capture: bool) -> None:
+    inbox = window.inbox
+    inbox.refresh()
+    qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
+    inbox.select_question(qid)
+    panel = inbox.triage
+    qtbot.waitUntil(lambda: panel._info is not None and panel._info.question_id == qid)
+    assert panel.capture_check.isChecked()  # on by default
+    if not capture:
+        qtbot.mouseClick(panel.capture_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+
+    def answered() -> bool:
+        with window._db.session() as s:
+            return s.get(Question, qid).status == "answered_from_faq"
+
+    qtbot.waitUntil(answered)
+
+
+def test_capture_review_and_the_next_paraphrase(window, center, qtbot):
+    skipped = forward(center, "客戶問綁定的自動還款卡可否更換成別的卡")
+    answer_first_suggestion(qtbot, window, skipped, capture=False)
+    assert phrasings(center) == []
+
+    qid = forward(center, "客戶來電諮詢：客戶李女士想把自動還款的卡換成另一張，手機13812345678。請儘快答覆。")
+    answer_first_suggestion(qtbot, window, qid, capture=True)
+    assert phrasings(center) == [("想把自動還款的卡換成另一張", "new")]
+
+    dialog = window.review_phrasings()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert "LQ-" in dialog.model.data(dialog.model.index(0, 2))
+    index = dialog.model.index(0, 0)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    editor = dialog.table.focusWidget()
+    editor.selectAll()
+    type_text(qtbot, editor, "想把自動還款扣款的卡換成另一張")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: phrasings(center) == [("想把自動還款扣款的卡換成另一張", "kept")])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)  # reviewed: off the list
+
+    with center.session() as s:
+        hit = search_faq(s, "自动还款扣款的卡想换成另一张")[0]
+        assert hit.phrasing == "想把自動還款扣款的卡換成另一張"
+
+
+def test_entry_list_adds_and_drops_phrasings(window, center, qtbot):
+    window.go_to("faq")
+    page = window.pages["faq"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.similar_button.isEnabled)
+    qtbot.mouseClick(page.similar_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(SimilarQuestionsDialog)))
+    dialog = next(d for d in page.findChildren(SimilarQuestionsDialog) if d.isVisible())
+    type_text(qtbot, dialog.new_text, "扣款卡怎麼改")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert phrasings(center) == [("扣款卡怎麼改", "kept")]
+    qtbot.waitUntil(lambda: "扣款卡怎麼改" in page.detail.toPlainText())
+
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert phrasings(center) == []
