@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     _add_faq_import_export(faq_sub, common)
 
+    from liaison_app.cli_reports import add_report_parser
+
+    add_report_parser(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
@@ -300,6 +303,12 @@ def cmd_faq_command(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from liaison_app.cli_reports import cmd_report as run_report
+
+    return run_report(args, _open)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from liaison_app.ui.launch import run_app
 
@@ -311,6 +320,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "questions": cmd_questions,
     "show": cmd_show,
     "faq": cmd_faq_command,
+    "report": cmd_report,
     "gui": cmd_gui,
 }
 
