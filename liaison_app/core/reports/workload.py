@@ -23,7 +23,7 @@ from liaison_app.core.timeutil import utcnow
 
 # Age buckets (key, upper bound in days; None: no bound), by time since forwarding.
 AGES = (("under_1d", 1), ("d1_3", 3), ("d3_7", 7), ("d7_14", 14), ("over_14d", None))
-AGE_HEADERS = ("< 1 day", "1–3 days", "3–7 days", "7–14 days", "> 14 days")
+AGE_HEADERS = ("Under 1 day", "1–3 days", "3–7 days", "7–14 days", "Over 14 days")
 
 
 def workload_report(session: Session, period: Period) -> Report:
