@@ -85,9 +85,11 @@ class _Pages:
         self.y += 10
         for note in report.notes:
             self.line(note, self.body, 1.2)
-        for table in report.tables:
-            self.new_page()
-            self.y = 0.0
+        self.y += 20
+        for i, table in enumerate(report.tables):
+            if i or self.y > self.height * 0.3:  # one table with its chart per page
+                self.new_page()
+                self.y = 0.0
             self.draw_table(table)
 
     def draw_table(self, table: Table) -> None:
@@ -108,7 +110,7 @@ class _Pages:
         row_h = metrics.height() * 1.35
         widths = self._widths(table, metrics)
         rows = table.rows[:MAX_ROWS]
-        self._row(table.headers, widths, row_h, self.bold, header=True)
+        self._row(table.headers, widths, row_h * 2, self.bold, header=True)
         for row in rows:
             self.ensure(row_h)
             self._row([display(v) for v in row], widths, row_h, self.body)
@@ -117,9 +119,12 @@ class _Pages:
 
     def _widths(self, table: Table, metrics: QFontMetricsF) -> list[float]:
         natural = []
+        bold = QFontMetricsF(self.bold, self.p.device())
         for i, header in enumerate(table.headers):
-            cells = [display(r[i]) for r in table.rows[:MAX_ROWS]] + [header]
-            natural.append(max(metrics.horizontalAdvance(c) for c in cells) + 12)
+            cells = [display(r[i]) for r in table.rows[:MAX_ROWS]]
+            widest = max([metrics.horizontalAdvance(c) for c in cells]
+                         + [bold.horizontalAdvance(header)])
+            natural.append(widest + 12)
         total = sum(natural)
         if total <= self.width:
             return natural
@@ -132,10 +137,15 @@ class _Pages:
         x = 0.0
         for text, width in zip(cells, widths):
             rect = QRectF(x + 3, self.y, width - 6, height)
-            elided = QFontMetricsF(font, self.p.device()).elidedText(
-                text, Qt.TextElideMode.ElideRight, rect.width())
-            self.p.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                            elided)
+            if header:  # headers wrap onto a second line instead of being cut
+                flags = int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
+                            | Qt.TextFlag.TextWordWrap)
+                self.p.drawText(rect, flags, text)
+            else:
+                elided = QFontMetricsF(font, self.p.device()).elidedText(
+                    text, Qt.TextElideMode.ElideRight, rect.width())
+                self.p.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter
+                                          | Qt.AlignmentFlag.AlignLeft), elided)
             x += width
         self.y += height
         if header:

@@ -368,7 +368,9 @@ class ReportsPage(QWidget):
         from liaison_app.core.reports.export import write_report
 
         self.status_label.setText(self.tr("Exporting…"))
-        run_task(lambda: str(write_report(report, path)), self._exported, self._export_failed)
+        sheet = self.tr("Summary")
+        run_task(lambda: str(write_report(report, path, sheet)), self._exported,
+                 self._export_failed)
 
     def _exported(self, path: str) -> None:
         self.status_label.setText(self.tr("Saved %1").replace("%1", path))

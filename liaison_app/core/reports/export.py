@@ -44,14 +44,14 @@ def write_csv(report: Report, path: str | Path) -> Path:
     return path
 
 
-def write_xlsx(report: Report, path: str | Path) -> Path:
+def write_xlsx(report: Report, path: str | Path, summary_sheet: str = "Summary") -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     path = Path(path)
     book = Workbook()
     summary = book.active
-    summary.title = _sheet_name(report.title, set())
+    summary.title = _sheet_name(summary_sheet, set())
     summary.append([report.title])
     summary["A1"].font = Font(bold=True, size=14)
     summary.append([report.period.label])
@@ -110,11 +110,11 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def write_report(report: Report, path: str | Path) -> Path:
+def write_report(report: Report, path: str | Path, summary_sheet: str = "Summary") -> Path:
     """CSV or XLSX by the file name; PDF goes through `ui.report_pdf` (it needs Qt)."""
     fmt = format_for(path)
     if fmt == "csv":
         return write_csv(report, path)
     if fmt == "xlsx":
-        return write_xlsx(report, path)
+        return write_xlsx(report, path, summary_sheet)
     raise ValueError("PDF export needs the Qt renderer (liaison_app.ui.report_pdf)")
