@@ -43,7 +43,7 @@ def build_chart(table: Table) -> QChart | None:
     rows = table.rows[: spec.limit] if spec.limit else table.rows
     cat = table.columns.index(spec.category)
     categories = [_short(r[cat]) for r in rows]
-    if len(categories) > 14 and all(len(c) == 10 and c[4] == "-" for c in categories):
+    if all(len(c) == 10 and c[4] == "-" for c in categories):
         categories = [c[5:] for c in categories]  # dates: 11-05 instead of 2026-11-05
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -79,6 +79,8 @@ def build_chart(table: Table) -> QChart | None:
             series = QLineSeries()
             series.setName(title)
             for i, row in enumerate(rows):
+                if row[col] is None:
+                    continue  # no figure that day (a rate of nothing): no point, not a zero
                 series.append(i, _number(row[col]))
                 top = max(top, _number(row[col]))
             chart.addSeries(series)
@@ -91,8 +93,10 @@ def build_chart(table: Table) -> QChart | None:
         return chart
 
     longest = max(len(c) for c in categories)
-    horizontal = spec.kind == "bar" and (longest > HORIZONTAL_FROM
-                                         or (len(categories) > 8 and longest > 3))
+    # Names side by side would collide: long or many labels get horizontal bars, ranked
+    # top-down; time steps stay on a horizontal axis.
+    horizontal = spec.kind == "bar" and spec.category != "period" and (
+        longest > HORIZONTAL_FROM or len(categories) * longest > 30)
     if spec.kind == "stacked":
         series = QStackedBarSeries()
     elif horizontal:

@@ -138,3 +138,28 @@ def test_exports_write_what_the_page_shows(page, qtbot, tmp_path):
     page.ask_save_path = lambda *_args: ""  # cancelled: nothing happens
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     assert "Saved" in page.status_label.text()
+
+
+def test_every_text_of_the_core_reports_is_translatable(db):
+    """The screen shows core's English texts through `report_labels.texts()`: none may be
+    missing, or a Chinese-speaking manager would see English headers."""
+    from liaison_app.core.reports import build_report
+    from liaison_app.core.reports.period import custom_period
+    from liaison_app.ui.report_labels import texts
+    from tests.report_data import WEEK
+
+    with db.sessions.begin() as session:
+        build(session)
+    known = texts()
+    long_span = custom_period(date(2025, 1, 1), date(2026, 3, 31), BEIJING)  # by month
+    quarter = period_module.period_of("quarter", date(2026, 3, 1), BEIJING)  # by week
+    missing = set()
+    with db.session() as session:
+        for period in (WEEK, quarter, long_span):
+            for name in NAMES:
+                r = build_report(session, name, period, working_hours=True)
+                words = [r.title, *r.notes, *(f.label for f in r.figures)]
+                for t in r.tables:
+                    words += [t.title, *t.headers]
+                missing |= {w for w in words if w not in known}
+    assert not missing
