@@ -184,3 +184,22 @@ def test_workload_is_open_questions_by_state_and_age(db):
     assert (r.figure("open"), r.figure("overdue"), r.figure("open_queries")) == (3, 1, 1)
     assert r.figure("oldest_days") == 20.0
     assert r.table("by_department").rows == [["個人金融部", 1, 1, 2.0]]
+
+
+def test_working_clock_agrees_with_the_business_calendar():
+    from datetime import datetime, timezone
+
+    from liaison_app.core.business_hours import BusinessCalendar
+    from liaison_app.core.reports.scorecard import WorkingClock
+
+    calendar = BusinessCalendar(timezone_name="Asia/Shanghai",
+                                holidays=frozenset({date(2026, 3, 4)}),
+                                extra_workdays=frozenset({date(2026, 3, 8)}))
+    clock = WorkingClock(calendar)
+    utc = timezone.utc
+    moments = [datetime(2026, 3, d, h, m, tzinfo=utc) for d in (1, 2, 3, 5, 7, 8, 9)
+               for h, m in ((0, 10), (3, 0), (9, 45), (20, 0))]
+    for start in moments[::-1]:  # later days first: the clock also grows backwards
+        for end in moments:
+            assert clock.hours_between(start, end) == pytest.approx(
+                calendar.hours_between(start, end), abs=1e-9)
