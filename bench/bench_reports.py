@@ -32,7 +32,7 @@ def main() -> None:
         "quarter": period_of("quarter", day),
         "half-year": custom_period(day.replace(day=1).replace(month=max(1, day.month - 5)), day),
     }
-    print(f"{'report':<12}{'period':<11}{'median s':>9}{'max s':>8}  target <= {TARGET_S:.0f} s")
+    print(f"{'report':<14}{'period':<11}{'median s':>9}{'max s':>8}  target <= {TARGET_S:.0f} s")
     worst = 0.0
     for name in NAMES:
         for label, period in periods.items():
@@ -48,7 +48,7 @@ def main() -> None:
                 worst = max(worst, median)
                 tag = name + ("+wh" if extra else "")
                 flag = "" if median <= TARGET_S else "  SLOW"
-                print(f"{tag:<12}{label:<11}{median:9.3f}{max(times):8.3f}{flag}", flush=True)
+                print(f"{tag:<14}{label:<11}{median:9.3f}{max(times):8.3f}{flag}", flush=True)
     print(f"slowest median: {worst:.3f} s")
     db.close()
 

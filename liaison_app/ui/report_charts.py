@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPen
 
 from liaison_app.core.reports import Table
 
@@ -86,8 +86,23 @@ def build_chart(table: Table) -> QChart | None:
             chart.addSeries(series)
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        axis_y.setRange(0, top * 1.1 or 1)
-        axis_y.applyNiceNumbers()
+        if all(key.endswith("rate") for key in spec.values):
+            axis_y.setRange(0, 100)  # a percentage
+            axis_y.setTickCount(6)
+        else:
+            axis_y.setRange(0, top * 1.1 or 1)
+            axis_y.applyNiceNumbers()
+        # An invisible series from the first step to the last keeps every step on the
+        # axis when a series has no point at either end.
+        span = QLineSeries()
+        span.append(0, 0)
+        span.append(len(rows) - 1, 0)
+        span.setPen(QPen(Qt.PenStyle.NoPen))
+        chart.addSeries(span)
+        span.attachAxis(axis_x)
+        span.attachAxis(axis_y)
+        for marker in chart.legend().markers(span):
+            marker.setVisible(False)
         _thin_labels(axis_x, categories)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         return chart
