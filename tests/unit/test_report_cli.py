@@ -16,7 +16,7 @@ WEEK_ARGS = ["--from", "2026-03-02", "--to", "2026-03-08"]
 
 
 @pytest.fixture
-def url(db, db_url, backend, monkeypatch):
+def url(db, monkeypatch):
     with db.sessions.begin() as session:
         build(session)
     # The command line reads dates in the machine's zone; the data set is in Beijing time.

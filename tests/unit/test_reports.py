@@ -141,6 +141,25 @@ def test_knowledge_health_by_hand(data):
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_figures_are_plain_json_values(data, name):
+    """Ints, floats, strings and None only (PostgreSQL's sums come back as Decimal)."""
+    import json
+
+    db, _ids = data
+    payload = report(db, name, WEEK, working_hours=True).as_json()
+    assert json.loads(json.dumps(payload)) == payload
+
+    def plain(value):
+        if isinstance(value, dict):
+            return all(plain(v) for v in value.values())
+        if isinstance(value, list):
+            return all(plain(v) for v in value)
+        return value is None or type(value) in (int, float, str, bool)
+
+    assert plain(payload)
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_an_empty_period_gives_zeros_not_errors(data, name):
     db, _ids = data
     r = report(db, name, EMPTY)

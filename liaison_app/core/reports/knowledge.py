@@ -56,7 +56,7 @@ def knowledge_report(session: Session, period: Period) -> Report:
     spread = func.cume_dist().over(order_by=population.c.hits.desc())
     ranked = select(case((spread <= 0.25, 0), (spread <= 0.5, 1), (spread <= 0.75, 2),
                          else_=3).label("tier"), population.c.hits).subquery()
-    tier_rows = {t: (n, h or 0) for t, n, h in session.execute(
+    tier_rows = {t: (n, int(h or 0)) for t, n, h in session.execute(
         select(ranked.c.tier, func.count(), func.sum(ranked.c.hits)).group_by(ranked.c.tier))}
     total_hits = sum(h for _n, h in tier_rows.values())
     tiers = Table("tiers", "FAQ use tiers", ["tier", "entries", "hits", "hit_share"],
