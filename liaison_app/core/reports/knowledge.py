@@ -37,7 +37,7 @@ from liaison_app.core.reports.base import (
     seconds_between,
 )
 from liaison_app.core.reports.period import Period
-from liaison_app.core.reports.resolution import RESOLVED_STATUSES, resolution_kind, resolved_in
+from liaison_app.core.reports.resolution import RESOLVED_STATUSES, resolved_in
 from liaison_app.core.timeutil import utcnow
 
 TIERS = ("very_high", "high", "low", "very_low")
@@ -73,10 +73,13 @@ def knowledge_report(session: Session, period: Period) -> Report:
                 ["Entry", "Question", "Hits"], [[i, q, n] for i, q, n in top_rows],
                 ChartSpec("bar", "question", ["hits"]))
 
+    # An answer from the FAQ leads straight to answered_from_faq, whose resolution is
+    # "faq" from then on: no event look-up is needed to tell it (see resolution_kind).
     pending = case(
         (Question.status == S.NEW, "untriaged"),
-        (Question.status.in_(RESOLVED_STATUSES) & (resolution_kind() == Resolution.FAQ.value),
-         "known"),
+        (Question.status == S.ANSWERED_FROM_FAQ, "known"),
+        (Question.status.in_(RESOLVED_STATUSES)
+         & (Question.resolution == Resolution.FAQ.value), "known"),
         else_="new")
     forwarded = (select(pending.label("kind"))
                  .where(in_period(Question.created_at, period),
