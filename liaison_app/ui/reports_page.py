@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.reports import NAMES, Report, build_report
-from liaison_app.core.reports.period import Period, custom_period, period_of, today
+from liaison_app.core.reports.period import Period, custom_period, default_period, period_of
 from liaison_app.ui.report_charts import build_chart
 from liaison_app.ui.report_labels import localize, report_names
 from liaison_app.ui.report_model import ReportTableModel, display
@@ -187,8 +187,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.notes_label)
 
-        self._set_period(period_of("month", today()))
-        self.kind_combo.setCurrentIndex(KINDS.index("month"))
+        self._set_period(default_period())
+        self.kind_combo.setCurrentIndex(KINDS.index("custom"))
         self.working_hours.setVisible(False)
         self._set_export_enabled(False)
         self.report_combo.currentIndexChanged.connect(self._on_report_changed)

@@ -118,3 +118,25 @@ def test_pdf_export_has_a_page_per_table_and_the_text(url, capsys, tmp_path):
     assert "Department scorecard" in text and "2026-03-02" in text
     assert "信用卡部 2 2 22.5 22.9 2 100 1 0" in text  # the card row, Chinese name included
     assert "Escalations" in text  # headers wrap rather than being cut
+
+
+def test_the_parser_knows_every_report():
+    from liaison_app import cli_reports
+    from liaison_app.core.reports import NAMES
+    from liaison_app.core.reports.period import DEFAULT_DAYS
+
+    assert cli_reports.REPORT_NAMES == NAMES and cli_reports.DEFAULT_DAYS == DEFAULT_DAYS
+
+
+def test_default_period_is_the_last_30_days(url, capsys):
+    from liaison_app.core.reports.period import today
+
+    code, out, _err = run(capsys, "--db", url, "report", "workload")
+    data = json.loads(out)
+    assert code == 0 and data["to"] == today().isoformat()
+    assert data["period"]["kind"] == "custom"
+    code, out, _err = run(capsys, "--db", url, "report", "volume", "--period", "month",
+                          "--to", "2026-03-08")
+    data = json.loads(out)
+    assert (data["from"], data["to"], data["summary"]["questions"]) == (
+        "2026-03-01", "2026-03-31", 11)  # all of March but Q11 (February)

@@ -126,6 +126,16 @@ def period_of(kind: str, day: date, zone: tzinfo | None = None) -> Period:
     return Period(kind, first, after - timedelta(days=1), zone)
 
 
+DEFAULT_DAYS = 30
+
+
+def default_period(zone: tzinfo | None = None) -> Period:
+    """The last 30 days up to today: full of data whatever the day of the month (the
+    command line's default, and the Reports page's first view)."""
+    last = today(zone)
+    return custom_period(last - timedelta(days=DEFAULT_DAYS - 1), last, zone)
+
+
 def custom_period(first: date, last: date, zone: tzinfo | None = None) -> Period:
     return Period("custom", first, last, zone or local_zone())
 
