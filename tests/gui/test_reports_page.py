@@ -78,6 +78,11 @@ def test_scorecard_for_a_chosen_week_fills_table_and_chart(page, qtbot, qtmodelt
     figure = page.findChild(type(page.title_label), "figure_median_response_hours")
     assert "22h" in figure.text()
 
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        qtbot.mouseClick(page.working_hours, Qt.MouseButton.LeftButton)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-2:] == ["Median working h", "90th percentile working h"]
+
 
 def test_week_navigation_and_other_reports(page, qtbot):
     choose_week_of_march_2(qtbot, page)
