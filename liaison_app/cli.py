@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     from liaison_app import cli_intake
 
     cli_intake.add_parsers(sub, common)
+    from liaison_app.cli_reports import add_report_parser
+
+    add_report_parser(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
@@ -303,6 +306,12 @@ def cmd_faq_command(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from liaison_app.cli_reports import cmd_report as run_report
+
+    return run_report(args, _open)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from liaison_app.ui.launch import run_app
 
@@ -314,6 +323,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "questions": cmd_questions,
     "show": cmd_show,
     "faq": cmd_faq_command,
+    "report": cmd_report,
     "gui": cmd_gui,
 }
 

@@ -121,12 +121,9 @@ class MainWindow(QMainWindow):
                         "This area is being built; the questions awaiting a department are in the "
                         "Inbox meanwhile (Show: Awaiting department)."),
             )
-        return PlaceholderPage(
-            self.tr("Reports"),
-            self.tr("In-center resolution rate, department scorecard, volume trends and FAQ "
-                    "use, with charts and exports, will be shown here. This area is being "
-                    "built."),
-        )
+        from liaison_app.ui.reports_page import ReportsPage
+
+        return ReportsPage(self._db)
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use and put in its place in the stack."""

@@ -663,14 +663,8 @@
     </message>
     <message>
       <location filename="../../liaison_app/ui/main_window.py" line="99" />
-      <location filename="../../liaison_app/ui/main_window.py" line="125" />
       <source>Reports</source>
       <translation>报表</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="126" />
-      <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
-      <translation>这里将显示中心内解决率、部门评分表、问题量趋势与常见问题使用情况，并附图表与导出。此区仍在建置中。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/main_window.py" line="73" />
@@ -703,94 +697,94 @@
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="157" />
+      <location filename="../../liaison_app/ui/main_window.py" line="154" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <location filename="../../liaison_app/ui/main_window.py" line="155" />
       <source>&amp;Forward a question…</source>
       <translation>转交问题(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="163" />
+      <location filename="../../liaison_app/ui/main_window.py" line="160" />
       <source>&amp;Import forwarded questions…</source>
       <translation>导入转交问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="169" />
+      <location filename="../../liaison_app/ui/main_window.py" line="166" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="174" />
+      <location filename="../../liaison_app/ui/main_window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="179" />
+      <location filename="../../liaison_app/ui/main_window.py" line="176" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="186" />
+      <location filename="../../liaison_app/ui/main_window.py" line="183" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="188" />
+      <location filename="../../liaison_app/ui/main_window.py" line="185" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="198" />
+      <location filename="../../liaison_app/ui/main_window.py" line="195" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="199" />
+      <location filename="../../liaison_app/ui/main_window.py" line="196" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="204" />
+      <location filename="../../liaison_app/ui/main_window.py" line="201" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="205" />
+      <location filename="../../liaison_app/ui/main_window.py" line="202" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="225" />
+      <location filename="../../liaison_app/ui/main_window.py" line="222" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="227" />
+      <location filename="../../liaison_app/ui/main_window.py" line="224" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="267" />
+      <location filename="../../liaison_app/ui/main_window.py" line="264" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="277" />
+      <location filename="../../liaison_app/ui/main_window.py" line="274" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="278" />
+      <location filename="../../liaison_app/ui/main_window.py" line="275" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="303" />
+      <location filename="../../liaison_app/ui/main_window.py" line="300" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -987,6 +981,616 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/question_import_runner.py" line="112" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportText</name>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="20" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="32" />
+      <source>Intake volume</source>
+      <translation>咨询受理量</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="21" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="49" />
+      <source>Resolution mix</source>
+      <translation>解决方式构成</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="22" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="62" />
+      <source>Department scorecard</source>
+      <translation>部门答复成绩表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="23" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="81" />
+      <source>Knowledge health</source>
+      <translation>知识库健康度</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="24" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="102" />
+      <source>Open workload</source>
+      <translation>未结工作量</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="33" />
+      <source>Questions forwarded</source>
+      <translation>转发问题数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="34" />
+      <source>Per day</source>
+      <translation>日均</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="35" />
+      <source>Urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="36" />
+      <source>Merged as duplicates</source>
+      <translation>合并为重复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="37" />
+      <source>Rejected</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="38" />
+      <source>Questions forwarded over time</source>
+      <translation>转发问题趋势</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="39" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="40" />
+      <source>Week from</source>
+      <translation>周起始日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="41" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="42" />
+      <source>Questions</source>
+      <translation>问题数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="43" />
+      <source>Questions by product</source>
+      <translation>按产品分类的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="44" />
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="45" />
+      <source>Share %</source>
+      <translation>占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="46" />
+      <source>Questions by category</source>
+      <translation>按类别分类的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="47" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="48" />
+      <source>Counted by the time a question was first forwarded; questions not yet triaged have no category (shown as uncategorised).</source>
+      <translation>按问题首次转发的时间统计；尚未分拣的问题没有类别（显示为未分类）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="50" />
+      <source>Questions resolved</source>
+      <translation>已解决问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="51" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="123" />
+      <source>From FAQ</source>
+      <translation>按常见问题答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="52" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="124" />
+      <source>By the manager</source>
+      <translation>由信息管理员答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="53" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="125" />
+      <source>By departments</source>
+      <translation>由业务部门答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="54" />
+      <source>In-center resolution rate</source>
+      <translation>中心内解决率</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="55" />
+      <source>Resolved by</source>
+      <translation>解决方式</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="56" />
+      <source>In-center resolution over time</source>
+      <translation>中心内解决率趋势</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="57" />
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="58" />
+      <source>In-center rate %</source>
+      <translation>中心内解决率 %</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="59" />
+      <source>Answered by departments</source>
+      <translation>各部门答复数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="60" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="61" />
+      <source>A question counts in the period its answer came in; reopened questions count again only once answered again.</source>
+      <translation>问题计入收到答复的期间；重新打开的问题须再次答复后才重新计入。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="63" />
+      <source>Queries sent</source>
+      <translation>已发出咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="64" />
+      <source>Queries answered</source>
+      <translation>已答复咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="65" />
+      <source>Median response</source>
+      <translation>答复时间中位数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="66" />
+      <source>90th percentile</source>
+      <translation>第90百分位</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="67" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="68" />
+      <source>Overdue rate</source>
+      <translation>逾期率</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="69" />
+      <source>Escalations</source>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="70" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="71" />
+      <source>Sent</source>
+      <translation>发出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="72" />
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="73" />
+      <source>Median response h</source>
+      <translation>答复中位数（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="74" />
+      <source>90th percentile h</source>
+      <translation>第90百分位（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="75" />
+      <source>Overdue %</source>
+      <translation>逾期率 %</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="76" />
+      <source>Chases</source>
+      <translation>催办</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="77" />
+      <source>Median working h</source>
+      <translation>中位数（工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="78" />
+      <source>90th percentile working h</source>
+      <translation>第90百分位（工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="79" />
+      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
+      <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="80" />
+      <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
+      <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="82" />
+      <source>FAQ uses</source>
+      <translation>常见问题使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="83" />
+      <location filename="../../liaison_app/ui/report_labels.py" line="134" />
+      <source>Already in the FAQ</source>
+      <translation>常见问题已有答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="84" />
+      <source>Answers linked to FAQ</source>
+      <translation>答复关联常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="85" />
+      <source>Entries created</source>
+      <translation>新建条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="86" />
+      <source>Entries from questions</source>
+      <translation>由问题整理的条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="87" />
+      <source>Answer to publication</source>
+      <translation>答复至发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="88" />
+      <source>Open flags</source>
+      <translation>未处理标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="89" />
+      <source>FAQ use tiers</source>
+      <translation>常见问题使用分级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="90" />
+      <source>Use tier</source>
+      <translation>使用分级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="91" />
+      <source>Entries</source>
+      <translation>条目数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="92" />
+      <source>Hits</source>
+      <translation>使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="93" />
+      <source>Share of hits %</source>
+      <translation>使用占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="94" />
+      <source>Most used FAQ entries</source>
+      <translation>最常用的常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="95" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="96" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="97" />
+      <source>New vs known questions</source>
+      <translation>新问题与已知问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="98" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="99" />
+      <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
+      <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="100" />
+      <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
+      <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="101" />
+      <source>Open flags: entries cannot be flagged yet, so this is 0.</source>
+      <translation>未处理标记：目前尚不能标记条目，故为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="103" />
+      <source>Open questions</source>
+      <translation>未结问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="104" />
+      <source>Overdue at departments</source>
+      <translation>部门逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="105" />
+      <source>Open queries</source>
+      <translation>未结咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="106" />
+      <source>Oldest open</source>
+      <translation>最久未结</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="107" />
+      <source>Open questions by state and age</source>
+      <translation>未结问题（按状态与时长）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="108" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="109" />
+      <source>Under 1 day</source>
+      <translation>不足 1 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="110" />
+      <source>1–3 days</source>
+      <translation>1–3 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="111" />
+      <source>3–7 days</source>
+      <translation>3–7 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="112" />
+      <source>7–14 days</source>
+      <translation>7–14 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="113" />
+      <source>Over 14 days</source>
+      <translation>超过 14 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="114" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="115" />
+      <source>Open department queries</source>
+      <translation>未结部门咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="116" />
+      <source>Oldest (days)</source>
+      <translation>最久（天）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="117" />
+      <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
+      <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="129" />
+      <source>Very high use</source>
+      <translation>极高使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="130" />
+      <source>High use</source>
+      <translation>高使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="131" />
+      <source>Low use</source>
+      <translation>低使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="132" />
+      <source>Very low use</source>
+      <translation>极低使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="135" />
+      <source>New to the FAQ</source>
+      <translation>常见问题未收录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="136" />
+      <source>Not yet triaged</source>
+      <translation>尚未分拣</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/report_labels.py" line="138" />
+      <source>(uncategorised)</source>
+      <translation>（未分类）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="114" />
+      <source>Custom</source>
+      <translation>自订</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="118" />
+      <source>Previous period</source>
+      <translation>上一期间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="121" />
+      <source>Next period</source>
+      <translation>下一期间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="127" />
+      <source>Working hours</source>
+      <translation>工作小时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="128" />
+      <source>Also measure response times in working hours of the business calendar</source>
+      <translation>另按营业日历的工作小时计算答复时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="130" />
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="131" />
+      <source>Export XLSX…</source>
+      <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="132" />
+      <source>Export PDF…</source>
+      <translation>导出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="135" />
+      <source>Report:</source>
+      <translation>报表：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="138" />
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="250" />
+      <source>The period ends before it starts</source>
+      <translation>期间的结束日早于开始日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="278" />
+      <source>Computing…</source>
+      <translation>计算中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="290" />
+      <source>The report failed: %1</source>
+      <translation>报表计算失败：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="298" />
+      <source>now (%1)</source>
+      <translation>当前（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="303" />
+      <source>Updated %1</source>
+      <translation>更新于 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="350" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="350" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 活页簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="351" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="353" />
+      <source>Export report</source>
+      <translation>导出报表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="370" />
+      <source>Exporting…</source>
+      <translation>导出中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="371" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="376" />
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/reports_page.py" line="380" />
+      <source>Export failed: %1</source>
+      <translation>导出失败：%1</translation>
     </message>
   </context>
   <context>

@@ -663,14 +663,8 @@
     </message>
     <message>
         <location filename="../../liaison_app/ui/main_window.py" line="99"/>
-        <location filename="../../liaison_app/ui/main_window.py" line="125"/>
         <source>Reports</source>
         <translation>報表</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="126"/>
-        <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
-        <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/main_window.py" line="73"/>
@@ -703,94 +697,94 @@
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="157"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="158"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="155"/>
         <source>&amp;Forward a question…</source>
         <translation>轉交問題(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="163"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="160"/>
         <source>&amp;Import forwarded questions…</source>
         <translation>匯入轉交問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="169"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="166"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="174"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="185"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="195"/>
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="196"/>
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="204"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="202"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="222"/>
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="227"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="224"/>
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="267"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="264"/>
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="277"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="274"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="278"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="275"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="300"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -987,6 +981,616 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/question_import_runner.py" line="112"/>
         <source>Import the %1 good rows</source>
         <translation>只匯入 %1 個正確的行</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="20"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="32"/>
+        <source>Intake volume</source>
+        <translation>諮詢受理量</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="21"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="49"/>
+        <source>Resolution mix</source>
+        <translation>解決方式構成</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="22"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="62"/>
+        <source>Department scorecard</source>
+        <translation>部門答覆成績表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="23"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="81"/>
+        <source>Knowledge health</source>
+        <translation>知識庫健康度</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="24"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="102"/>
+        <source>Open workload</source>
+        <translation>未結工作量</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="33"/>
+        <source>Questions forwarded</source>
+        <translation>轉發問題數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="34"/>
+        <source>Per day</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="35"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="36"/>
+        <source>Merged as duplicates</source>
+        <translation>合併為重複</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="37"/>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="38"/>
+        <source>Questions forwarded over time</source>
+        <translation>轉發問題趨勢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="39"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="40"/>
+        <source>Week from</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="41"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="42"/>
+        <source>Questions</source>
+        <translation>問題數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="43"/>
+        <source>Questions by product</source>
+        <translation>按產品分類的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="44"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="45"/>
+        <source>Share %</source>
+        <translation>佔比 %</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="46"/>
+        <source>Questions by category</source>
+        <translation>按類別分類的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="47"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="48"/>
+        <source>Counted by the time a question was first forwarded; questions not yet triaged have no category (shown as uncategorised).</source>
+        <translation>按問題首次轉發的時間統計；尚未分揀的問題沒有類別（顯示為未分類）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="50"/>
+        <source>Questions resolved</source>
+        <translation>已解決問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="51"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="123"/>
+        <source>From FAQ</source>
+        <translation>按常見問題答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="52"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="124"/>
+        <source>By the manager</source>
+        <translation>由信息管理員答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="53"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="125"/>
+        <source>By departments</source>
+        <translation>由業務部門答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="54"/>
+        <source>In-center resolution rate</source>
+        <translation>中心內解決率</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="55"/>
+        <source>Resolved by</source>
+        <translation>解決方式</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="56"/>
+        <source>In-center resolution over time</source>
+        <translation>中心內解決率趨勢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="57"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="58"/>
+        <source>In-center rate %</source>
+        <translation>中心內解決率 %</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="59"/>
+        <source>Answered by departments</source>
+        <translation>各部門答覆數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="60"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="61"/>
+        <source>A question counts in the period its answer came in; reopened questions count again only once answered again.</source>
+        <translation>問題計入收到答覆的期間；重新開啟的問題須再次答覆後才重新計入。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="63"/>
+        <source>Queries sent</source>
+        <translation>已發出諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="64"/>
+        <source>Queries answered</source>
+        <translation>已答覆諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="65"/>
+        <source>Median response</source>
+        <translation>答覆時間中位數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="66"/>
+        <source>90th percentile</source>
+        <translation>第90百分位</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="67"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="68"/>
+        <source>Overdue rate</source>
+        <translation>逾期率</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="69"/>
+        <source>Escalations</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="70"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="71"/>
+        <source>Sent</source>
+        <translation>發出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="72"/>
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="73"/>
+        <source>Median response h</source>
+        <translation>答覆中位數（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="74"/>
+        <source>90th percentile h</source>
+        <translation>第90百分位（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="75"/>
+        <source>Overdue %</source>
+        <translation>逾期率 %</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="76"/>
+        <source>Chases</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="77"/>
+        <source>Median working h</source>
+        <translation>中位數（工作小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="78"/>
+        <source>90th percentile working h</source>
+        <translation>第90百分位（工作小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="79"/>
+        <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
+        <translation>發出、逾期、催辦與升級按本期間發出的諮詢統計；已答覆與答覆時間按本期間答覆的諮詢統計。答覆時間為答覆時間減發出時間（日曆小時）。已撤回的諮詢不計逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="80"/>
+        <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
+        <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="82"/>
+        <source>FAQ uses</source>
+        <translation>常見問題使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="83"/>
+        <location filename="../../liaison_app/ui/report_labels.py" line="134"/>
+        <source>Already in the FAQ</source>
+        <translation>常見問題已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="84"/>
+        <source>Answers linked to FAQ</source>
+        <translation>答覆關聯常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="85"/>
+        <source>Entries created</source>
+        <translation>新建條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="86"/>
+        <source>Entries from questions</source>
+        <translation>由問題整理的條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="87"/>
+        <source>Answer to publication</source>
+        <translation>答覆至發佈</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="88"/>
+        <source>Open flags</source>
+        <translation>未處理標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="89"/>
+        <source>FAQ use tiers</source>
+        <translation>常見問題使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="90"/>
+        <source>Use tier</source>
+        <translation>使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="91"/>
+        <source>Entries</source>
+        <translation>條目數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="92"/>
+        <source>Hits</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="93"/>
+        <source>Share of hits %</source>
+        <translation>使用佔比 %</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="94"/>
+        <source>Most used FAQ entries</source>
+        <translation>最常用的常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="95"/>
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="96"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="97"/>
+        <source>New vs known questions</source>
+        <translation>新問題與已知問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="98"/>
+        <source>Count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="99"/>
+        <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
+        <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="100"/>
+        <source>Answer to publication: median days from the source question&apos;s answer to the entry&apos;s publication time as stored (a republished entry counts from its latest publication).</source>
+        <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="101"/>
+        <source>Open flags: entries cannot be flagged yet, so this is 0.</source>
+        <translation>未處理標記：目前尚不能標記條目，故為 0。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="103"/>
+        <source>Open questions</source>
+        <translation>未結問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="104"/>
+        <source>Overdue at departments</source>
+        <translation>部門逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="105"/>
+        <source>Open queries</source>
+        <translation>未結諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="106"/>
+        <source>Oldest open</source>
+        <translation>最久未結</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="107"/>
+        <source>Open questions by state and age</source>
+        <translation>未結問題（按狀態與時長）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="108"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="109"/>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="110"/>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="111"/>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="112"/>
+        <source>7–14 days</source>
+        <translation>7–14 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="113"/>
+        <source>Over 14 days</source>
+        <translation>超過 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="114"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="115"/>
+        <source>Open department queries</source>
+        <translation>未結部門諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="116"/>
+        <source>Oldest (days)</source>
+        <translation>最久（天）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="117"/>
+        <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
+        <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="129"/>
+        <source>Very high use</source>
+        <translation>極高使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="130"/>
+        <source>High use</source>
+        <translation>高使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="131"/>
+        <source>Low use</source>
+        <translation>低使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="132"/>
+        <source>Very low use</source>
+        <translation>極低使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="135"/>
+        <source>New to the FAQ</source>
+        <translation>常見問題未收錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="136"/>
+        <source>Not yet triaged</source>
+        <translation>尚未分揀</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/report_labels.py" line="138"/>
+        <source>(uncategorised)</source>
+        <translation>（未分類）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="113"/>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="113"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="113"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="114"/>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="118"/>
+        <source>Previous period</source>
+        <translation>上一期間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="121"/>
+        <source>Next period</source>
+        <translation>下一期間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="127"/>
+        <source>Working hours</source>
+        <translation>工作小時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="128"/>
+        <source>Also measure response times in working hours of the business calendar</source>
+        <translation>另按營業日曆的工作小時計算答覆時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="130"/>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="131"/>
+        <source>Export XLSX…</source>
+        <translation>匯出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="132"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="135"/>
+        <source>Report:</source>
+        <translation>報表：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="138"/>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="250"/>
+        <source>The period ends before it starts</source>
+        <translation>期間的結束日早於開始日</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="278"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="290"/>
+        <source>The report failed: %1</source>
+        <translation>報表計算失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="298"/>
+        <source>now (%1)</source>
+        <translation>當前（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="303"/>
+        <source>Updated %1</source>
+        <translation>更新於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="350"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="350"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="351"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="353"/>
+        <source>Export report</source>
+        <translation>匯出報表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="370"/>
+        <source>Exporting…</source>
+        <translation>匯出中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="371"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="376"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/reports_page.py" line="380"/>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
     </message>
 </context>
 <context>

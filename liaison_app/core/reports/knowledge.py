@@ -1,0 +1,140 @@
+"""(d) Knowledge health: how the FAQ base carries the load and how it grows from answers.
+
+- Use tiers: entries ranked by their hits in the period and cut into quartiles (very
+  high, high, low, very low); ties share a tier (the lower one when a tie straddles a
+  cut, so entries never used are all "very low"). The entries ranked are those published
+  now and any other entry used in the period.
+- New vs known: of the questions forwarded in the period (duplicates and rejected ones
+  aside), the share the FAQ already answered; questions still untriaged are shown apart.
+- Link rate: the share of questions resolved in the period linked to an FAQ entry.
+- Entries created from questions (created in the period), and the time from the source
+  question's answer to the entry's publication (the entry's current `published_at`: a
+  republished entry counts from its latest publication, an approximation).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import (
+    FaqEntry,
+    FaqHit,
+    FaqStatus,
+    Question,
+    QuestionFaqLink,
+    QuestionStatus,
+    Resolution,
+)
+from liaison_app.core.reports.base import (
+    ChartSpec,
+    Figure,
+    Report,
+    Table,
+    in_period,
+    percentile,
+    rate,
+    seconds_between,
+)
+from liaison_app.core.reports.period import Period
+from liaison_app.core.reports.resolution import RESOLVED_STATUSES, resolved_in
+from liaison_app.core.timeutil import utcnow
+
+TIERS = ("very_high", "high", "low", "very_low")
+TOP_ENTRIES = 10
+S = QuestionStatus
+
+
+def knowledge_report(session: Session, period: Period) -> Report:
+    hits = (select(FaqHit.entry_id, func.count().label("hits"))
+            .where(in_period(FaqHit.at, period)).group_by(FaqHit.entry_id).subquery())
+    used = func.coalesce(hits.c.hits, 0)
+    population = (select(FaqEntry.id, used.label("hits"))
+                  .outerjoin(hits, hits.c.entry_id == FaqEntry.id)
+                  .where(or_(FaqEntry.status == FaqStatus.PUBLISHED, hits.c.hits.is_not(None)))
+                  .subquery())
+    spread = func.cume_dist().over(order_by=population.c.hits.desc())
+    ranked = select(case((spread <= 0.25, 0), (spread <= 0.5, 1), (spread <= 0.75, 2),
+                         else_=3).label("tier"), population.c.hits).subquery()
+    tier_rows = {t: (n, int(h or 0)) for t, n, h in session.execute(
+        select(ranked.c.tier, func.count(), func.sum(ranked.c.hits)).group_by(ranked.c.tier))}
+    total_hits = sum(h for _n, h in tier_rows.values())
+    tiers = Table("tiers", "FAQ use tiers", ["tier", "entries", "hits", "hit_share"],
+                  ["Use tier", "Entries", "Hits", "Share of hits %"],
+                  [[key, tier_rows.get(i, (0, 0))[0], int(tier_rows.get(i, (0, 0))[1]),
+                    rate(tier_rows.get(i, (0, 0))[1], total_hits)] for i, key in enumerate(TIERS)],
+                  ChartSpec("pie", "tier", ["hits"]), keyed={"tier": "tier"})
+
+    top_rows = session.execute(
+        select(FaqEntry.id, FaqEntry.question, hits.c.hits)
+        .join(hits, hits.c.entry_id == FaqEntry.id)
+        .order_by(hits.c.hits.desc(), FaqEntry.id).limit(TOP_ENTRIES)).all()
+    top = Table("top_entries", "Most used FAQ entries", ["entry", "question", "hits"],
+                ["Entry", "Question", "Hits"], [[i, q, n] for i, q, n in top_rows],
+                ChartSpec("bar", "question", ["hits"]))
+
+    # An answer from the FAQ leads straight to answered_from_faq, whose resolution is
+    # "faq" from then on: no event look-up is needed to tell it (see resolution_kind).
+    pending = case(
+        (Question.status == S.NEW, "untriaged"),
+        (Question.status == S.ANSWERED_FROM_FAQ, "known"),
+        (Question.status.in_(RESOLVED_STATUSES)
+         & (Question.resolution == Resolution.FAQ.value), "known"),
+        else_="new")
+    forwarded = (select(pending.label("kind"))
+                 .where(in_period(Question.created_at, period),
+                        Question.status.not_in((S.DUPLICATE, S.REJECTED))).subquery())
+    kinds = dict(session.execute(
+        select(forwarded.c.kind, func.count()).group_by(forwarded.c.kind)).all())
+    known, new, untriaged = kinds.get("known", 0), kinds.get("new", 0), kinds.get("untriaged", 0)
+    all_kinds = known + new + untriaged
+    new_vs_known = Table("new_vs_known", "New vs known questions",
+                         ["kind", "questions", "share"], ["Questions", "Count", "Share %"],
+                         [["known", known, rate(known, all_kinds)],
+                          ["new", new, rate(new, all_kinds)],
+                          ["untriaged", untriaged, rate(untriaged, all_kinds)]],
+                         ChartSpec("pie", "kind", ["questions"]), keyed={"kind": "knowledge"})
+
+    linked = exists().where(QuestionFaqLink.question_id == Question.id)
+    resolved, with_link = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((linked, 1), else_=0)), 0))
+        .where(resolved_in(period))).one()
+
+    created_total = session.scalar(
+        select(func.count()).select_from(FaqEntry)
+        .where(in_period(FaqEntry.created_at, period))) or 0
+    from_questions = session.scalar(
+        select(func.count(func.distinct(QuestionFaqLink.entry_id)))
+        .join(FaqEntry, FaqEntry.id == QuestionFaqLink.entry_id)
+        .where(QuestionFaqLink.relation == "created",
+               in_period(FaqEntry.created_at, period))) or 0
+    lags = [float(s) for (s,) in session.execute(
+        select(seconds_between(Question.answered_at, FaqEntry.published_at).label("lag"))
+        .select_from(QuestionFaqLink)
+        .join(FaqEntry, FaqEntry.id == QuestionFaqLink.entry_id)
+        .join(Question, Question.id == QuestionFaqLink.question_id)
+        .where(QuestionFaqLink.relation == "created", Question.answered_at.is_not(None),
+               in_period(FaqEntry.published_at, period))
+        .order_by("lag"))]
+    median_lag = percentile(lags, 0.5)
+
+    figures = [
+        Figure("hits", "FAQ uses", int(total_hits)),
+        Figure("known_share", "Already in the FAQ", rate(known, known + new), "%"),
+        Figure("link_rate", "Answers linked to FAQ", rate(with_link, resolved), "%"),
+        Figure("entries_created", "Entries created", created_total),
+        Figure("entries_from_questions", "Entries from questions", from_questions),
+        Figure("answer_to_publication_days", "Answer to publication",
+               None if median_lag is None else round(median_lag / 86400, 1), "d"),
+        Figure("open_flags", "Open flags", 0),
+    ]
+    notes = [
+        "Known share: questions answered from the FAQ among those triaged (untriaged "
+        "questions are left out of the share).",
+        "Answer to publication: median days from the source question's answer to the "
+        "entry's publication time as stored (a republished entry counts from its latest "
+        "publication).",
+        "Open flags: entries cannot be flagged yet, so this is 0.",
+    ]
+    return Report("knowledge", "Knowledge health", period, utcnow(), figures,
+                  [tiers, top, new_vs_known], notes)

@@ -1,0 +1,152 @@
+"""A report as a PDF: title, key figures, and each table with its chart, drawn by Qt.
+
+Used by the Reports page and, lazily, by `liaison report --out FILE.pdf` (which starts
+a QApplication on the offscreen platform when none runs). Runs on the GUI thread: charts
+are graphics items.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from liaison_app.core.reports import Report, Table
+from liaison_app.ui.report_charts import build_chart
+from liaison_app.ui.report_model import display
+
+RESOLUTION = 120  # dots per inch: layout units of the page
+MAX_ROWS = 40  # rows per table in the PDF (the CSV/XLSX hold them all)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["liaison-report"])
+    return app  # type: ignore[return-value]
+
+
+def write_pdf(report: Report, path: str | Path) -> Path:
+    _app()
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    writer.setTitle(f"{report.title} {report.period.label}")
+    writer.setCreator("Liaison")
+    painter = QPainter(writer)
+    try:
+        _Pages(painter, writer.width(), writer.height(), lambda: writer.newPage()).draw(report)
+    finally:
+        painter.end()
+    return path
+
+
+class _Pages:
+    def __init__(self, painter: QPainter, width: int, height: int, new_page) -> None:
+        self.p = painter
+        self.width = width
+        self.height = height
+        self.new_page = new_page
+        self.y = 0.0
+        base = QFont()
+        base.setPointSizeF(9)
+        self.body = base
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.title = QFont(base)
+        self.title.setPointSizeF(16)
+        self.title.setBold(True)
+        self.heading = QFont(base)
+        self.heading.setPointSizeF(12)
+        self.heading.setBold(True)
+
+    def line(self, text: str, font: QFont, gap: float = 1.3) -> None:
+        self.p.setFont(font)
+        metrics = QFontMetricsF(font, self.p.device())
+        rect = QRectF(0, self.y, self.width, self.height - self.y)
+        bounds = self.p.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
+        self.p.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        self.y += max(bounds.height(), metrics.height()) + metrics.height() * (gap - 1)
+
+    def ensure(self, needed: float) -> None:
+        if self.y + needed > self.height:
+            self.new_page()
+            self.y = 0.0
+
+    def draw(self, report: Report) -> None:
+        self.line(report.title, self.title)
+        self.line(report.period.label, self.body, 1.8)
+        for figure in report.figures:
+            self.line(f"{figure.label}: {display(figure.value)}{figure.unit}", self.body, 1.1)
+        self.y += 10
+        for note in report.notes:
+            self.line(note, self.body, 1.2)
+        self.y += 20
+        for i, table in enumerate(report.tables):
+            if i or self.y > self.height * 0.3:  # one table with its chart per page
+                self.new_page()
+                self.y = 0.0
+            self.draw_table(table)
+
+    def draw_table(self, table: Table) -> None:
+        self.line(table.title, self.heading, 1.5)
+        chart = build_chart(table)
+        if chart is not None:
+            height = self.height * 0.42
+            scene = QGraphicsScene()
+            scene.addItem(chart)
+            chart.resize(QSizeF(900, 900 * height / self.width))
+            target = QRectF(0, self.y, self.width, height)
+            scene.render(self.p, target, chart.rect(), Qt.AspectRatioMode.KeepAspectRatio)
+            scene.removeItem(chart)
+            chart.deleteLater()
+            self.y += height + 20
+        self.p.setFont(self.body)
+        metrics = QFontMetricsF(self.body, self.p.device())
+        row_h = metrics.height() * 1.35
+        widths = self._widths(table, metrics)
+        rows = table.rows[:MAX_ROWS]
+        self._row(table.headers, widths, row_h * 2, self.bold, header=True)
+        for row in rows:
+            self.ensure(row_h)
+            self._row([display(v) for v in row], widths, row_h, self.body)
+        if len(table.rows) > MAX_ROWS:
+            self.line(f"… {len(table.rows) - MAX_ROWS} more rows in the CSV/XLSX export", self.body)
+
+    def _widths(self, table: Table, metrics: QFontMetricsF) -> list[float]:
+        natural = []
+        bold = QFontMetricsF(self.bold, self.p.device())
+        for i, header in enumerate(table.headers):
+            cells = [display(r[i]) for r in table.rows[:MAX_ROWS]]
+            widest = max([metrics.horizontalAdvance(c) for c in cells]
+                         + [bold.horizontalAdvance(header)])
+            natural.append(widest + 12)
+        total = sum(natural)
+        if total <= self.width:
+            return natural
+        return [w * self.width / total for w in natural]
+
+    def _row(self, cells: list[str], widths: list[float], height: float, font: QFont,
+             header: bool = False) -> None:
+        self.ensure(height)
+        self.p.setFont(font)
+        x = 0.0
+        for text, width in zip(cells, widths):
+            rect = QRectF(x + 3, self.y, width - 6, height)
+            if header:  # headers wrap onto a second line instead of being cut
+                flags = int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
+                            | Qt.TextFlag.TextWordWrap)
+                self.p.drawText(rect, flags, text)
+            else:
+                elided = QFontMetricsF(font, self.p.device()).elidedText(
+                    text, Qt.TextElideMode.ElideRight, rect.width())
+                self.p.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter
+                                          | Qt.AlignmentFlag.AlignLeft), elided)
+            x += width
+        self.y += height
+        if header:
+            self.p.drawLine(0, int(self.y), int(x), int(self.y))
