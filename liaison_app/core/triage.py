@@ -218,6 +218,7 @@ class TriageInfo:
     text: str
     urgent: bool
     priority: int
+    has_answer: bool = False
     duplicates: list = field(default_factory=list)        # DuplicateMatch, best first
     probable_duplicate_id: int | None = None
     suggestions: list = field(default_factory=list)       # FaqHit, best first
@@ -236,7 +237,8 @@ def triage_info(session: Session, question_id: int, *, now: datetime | None = No
 
     question = get_question(session, question_id)
     info = TriageInfo(question.id, question.ref, question.status, question.text, question.urgent,
-                      question.priority, probable_duplicate_id=question.probable_duplicate_id)
+                      question.priority, has_answer=bool((question.answer or "").strip()),
+                      probable_duplicate_id=question.probable_duplicate_id)
     matches = find_duplicates(session, question.text, exclude=[question.id], limit=3,
                               threshold=SIMILAR_THRESHOLD)
     # The match recorded at intake comes first even if later questions score higher.

@@ -148,6 +148,11 @@ class TriagePanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.setObjectName("triageReject")
         self.reject_button.setToolTip(self.tr("Ctrl+Shift+X"))
+        self.create_entry_button = QPushButton(self.tr("Create FAQ entry…"))
+        self.create_entry_button.setObjectName("triageCreateEntry")
+        self.create_entry_button.setToolTip(
+            self.tr("Turn this answered question into a draft FAQ entry"))
+        self.create_entry_button.clicked.connect(self.create_entry)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Priority:")))
         bottom.addWidget(self.priority_combo)
@@ -161,6 +166,7 @@ class TriagePanel(QWidget):
         layout.addWidget(self.faq_box)
         layout.addWidget(self.route_box)
         layout.addLayout(bottom)
+        layout.addWidget(self.create_entry_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._action_widgets = [self.dup_box, self.faq_box, self.route_box, self.priority_combo,
@@ -201,6 +207,7 @@ class TriagePanel(QWidget):
         if not keep_message:
             self.message.clear()
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
+        self.create_entry_button.setVisible(False)
         if not ids:
             self.title.setText(self.tr("Select a question to triage it."))
             self._enable(False)
@@ -239,6 +246,7 @@ class TriagePanel(QWidget):
             self.title.setText(f"<b>{info.ref}</b> · {status_label(info.status)}")
         new = info.status == QuestionStatus.NEW
         self._enable(new or many)
+        self.create_entry_button.setVisible(not many and info.has_answer)
         if not new and not many and not self.message.text():
             self.message.setText(self.tr("Only new questions are triaged; this one is %1.")
                                  .replace("%1", status_label(info.status)))
@@ -399,6 +407,20 @@ class TriagePanel(QWidget):
     def _priority_chosen(self, index: int) -> None:
         actor = self._actor
         self._run(lambda s, q: set_priority(s, q, index, actor), self.tr("Priority set."))
+
+    def create_entry(self):
+        """Open the FAQ entry editor prefilled from the (answered) question."""
+        from liaison_app.ui.faq_entry_dialog import FaqEntryDialog
+
+        if self._info is None:
+            return None
+        dialog = FaqEntryDialog(self._db, self._actor, self._info.question_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda entry_id: self.message.setText(
+            self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id))))
+        dialog.open()
+        self.entry_dialog = dialog
+        return dialog
 
     def _ask_reason_dialog(self, callback: Callable[[str], None]) -> None:
         dialog = QInputDialog(self)

@@ -138,6 +138,79 @@
     </message>
   </context>
   <context>
+    <name>FaqEntryDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="41" />
+      <source>Create FAQ entry</source>
+      <translation>创建常见问题条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="50" />
+      <source>One key point per line</source>
+      <translation>每行一个操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="55" />
+      <source>Separated by commas</source>
+      <translation>以逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="58" />
+      <source>Valid only</source>
+      <translation>仅在期间内有效</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="73" />
+      <source>Keep the customer's wording as a similar question</source>
+      <translation>将客户的问法保留为相似问法</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="81" />
+      <source>Question:</source>
+      <translation>问题：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="82" />
+      <source>Answer:</source>
+      <translation>答复：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="83" />
+      <source>Key points:</source>
+      <translation>操作要点：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="84" />
+      <source>Keywords:</source>
+      <translation>关键词：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="85" />
+      <source>Owner department:</source>
+      <translation>负责部门：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="86" />
+      <source>Validity:</source>
+      <translation>有效期：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="92" />
+      <source>The entry is saved as a draft; agents see it once it is reviewed and published.</source>
+      <translation>条目存为草稿；经审核发布后座席才看得到。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="118" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="153" />
+      <source>Not saved: %1</source>
+      <translation>未保存：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>FaqModel</name>
     <message>
       <location filename="../../liaison_app/ui/browse_models.py" line="34" />
@@ -1710,13 +1783,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/triage_panel.py" line="88" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="257" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="265" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/triage_panel.py" line="91" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="258" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="266" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
@@ -1781,112 +1854,127 @@ The information manager's desk of a bank call center.</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="152" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="151" />
+      <source>Create FAQ entry…</source>
+      <translation>创建常见问题条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="154" />
+      <source>Turn this answered question into a draft FAQ entry</source>
+      <translation>将此已回复的问题转为常见问题草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="157" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="205" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="212" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="208" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="215" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="235" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="242" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="243" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="251" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="253" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="261" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="254" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="262" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="257" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="265" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="307" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="315" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="310" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="318" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="313" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="321" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="316" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="324" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="332" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="340" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="349" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="357" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="358" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="366" />
       <source>Routed to %1.</source>
       <translation>已分派给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="373" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="383" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="381" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="391" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="387" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="395" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="395" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="403" />
       <source>Rejected.</source>
       <translation>已退回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="401" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="409" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="405" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="420" />
+      <source>Draft FAQ entry #%1 created.</source>
+      <translation>已创建常见问题草稿 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="427" />
       <source>Reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="406" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="428" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>

@@ -138,6 +138,79 @@
     </message>
 </context>
 <context>
+    <name>FaqEntryDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="41"/>
+        <source>Create FAQ entry</source>
+        <translation>建立常見問題條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="50"/>
+        <source>One key point per line</source>
+        <translation>每行一個操作要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="55"/>
+        <source>Separated by commas</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="58"/>
+        <source>Valid only</source>
+        <translation>僅在期間內有效</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="73"/>
+        <source>Keep the customer&apos;s wording as a similar question</source>
+        <translation>將客戶的問法保留為相似問法</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="81"/>
+        <source>Question:</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="82"/>
+        <source>Answer:</source>
+        <translation>答覆：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="83"/>
+        <source>Key points:</source>
+        <translation>操作要點：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="84"/>
+        <source>Keywords:</source>
+        <translation>關鍵詞：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="85"/>
+        <source>Owner department:</source>
+        <translation>負責部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="86"/>
+        <source>Validity:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="92"/>
+        <source>The entry is saved as a draft; agents see it once it is reviewed and published.</source>
+        <translation>條目存為草稿；經審核發布後座席才看得到。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="118"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="153"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>FaqModel</name>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
@@ -1710,13 +1783,13 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="88"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="257"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="265"/>
         <source>Probable duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="91"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="258"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="266"/>
         <source>Merge into it</source>
         <translation>合併到該問題</translation>
     </message>
@@ -1781,112 +1854,127 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="152"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="151"/>
+        <source>Create FAQ entry…</source>
+        <translation>建立常見問題條目…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="154"/>
+        <source>Turn this answered question into a draft FAQ entry</source>
+        <translation>將此已回覆的問題轉為常見問題草稿</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="157"/>
         <source>Priority:</source>
         <translation>優先級：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="205"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="212"/>
         <source>Select a question to triage it.</source>
         <translation>選擇一個問題進行分揀。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="208"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="215"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="235"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="242"/>
         <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
         <translation>
             <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="243"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="251"/>
         <source>Only new questions are triaged; this one is %1.</source>
         <translation>只有新問題需要分揀；此問題為「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="253"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="261"/>
         <source>Merge the selection</source>
         <translation>合併所選問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="254"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="262"/>
         <source>Merge into the oldest selected</source>
         <translation>合併到所選中最早的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="257"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="265"/>
         <source>Similar open questions</source>
         <translation>相似的未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="307"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="315"/>
         <source>Suggested: %1</source>
         <translation>建議依據：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="310"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="318"/>
         <source>No evidence for this department; chosen by hand.</source>
         <translation>無此部門的依據；為手動選擇。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="313"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="321"/>
         <source>Due %1 (%2 working hours)</source>
         <translation>到期 %1（%2 個工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="316"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="324"/>
         <source>urgent: half the SLA</source>
         <translation>緊急：時限減半</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="332"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="340"/>
         <source>Not done for %n question(s):</source>
         <translation>
             <numerusform>%n 個問題未完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="349"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="357"/>
         <source>Answered from FAQ entry #%1.</source>
         <translation>已以常見問題 #%1 回覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="358"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="366"/>
         <source>Routed to %1.</source>
         <translation>已分派給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="373"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="383"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="381"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="391"/>
         <source>Merged.</source>
         <translation>已合併。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="387"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="395"/>
         <source>Marked as not a duplicate.</source>
         <translation>已標記為不重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="395"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="403"/>
         <source>Rejected.</source>
         <translation>已退回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="401"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="409"/>
         <source>Priority set.</source>
         <translation>已設定優先級。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="405"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="420"/>
+        <source>Draft FAQ entry #%1 created.</source>
+        <translation>已建立常見問題草稿 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="427"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="406"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="428"/>
         <source>Why is this question rejected? The agent will see the reason.</source>
         <translation>為什麼退回此問題？座席會看到原因。</translation>
     </message>

@@ -119,3 +119,35 @@ def test_entry_list_adds_and_drops_phrasings(window, center, qtbot):
     qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert phrasings(center) == []
+
+
+def test_create_faq_entry_from_an_answered_question(window, center, qtbot):
+    from liaison_app.core.models import QuestionFaqLink
+
+    qid = forward(center, "客戶來電諮詢：信用卡年費能不能用積分抵扣？")
+    with center.session() as s, s.begin():
+        q = s.get(Question, qid)
+        q.status, q.answer = "answered", "可以，每年一萬積分抵扣一次年費。"
+    inbox = window.inbox
+    inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
+    inbox.select_question(qid)
+    panel = inbox.triage
+    qtbot.waitUntil(lambda: panel._info is not None and panel._info.question_id == qid)
+    assert panel.create_entry_button.isVisible()
+    qtbot.mouseClick(panel.create_entry_button, Qt.MouseButton.LeftButton)
+    dialog = panel.entry_dialog
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
+    assert dialog.question.text() == "信用卡年費能不能用積分抵扣？"
+    dialog.question.selectAll()
+    type_text(qtbot, dialog.question, "信用卡年費可以用積分抵扣嗎？")
+    type_text(qtbot, dialog.keywords, "年費, 積分")
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Draft FAQ entry" in panel.message.text())
+    with center.session() as s:
+        entry = s.scalars(select(FaqEntry).where(FaqEntry.status == "draft")).one()
+        assert (entry.question, entry.keywords) == ("信用卡年費可以用積分抵扣嗎？", ["年費", "積分"])
+        assert s.get(QuestionFaqLink, (qid, entry.id)).relation == "created"
+    assert ("信用卡年費能不能用積分抵扣？", "new") in phrasings(center)

@@ -162,3 +162,29 @@ def test_import_and_export_carry_similar_questions(db, tmp_path):
         import_faq(s, tmp_path / "out.csv", actor=ME)
     with db.session() as s:
         assert sorted(p.text for p in list_similar(s)) == ["U盾證書到期怎麼換", "U盾過期了"]
+
+
+def test_creating_an_entry_from_a_question_links_it_and_keeps_the_wording(db, base):
+    from liaison_app.core.faq_drafts import create_entry, draft_from_question
+    from liaison_app.core.models import Question, QuestionFaqLink
+
+    qid = forward(db, "A1001", "客戶來電諮詢：客戶王先生卡號6222021234567890123的U盾證書過期了，網銀登不上怎麼辦？")
+    with db.session() as s, s.begin():
+        with pytest.raises(DomainError, match="no answer yet"):
+            draft_from_question(s, qid)
+        q = s.get(Question, qid)
+        q.status, q.answer = "answered", "到網點更新U盾證書。\n• 帶身份證\n• 帶U盾"
+    with db.session() as s:
+        draft = draft_from_question(s, qid)
+    assert draft.question == "U盾證書過期了，網銀登不上怎麼辦？"
+    assert (draft.answer, draft.key_points) == ("到網點更新U盾證書。", ["帶身份證", "帶U盾"])
+    draft.question = "U盾證書過期後如何更新？"
+    with db.session() as s, s.begin():
+        entry_id = create_entry(s, draft, ME).id
+    with db.session() as s:
+        entry = s.get(FaqEntry, entry_id)
+        assert (entry.status, entry.revision, entry.key_points) == ("draft", 1, ["帶身份證", "帶U盾"])
+        assert s.get(QuestionFaqLink, (qid, entry_id)).relation == "created"
+        assert [(p.text, p.source) for p in list_similar(s, entry_id)] == \
+            [("U盾證書過期了，網銀登不上怎麼辦？", "created")]
+        assert search_faq(s, "u盾证书过期了网银登不上", published_only=False)[0].id == entry_id
