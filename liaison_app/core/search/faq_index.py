@@ -59,6 +59,14 @@ def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) ->
     serve one-character queries (卡), which should find entries about it, not every
     answer that happens to use the character; this also halves the index.
     """
+    counts, weight_of = _term_counts(question, keywords, key_points, answer)
+    return {t: weight_of[tf] for t, tf in counts.items()}
+
+
+def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
+                 ) -> tuple[Counter[str], dict[int, float]]:
+    """The entry's term counts, and the weight of each count (so a bulk build computes the
+    saturation once per distinct count, not once per term)."""
     # Two groups, each tokenised in one pass: what the entry is about (question and
     # keywords) and what it says (key points and answer). A line break between fields
     # keeps pairs from spanning two of them.
@@ -75,9 +83,12 @@ def entry_weights(question: str, keywords: Any, key_points: Any, answer: str) ->
         group_terms, group_length = index_terms(text, with_chars=group == 0)
         length += group_length
         out += group_terms * GROUP_REPEAT[group]
+    counts = Counter(out)
+    if any(len(t) > MAX_TERM_LEN for t in counts):  # a rare, absurdly long code or word
+        counts = Counter({t: n for t, n in counts.items() if len(t) <= MAX_TERM_LEN})
     k = K1 * (1 - B + B * length / AVG_LEN)
     k1 = K1 + 1
-    return {t: tf * k1 / (tf + k) for t, tf in Counter(out).items() if len(t) <= MAX_TERM_LEN}
+    return counts, {tf: tf * k1 / (tf + k) for tf in set(counts.values())}
 
 
 def phrasing_weights(text: str) -> dict[str, float]:
@@ -153,10 +164,10 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
             break
         docs = []
         for entry_id, question, keywords, key_points, answer in batch:
-            weights = entry_weights(question, keywords, key_points, answer)
-            for term, weight in weights.items():
-                postings[term].append((entry_id, weight))
-            docs.append({"entry_id": entry_id, "terms": " ".join(weights)})
+            counts, weight_of = _term_counts(question, keywords, key_points, answer)
+            for term, tf in counts.items():
+                postings[term].append((entry_id, weight_of[tf]))
+            docs.append({"entry_id": entry_id, "terms": " ".join(counts)})
         conn.execute(insert(FaqIndexedDoc), docs)
         total += len(batch)
         last_id = batch[-1][0]
