@@ -21,8 +21,11 @@ class AppController(QObject):
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
+        from liaison_app.ui.window_actions import install_window_actions
+
         window = MainWindow(self.database, self.settings)
         window.language_requested.connect(self.switch_language)
+        install_window_actions(window, self)
         return window
 
     def show(self) -> None:

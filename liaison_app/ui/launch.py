@@ -77,7 +77,22 @@ def make_splash() -> Splash:
 
 
 def run_app(db_url: str | None = None, config_path: str | None = None) -> int:
+    from liaison_app.core.app_logging import setup_logging
+    from liaison_app.ui.error_dialog import ErrorReporter
+
     app = make_application()
+    reporter = ErrorReporter(setup_logging(), app)
+    reporter.install()
+    try:
+        return _run(app, db_url, config_path)
+    except Exception as exc:  # noqa: BLE001 - never a silent exit: log and tell the user
+        reporter.fatal(exc)
+        return 1
+    finally:
+        reporter.uninstall()
+
+
+def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     try:
         settings = load_settings(config_path)
     except ConfigError as exc:
