@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_faq_import_export(faq_sub, common)
 
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    from liaison_app.cli_backup import add_backup_parser
+
+    add_backup_parser(sub, common)
     return parser
 
 
@@ -306,12 +309,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(db_url=getattr(args, "db", None), config_path=getattr(args, "config", None))
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from liaison_app.cli_backup import cmd_backup as run
+
+    return run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "questions": cmd_questions,
     "show": cmd_show,
     "faq": cmd_faq_command,
     "gui": cmd_gui,
+    "backup": cmd_backup,
 }
 
 

@@ -118,6 +118,9 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     controller = AppController(database, settings)
     controller.show()
     splash.finish(controller.window)
+    from liaison_app.ui.backup_actions import start_daily_backup
+
+    start_daily_backup(database.url, settings)
     code = app.exec()
     database.close()
     return code

@@ -54,6 +54,15 @@ def install_window_actions(window, controller: QObject | None = None) -> None:
     help_menu.insertActions(first, [diag, logs])
     help_menu.insertSeparator(first)
     window.copy_diagnostics_action = diag
+
+    from liaison_app.ui.backup_actions import ask_and_back_up
+
+    file_menu = window.file_menu
+    backup = _action(window, "backupAction", tr("&Back up database…"),
+                     lambda: ask_and_back_up(window, window._db.url, window._settings))
+    file_menu.insertActions(window.quit_action, [backup])
+    file_menu.insertSeparator(window.quit_action)
+    window.backup_action = backup
     extra = getattr(controller, "extend_window", None)
     if extra is not None:
         extra(window)
