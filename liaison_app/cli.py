@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from liaison_app.cli_backup import add_backup_parser
 
     add_backup_parser(sub, common)
+    from liaison_app.cli_selftest import add_self_test_parser
+
+    add_self_test_parser(sub, common)
     return parser
 
 
@@ -315,6 +318,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from liaison_app.cli_selftest import cmd_self_test as run
+
+    return run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "questions": cmd_questions,
@@ -322,6 +331,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "faq": cmd_faq_command,
     "gui": cmd_gui,
     "backup": cmd_backup,
+    "self-test": cmd_self_test,
 }
 
 

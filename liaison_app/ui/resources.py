@@ -33,7 +33,14 @@ def translations_dir() -> Path:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(path("icons", "liaison.svg")))
+    """The rendered PNG sizes (crisp at 16 px, no SVG plugin needed), else the SVG."""
+    pngs = sorted(path("icons", "png").glob("liaison-*.png"))
+    if not pngs:
+        return QIcon(str(path("icons", "liaison.svg")))
+    icon = QIcon()
+    for png in pngs:
+        icon.addFile(str(png))
+    return icon
 
 
 def stylesheet() -> str:
