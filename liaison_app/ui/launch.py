@@ -99,6 +99,13 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     install_translators(resolve_language(settings.language))
+    from liaison_app.core.app_setup import is_first_run, startup_url
+
+    if is_first_run(db_url, settings):
+        from liaison_app.ui.welcome_dialog import WelcomeDialog
+
+        WelcomeDialog(settings, first_run=True).exec()  # every step skippable; closing = empty
+    db_url = startup_url(db_url, settings)
     splash = make_splash()
     splash.show()
     app.processEvents()

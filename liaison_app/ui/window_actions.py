@@ -4,8 +4,9 @@ setup), added to each main window the controller makes so the window module stay
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from liaison_app.core.app_logging import log_path
 from liaison_app.core.diagnostics import diagnostics_text
@@ -63,7 +64,70 @@ def install_window_actions(window, controller: QObject | None = None) -> None:
     file_menu.insertActions(window.quit_action, [backup])
     file_menu.insertSeparator(window.quit_action)
     window.backup_action = backup
-    extra = getattr(controller, "extend_window", None)
-    if extra is not None:
-        extra(window)
+    if controller is not None:
+        assistant = _action(window, "setupAssistantAction", tr("&Setup assistant…"),
+                            lambda: open_setup_assistant(window, controller))
+        help_menu.insertActions(first, [assistant])
+        window.setup_assistant_action = assistant
+        settings_action = _action(window, "settingsAction", tr("&Settings…"),
+                                  lambda: open_settings(window, controller))
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        file_menu.insertActions(backup, [settings_action])
+        window.settings_action = settings_action
+
+
+def use_database(window, controller, url: str | None) -> None:
+    """Open `url` (None: the SQLite file on this computer) in the background and switch."""
+    from liaison_app.core.database import DatabaseError, open_database
+    from liaison_app.ui.tasks import run_task
+
+    window.statusBar().showMessage(tr("Opening the database…"))
+
+    def failed(exc: Exception) -> None:
+        window.statusBar().clearMessage()
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database"),
+                          tr("The database could not be opened."), QMessageBox.StandardButton.Ok, window)
+        box.setInformativeText(str(exc) if isinstance(exc, DatabaseError) else repr(exc))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    run_task(lambda: open_database(url), controller.switch_database, failed)
+
+
+def open_setup_assistant(window, controller):
+    from liaison_app.core.app_setup import forget_database, stored_database_url
+    from liaison_app.core.dashboard import holds_data
+    from liaison_app.ui.welcome_dialog import WelcomeDialog
+
+    with window._db.session() as session:
+        empty = not holds_data(session)
+    dialog = WelcomeDialog(controller.settings, first_run=False, demo_url=window._db.url,
+                           can_add_demo=empty, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        if dialog.choice == "team" and dialog.database_url:
+            use_database(window, controller, dialog.database_url)
+        elif dialog.choice == "empty" and stored_database_url(controller.settings):
+            forget_database(controller.settings)  # back to the file on this computer
+            controller.settings.save()
+            use_database(window, controller, None)
+        elif dialog.choice == "demo" and dialog.demo_counts:
+            controller.window.refresh_all()
+
+    dialog.finished.connect(finished)
+    dialog.show()
+    window.setup_assistant = dialog
+    return dialog
+
+
+def open_settings(window, controller):
+    from liaison_app.ui.settings_dialog import SettingsDialog
+
+    # No parent: a language switch rebuilds the window, and the dialog must outlive it.
+    dialog = SettingsDialog(controller)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    controller.settings_dialog = dialog
+    return dialog
 
