@@ -40,14 +40,16 @@ def check_database_url(text: str) -> str:
         if not parsed.database:
             raise ValueError("the URL needs a database name after the server, e.g. …@dbhost/liaison")
         if parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
+            return "postgresql+psycopg" + text[len("postgresql"):]
+    return text
 
 
 def split_password(url: str) -> tuple[str, str | None]:
     """The URL without its password, and the password (None when it had none)."""
     parsed = make_url(url)
     password = parsed.password
+    if password is None:
+        return url, None
     return parsed._replace(password=None).render_as_string(hide_password=False), (
         str(password) if password is not None else None)
 
