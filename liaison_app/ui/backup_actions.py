@@ -13,15 +13,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from liaison_app.core.backup import BackupResult, backup_database, backup_policy, daily_backup, sqlite_file
+from liaison_app.core.backup import (
+    BackupResult,
+    backup_database,
+    backup_policy,
+    daily_backup,
+    sqlite_file,
+)
 from liaison_app.core.config import Settings
 from liaison_app.ui.tasks import run_task
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
 
 
 def suggested_name(url: str) -> str:
@@ -32,17 +36,19 @@ def suggested_name(url: str) -> str:
 def run_backup(window: QWidget, url: str, target: str) -> None:
     """Back up to `target` in the background; report in the window."""
     status = window.statusBar()
-    status.showMessage(tr("Backing up the database…"))
+    status.showMessage(translate("Backup", "Backing up the database…"))
 
     def done(result: BackupResult) -> None:
         log.info("backup written to %s (%d bytes)", result.path, result.size)
-        status.showMessage(tr("Backup written to %1").replace("%1", str(result.path)), 10000)
+        message = translate("Backup", "Backup written to %1").replace("%1", str(result.path))
+        status.showMessage(message, 10000)
         window.last_backup = result
 
     def failed(exc: Exception) -> None:
         status.clearMessage()
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Back up database"),
-                          tr("The backup could not be made."), QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Backup", "Back up database"),
+                          translate("Backup", "The backup could not be made."),
+                          QMessageBox.StandardButton.Ok, window)
         box.setObjectName("backupFailedBox")
         box.setInformativeText(str(exc))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -60,11 +66,14 @@ def ask_and_back_up(window: QWidget, url: str, settings: Settings) -> QFileDialo
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         folder = Path.home()
-    dialog = QFileDialog(window, tr("Back up database"), str(folder / suggested_name(url)))
+    dialog = QFileDialog(window, translate("Backup", "Back up database"),
+                         str(folder / suggested_name(url)))
     dialog.setObjectName("backupFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilters([tr("SQLite database (*.db)") if database else tr("PostgreSQL dump (*.dump)"),
-                           tr("All files (*)")])
+    kind = (translate("Backup", "SQLite database (*.db)") if database
+            else translate("Backup", "PostgreSQL dump (*.dump)"))
+    dialog.setNameFilters([kind,
+                           translate("Backup", "All files (*)")])
     dialog.fileSelected.connect(lambda target: run_backup(window, url, target))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -12,9 +12,8 @@ from liaison_app.core.app_logging import log_path
 from liaison_app.core.diagnostics import diagnostics_text
 from liaison_app.ui import i18n
 
+translate = QCoreApplication.translate
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
 
 
 def diagnostics_for(database_url: str | None) -> str:
@@ -31,7 +30,8 @@ def diagnostics_for(database_url: str | None) -> str:
 def copy_diagnostics(window) -> str:
     text = diagnostics_for(window._db.url)
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage(tr("Diagnostics copied to the clipboard"), 5000)
+    message = translate("WindowActions", "Diagnostics copied to the clipboard")
+    window.statusBar().showMessage(message, 5000)
     return text
 
 
@@ -49,9 +49,10 @@ def _action(window, object_name: str, text: str, slot) -> QAction:
 def install_window_actions(window, controller: QObject | None = None) -> None:
     help_menu = window.help_menu
     first = help_menu.actions()[0] if help_menu.actions() else None
-    diag = _action(window, "copyDiagnosticsAction", tr("Copy &diagnostics"),
+    diag = _action(window, "copyDiagnosticsAction", translate("WindowActions", "Copy &diagnostics"),
                    lambda: copy_diagnostics(window))
-    logs = _action(window, "openLogFolderAction", tr("Open &log folder"), open_log_folder)
+    logs = _action(window, "openLogFolderAction", translate("WindowActions", "Open &log folder"),
+                   open_log_folder)
     help_menu.insertActions(first, [diag, logs])
     help_menu.insertSeparator(first)
     window.copy_diagnostics_action = diag
@@ -59,17 +60,18 @@ def install_window_actions(window, controller: QObject | None = None) -> None:
     from liaison_app.ui.backup_actions import ask_and_back_up
 
     file_menu = window.file_menu
-    backup = _action(window, "backupAction", tr("&Back up database…"),
+    backup = _action(window, "backupAction", translate("WindowActions", "&Back up database…"),
                      lambda: ask_and_back_up(window, window._db.url, window._settings))
     file_menu.insertActions(window.quit_action, [backup])
     file_menu.insertSeparator(window.quit_action)
     window.backup_action = backup
     if controller is not None:
-        assistant = _action(window, "setupAssistantAction", tr("&Setup assistant…"),
+        assistant = _action(window, "setupAssistantAction",
+                            translate("WindowActions", "&Setup assistant…"),
                             lambda: open_setup_assistant(window, controller))
         help_menu.insertActions(first, [assistant])
         window.setup_assistant_action = assistant
-        settings_action = _action(window, "settingsAction", tr("&Settings…"),
+        settings_action = _action(window, "settingsAction", translate("WindowActions", "&Settings…"),
                                   lambda: open_settings(window, controller))
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         file_menu.insertActions(backup, [settings_action])
@@ -81,12 +83,13 @@ def use_database(window, controller, url: str | None) -> None:
     from liaison_app.core.database import DatabaseError, open_database
     from liaison_app.ui.tasks import run_task
 
-    window.statusBar().showMessage(tr("Opening the database…"))
+    window.statusBar().showMessage(translate("WindowActions", "Opening the database…"))
 
     def failed(exc: Exception) -> None:
         window.statusBar().clearMessage()
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database"),
-                          tr("The database could not be opened."), QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("WindowActions", "Database"),
+                          translate("WindowActions", "The database could not be opened."),
+                          QMessageBox.StandardButton.Ok, window)
         box.setInformativeText(str(exc) if isinstance(exc, DatabaseError) else repr(exc))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

@@ -1,0 +1,65 @@
+"""The very first start, as `liaison` runs it: no database yet, so the welcome screen
+comes first; "Try it with demo data" then "Start working" leads to the main window on
+the demo data, and the next start goes straight to the window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
+from liaison_app.ui import tasks
+from liaison_app.ui.launch import make_application, run_app
+
+app = make_application([])
+seen = {"welcome": 0}
+
+def step():
+    from liaison_app.ui.main_window import MainWindow
+    from liaison_app.ui.welcome_dialog import PAGE_CHOOSE, PAGE_MAIL, WelcomeDialog
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, WelcomeDialog) and w.isVisible():
+            if w.pages.currentIndex() == PAGE_CHOOSE and seen["welcome"] == 0:
+                seen["welcome"] = 1
+                w.demo_button.click()
+            elif w.pages.currentIndex() == PAGE_MAIL:
+                seen["summary"] = w.data_summary.text()
+                w.finish_button.click()
+            QTimer.singleShot(50, step)
+            return
+        if isinstance(w, MainWindow) and w.isVisible() and QThread.currentThread().loopLevel() == 1:
+            tasks.wait_for_tasks()
+            app.processEvents()
+            seen["rows"] = w.inbox.model.rowCount()
+            w.close()
+            tasks.wait_for_tasks()
+            QApplication.quit()
+            return
+    QTimer.singleShot(50, step)
+
+QTimer.singleShot(100, step)
+seen["code"] = run_app(None, sys.argv[1])
+print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def _start(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "settings.toml")],
+                          capture_output=True, text=True, timeout=180, env=env)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_first_start_offers_demo_data_then_opens_the_window_on_it(tmp_path):
+    first = _start(tmp_path)
+    assert first["code"] == 0 and first["welcome"] == 1
+    assert "320 questions" in first["summary"]
+    assert first["rows"] > 0  # the Inbox shows the demo's open questions
+    second = _start(tmp_path)  # the database exists now: no welcome screen
+    assert second["welcome"] == 0 and second["rows"] == first["rows"]
