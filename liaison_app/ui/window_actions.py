@@ -73,7 +73,7 @@ def install_window_actions(window, controller: QObject | None = None) -> None:
         window.setup_assistant_action = assistant
         settings_action = _action(window, "settingsAction", translate("WindowActions", "&Settings…"),
                                   lambda: open_settings(window, controller))
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
         file_menu.insertActions(backup, [settings_action])
         window.settings_action = settings_action
 
