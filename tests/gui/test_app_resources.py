@@ -26,3 +26,16 @@ def test_the_app_icon_is_crisp_at_small_sizes(qapp):
     icon = resources.app_icon()
     assert 16 in [s.width() for s in icon.availableSizes()]
     assert not icon.pixmap(16, 16).isNull()
+
+
+def test_the_stylesheet_takes_its_colours_from_the_system_palette():
+    """Light and dark system themes both work only if the stylesheet names no colour of
+    its own: every colour comes from palette(...) roles."""
+    import re
+
+    qss = resources.stylesheet()
+    assert "QListView#navigation" in qss
+    without_comments = re.sub(r"/\*.*?\*/", "", qss, flags=re.S)
+    colours = re.findall(r"(?:color|background(?:-color)?|border(?:-color)?)\s*:\s*([^;]+);",
+                         without_comments)
+    assert colours and all(value.strip().startswith("palette(") for value in colours), colours
