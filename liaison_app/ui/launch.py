@@ -111,20 +111,58 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     app.processEvents()
 
     from liaison_app.core.database import DatabaseError, open_database
-    from liaison_app.ui.app import AppController
 
     try:
         database = open_database(db_url)
     except DatabaseError as exc:
         splash.close()
+        database = _fall_back_to_this_computer(exc, db_url, settings)
+        if database is not None:
+            return _show_and_run(app, database, settings, None)
         QMessageBox.critical(
             None, APP_NAME,
             QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + str(exc),
         )
         return 1
+    return _show_and_run(app, database, settings, splash)
+
+
+def _fall_back_to_this_computer(exc: Exception, db_url: str | None, settings):
+    """A team database chosen in Settings is unreachable: offer the local one instead of
+    leaving the user locked out; the choice is forgotten only when they agree."""
+    from liaison_app.core.app_setup import forget_database, stored_database_url
+    from liaison_app.core.database import DatabaseError, open_database
+
+    if db_url is None or db_url != stored_database_url(settings):
+        return None
+    answer = QMessageBox.question(
+        None, APP_NAME,
+        QCoreApplication.translate("App", "The team database chosen in Settings could not be "
+                                   "opened:\n\n%1\n\nOpen the database on this computer "
+                                   "instead? (You can choose the team database again in "
+                                   "File › Settings.)").replace("%1", str(exc)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        database = open_database(None)
+    except DatabaseError:
+        return None
+    forget_database(settings)
+    try:
+        settings.save()
+    except OSError:
+        pass
+    return database
+
+
+def _show_and_run(app: QApplication, database, settings, splash) -> int:
+    from liaison_app.ui.app import AppController
+
     controller = AppController(database, settings)
     controller.show()
-    splash.finish(controller.window)
+    if splash is not None:
+        splash.finish(controller.window)
     from liaison_app.ui.backup_actions import start_daily_backup
 
     start_daily_backup(database.url, settings)

@@ -307,6 +307,18 @@ class SettingsDialog(QDialog):
             return None
         return calendar, tiers, url
 
+    def _database_change(self, url: str | None) -> tuple[bool, str | None, str | None]:
+        """(changed, URL to open with its password, typed password) for the database field."""
+        before = stored_database_url(self.settings)
+        password = self.db_password.text() or None
+        if not url:
+            return before is not None, None, None
+        bare, in_url = split_password(url)
+        secret = password or in_url
+        changed = bare != before or secret is not None
+        trial = bare if secret is None else _with_password(bare, secret)
+        return changed, trial, secret
+
     def apply(self, close: bool) -> None:
         if not self.loaded or self.saving:
             return
@@ -314,43 +326,55 @@ class SettingsDialog(QDialog):
         if checked is None:
             return
         calendar, tiers, url = checked
+        db_changed, trial_url, password = self._database_change(url)
         sessions = self.controller.database.sessions
         self.saving = True
         self.buttons.setEnabled(False)
+        self.status.setText(self.tr("Connecting…") if db_changed else "")
 
-        def work() -> None:
-            with sessions() as session, session.begin():
-                save_calendar(session, calendar)
-                save_use_tiers(session, tiers)
+        def work():
+            from liaison_app.core.database import open_database
 
-        def done(_result) -> None:
+            # A new database is opened (and migrated) first: if it fails, nothing is saved.
+            new_database = open_database(trial_url) if db_changed else None
+            try:
+                with sessions() as session, session.begin():
+                    save_calendar(session, calendar)
+                    save_use_tiers(session, tiers)
+            except Exception:
+                if new_database is not None:
+                    new_database.close()
+                raise
+            return new_database
+
+        def done(new_database) -> None:
             self.saving = False
             self.buttons.setEnabled(True)
-            self._apply_user_settings(url)
+            self._apply_user_settings(url, password, new_database)
             self.status.setText(self.tr("Settings saved."))
             self.applied.emit()
             if close:
                 self.accept()
 
         def failed(exc: Exception) -> None:
+            from liaison_app.core.database import DatabaseError
+
             self.saving = False
             self.buttons.setEnabled(True)
-            self.status.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
+            if isinstance(exc, DatabaseError):
+                self._show_error(self.db_error, str(exc).replace(password or "\0", "***"))
+                self.tabs.setCurrentIndex(0)
+                self.status.setText(self.tr("Nothing was saved: please correct the field marked in red."))
+            else:
+                self.status.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
 
         run_task(work, done, failed)
 
-    def _apply_user_settings(self, url: str | None) -> None:
+    def _apply_user_settings(self, url: str | None, password: str | None, new_database) -> None:
         """settings.toml: database choice and language; then switch what changed."""
-        from liaison_app.ui.window_actions import use_database
-
-        before = stored_database_url(self.settings)
-        password = self.db_password.text() or None
         if url:
-            bare, _ = split_password(url)
-            changed = bare != before or password is not None
             remember_database(self.settings, url, password)
         else:
-            changed = before is not None
             forget_database(self.settings)
         self.db_password.clear()
         language = self.language.currentData()
@@ -362,5 +386,11 @@ class SettingsDialog(QDialog):
             self.status.setText(str(exc))
         if language_changed:
             self.controller.switch_language(language)
-        if changed:
-            use_database(self.controller.window, self.controller, stored_database_url(self.settings))
+        if new_database is not None:
+            self.controller.switch_database(new_database)
+
+
+def _with_password(url: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)

@@ -4,9 +4,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="122" />
+      <location filename="../../liaison_app/ui/launch.py" line="124" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/launch.py" line="140" />
+      <source>The team database chosen in Settings could not be opened:
+
+%1
+
+Open the database on this computer instead? (You can choose the team database again in File › Settings.)</source>
+      <translation>无法打开在设置中选择的团队数据库：
+
+%1
+
+要改为打开本机的数据库吗？（之后可在「文件 › 设置」中重新选择团队数据库。）</translation>
     </message>
   </context>
   <context>
@@ -989,16 +1002,22 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/settings_dialog.py" line="306" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="367" />
       <source>Nothing was saved: please correct the field marked in red.</source>
       <translation>未保存任何变更：请修正以红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="330" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="333" />
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="354" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="338" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="369" />
       <source>The settings could not be saved: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>

@@ -4,9 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../liaison_app/ui/launch.py" line="122"/>
+        <location filename="../../liaison_app/ui/launch.py" line="124"/>
         <source>The database could not be opened.</source>
         <translation>無法開啟資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/launch.py" line="140"/>
+        <source>The team database chosen in Settings could not be opened:
+
+%1
+
+Open the database on this computer instead? (You can choose the team database again in File › Settings.)</source>
+        <translation>無法開啟在設定中選擇的團隊資料庫：
+
+%1
+
+要改為開啟本機的資料庫嗎？（之後可在「檔案 › 設定」中重新選擇團隊資料庫。）</translation>
     </message>
 </context>
 <context>
@@ -989,16 +1002,22 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/settings_dialog.py" line="306"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="367"/>
         <source>Nothing was saved: please correct the field marked in red.</source>
         <translation>未儲存任何變更：請修正以紅字標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="330"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="333"/>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="354"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="338"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="369"/>
         <source>The settings could not be saved: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>

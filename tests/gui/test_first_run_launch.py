@@ -63,3 +63,49 @@ def test_first_start_offers_demo_data_then_opens_the_window_on_it(tmp_path):
     assert first["rows"] > 0  # the Inbox shows the demo's open questions
     second = _start(tmp_path)  # the database exists now: no welcome screen
     assert second["welcome"] == 0 and second["rows"] == first["rows"]
+
+
+FALLBACK_CHILD = r"""
+import json, sys
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from liaison_app.ui import tasks
+from liaison_app.ui.launch import make_application, run_app
+
+app = make_application([])
+seen = {"asked": []}
+def answer(_parent, _title, text, *args, **kwargs):
+    seen["asked"].append(text)
+    return QMessageBox.StandardButton.Yes
+QMessageBox.question = answer
+
+def look():
+    from liaison_app.ui.main_window import MainWindow
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.isVisible() and QThread.currentThread().loopLevel() == 1:
+            seen["db"] = w.db_label.text()
+            w.close()
+            tasks.wait_for_tasks()
+            QApplication.quit()
+            return
+    QTimer.singleShot(50, look)
+
+QTimer.singleShot(100, look)
+seen["code"] = run_app(None, sys.argv[1])
+print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def test_an_unreachable_team_database_offers_the_local_one(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[database]\nurl = "postgresql+psycopg://manager@127.0.0.1:1/liaison"\n',
+                        encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", FALLBACK_CHILD, str(settings)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and len(seen["asked"]) == 1
+    assert "127.0.0.1:1" in seen["asked"][0]
+    assert "liaison.db" in seen["db"]  # the database on this computer
+    assert "127.0.0.1:1" not in settings.read_text(encoding="utf-8")  # the choice is forgotten

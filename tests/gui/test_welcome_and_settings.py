@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
 from liaison_app.core import paths, secrets
-from liaison_app.core.app_setup import is_first_run, startup_url
+from liaison_app.core.app_setup import is_first_run, startup_url, stored_database_url
 from liaison_app.core.business_hours import load_calendar
 from liaison_app.core.config import load_settings
 from liaison_app.core.database import open_database
@@ -183,3 +183,20 @@ def test_the_database_can_be_changed_from_settings_without_a_restart(qtbot, cont
     qtbot.waitUntil(lambda: controller.database.url == other, timeout=20000)
     assert other.split("///")[1] in controller.window.db_label.text()
     assert startup_url(None, load_settings(controller.settings.path)) == other
+
+
+def test_an_unreachable_database_in_settings_changes_nothing(qtbot, controller):
+    dialog = _settings_dialog(qtbot, controller)
+    before = controller.database
+    dialog.sla.setValue(24)
+    dialog.db_url.setText("postgresql://manager@127.0.0.1:1/liaison")  # nobody listens on port 1
+    qtbot.keyClicks(dialog.db_password, "wrong-Pw-3")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.db_error.isHidden(), timeout=20000)
+    assert "cannot open database" in dialog.db_error.text() and "wrong-Pw-3" not in dialog.db_error.text()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert controller.database is before
+    with controller.database.session() as session:
+        assert load_calendar(session).default_sla_hours == 8
+    assert stored_database_url(load_settings(controller.settings.path)) is None
+    assert secrets.get_password("db") is None
