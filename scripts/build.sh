@@ -14,7 +14,7 @@ clean=()
 [ "${BUILD_CLEAN:-}" = 1 ] && clean=(--clean)
 start=$(date +%s)
 .venv/bin/pyinstaller --noconfirm "${clean[@]}" --log-level WARN build.spec
-find dist/Liaison -xtype l -delete   # links to the Qt libraries build.spec left out
+find dist/Liaison -type l ! -exec test -e {} \; -delete   # links to the Qt libraries build.spec left out
 echo "build: dist/Liaison built in $(( $(date +%s) - start )) s, $(du -sh dist/Liaison | cut -f1)"
 
 check=$(mktemp -d)

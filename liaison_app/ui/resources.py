@@ -46,3 +46,11 @@ def app_icon() -> QIcon:
 def stylesheet() -> str:
     qss = path("styles", "app.qss")
     return qss.read_text(encoding="utf-8") if qss.exists() else ""
+
+
+def error_style() -> str:
+    """Red text that stays readable on light and dark system palettes."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "color: #ff6b6b;" if window.lightness() < 128 else "color: #c62828;"

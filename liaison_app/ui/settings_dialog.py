@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,16 +44,14 @@ from liaison_app.core.app_setup import (
 from liaison_app.core.business_hours import BusinessCalendar, CalendarError, load_calendar, save_calendar
 from liaison_app.core.use_tiers import TierError, UseTiers, load_use_tiers, save_use_tiers
 from liaison_app.ui.mail_hook import mail_dialog_class, open_mail_settings
+from liaison_app.ui import resources
 from liaison_app.ui.tasks import run_task
-
-ERROR_STYLE = "color: #c62828;"
-
 
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(resources.error_style())
     label.setVisible(False)
     return label
 
@@ -66,7 +65,9 @@ class SettingsDialog(QDialog):
         self.controller = controller
         self.settings = controller.settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(600)
+        # Room for two-line error messages under the fields (word-wrapped labels in a form
+        # are not counted in the minimum size, so the dialog starts with space to spare).
+        self.setMinimumSize(620, 480)
         self.loaded = False
         self.saving = False
 
@@ -166,13 +167,17 @@ class SettingsDialog(QDialog):
         self.holidays = QPlainTextEdit()
         self.holidays.setObjectName("holidaysEdit")
         self.holidays.setPlaceholderText("2026-10-01..2026-10-07\n2027-01-01")
-        self.holidays.setFixedHeight(90)
-        form.addRow(self.tr("Holidays:"), self.holidays)
         self.extra_days = QPlainTextEdit()
         self.extra_days.setObjectName("extraDaysEdit")
-        self.extra_days.setPlaceholderText("2026-09-27")
-        self.extra_days.setFixedHeight(60)
-        form.addRow(self.tr("Working weekend days (調休):"), self.extra_days)
+        self.extra_days.setPlaceholderText("2026-09-27\n2026-10-11")
+        days = QGridLayout()  # side by side, labels above: room for a few lines each
+        days.addWidget(QLabel(self.tr("Holidays:")), 0, 0)
+        days.addWidget(QLabel(self.tr("Working weekend days (調休):")), 0, 1)
+        for column, edit in enumerate((self.holidays, self.extra_days)):
+            edit.setMinimumHeight(96)
+            edit.setTabChangesFocus(True)
+            days.addWidget(edit, 1, column)
+        form.addRow(days)
         self.zone = QLineEdit()
         self.zone.setObjectName("zoneEdit")
         self.zone.setPlaceholderText(self.tr("this computer's time zone, e.g. Asia/Taipei"))
@@ -273,6 +278,9 @@ class SettingsDialog(QDialog):
     def _show_error(self, label: QLabel, message: str | None) -> None:
         label.setText(message or "")
         label.setVisible(bool(message))
+        if message:  # grow rather than squeeze the fields together
+            self.layout().activate()
+            self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
     def validate(self) -> tuple[BusinessCalendar, UseTiers, str | None] | None:
         """Every field checked; None (with the errors shown) when any is bad."""

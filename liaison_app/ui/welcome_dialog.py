@@ -28,6 +28,7 @@ from liaison_app.core.app_setup import check_database_url, remember_database, sp
 from liaison_app.core.config import Settings
 from liaison_app.core.database import display_url, resolve_url
 from liaison_app.ui.mail_hook import mail_dialog_class, open_mail_settings
+from liaison_app.ui import resources
 from liaison_app.ui.tasks import run_task
 
 PAGE_CHOOSE, PAGE_DEMO, PAGE_TEAM, PAGE_MAIL = range(4)
@@ -130,7 +131,7 @@ class WelcomeDialog(QDialog):
         self.demo_error = QLabel()
         self.demo_error.setObjectName("demoError")
         self.demo_error.setWordWrap(True)
-        self.demo_error.setStyleSheet("color: #c62828;")
+        self.demo_error.setStyleSheet(resources.error_style())
         box.addWidget(self.demo_error)
         box.addStretch(1)
         row = QHBoxLayout()
@@ -166,7 +167,7 @@ class WelcomeDialog(QDialog):
         self.team_error = QLabel()
         self.team_error.setObjectName("teamError")
         self.team_error.setWordWrap(True)
-        self.team_error.setStyleSheet("color: #c62828;")
+        self.team_error.setStyleSheet(resources.error_style())
         box.addWidget(self.team_error)
         box.addStretch(1)
         row = QHBoxLayout()

@@ -811,127 +811,127 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="76"/>
         <source>Business hours</source>
         <translation>營業時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="77"/>
         <source>FAQ use</source>
         <translation>常見問題使用量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="100"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="104"/>
         <source>Language:</source>
         <translation>語言：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="107"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="111"/>
         <source>empty: the database file on this computer</source>
         <translation>留空：使用本機的資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="115"/>
         <source>unchanged</source>
         <translation>不變更</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="117"/>
         <source>Team database URL:</source>
         <translation>團隊資料庫網址：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="118"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="120"/>
         <source>In use: %1</source>
         <translation>使用中：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="125"/>
         <source>Mail</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="127"/>
         <source>Mail accounts…</source>
         <translation>郵件帳戶…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="133"/>
         <source>Mail setup is not part of this version yet.</source>
         <translation>此版本尚未提供郵件設定。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="154"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="166"/>
         <source>Opening hours:</source>
         <translation>辦公時間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="174"/>
         <source>Holidays:</source>
         <translation>假日：</translation>
     </message>
@@ -941,83 +941,83 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>補班日（調休）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="183"/>
         <source>this computer&apos;s time zone, e.g. Asia/Taipei</source>
         <translation>本機時區，例如 Asia/Taipei</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="184"/>
         <source>Time zone:</source>
         <translation>時區：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="188"/>
         <source> working hours</source>
         <translation> 個工作小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="189"/>
         <source>Default SLA:</source>
         <translation>預設回覆時限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="197"/>
         <source>FAQ entries are sorted into very high, high, low and very low use by their use count, to re-categorise, merge and re-order the base.</source>
         <translation>常見問題依使用次數分為極高、高、低、極低使用量，以便重新分類、合併及調整排序。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="203"/>
         <source>Quartiles of the use counts</source>
         <translation>依使用次數四分位</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="204"/>
         <source>Fixed limits</source>
         <translation>固定門檻</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="205"/>
         <source>Tiers:</source>
         <translation>分級：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="207"/>
         <source>Very high use from:</source>
         <translation>極高使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="208"/>
         <source>High use from:</source>
         <translation>高使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="209"/>
         <source>Low use from:</source>
         <translation>低使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="213"/>
         <source> uses</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="306"/>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="375"/>
         <source>Nothing was saved: please correct the field marked in red.</source>
         <translation>未儲存任何變更：請修正以紅字標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="333"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="354"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="362"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="369"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="377"/>
         <source>The settings could not be saved: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -1025,162 +1025,162 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="54"/>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="77"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="55"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="78"/>
         <source>Welcome to Liaison</source>
         <translation>歡迎使用 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="54"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="55"/>
         <source>Setup assistant</source>
         <translation>設定精靈</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="78"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="79"/>
         <source>Liaison keeps every question your agents forward, the queries to business departments and the FAQ base. Where should it start?</source>
         <translation>Liaison 記錄座席代表轉來的每一個疑難問題、向業務部門的諮詢，以及常見問題資料庫。要從哪裡開始？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="83"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="84"/>
         <source>Try it with demo data</source>
         <translation>使用示範資料試用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="84"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="85"/>
         <source>A realistic center: departments, agents, questions in every state, an FAQ base and bulletins, in a database on this computer.</source>
         <translation>一個擬真的客服中心：部門、座席代表、各種狀態的問題、常見問題資料庫及通告，存放在本機資料庫中。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="89"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="90"/>
         <source>The current database already holds data.</source>
         <translation>目前的資料庫已有資料。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="91"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="92"/>
         <source>Start empty</source>
         <translation>從空白開始</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="92"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="93"/>
         <source>Your own database on this computer, to fill with your departments and FAQ.</source>
         <translation>在本機建立您自己的資料庫，再填入部門與常見問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="95"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="96"/>
         <source>Use the database on this computer</source>
         <translation>使用本機的資料庫</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="98"/>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="148"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="99"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="149"/>
         <source>Connect to a team database</source>
         <translation>連線到團隊資料庫</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="99"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="100"/>
         <source>A PostgreSQL server shared with your colleagues.</source>
         <translation>與同事共用的 PostgreSQL 伺服器。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="105"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="106"/>
         <source>All of this can be changed later in File › Settings and Help › Setup assistant.</source>
         <translation>之後都可在「檔案 › 設定」及「說明 › 設定精靈」中變更。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="109"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="110"/>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="122"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="123"/>
         <source>Writing demo data</source>
         <translation>正在寫入示範資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="123"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="124"/>
         <source>Opening the database…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="138"/>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="173"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="139"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="174"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="149"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="150"/>
         <source>Ask your database administrator for the address. The password is kept in this computer&apos;s keyring, never in a settings file.</source>
         <translation>請向資料庫管理員索取連線位址。密碼只保存在本機的金鑰圈中，不會寫入設定檔。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="163"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="164"/>
         <source>Database URL:</source>
         <translation>資料庫網址：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="164"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="165"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="175"/>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="288"/>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="296"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="176"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="289"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="297"/>
         <source>Connect</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="188"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="189"/>
         <source>Mail</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="193"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="194"/>
         <source>Liaison sends queries to departments and reads their replies by email. Set up the mail accounts now, or later in File › Settings.</source>
         <translation>Liaison 以電子郵件向部門發出諮詢並讀取回覆。可現在設定郵件帳戶，或稍後在「檔案 › 設定」中設定。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="197"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="198"/>
         <source>Set up mail…</source>
         <translation>設定郵件…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="204"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="205"/>
         <source>Mail setup is not part of this version yet; this step is skipped.</source>
         <translation>此版本尚未提供郵件設定，此步驟略過。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="211"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="212"/>
         <source>Start working</source>
         <translation>開始工作</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="227"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="228"/>
         <source>Liaison starts with an empty database: %1</source>
         <translation>Liaison 將使用空白資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="229"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="230"/>
         <source>Liaison uses the database on this computer: %1</source>
         <translation>Liaison 使用本機的資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="255"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="256"/>
         <source>Demo data is ready: %1 questions and %2 FAQ entries.</source>
         <translation>示範資料已就緒：%1 個問題及 %2 則常見問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="261"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="262"/>
         <source>The demo data could not be written: %1</source>
         <translation>無法寫入示範資料：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="279"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="280"/>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/welcome_dialog.py" line="292"/>
+        <location filename="../../liaison_app/ui/welcome_dialog.py" line="293"/>
         <source>Connected to %1.</source>
         <translation>已連線到 %1。</translation>
     </message>
