@@ -7,9 +7,10 @@ it, and the main window replaces it as soon as its Inbox is filled.
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -156,6 +157,13 @@ def _fall_back_to_this_computer(exc: Exception, db_url: str | None, settings):
     return database
 
 
+def _simulated_error() -> None:
+    """LIAISON_SIMULATE_ERROR=1: an error with secrets in it, to try the error dialog and
+    the log masking on a real installation."""
+    raise RuntimeError("simulated error: card 6222 0212 3456 7890, ID 11010519491231002X, "
+                       "password=simulated-Secret-1")
+
+
 def _show_and_run(app: QApplication, database, settings, splash) -> int:
     from liaison_app.ui.app import AppController
 
@@ -166,6 +174,8 @@ def _show_and_run(app: QApplication, database, settings, splash) -> int:
     from liaison_app.ui.backup_actions import start_daily_backup
 
     start_daily_backup(database.url, settings)
+    if os.environ.get("LIAISON_SIMULATE_ERROR"):
+        QTimer.singleShot(500, _simulated_error)
     code = app.exec()
     database.close()
     return code

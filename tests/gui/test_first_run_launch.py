@@ -109,3 +109,52 @@ def test_an_unreachable_team_database_offers_the_local_one(tmp_path):
     assert "127.0.0.1:1" in seen["asked"][0]
     assert "liaison.db" in seen["db"]  # the database on this computer
     assert "127.0.0.1:1" not in settings.read_text(encoding="utf-8")  # the choice is forgotten
+
+
+ERROR_CHILD = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from liaison_app.ui import tasks
+from liaison_app.ui.launch import make_application, run_app
+
+app = make_application([])
+seen = {}
+
+def look():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.objectName() == "unexpectedErrorDialog" and w.isVisible():
+            seen["text"] = w.text()
+            seen["info"] = w.informativeText()
+            seen["details"] = w.detailedText()
+            w.close()
+            for other in QApplication.topLevelWidgets():
+                other.close()
+            tasks.wait_for_tasks()
+            QApplication.quit()
+            return
+    QTimer.singleShot(50, look)
+
+QTimer.singleShot(100, look)
+seen["code"] = run_app(sys.argv[1], sys.argv[2])
+print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def test_a_forced_error_shows_a_dialog_and_a_masked_log_entry(tmp_path):
+    logs = tmp_path / "logs"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIAISON_SIMULATE_ERROR="1",
+               LIAISON_LOG_DIR=str(logs))
+    done = subprocess.run([sys.executable, "-c", ERROR_CHILD, f"sqlite:///{tmp_path / 'l.db'}",
+                           str(tmp_path / "settings.toml")],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0  # the app kept running until closed
+    assert "RuntimeError: simulated error" in seen["text"]
+    assert str(logs / "liaison.log") in seen["info"]
+    log = (logs / "liaison.log").read_text(encoding="utf-8")
+    assert "unexpected error" in log and "_simulated_error" in log
+    for secret in ("6222 0212 3456 7890", "11010519491231002X", "simulated-Secret-1"):
+        assert secret not in log and secret not in seen["text"] + seen["details"]
+    assert "**** **** **** 7890" in log
