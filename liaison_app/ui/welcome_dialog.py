@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.core import secrets
 from liaison_app.core.app_setup import check_database_url, remember_database, split_password
 from liaison_app.core.config import Settings
 from liaison_app.core.database import display_url, resolve_url
@@ -290,7 +291,11 @@ class WelcomeDialog(QDialog):
             self.choice = "team"
             self.database_url = remember_database(self.settings, bare, password)
             self.password_edit.clear()
-            self._to_mail(self.tr("Connected to %1.").replace("%1", display_url(self.database_url)))
+            summary = self.tr("Connected to %1.").replace("%1", display_url(self.database_url))
+            if password and not secrets.keyring_available():
+                summary += " " + self.tr("This computer has no keyring: the password is kept only "
+                                         "until Liaison closes.")
+            self._to_mail(summary)
 
         def failed(exc: Exception) -> None:
             self.connect_button.setEnabled(True)

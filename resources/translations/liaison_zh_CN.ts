@@ -4,12 +4,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="124" />
+      <location filename="../../liaison_app/ui/launch.py" line="125" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="140" />
+      <location filename="../../liaison_app/ui/launch.py" line="141" />
       <source>The team database chosen in Settings could not be opened:
 
 %1
@@ -596,12 +596,12 @@ The details were written to the log file:
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="70" />
+      <location filename="../../liaison_app/ui/launch.py" line="71" />
       <source>Hard questions desk</source>
       <translation>疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="74" />
+      <location filename="../../liaison_app/ui/launch.py" line="75" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
@@ -1025,164 +1025,169 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="55" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="78" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="79" />
       <source>Welcome to Liaison</source>
       <translation>欢迎使用 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
       <source>Setup assistant</source>
       <translation>设置精灵</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="79" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="80" />
       <source>Liaison keeps every question your agents forward, the queries to business departments and the FAQ base. Where should it start?</source>
       <translation>Liaison 记录座席代表转来的每一个疑难问题、向业务部门的咨询，以及常见问题数据库。要从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="84" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="85" />
       <source>Try it with demo data</source>
       <translation>使用示范数据试用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="85" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="86" />
       <source>A realistic center: departments, agents, questions in every state, an FAQ base and bulletins, in a database on this computer.</source>
       <translation>一个拟真的客服中心：部门、座席代表、各种状态的问题、常见问题数据库及通告，存放在本机数据库中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="90" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="91" />
       <source>The current database already holds data.</source>
       <translation>目前的数据库已有数据。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="92" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="93" />
       <source>Start empty</source>
       <translation>从空白开始</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="93" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="94" />
       <source>Your own database on this computer, to fill with your departments and FAQ.</source>
       <translation>在本机创建您自己的数据库，再填入部门与常见问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="96" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="97" />
       <source>Use the database on this computer</source>
       <translation>使用本机的数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="99" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="149" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="100" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="150" />
       <source>Connect to a team database</source>
       <translation>连接到团队数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="100" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="101" />
       <source>A PostgreSQL server shared with your colleagues.</source>
       <translation>与同事共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="106" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="107" />
       <source>All of this can be changed later in File › Settings and Help › Setup assistant.</source>
       <translation>之后都可在「文件 › 设置」及「说明 › 设置精灵」中变更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="110" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="111" />
       <source>Skip</source>
       <translation>略过</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="123" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="124" />
       <source>Writing demo data</source>
       <translation>正在写入示范数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="124" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="125" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="139" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="174" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="140" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="175" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="150" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="151" />
       <source>Ask your database administrator for the address. The password is kept in this computer's keyring, never in a settings file.</source>
       <translation>请向数据库管理员索取连接地址。密码只保存在本机的密钥圈中，不会写入设置档。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="164" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="165" />
       <source>Database URL:</source>
       <translation>数据库网址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="165" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="166" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="176" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="289" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="297" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="177" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="290" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="302" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="189" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="190" />
       <source>Mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="194" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="195" />
       <source>Liaison sends queries to departments and reads their replies by email. Set up the mail accounts now, or later in File › Settings.</source>
       <translation>Liaison 以电子邮件向部门发出咨询并读取回复。可现在设置邮件帐户，或稍后在「文件 › 设置」中设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="198" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="199" />
       <source>Set up mail…</source>
       <translation>设置邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="205" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="206" />
       <source>Mail setup is not part of this version yet; this step is skipped.</source>
       <translation>此版本尚未提供邮件设置，此步骤略过。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="212" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="213" />
       <source>Start working</source>
       <translation>开始工作</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="228" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="229" />
       <source>Liaison starts with an empty database: %1</source>
       <translation>Liaison 将使用空白数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="230" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="231" />
       <source>Liaison uses the database on this computer: %1</source>
       <translation>Liaison 使用本机的数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="256" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="257" />
       <source>Demo data is ready: %1 questions and %2 FAQ entries.</source>
       <translation>示范数据已就绪：%1 个问题及 %2 则常见问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="262" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="263" />
       <source>The demo data could not be written: %1</source>
       <translation>无法写入示范数据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="280" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="281" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="293" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="294" />
       <source>Connected to %1.</source>
       <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="296" />
+      <source>This computer has no keyring: the password is kept only until Liaison closes.</source>
+      <translation>此电脑没有密钥圈：密码只保留到 Liaison 关闭为止。</translation>
     </message>
   </context>
   <context>

@@ -4,12 +4,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="124" />
+      <location filename="../../liaison_app/ui/launch.py" line="125" />
       <source>The database could not be opened.</source>
       <translation>無法開啟資料庫。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="140" />
+      <location filename="../../liaison_app/ui/launch.py" line="141" />
       <source>The team database chosen in Settings could not be opened:
 
 %1
@@ -596,12 +596,12 @@ The details were written to the log file:
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="70" />
+      <location filename="../../liaison_app/ui/launch.py" line="71" />
       <source>Hard questions desk</source>
       <translation>疑難問題工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="74" />
+      <location filename="../../liaison_app/ui/launch.py" line="75" />
       <source>Opening the database…</source>
       <translation>正在開啟資料庫…</translation>
     </message>
@@ -1025,164 +1025,169 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="55" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="78" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="79" />
       <source>Welcome to Liaison</source>
       <translation>歡迎使用 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
       <source>Setup assistant</source>
       <translation>設定精靈</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="79" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="80" />
       <source>Liaison keeps every question your agents forward, the queries to business departments and the FAQ base. Where should it start?</source>
       <translation>Liaison 記錄座席代表轉來的每一個疑難問題、向業務部門的諮詢，以及常見問題資料庫。要從哪裡開始？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="84" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="85" />
       <source>Try it with demo data</source>
       <translation>使用示範資料試用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="85" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="86" />
       <source>A realistic center: departments, agents, questions in every state, an FAQ base and bulletins, in a database on this computer.</source>
       <translation>一個擬真的客服中心：部門、座席代表、各種狀態的問題、常見問題資料庫及通告，存放在本機資料庫中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="90" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="91" />
       <source>The current database already holds data.</source>
       <translation>目前的資料庫已有資料。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="92" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="93" />
       <source>Start empty</source>
       <translation>從空白開始</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="93" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="94" />
       <source>Your own database on this computer, to fill with your departments and FAQ.</source>
       <translation>在本機建立您自己的資料庫，再填入部門與常見問題。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="96" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="97" />
       <source>Use the database on this computer</source>
       <translation>使用本機的資料庫</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="99" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="149" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="100" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="150" />
       <source>Connect to a team database</source>
       <translation>連線到團隊資料庫</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="100" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="101" />
       <source>A PostgreSQL server shared with your colleagues.</source>
       <translation>與同事共用的 PostgreSQL 伺服器。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="106" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="107" />
       <source>All of this can be changed later in File › Settings and Help › Setup assistant.</source>
       <translation>之後都可在「檔案 › 設定」及「說明 › 設定精靈」中變更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="110" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="111" />
       <source>Skip</source>
       <translation>略過</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="123" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="124" />
       <source>Writing demo data</source>
       <translation>正在寫入示範資料</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="124" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="125" />
       <source>Opening the database…</source>
       <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="139" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="174" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="140" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="175" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="150" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="151" />
       <source>Ask your database administrator for the address. The password is kept in this computer's keyring, never in a settings file.</source>
       <translation>請向資料庫管理員索取連線位址。密碼只保存在本機的金鑰圈中，不會寫入設定檔。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="164" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="165" />
       <source>Database URL:</source>
       <translation>資料庫網址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="165" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="166" />
       <source>Password:</source>
       <translation>密碼：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="176" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="289" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="297" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="177" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="290" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="302" />
       <source>Connect</source>
       <translation>連線</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="189" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="190" />
       <source>Mail</source>
       <translation>郵件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="194" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="195" />
       <source>Liaison sends queries to departments and reads their replies by email. Set up the mail accounts now, or later in File › Settings.</source>
       <translation>Liaison 以電子郵件向部門發出諮詢並讀取回覆。可現在設定郵件帳戶，或稍後在「檔案 › 設定」中設定。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="198" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="199" />
       <source>Set up mail…</source>
       <translation>設定郵件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="205" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="206" />
       <source>Mail setup is not part of this version yet; this step is skipped.</source>
       <translation>此版本尚未提供郵件設定，此步驟略過。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="212" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="213" />
       <source>Start working</source>
       <translation>開始工作</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="228" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="229" />
       <source>Liaison starts with an empty database: %1</source>
       <translation>Liaison 將使用空白資料庫：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="230" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="231" />
       <source>Liaison uses the database on this computer: %1</source>
       <translation>Liaison 使用本機的資料庫：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="256" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="257" />
       <source>Demo data is ready: %1 questions and %2 FAQ entries.</source>
       <translation>示範資料已就緒：%1 個問題及 %2 則常見問題。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="262" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="263" />
       <source>The demo data could not be written: %1</source>
       <translation>無法寫入示範資料：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="280" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="281" />
       <source>Connecting…</source>
       <translation>正在連線…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="293" />
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="294" />
       <source>Connected to %1.</source>
       <translation>已連線到 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/welcome_dialog.py" line="296" />
+      <source>This computer has no keyring: the password is kept only until Liaison closes.</source>
+      <translation>此電腦沒有金鑰圈：密碼只保留到 Liaison 關閉為止。</translation>
     </message>
   </context>
   <context>

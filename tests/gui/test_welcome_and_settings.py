@@ -200,3 +200,22 @@ def test_an_unreachable_database_in_settings_changes_nothing(qtbot, controller):
         assert load_calendar(session).default_sla_hours == 8
     assert stored_database_url(load_settings(controller.settings.path)) is None
     assert secrets.get_password("db") is None
+
+
+def test_without_a_keyring_the_password_is_kept_for_this_run_only(qtbot, settings, tmp_path):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())  # a desktop without any keyring service
+    dialog = _welcome(qtbot, settings)
+    dialog.team_button.click()
+    shared = tmp_path / "shared" / "team.db"
+    qtbot.keyClicks(dialog.url_edit, f"sqlite:///{shared}")
+    qtbot.keyClicks(dialog.password_edit, "no-keyring-Pw")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_MAIL, timeout=20000)
+    assert "no keyring" in dialog.data_summary.text() and shared.exists()
+    assert secrets.get_password("db") == "no-keyring-Pw"  # in memory, for this run
+    dialog.finish_button.click()
+    assert "no-keyring-Pw" not in settings.path.read_text(encoding="utf-8")
+    secrets.delete_password("db")
