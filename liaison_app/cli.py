@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_parser(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    from liaison_app.cli_backup import add_backup_parser
+
+    add_backup_parser(sub, common)
+    from liaison_app.cli_selftest import add_self_test_parser
+
+    add_self_test_parser(sub, common)
     return parser
 
 
@@ -318,6 +324,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(db_url=getattr(args, "db", None), config_path=getattr(args, "config", None))
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from liaison_app.cli_backup import cmd_backup as run
+
+    return run(args)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from liaison_app.cli_selftest import cmd_self_test as run
+
+    return run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "questions": cmd_questions,
@@ -325,6 +343,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "faq": cmd_faq_command,
     "report": cmd_report,
     "gui": cmd_gui,
+    "backup": cmd_backup,
+    "self-test": cmd_self_test,
 }
 
 

@@ -57,6 +57,8 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("LIAISON_CONFIG", str(tmp_path / "settings.toml"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log file
+    monkeypatch.setenv("LIAISON_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("LIAISON_DB_URL", raising=False)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from liaison_app.core.privacy import register_secret
+
 SERVICE = "liaison"
 NAMES = ("smtp", "imap", "db")
 
@@ -34,15 +36,18 @@ def get_password(name: str) -> str | None:
     if name in _memory:
         return _memory[name]
     try:
-        return keyring.get_password(SERVICE, name)
+        password = keyring.get_password(SERVICE, name)
     except (NoKeyringError, KeyringError):
         return None
+    register_secret(password)  # the log filter hides it wherever it shows up
+    return password
 
 
 def set_password(name: str, password: str) -> None:
     """Store in the keyring; raises KeyringUnavailable when there is no backend."""
     if name not in NAMES:
         raise ValueError(f"unknown password name '{name}' (expected one of {', '.join(NAMES)})")
+    register_secret(password)
     try:
         keyring.set_password(SERVICE, name, password)
     except NoKeyringError as exc:
@@ -57,6 +62,7 @@ def set_password(name: str, password: str) -> None:
 
 def remember_for_this_run(name: str, password: str) -> None:
     """Keep a password in memory only, when no keyring exists."""
+    register_secret(password)
     _memory[name] = password
 
 

@@ -21,8 +21,11 @@ class AppController(QObject):
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
+        from liaison_app.ui.window_actions import install_window_actions
+
         window = MainWindow(self.database, self.settings)
         window.language_requested.connect(self.switch_language)
+        install_window_actions(window, self)
         return window
 
     def show(self) -> None:
@@ -33,6 +36,9 @@ class AppController(QObject):
         self.settings.language = code
         self.window.save_layout()
         self.language = install_translators(resolve_language(code))
+        self._rebuild_window()
+
+    def _rebuild_window(self) -> None:
         area = self.window.current_area()
         old = self.window
         self.window = self._make_window()
@@ -40,3 +46,14 @@ class AppController(QObject):
         self.show()
         old.close()
         old.deleteLater()
+
+    def switch_database(self, database: Database) -> None:
+        """Work on another (already opened) database from now on, without a restart."""
+        from liaison_app.ui import tasks
+
+        self.window.save_layout()
+        previous = self.database
+        self.database = database
+        self._rebuild_window()
+        tasks.wait_for_tasks()  # nothing may still use the old engine
+        previous.close()

@@ -61,6 +61,10 @@ def compile_translations(force: bool = False) -> list[Path]:
     return built
 
 
+def current_language() -> str | None:
+    return _current["language"]
+
+
 def install_translators(language: str) -> str:
     """Replace the application's translators with those of `language`; returns it.
 

@@ -7,9 +7,10 @@ it, and the main window replaces it as soon as its Inbox is filled.
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -77,32 +78,104 @@ def make_splash() -> Splash:
 
 
 def run_app(db_url: str | None = None, config_path: str | None = None) -> int:
+    from liaison_app.core.app_logging import setup_logging
+    from liaison_app.ui.error_dialog import ErrorReporter
+
     app = make_application()
+    reporter = ErrorReporter(setup_logging(), app)
+    reporter.install()
+    try:
+        return _run(app, db_url, config_path)
+    except Exception as exc:  # noqa: BLE001 - never a silent exit: log and tell the user
+        reporter.fatal(exc)
+        return 1
+    finally:
+        reporter.uninstall()
+
+
+def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     try:
         settings = load_settings(config_path)
     except ConfigError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     install_translators(resolve_language(settings.language))
+    from liaison_app.core.app_setup import is_first_run, startup_url
+
+    if is_first_run(db_url, settings):
+        from liaison_app.ui.welcome_dialog import WelcomeDialog
+
+        WelcomeDialog(settings, first_run=True).exec()  # every step skippable; closing = empty
+    db_url = startup_url(db_url, settings)
     splash = make_splash()
     splash.show()
     app.processEvents()
 
     from liaison_app.core.database import DatabaseError, open_database
-    from liaison_app.ui.app import AppController
 
     try:
         database = open_database(db_url)
     except DatabaseError as exc:
         splash.close()
+        database = _fall_back_to_this_computer(exc, db_url, settings)
+        if database is not None:
+            return _show_and_run(app, database, settings, None)
         QMessageBox.critical(
             None, APP_NAME,
             QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + str(exc),
         )
         return 1
+    return _show_and_run(app, database, settings, splash)
+
+
+def _fall_back_to_this_computer(exc: Exception, db_url: str | None, settings):
+    """A team database chosen in Settings is unreachable: offer the local one instead of
+    leaving the user locked out; the choice is forgotten only when they agree."""
+    from liaison_app.core.app_setup import forget_database, stored_database_url
+    from liaison_app.core.database import DatabaseError, open_database
+
+    if db_url is None or db_url != stored_database_url(settings):
+        return None
+    answer = QMessageBox.question(
+        None, APP_NAME,
+        QCoreApplication.translate("App", "The team database chosen in Settings could not be "
+                                   "opened:\n\n%1\n\nOpen the database on this computer "
+                                   "instead? (You can choose the team database again in "
+                                   "File › Settings.)").replace("%1", str(exc)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        database = open_database(None)
+    except DatabaseError:
+        return None
+    forget_database(settings)
+    try:
+        settings.save()
+    except OSError:
+        pass
+    return database
+
+
+def _simulated_error() -> None:
+    """LIAISON_SIMULATE_ERROR=1: an error with secrets in it, to try the error dialog and
+    the log masking on a real installation."""
+    raise RuntimeError("simulated error: card 6222 0212 3456 7890, ID 11010519491231002X, "
+                       "password=simulated-Secret-1")
+
+
+def _show_and_run(app: QApplication, database, settings, splash) -> int:
+    from liaison_app.ui.app import AppController
+
     controller = AppController(database, settings)
     controller.show()
-    splash.finish(controller.window)
+    if splash is not None:
+        splash.finish(controller.window)
+    from liaison_app.ui.backup_actions import start_daily_backup
+
+    start_daily_backup(database.url, settings)
+    if os.environ.get("LIAISON_SIMULATE_ERROR"):
+        QTimer.singleShot(500, _simulated_error)
     code = app.exec()
     database.close()
     return code

@@ -167,8 +167,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         file_menu.addAction(refresh)
+        self.file_menu = file_menu
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         faq_menu.addAction(review)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         about = QAction(self.tr("&About Liaison"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

@@ -33,9 +33,24 @@ def translations_dir() -> Path:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(path("icons", "liaison.svg")))
+    """The rendered PNG sizes (crisp at 16 px, no SVG plugin needed), else the SVG."""
+    pngs = sorted(path("icons", "png").glob("liaison-*.png"))
+    if not pngs:
+        return QIcon(str(path("icons", "liaison.svg")))
+    icon = QIcon()
+    for png in pngs:
+        icon.addFile(str(png))
+    return icon
 
 
 def stylesheet() -> str:
     qss = path("styles", "app.qss")
     return qss.read_text(encoding="utf-8") if qss.exists() else ""
+
+
+def error_style() -> str:
+    """Red text that stays readable on light and dark system palettes."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return "color: #ff6b6b;" if window.lightness() < 128 else "color: #c62828;"
