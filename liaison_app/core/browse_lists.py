@@ -85,6 +85,7 @@ class BulletinRow:
     pinned: bool
     faq_entry_id: int | None
     author: str
+    status: str = "posted"
 
 
 BULLETIN_SORT = {
@@ -106,8 +107,9 @@ def fetch_bulletins(
     order = [key.desc(), Bulletin.id.desc()] if descending else [key.asc(), Bulletin.id.asc()]
     stmt = (
         select(Bulletin.id, Bulletin.title, Bulletin.valid_from, Bulletin.valid_until,
-               Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author)
-        .order_by(Bulletin.pinned.desc(), *order)
+               Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author, Bulletin.status)
+        # Proposals first (they wait for the manager), then pinned, then the sort.
+        .order_by((Bulletin.status == "proposed").desc(), Bulletin.pinned.desc(), *order)
         .offset(offset)
         .limit(limit)
     )
@@ -176,7 +178,7 @@ def bulletin_detail(session: Session, bulletin_id: int) -> dict | None:
     if bulletin is None:
         return None
     return {"id": bulletin.id, "title": bulletin.title, "body": bulletin.body,
-            "faq_entry_id": bulletin.faq_entry_id}
+            "faq_entry_id": bulletin.faq_entry_id, "status": bulletin.status}
 
 
 def department_detail(session: Session, department_id: int) -> dict | None:

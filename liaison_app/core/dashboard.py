@@ -54,6 +54,7 @@ def live_counts(session: Session) -> Counts:
     ) or 0
     bulletins = session.scalar(
         select(func.count()).select_from(Bulletin).where(
+            Bulletin.status == "posted",
             Bulletin.valid_from <= now,
             (Bulletin.valid_until.is_(None)) | (Bulletin.valid_until > now),
         )

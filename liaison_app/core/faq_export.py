@@ -145,13 +145,10 @@ def select_entries(session: Session, *, include_all: bool = False,
 
 
 def current_bulletins(session: Session, now: datetime | None = None) -> list[Bulletin]:
-    """Bulletins valid now, pinned first, newest first."""
-    now = now or utcnow()
-    stmt = (select(Bulletin)
-            .where(Bulletin.valid_from <= now,
-                   or_(Bulletin.valid_until.is_(None), Bulletin.valid_until > now))
-            .order_by(Bulletin.pinned.desc(), Bulletin.valid_from.desc(), Bulletin.id.desc()))
-    return list(session.scalars(stmt))
+    """Posted bulletins valid now, pinned first, newest first (proposals stay out)."""
+    from liaison_app.core.bulletins import current_for_agents
+
+    return current_for_agents(session, now)
 
 
 def export_faq(session: Session, path: str | Path, fmt: str | None = None, *,

@@ -147,6 +147,8 @@ class Bulletin(Base):
         ForeignKey("faq_entries.id", ondelete="SET NULL")
     )
     author: Mapped[str] = mapped_column(String(100), default="")
+    # "proposed" (by an FAQ change, not shown to agents until posted) or "posted".
+    status: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

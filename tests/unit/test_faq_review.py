@@ -1,0 +1,134 @@
+"""FAQ review rules and the bulletin board: two approvals to publish, on-behalf evidence,
+send back, retire, expiry reminders, bulletins proposed by publishing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from liaison_app.core import bulletins
+from liaison_app.core.faq_export import current_bulletins
+from liaison_app.core.faq_review import (
+    ReviewError,
+    approve,
+    ensure_editable,
+    expired,
+    expiring_soon,
+    publish,
+    retire,
+    review_state,
+    revision_diff,
+    send_back,
+    submit,
+)
+from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
+from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.search.faq_search import search_faq
+from liaison_app.core.timeutil import utcnow
+
+ME = "王經理"
+
+
+@pytest.fixture
+def entry_id(db):
+    with db.session() as s, s.begin():
+        e = FaqEntry(question="U盾證書過期後如何更新？", answer="到網點更新。", status=FaqStatus.DRAFT)
+        s.add(e)
+        s.flush()
+        s.add(FaqRevision(entry_id=e.id, number=1, question=e.question, answer=e.answer, author=ME))
+        index_entries(s, [e.id])
+        return e.id
+
+
+def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):
+    with db.session() as s, s.begin():
+        with pytest.raises(ReviewError, match="only an entry in review"):
+            publish(s, entry_id, ME)
+        submit(s, entry_id, ME)
+        approve(s, entry_id, "center", "客服專家 李")
+        with pytest.raises(ReviewError, match="without the department's approval of revision 1"):
+            publish(s, entry_id, ME)
+    with db.session() as s:
+        assert search_faq(s, "U盾證書過期") == []  # agents do not see it yet
+    with db.session() as s, s.begin():
+        with pytest.raises(ReviewError, match="needs evidence"):
+            approve(s, entry_id, "department", ME, on_behalf=True)
+        approve(s, entry_id, "department", ME, on_behalf=True,
+                comment="電子銀行部張主任 11-28 回覆郵件同意")
+        assert review_state(s, entry_id).can_publish
+        publish(s, entry_id, ME)
+    with db.session() as s:
+        entry = s.get(FaqEntry, entry_id)
+        assert entry.status == "published" and entry.published_at is not None
+        state = review_state(s, entry_id)
+        assert [(a.side, a.approver, a.comment) for a in state.approvals] == [
+            ("center", "客服專家 李", ""), ("department", ME, "[on behalf] 電子銀行部張主任 11-28 回覆郵件同意")]
+        assert search_faq(s, "U盾證書過期")[0].id == entry_id
+        proposed = bulletins.proposals(s)
+        assert [(b.title, b.faq_entry_id) for b in proposed] == [("新增常見問題：U盾證書過期後如何更新？", entry_id)]
+        assert current_bulletins(s) == []  # a proposal is not on the board yet
+
+
+def test_send_back_keeps_the_comment_and_a_new_revision_needs_new_approvals(db, entry_id):
+    with db.session() as s, s.begin():
+        submit(s, entry_id, ME)
+        approve(s, entry_id, "center", "李")
+        with pytest.raises(ReviewError, match="Say what must change"):
+            send_back(s, entry_id, "department", "張主任", "")
+        send_back(s, entry_id, "department", "張主任", "要寫明需帶身份證")
+        entry = s.get(FaqEntry, entry_id)
+        assert entry.status == "draft"
+        entry.answer, entry.revision = "帶身份證到網點更新。", 2
+        s.add(FaqRevision(entry_id=entry_id, number=2, question=entry.question, answer=entry.answer, author=ME))
+        submit(s, entry_id, ME)
+        approve(s, entry_id, "department", "張主任")
+        with pytest.raises(ReviewError, match="call center's approval of revision 2"):
+            publish(s, entry_id, ME)
+    with db.session() as s:
+        diff = revision_diff(s, entry_id, 1, 2)
+        assert "-A: 到網點更新。" in diff and "+A: 帶身份證到網點更新。" in diff
+
+
+def test_retired_entries_cannot_be_edited_and_leave_agents_views(db, entry_id):
+    with db.session() as s, s.begin():
+        entry = retire(s, entry_id, ME)
+        with pytest.raises(ReviewError, match="retired: it cannot be edited"):
+            ensure_editable(entry)
+        with pytest.raises(ReviewError, match="already retired"):
+            retire(s, entry_id, ME)
+
+
+def test_expiry_reminder_and_expired_list(db, entry_id):
+    now = utcnow()
+    with db.session() as s, s.begin():
+        e = s.get(FaqEntry, entry_id)
+        e.status, e.valid_until = "published", now + timedelta(days=3)
+    with db.session() as s:
+        assert [x.id for x in expiring_soon(s, 7, now)] == [entry_id]
+        assert expired(s, now) == []
+        assert [x.id for x in expired(s, now + timedelta(days=4))] == [entry_id]
+        assert search_faq(s, "U盾證書過期", now=now + timedelta(days=4)) == []
+
+
+def test_bulletins_post_and_drop_off(db, entry_id):
+    now = utcnow()
+    with db.session() as s, s.begin():
+        with pytest.raises(Exception, match="needs a title"):
+            bulletins.create(s, " ", "", ME)
+        b = bulletins.create(s, "春節期間網點營業時間調整", "詳見附表", ME, pinned=True,
+                             valid_until=now + timedelta(days=10))
+        old = bulletins.create(s, "舊通告", "", ME, valid_from=now - timedelta(days=30),
+                               valid_until=now - timedelta(days=1))
+        e = s.get(FaqEntry, entry_id)
+        proposal = bulletins.propose_for_entry(s, e, ME, updated=True)
+        assert proposal.title.startswith("常見問題更新：")
+        b_id, proposal_id, old_id = b.id, proposal.id, old.id
+    with db.session() as s:
+        assert [x.id for x in current_bulletins(s)] == [b_id]
+    with db.session() as s, s.begin():
+        bulletins.post(s, proposal_id, title="U盾更新流程有變")
+    with db.session() as s:
+        assert [x.id for x in current_bulletins(s)] == [b_id, proposal_id]
+        assert old_id not in [x.id for x in current_bulletins(s)]
