@@ -108,7 +108,8 @@ class BulletinModel(PagedSqlModel):
 
     def display(self, row: lists.BulletinRow, column: int):
         values = {
-            self.COL_TITLE: row.title,
+            self.COL_TITLE: (translate("BulletinModel", "[Proposed] ") + row.title
+                             if row.status == "proposed" else row.title),
             self.COL_FROM: format_local(row.valid_from),
             self.COL_UNTIL: format_local(row.valid_until),
             self.COL_PINNED: translate("BulletinModel", "Pinned") if row.pinned else "",

@@ -105,7 +105,11 @@ class FaqPage(ListPage):
         self.similar_button.setObjectName("faqSimilar")
         self.similar_button.setToolTip(self.tr("Customers' other wordings of this entry's question"))
         self.similar_button.clicked.connect(self.show_similar)
-        for button in (self.copy_button, self.used_button, self.similar_button):
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.setObjectName("faqReview")
+        self.review_button.setToolTip(self.tr("Revisions, approvals, publish or retire"))
+        self.review_button.clicked.connect(self.show_review)
+        for button in (self.copy_button, self.used_button, self.similar_button, self.review_button):
             button.setEnabled(False)
         self.copy_button.clicked.connect(lambda: self._use(HitKind.COPY))
         self.used_button.clicked.connect(lambda: self._use(HitKind.USED))
@@ -114,6 +118,7 @@ class FaqPage(ListPage):
         self.bar.addWidget(self.copy_button)
         self.bar.addWidget(self.used_button)
         self.bar.addWidget(self.similar_button)
+        self.bar.addWidget(self.review_button)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
                               (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
                               (FaqModel.COL_HITS, 84), (FaqModel.COL_VALID_UNTIL, 130)):
@@ -142,12 +147,27 @@ class FaqPage(ListPage):
         self.copy_button.setEnabled(has_entry)
         self.used_button.setEnabled(has_entry)
         self.similar_button.setEnabled(has_entry)
+        self.review_button.setEnabled(has_entry)
 
     def refresh(self) -> None:
         super().refresh()
         self.copy_button.setEnabled(False)
         self.used_button.setEnabled(False)
         self.similar_button.setEnabled(False)
+        self.review_button.setEnabled(False)
+
+    def show_review(self):
+        from liaison_app.ui.faq_review_dialog import FaqReviewDialog
+
+        entry_id = self.model.id_at(self.table.currentIndex().row())
+        if entry_id is None:
+            return None
+        dialog = FaqReviewDialog(self._db, self._actor, entry_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.model.reload)
+        dialog.open()
+        self.review_dialog = dialog
+        return dialog
 
     def show_similar(self):
         from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
@@ -210,13 +230,50 @@ class FaqPage(ListPage):
 
 
 class BulletinsPage(ListPage):
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, database, actor: str = "", parent=None) -> None:
         super().__init__(database, BulletinModel(database.session), BulletinModel.COL_TITLE,
                          self._render_bulletin, parent)
-        self.bar.addWidget(QLabel(self.tr("Notices to agents (通告欄); expired ones are greyed.")))
+        self._actor = actor
+        self.bar.addWidget(QLabel(self.tr("Notices to agents (通告欄); expired ones are greyed; "
+                                          "proposals wait for you to post them.")), 1)
+        self.post_button = QPushButton(self.tr("Post"))
+        self.post_button.setObjectName("bulletinPost")
+        self.post_button.setToolTip(self.tr("Put the selected proposal on the board for agents"))
+        self.post_button.setEnabled(False)
+        self.post_button.clicked.connect(self.post_selected)
+        self.new_button = QPushButton(self.tr("New bulletin…"))
+        self.new_button.setObjectName("bulletinNew")
+        self.new_button.clicked.connect(self.new_bulletin)
+        self.bar.addWidget(self.post_button)
+        self.bar.addWidget(self.new_button)
         for column, width in ((BulletinModel.COL_FROM, 130), (BulletinModel.COL_UNTIL, 130),
                               (BulletinModel.COL_PINNED, 70), (BulletinModel.COL_AUTHOR, 110)):
             self.table.setColumnWidth(column, width)
+
+    def _on_current(self, current, previous) -> None:
+        super()._on_current(current, previous)
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.post_button.setEnabled(row is not None and row.status == "proposed")
+
+    def post_selected(self) -> None:
+        from liaison_app.core.bulletins import post
+
+        bulletin_id = self.model.id_at(self.table.currentIndex().row())
+        if bulletin_id is None:
+            return
+        with self._db.sessions.begin() as session:
+            post(session, bulletin_id)
+        self.refresh()
+
+    def new_bulletin(self):
+        from liaison_app.ui.bulletin_dialog import BulletinDialog
+
+        dialog = BulletinDialog(self._db, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda _id: self.refresh())
+        dialog.open()
+        self.bulletin_dialog = dialog
+        return dialog
 
     def _render_bulletin(self, bulletin_id: int) -> str:
         with self._db.session() as session:

@@ -107,7 +107,7 @@ class FaqEntryDialog(QDialog):
             with sessions() as session:
                 return draft_from_question(session, question_id), filter_choices(session).departments
 
-        run_task(load, self._fill, lambda exc: self.error.setText(str(exc)))
+        run_task(load, self._fill, lambda exc: self.error.setText(str(exc)), owner=self)
 
     def _fill(self, loaded) -> None:
         draft, departments = loaded
@@ -152,4 +152,4 @@ class FaqEntryDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
 
-        run_task(work, done, failed)
+        run_task(work, done, failed, owner=self)

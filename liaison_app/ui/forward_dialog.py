@@ -95,7 +95,7 @@ class ForwardDialog(QDialog):
             self.agent.setCurrentIndex(-1)
             self.agent.setEditText(typed)
 
-        run_task(load, show)
+        run_task(load, show, owner=self)
 
     def request(self) -> ForwardRequest:
         typed = self.agent.currentText().strip()
@@ -116,7 +116,7 @@ class ForwardDialog(QDialog):
             with sessions() as session, session.begin():
                 return forward_question(session, request, actor, create_agent=create)
 
-        run_task(work, self._done, self._refused)
+        run_task(work, self._done, self._refused, owner=self)
 
     def _done(self, result) -> None:
         self.buttons.setEnabled(True)

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         if key == "faq":
             return FaqPage(self._db, actor=self._settings.actor)
         if key == "bulletins":
-            return BulletinsPage(self._db)
+            return BulletinsPage(self._db, actor=self._settings.actor)
         if key == "departments":
             return DepartmentsPage(self._db)
         if key == "queries":

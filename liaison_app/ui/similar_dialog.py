@@ -173,7 +173,7 @@ class SimilarQuestionsDialog(QDialog):
                     return list_similar(session, status="new")
                 return list_similar(session, entry_id)
 
-        run_task(load, self.model.set_rows, lambda exc: self.message.setText(str(exc)))
+        run_task(load, self.model.set_rows, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -191,7 +191,7 @@ class SimilarQuestionsDialog(QDialog):
             self.changed.emit()
             self.reload()
 
-        run_task(run, done, lambda exc: self.message.setText(str(exc)))
+        run_task(run, done, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def keep_selected(self) -> None:
         ids = self._selected_ids()

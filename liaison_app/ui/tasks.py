@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,13 @@ def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
+    """Run `fn` off the GUI thread; `on_done`/`on_error` follow on the GUI thread, unless
+    `owner` (the widget they update) was deleted meanwhile, e.g. a dialog closed."""
+    if owner is not None:
+        on_done = _while_alive(owner, on_done)
+        on_error = _while_alive(owner, on_error)
     if _synchronous:
         try:
             result = fn()
@@ -81,6 +88,17 @@ def run_task(
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
     QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:
+    if callback is None:
+        return None
+
+    def guarded(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return guarded
 
 
 def wait_for_tasks(msecs: int = 5000) -> bool:

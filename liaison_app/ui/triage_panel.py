@@ -222,7 +222,7 @@ class TriagePanel(QWidget):
                 return triage_info(session, first)
 
         run_task(load, lambda info: self._show(info, generation),
-                 lambda exc: self._failed(exc, generation))
+                 lambda exc: self._failed(exc, generation), owner=self)
 
     def reload(self) -> None:
         """Load again after an action, keeping the action's outcome on show."""
@@ -344,7 +344,7 @@ class TriagePanel(QWidget):
             if outcome.done:
                 self.changed.emit(outcome.done)
 
-        run_task(work, done, lambda exc: self.message.setText(str(exc)))
+        run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def answer_selected(self) -> None:
         index = self.faq_view.currentIndex()
@@ -382,7 +382,7 @@ class TriagePanel(QWidget):
                 if outcome.done:
                     self.changed.emit(outcome.done + [target])
 
-            run_task(work, done, lambda exc: self.message.setText(str(exc)))
+            run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
             return
         index = self.dup_view.currentIndex()
         if not index.isValid():

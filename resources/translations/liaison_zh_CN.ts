@@ -62,6 +62,54 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>BulletinDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="33" />
+      <source>New bulletin</source>
+      <translation>添加通告</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="45" />
+      <source>Pinned at the top</source>
+      <translation>置顶</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="50" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="56" />
+      <source>Title:</source>
+      <translation>标题：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="57" />
+      <source>Text:</source>
+      <translation>内容：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="58" />
+      <source>Shown from:</source>
+      <translation>显示自：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="59" />
+      <source>Until (the day before):</source>
+      <translation>截至（前一日为止）：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="61" />
+      <source>Related FAQ entry #:</source>
+      <translation>相关常见问题编号：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="89" />
+      <source>Not saved: %1</source>
+      <translation>未保存：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>BulletinModel</name>
     <message>
       <location filename="../../liaison_app/ui/browse_models.py" line="94" />
@@ -80,7 +128,7 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
     <message>
       <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <location filename="../../liaison_app/ui/browse_models.py" line="114" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="115" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
@@ -90,7 +138,12 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>发布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="124" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="111" />
+      <source>[Proposed] </source>
+      <translation>［待发布］</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="125" />
       <source>Expired: no longer shown to agents</source>
       <translation>已过期：座席代表不再看到</translation>
     </message>
@@ -98,12 +151,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="216" />
-      <source>Notices to agents (通告欄); expired ones are greyed.</source>
-      <translation>给座席代表的通告（通告栏）；已过期的以灰色显示。</translation>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
+      <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
+      <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="226" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="239" />
+      <source>Post</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="241" />
+      <source>Put the selected proposal on the board for agents</source>
+      <translation>将所选建议发布到通告栏给座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="244" />
+      <source>New bulletin…</source>
+      <translation>添加通告…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="283" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -111,32 +179,32 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>SLA (hours)</source>
       <translation>回复时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="138" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
       <source>Head</source>
       <translation>部门负责人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="140" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/browse_models.py" line="140" />
       <source>Routing keywords</source>
       <translation>分派关键字</translation>
     </message>
@@ -144,47 +212,47 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="235" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="292" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="247" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="248" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="249" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="306" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="249" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="306" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -378,42 +446,182 @@ The details were written to the log file:
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="108" />
+      <source>Review…</source>
+      <translation>审核…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="110" />
+      <source>Revisions, approvals, publish or retire</source>
+      <translation>版本、审核意见、发布或禁用</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="130" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="135" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="188" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="208" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="188" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="208" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="189" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="201" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaqReviewDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="43" />
+      <source>Review FAQ entry #%1</source>
+      <translation>审核常见问题 #%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="64" />
+      <source>Submit for review</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="68" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <source>Call center</source>
+      <translation>客服中心</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="69" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="72" />
+      <source>On the department's behalf</source>
+      <translation>代业务部门记录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="77" />
+      <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
+      <translation>意见；代部门审核时请注明依据（例如 11-28 的回复邮件）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="78" />
+      <source>Approve</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="80" />
+      <source>Send back</source>
+      <translation>退回修改</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="82" />
+      <source>Publish</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="84" />
+      <source>Retire</source>
+      <translation>禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="90" />
+      <source>Decision</source>
+      <translation>审核决定</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="92" />
+      <source>Side:</source>
+      <translation>审核方：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="94" />
+      <source>Approver:</source>
+      <translation>审核人：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="103" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="110" />
+      <source>Decisions</source>
+      <translation>审核记录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="119" />
+      <source>Submitted for review.</source>
+      <translation>已提交审核。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="124" />
+      <source>Published; a bulletin announcing it waits on the board.</source>
+      <translation>已发布；宣布此条目的通告在通告栏等待发布。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="127" />
+      <source>Retired.</source>
+      <translation>已禁用。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="143" />
+      <source>revision %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="146" />
+      <source>Revision %1 · %2 · %3</source>
+      <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <source>approved</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <source>sent back</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="159" />
+      <source>No decisions yet.</source>
+      <translation>尚无审核记录。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="210" />
+      <source>Approval recorded.</source>
+      <translation>已记录审核同意。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="215" />
+      <source>Sent back to draft.</source>
+      <translation>已退回为草稿。</translation>
     </message>
   </context>
   <context>

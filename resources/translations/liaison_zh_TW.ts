@@ -62,6 +62,54 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>BulletinDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="33"/>
+        <source>New bulletin</source>
+        <translation>新增通告</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="45"/>
+        <source>Pinned at the top</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="50"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="56"/>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="57"/>
+        <source>Text:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="58"/>
+        <source>Shown from:</source>
+        <translation>顯示自：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="59"/>
+        <source>Until (the day before):</source>
+        <translation>截至（前一日為止）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="61"/>
+        <source>Related FAQ entry #:</source>
+        <translation>相關常見問題編號：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/bulletin_dialog.py" line="89"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>BulletinModel</name>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
@@ -80,7 +128,7 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="94"/>
-        <location filename="../../liaison_app/ui/browse_models.py" line="114"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="115"/>
         <source>Pinned</source>
         <translation>置頂</translation>
     </message>
@@ -90,7 +138,12 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>發布人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="124"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="111"/>
+        <source>[Proposed] </source>
+        <translation>［待發布］</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_models.py" line="125"/>
         <source>Expired: no longer shown to agents</source>
         <translation>已過期：座席代表不再看到</translation>
     </message>
@@ -98,12 +151,27 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="216"/>
-        <source>Notices to agents (通告欄); expired ones are greyed.</source>
-        <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="237"/>
+        <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
+        <translation>給座席的通告（通告欄）；過期的顯示為灰色；待發布的建議等您發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="226"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="239"/>
+        <source>Post</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="241"/>
+        <source>Put the selected proposal on the board for agents</source>
+        <translation>將所選建議發布到通告欄給座席</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="244"/>
+        <source>New bulletin…</source>
+        <translation>新增通告…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="283"/>
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
     </message>
@@ -111,32 +179,32 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
         <source>SLA (hours)</source>
         <translation>回覆時限（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="138"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
         <source>Head</source>
         <translation>部門負責人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="140"/>
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
+        <location filename="../../liaison_app/ui/browse_models.py" line="140"/>
         <source>Routing keywords</source>
         <translation>分派關鍵字</translation>
     </message>
@@ -144,47 +212,47 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="235"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="292"/>
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="247"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="247"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="247"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="248"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="248"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="248"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="249"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="306"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="249"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="306"/>
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
     </message>
@@ -378,42 +446,182 @@ The details were written to the log file:
         <source>Customers&apos; other wordings of this entry&apos;s question</source>
         <translation>客戶對此條目問題的其他問法</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="108"/>
+        <source>Review…</source>
+        <translation>審核…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="110"/>
+        <source>Revisions, approvals, publish or retire</source>
+        <translation>版本、審核意見、發布或停用</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/browse_pages.py" line="130"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="135"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="188"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="208"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="188"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="208"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="189"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="189"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="189"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="201"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
         <source>Similar questions</source>
         <translation>相似問法</translation>
+    </message>
+</context>
+<context>
+    <name>FaqReviewDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="43"/>
+        <source>Review FAQ entry #%1</source>
+        <translation>審核常見問題 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="64"/>
+        <source>Submit for review</source>
+        <translation>提交審核</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="68"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <source>Call center</source>
+        <translation>客服中心</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="69"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="72"/>
+        <source>On the department&apos;s behalf</source>
+        <translation>代業務部門記錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="77"/>
+        <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
+        <translation>意見；代部門審核時請註明依據（例如 11-28 的回覆郵件）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="78"/>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="80"/>
+        <source>Send back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="82"/>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="84"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="90"/>
+        <source>Decision</source>
+        <translation>審核決定</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="92"/>
+        <source>Side:</source>
+        <translation>審核方：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="94"/>
+        <source>Approver:</source>
+        <translation>審核人：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="110"/>
+        <source>Decisions</source>
+        <translation>審核記錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="119"/>
+        <source>Submitted for review.</source>
+        <translation>已提交審核。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="124"/>
+        <source>Published; a bulletin announcing it waits on the board.</source>
+        <translation>已發布；宣佈此條目的通告在通告欄等待發布。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="127"/>
+        <source>Retired.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="143"/>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="146"/>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155"/>
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155"/>
+        <source>sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="159"/>
+        <source>No decisions yet.</source>
+        <translation>尚無審核記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="210"/>
+        <source>Approval recorded.</source>
+        <translation>已記錄審核同意。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="215"/>
+        <source>Sent back to draft.</source>
+        <translation>已退回為草稿。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,93 @@
+"""Reviewing a draft FAQ entry through the window: submit, two approvals (one on the
+department's behalf with evidence), publish, then post the bulletin it proposed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from liaison_app.core.config import load_settings
+from liaison_app.core.faq_export import current_bulletins
+from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
+from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.search.faq_search import search_faq
+from liaison_app.ui import tasks
+from liaison_app.ui.i18n import install_translators
+from liaison_app.ui.main_window import MainWindow
+from tests.gui.typing import type_text
+
+
+@pytest.fixture
+def draft(db):
+    with db.session() as s, s.begin():
+        e = FaqEntry(question="信用卡年費可以用積分抵扣嗎？", answer="可以，每年一萬積分抵扣一次。",
+                     status=FaqStatus.DRAFT)
+        s.add(e)
+        s.flush()
+        s.add(FaqRevision(entry_id=e.id, number=1, question=e.question, answer=e.answer, author="王經理"))
+        index_entries(s, [e.id])
+        return e.id
+
+
+@pytest.fixture
+def window(qtbot, db, draft, tmp_path):
+    install_translators("en")
+    win = MainWindow(db, load_settings(tmp_path / "settings.toml"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.start()
+    yield win
+    tasks.wait_for_tasks()
+
+
+def status(db, entry_id) -> str:
+    with db.session() as s:
+        return s.get(FaqEntry, entry_id).status
+
+
+def click(qtbot, button) -> None:
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_review_publish_and_post_the_bulletin(window, db, draft, qtbot):
+    window.go_to("faq")
+    page = window.pages["faq"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    click(qtbot, page.review_button)
+    dialog = page.review_dialog
+    qtbot.waitUntil(lambda: dialog._state is not None)
+    assert "Revision 1" in dialog.revisions.item(0).text()
+    assert not dialog.publish_button.isEnabled()
+
+    click(qtbot, dialog.submit_button)
+    qtbot.waitUntil(lambda: status(db, draft) == "in_review")
+    click(qtbot, dialog.approve_button)  # the call center's side, as the manager
+    qtbot.waitUntil(lambda: "Approval recorded" in dialog.message.text())
+
+    dialog.side.setCurrentIndex(dialog.side.findData("department"))
+    qtbot.mouseClick(dialog.on_behalf, Qt.MouseButton.LeftButton)
+    click(qtbot, dialog.approve_button)  # no evidence: refused
+    qtbot.waitUntil(lambda: "needs evidence" in dialog.message.text())
+    type_text(qtbot, dialog.comment, "信用卡部回覆郵件 11-28 同意")
+    click(qtbot, dialog.approve_button)
+    qtbot.waitUntil(lambda: dialog._state is not None and dialog._state.can_publish)
+    click(qtbot, dialog.publish_button)
+    qtbot.waitUntil(lambda: status(db, draft) == "published")
+    with db.session() as s:
+        assert search_faq(s, "年費積分抵扣")[0].id == draft
+        assert current_bulletins(s) == []  # proposed, not yet posted
+    dialog.accept()
+
+    window.go_to("bulletins")
+    board = window.pages["bulletins"]
+    board.refresh()
+    qtbot.waitUntil(lambda: board.model.rowCount() == 1)
+    assert board.model.data(board.model.index(0, 0)).startswith("[Proposed] 新增常見問題：")
+    board.table.selectRow(0)
+    click(qtbot, board.post_button)
+    with db.session() as s:
+        assert [b.faq_entry_id for b in current_bulletins(s)] == [draft]
