@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -64,8 +65,15 @@ class Message(Base):
     is_auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)
     match_method: Mapped[str | None] = mapped_column(String(20))
     imap_folder: Mapped[str | None] = mapped_column(String(200))
-    imap_uidvalidity: Mapped[int | None] = mapped_column(Integer)
-    imap_uid: Mapped[int | None] = mapped_column(Integer)
+    imap_uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    imap_uid: Mapped[int | None] = mapped_column(BigInteger)
+    # A reply whose token names a question but whose sender is no contact of that
+    # department waits here for the manager's confirmation (question_id stays null).
+    candidate_question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL")
+    )
+    # "auto_reply" or "bounce" for automatic mail, never offered as an answer.
+    auto_kind: Mapped[str | None] = mapped_column(String(12))
     # Logged phone calls.
     call_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     call_minutes: Mapped[int | None] = mapped_column(Integer)
