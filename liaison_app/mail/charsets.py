@@ -95,15 +95,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, bo
         quality = score(text)
         if name == first and quality >= GOOD_ENOUGH:
             return text, name, True
-        if name == "utf-8" and quality >= GOOD_ENOUGH:
-            return text, name, True
+        if name == "utf-8":
+            return text, name, True  # random bytes are almost never valid UTF-8
         tried.append((quality, name, text))
     if tried:
         quality, name, text = max(tried, key=lambda t: t[0])
-        if quality >= 0.5 or not first:
-            return text, name, True
-        # The declared charset decodes but reads as noise: still prefer the best guess.
-        return text, name, True
+        # Below half common characters the best decoding is still noise.
+        return text, name, quality >= 0.5
     if first and first not in FALLBACKS:
         try:
             return data.decode(first, "replace"), first, False

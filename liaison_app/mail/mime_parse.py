@@ -17,7 +17,7 @@ from email.header import decode_header
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
-from liaison_app.mail.charsets import decode_bytes, replacement_ratio
+from liaison_app.mail.charsets import decode_bytes, replacement_ratio, score
 from liaison_app.mail.html_text import html_to_text, sanitize_html
 
 MSGID_RE = re.compile(r"<[^<>\s]+>")
@@ -200,7 +200,8 @@ def parse(raw: bytes) -> ParsedMail:
         mail.text = "\n".join(html_to_text(h) for h in html_parts)
     if html_parts:
         mail.html = sanitize_html("\n".join(html_parts))
-    if bad_text and replacement_ratio(mail.text) > UNREADABLE_RATIO:
+    if bad_text and (replacement_ratio(mail.text) > UNREADABLE_RATIO
+                     or score(mail.text) < 0.5):
         raise Unreadable("the text is in no charset Liaison can read")
     if not mail.text and not mail.subject and not mail.attachments:
         raise Unreadable("no text, subject or attachment could be read")

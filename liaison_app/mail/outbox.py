@@ -58,7 +58,7 @@ def queue_mail(
         subject=draft.subject, body_text=draft.body, from_addr=sender.address,
         to_addrs=", ".join(draft.to), cc_addrs=", ".join(draft.cc), message_id=message_id,
         in_reply_to=draft.in_reply_to, references=" ".join(draft.references) or None,
-        raw=mime.as_bytes(), created_at=now, attempts=0, next_attempt_at=now, actor=actor,
+        raw=mime.as_bytes(policy=mime.policy.clone(linesep="\r\n")), created_at=now, attempts=0, next_attempt_at=now, actor=actor,
     )
     for att in draft.attachments:
         main, sub = att.mime_type()

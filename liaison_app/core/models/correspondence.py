@@ -25,6 +25,8 @@ from liaison_app.core.models.base import Base, UTCDateTime
 from liaison_app.core.models.states import MessageState
 from liaison_app.core.timeutil import utcnow
 
+_UID = BigInteger().with_variant(Integer(), "sqlite")
+
 
 class Message(Base):
     __tablename__ = "messages"
@@ -65,13 +67,13 @@ class Message(Base):
     is_auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)
     match_method: Mapped[str | None] = mapped_column(String(20))
     imap_folder: Mapped[str | None] = mapped_column(String(200))
-    imap_uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
-    imap_uid: Mapped[int | None] = mapped_column(BigInteger)
+    # Unsigned 32-bit on the wire: BIGINT on PostgreSQL (SQLite integers are 64-bit).
+    imap_uidvalidity: Mapped[int | None] = mapped_column(_UID)
+    imap_uid: Mapped[int | None] = mapped_column(_UID)
     # A reply whose token names a question but whose sender is no contact of that
     # department waits here for the manager's confirmation (question_id stays null).
-    candidate_question_id: Mapped[int | None] = mapped_column(
-        ForeignKey("questions.id", ondelete="SET NULL")
-    )
+    # A hint, not a reference (no foreign key): readers check the question still exists.
+    candidate_question_id: Mapped[int | None] = mapped_column(Integer)
     # "auto_reply" or "bounce" for automatic mail, never offered as an answer.
     auto_kind: Mapped[str | None] = mapped_column(String(12))
     # Logged phone calls.

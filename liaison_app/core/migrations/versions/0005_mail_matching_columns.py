@@ -23,24 +23,22 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("messages") as batch:
-        batch.add_column(sa.Column("candidate_question_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("auto_kind", sa.String(length=12), nullable=True))
-        batch.create_foreign_key(
-            op.f("fk_messages_candidate_question_id_questions"), "questions",
-            ["candidate_question_id"], ["id"], ondelete="SET NULL",
-        )
-        batch.alter_column("imap_uidvalidity", type_=sa.BigInteger(),
-                           existing_type=sa.Integer())
-        batch.alter_column("imap_uid", type_=sa.BigInteger(), existing_type=sa.Integer())
+    # Plain ADD COLUMNs: on SQLite a batch copy of `messages` would cascade-delete its
+    # attachments. The candidate is a hint, not a reference: no foreign key, readers check.
+    op.add_column("messages", sa.Column("candidate_question_id", sa.Integer(), nullable=True))
+    op.add_column("messages", sa.Column("auto_kind", sa.String(length=12), nullable=True))
+    if op.get_bind().dialect.name != "sqlite":  # SQLite integers are 64-bit already
+        op.alter_column("messages", "imap_uidvalidity", type_=sa.BigInteger(),
+                        existing_type=sa.Integer())
+        op.alter_column("messages", "imap_uid", type_=sa.BigInteger(),
+                        existing_type=sa.Integer())
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("messages") as batch:
-        batch.alter_column("imap_uid", type_=sa.Integer(), existing_type=sa.BigInteger())
-        batch.alter_column("imap_uidvalidity", type_=sa.Integer(),
-                           existing_type=sa.BigInteger())
-        batch.drop_constraint(op.f("fk_messages_candidate_question_id_questions"),
-                              type_="foreignkey")
-        batch.drop_column("auto_kind")
-        batch.drop_column("candidate_question_id")
+    if op.get_bind().dialect.name != "sqlite":
+        op.alter_column("messages", "imap_uid", type_=sa.Integer(),
+                        existing_type=sa.BigInteger())
+        op.alter_column("messages", "imap_uidvalidity", type_=sa.Integer(),
+                        existing_type=sa.BigInteger())
+    op.drop_column("messages", "auto_kind")
+    op.drop_column("messages", "candidate_question_id")
