@@ -13,7 +13,7 @@ import email.policy
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.header import decode_header
+from email.header import Header, decode_header
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
@@ -70,17 +70,25 @@ class ParsedMail:
         return ids + self.bounced_ids if self.auto_kind == "bounce" else ids
 
 
-def _raw_header(msg: EmailMessage, name: str) -> str:
+def _raw_header(msg: EmailMessage, name: str) -> str | Header:
     value = msg.get(name)
     if value is None:
         return ""
-    return str(value)
+    return value
 
 
-def decode_header_text(value: str) -> str:
+def decode_header_text(value: str | Header) -> str:
     """An RFC 2047 or raw 8-bit header as text, whatever charset it claims."""
+    if isinstance(value, Header):
+        # compat32 wraps raw 8-bit header bytes as charset "unknown-8bit".
+        out = []
+        for chunk, charset in decode_header(value):
+            out.append(decode_bytes(chunk, charset)[0] if isinstance(chunk, bytes) else chunk)
+        return decode_header_text("".join(out)) if "=?" in "".join(out) else " ".join(
+            "".join(out).split())
     if not value:
         return ""
+    value = str(value)
     # Raw 8-bit bytes arrive as surrogate escapes: recover and decode them properly.
     try:
         value.encode("utf-8")
@@ -105,7 +113,7 @@ def decode_header_text(value: str) -> str:
 
 def _addresses(msg: EmailMessage, name: str) -> list[str]:
     values = msg.get_all(name) or []
-    decoded = [decode_header_text(str(v)) for v in values]
+    decoded = [decode_header_text(v) for v in values]
     return [addr.strip().lower() for _n, addr in getaddresses(decoded) if "@" in addr]
 
 
@@ -151,12 +159,12 @@ def parse(raw: bytes) -> ParsedMail:
     mail.from_name, mail.from_addr = name, addr.strip().lower()
     mail.to = _addresses(msg, "To")
     mail.cc = _addresses(msg, "Cc")
-    ids = _ids(_raw_header(msg, "Message-ID"))
+    ids = _ids(str(_raw_header(msg, "Message-ID")))
     mail.message_id = ids[0] if ids else None
-    mail.in_reply_to = _ids(_raw_header(msg, "In-Reply-To"))
-    mail.references = _ids(_raw_header(msg, "References"))
+    mail.in_reply_to = _ids(str(_raw_header(msg, "In-Reply-To")))
+    mail.references = _ids(str(_raw_header(msg, "References")))
     try:
-        mail.date = parsedate_to_datetime(_raw_header(msg, "Date"))
+        mail.date = parsedate_to_datetime(str(_raw_header(msg, "Date")))
         if mail.date is not None and mail.date.tzinfo is None:
             mail.date = None
     except (TypeError, ValueError, IndexError):
