@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     _add_faq_import_export(faq_sub, common)
 
+    from liaison_app import cli_mail
+
+    cli_mail.add_parsers(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     return parser
 
@@ -322,7 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.environ["LIAISON_CONFIG"] = args.config
-    handler = COMMANDS[args.command or "gui"]
+    from liaison_app import cli_mail
+
+    handler = {**COMMANDS, **cli_mail.COMMANDS}[args.command or "gui"]
     from liaison_app.core.config import ConfigError
     from liaison_app.core.database import DatabaseError
     from liaison_app.core.workflow import DomainError
