@@ -304,3 +304,10 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
 
 def open_query_count(session: Session) -> int:
     return session.scalar(select(func.count(Query.id)).where(Query.status == QueryStatus.OPEN)) or 0
+
+
+def identity_from_settings(settings) -> MailIdentity:
+    """The sender and template language of the settings file ([smtp], [ui] language)."""
+    smtp = settings.mail_server("smtp")
+    language = settings.language if settings.language in compose.TEMPLATE_LANGUAGES else "zh_TW"
+    return MailIdentity(smtp.from_address, smtp.from_name, language)

@@ -39,6 +39,12 @@ class MainWindow(QMainWindow):
 
         self.inbox = InboxPage(database)
         self.inbox.setObjectName("page_inbox")
+        from liaison_app.ui.mail_actions import MailActions
+        from liaison_app.ui.mail_worker import MailWorker
+
+        self.mail_worker = MailWorker(database, settings, self)
+        self.mail_actions = MailActions(database, settings, self.mail_worker, self)
+        self.inbox.detail.mail_actions = self.mail_actions
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.stack = QStackedWidget()
@@ -110,13 +116,11 @@ class MainWindow(QMainWindow):
         if key == "departments":
             return DepartmentsPage(self._db)
         if key == "queries":
-            return PlaceholderPage(
-                self.tr("Department queries"),
-                self.tr("Open queries to business departments, with their age and due state, "
-                        "will be listed here: email threads and logged calls, chase and escalate. "
-                        "This area is being built; the questions awaiting a department are in the "
-                        "Inbox meanwhile (Show: Awaiting department)."),
-            )
+            from liaison_app.ui.queries_page import QueriesPage
+
+            page = QueriesPage(self._db, self._settings, self.mail_worker)
+            page.changed.connect(self.refresh_counts)
+            return page
         return PlaceholderPage(
             self.tr("Reports"),
             self.tr("In-center resolution rate, department scorecard, volume trends and FAQ "
@@ -155,6 +159,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         file_menu.addAction(refresh)
+        mail_settings = QAction(self.tr("&Mail settings…"), self)
+        mail_settings.triggered.connect(self.show_mail_settings)
+        file_menu.addAction(mail_settings)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -185,6 +192,15 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def show_mail_settings(self) -> None:
+        from liaison_app.ui.mail_settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.mail_worker.start_polling)
+        dialog.show()
+        self.mail_settings_dialog = dialog
+
     def refresh_all(self) -> None:
         self.page(self.current_area()).refresh()
         self._loaded = {self.current_area()}
@@ -202,6 +218,8 @@ class MainWindow(QMainWindow):
         """Begin periodic count refreshes (after the window is shown)."""
         self.refresh_counts()
         self._timer.start()
+        if self.mail_worker.configured():
+            self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
         sessions = self._db.sessions
@@ -258,5 +276,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self.mail_worker.stop()
         self.save_layout()
         super().closeEvent(event)

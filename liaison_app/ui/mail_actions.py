@@ -1,0 +1,95 @@
+"""What the mail links of the question detail do: ask, log a call, accept, show a mail."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from liaison_app.core.models import Message
+from liaison_app.core.queries import accept_reply
+from liaison_app.ui.tasks import run_task
+
+
+class MailActions(QObject):
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, database, settings, worker=None, parent=None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._settings = settings
+        self._worker = worker
+        self.dialog: QDialog | None = None  # the last opened dialog (tests drive it)
+
+    def handle(self, link: str, view) -> None:
+        kind, _, value = link.partition(":")
+        if not value.isdigit():
+            return
+        number = int(value)
+        if kind == "ask":
+            self.open_compose(number, view)
+        elif kind == "call":
+            self.open_call(number, view)
+        elif kind == "accept":
+            self.accept(number, view)
+        elif kind == "message":
+            self.show_message(number, view)
+
+    def _after_change(self, view) -> None:
+        view.reload()
+        self.changed.emit()
+
+    def open_compose(self, question_id: int, view) -> None:
+        from liaison_app.ui.compose_dialog import ComposeDialog
+
+        dialog = ComposeDialog(self._db, self._settings, question_id, view)
+        dialog.queued.connect(lambda _mid: self._after_change(view))
+        if self._worker is not None:
+            dialog.queued.connect(lambda _mid: self._worker.run_now())
+        dialog.show()
+        self.dialog = dialog
+
+    def open_call(self, question_id: int, view) -> None:
+        from liaison_app.ui.call_dialog import LogCallDialog
+
+        dialog = LogCallDialog(self._db, self._settings, question_id, view)
+        dialog.saved.connect(lambda _mid: self._after_change(view))
+        dialog.show()
+        self.dialog = dialog
+
+    def accept(self, message_id: int, view) -> None:
+        sessions, actor = self._db.sessions, self._settings.actor
+
+        def work() -> int:
+            with sessions() as s, s.begin():
+                return accept_reply(s, message_id, actor).id
+
+        run_task(work, lambda _qid: self._after_change(view),
+                 lambda exc: self.failed.emit(str(exc)))
+
+    def show_message(self, message_id: int, view) -> None:
+        with self._db.session() as s:
+            m = s.get(Message, message_id)
+            if m is None:
+                return
+            head = (f"<p><b>{escape(m.subject)}</b><br>{escape(m.from_addr)} → "
+                    f"{escape(m.to_addrs)}</p>")
+            names = ", ".join(escape(a.filename) for a in m.attachments)
+            body = m.body_html or ("<pre style='white-space:pre-wrap'>" + escape(m.body_text)
+                                   + "</pre>")
+        dialog = QDialog(view)
+        dialog.setWindowTitle(self.tr("Whole message"))
+        dialog.resize(700, 600)
+        browser = QTextBrowser()
+        browser.setOpenLinks(False)
+        extra = f"<p>{escape(self.tr('Attachments: %1')).replace('%1', names)}</p>" if names else ""
+        browser.setHtml(head + extra + body)  # body_html was sanitised when parsed
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.show()
+        self.dialog = dialog
