@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, object_session
 
 from liaison_app.core.intake import ForwardRequest, IntakeError, MAX_TEXT_CHARS, forward_question
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
@@ -130,11 +130,12 @@ def _fill(row: Message, mail: mime_parse.ParsedMail) -> None:
     row.auto_kind = mail.auto_kind
     if mail.date is not None:
         row.sent_at = mail.date
-    row.attachments.clear()
+    # Added by id rather than through `row.attachments`, which would load them first.
+    session = object_session(row)
     for att in mail.attachments:
-        row.attachments.append(Attachment(filename=att.filename[:500],
-                                          content_type=att.content_type[:200],
-                                          size=len(att.data), data=att.data))
+        session.add(Attachment(message_id=row.id, filename=att.filename[:500],
+                               content_type=att.content_type[:200], size=len(att.data),
+                               data=att.data))
 
 
 def reprocess(session: Session, message_id: int, actor: str) -> Outcome:
@@ -144,6 +145,8 @@ def reprocess(session: Session, message_id: int, actor: str) -> Outcome:
         raise DomainError(f"no received message {message_id}")
     row.state = MessageState.FETCHED
     row.error = None
+    session.execute(delete(Attachment).where(Attachment.message_id == row.id))
+    session.expire(row, ["attachments"])
     return process(session, message_id, actor)
 
 

@@ -84,7 +84,8 @@ class MailActions(QObject):
         dialog.resize(700, 600)
         browser = QTextBrowser()
         browser.setOpenLinks(False)
-        extra = f"<p>{escape(self.tr('Attachments: %1')).replace('%1', names)}</p>" if names else ""
+        label = escape(self.tr("Attachments: %1"))
+        extra = "<p>" + label.replace("%1", names) + "</p>" if names else ""
         browser.setHtml(head + extra + body)  # body_html was sanitised when parsed
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
