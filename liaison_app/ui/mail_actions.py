@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from liaison_app.core.models import Message
 from liaison_app.core.queries import accept_reply
+from liaison_app.mail.outbox import retry_now
 from liaison_app.ui.tasks import run_task
 
 
@@ -22,8 +23,19 @@ class MailActions(QObject):
         self._settings = settings
         self._worker = worker
         self.dialog: QDialog | None = None  # the last opened dialog (tests drive it)
+        self._view = None  # the detail view that used a link last: refreshed after a cycle
+        if worker is not None:
+            worker.finished.connect(self._cycle_done)
+
+    def _cycle_done(self, _report) -> None:
+        if self._view is not None:
+            try:
+                self._view.reload()
+            except RuntimeError:  # the view was deleted meanwhile
+                self._view = None
 
     def handle(self, link: str, view) -> None:
+        self._view = view
         kind, _, value = link.partition(":")
         if not value.isdigit():
             return
@@ -36,6 +48,8 @@ class MailActions(QObject):
             self.accept(number, view)
         elif kind == "message":
             self.show_message(number, view)
+        elif kind == "retry":
+            self.retry(number, view)
 
     def _after_change(self, view) -> None:
         view.reload()
@@ -68,6 +82,20 @@ class MailActions(QObject):
 
         run_task(work, lambda _qid: self._after_change(view),
                  lambda exc: self.failed.emit(str(exc)))
+
+    def retry(self, message_id: int, view) -> None:
+        sessions = self._db.sessions
+
+        def work() -> None:
+            with sessions() as s, s.begin():
+                retry_now(s, message_id)
+
+        def done(_result) -> None:
+            self._after_change(view)
+            if self._worker is not None:
+                self._worker.run_now()
+
+        run_task(work, done, lambda exc: self.failed.emit(str(exc)))
 
     def show_message(self, message_id: int, view) -> None:
         with self._db.session() as s:

@@ -64,6 +64,9 @@ def _message_extra(data: dict, m: dict) -> tuple[str, str]:
     links = []
     if m["error"] and m["direction"] == "out":
         links.append(f"<span style='color:#b00020'>{escape(m['error'])}</span>")
+    if m["direction"] == "out" and m["kind"] == "email" and m["state"] in ("failed", "queued"):
+        label = escape(translate("QuestionDetail", "Send again now"))
+        links.append(f"<a href='retry:{m['id']}'>{label}</a>")
     if m["direction"] == "in" and m["kind"] == "email":
         from liaison_app.mail.quoting import split_reply
 

@@ -662,12 +662,12 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="83" />
+      <location filename="../../liaison_app/ui/mail_actions.py" line="100" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="87" />
+      <location filename="../../liaison_app/ui/mail_actions.py" line="104" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -1158,67 +1158,72 @@ The information manager's desk of a bank call center.</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="72" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="68" />
+      <source>Send again now</source>
+      <translation>立即重新寄送</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/question_detail.py" line="75" />
       <source>Bounce: the mail was not delivered</source>
       <translation>退信：邮件未送达</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="74" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="77" />
       <source>Automatic reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="76" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="79" />
       <source>Accept as the answer</source>
       <translation>采用为答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="78" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="81" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="86" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="89" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="87" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="90" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="88" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="91" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="89" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="92" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="92" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="95" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="94" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="97" />
       <source>Resolution</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="96" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="99" />
       <source>Duplicate of</source>
       <translation>重复于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="99" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="102" />
       <source>via %1</source>
       <translation>经由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="103" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="106" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
@@ -1226,7 +1231,7 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="169" />
+      <location filename="../../liaison_app/ui/question_detail.py" line="172" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>

@@ -210,3 +210,29 @@ def test_mail_settings_without_keyring_keep_the_password_in_memory(qtbot, monkey
     assert secrets.get_password("imap") == "only-in-memory"
     assert "only-in-memory" not in load_settings().path.read_text(encoding="utf-8")
     secrets.delete_password("imap")
+
+
+def test_failed_mail_shows_the_reason_and_is_sent_again(mail_window, db, qtbot,
+                                                          smtp_peer):  # noqa: F811
+    window, seeded = mail_window
+    from liaison_app.core.queries import ask, find_department
+    from tests.integration.mail_peers import free_port
+    from tests.mail_data import IDENTITY
+
+    window._settings.data["smtp"]["port"] = free_port()  # nothing listens: the server is down
+    with db.session() as s, s.begin():
+        ask(s, seeded.question_id, find_department(s, "信用卡部"), IDENTITY, "manager")
+    qtbot.waitUntil(lambda: not window.mail_worker.busy)
+    assert window.mail_worker.run_now()
+    qtbot.waitUntil(lambda: not window.mail_worker.busy
+                    and window.mail_worker.last_report is not None)
+    detail = window.inbox.detail
+    qtbot.waitUntil(lambda: window.inbox.select_question(seeded.question_id))
+    detail.reload()
+    assert "refused the connection" in detail.toPlainText()
+    match = re.search(r"retry:(\d+)", detail.toHtml())
+    assert match
+    window._settings.data["smtp"]["port"] = smtp_peer.port  # the server is back
+    detail.anchorClicked.emit(QUrl(match.group(0)))
+    qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: "refused the connection" not in detail.toPlainText())
