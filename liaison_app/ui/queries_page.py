@@ -39,6 +39,8 @@ def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    # Department A→Z; within one, the SQL order (soonest due first) is kept.
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

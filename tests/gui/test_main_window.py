@@ -50,13 +50,16 @@ def _count(db, stmt) -> int:
         return session.scalar(stmt)
 
 
-def test_models_are_well_behaved(window, qtmodeltester):
+def test_models_are_well_behaved(window, qtmodeltester, qtbot):
     for key in AREAS:
         window.go_to(key)
     qtmodeltester.check(window.inbox.model)
     qtmodeltester.check(window.pages["faq"].model)
     qtmodeltester.check(window.pages["bulletins"].model)
     qtmodeltester.check(window.pages["departments"].model)
+    qtbot.waitUntil(lambda: window.pages["queries"].model.rowCount() > 0)
+    qtmodeltester.check(window.pages["queries"].model)
+    qtmodeltester.check(window.pages["queries"].tray)
 
 
 def test_inbox_shows_open_questions_then_all(window, demo_db, qtbot):
