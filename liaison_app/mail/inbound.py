@@ -92,6 +92,8 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
             row.question_id = result.question_id
             outcome.question_id = result.question_id
             outcome.new_question = True
+    if mail.auto_kind == "bounce":
+        _mark_bounced(session, mail)
     row.state = MessageState.RECEIVED
     row.error = row.error if outcome.method == "none" else None
     session.flush()
@@ -108,6 +110,17 @@ def _forward_request(agent_code: str, mail: mime_parse.ParsedMail) -> ForwardReq
     if len(text) > MAX_TEXT_CHARS:
         text, context = text[:MAX_TEXT_CHARS], text[MAX_TEXT_CHARS:MAX_TEXT_CHARS * 5]
     return ForwardRequest(agent=agent_code, text=text, context=context, source="email")
+
+
+def _mark_bounced(session: Session, mail: mime_parse.ParsedMail) -> None:
+    """The mail a bounce names was not delivered: say so on it, in the server's words."""
+    if not mail.bounced_ids:
+        return
+    reason = next((line.strip() for line in mail.text.splitlines() if line.strip()), "")
+    for sent in session.scalars(select(Message).where(
+            Message.message_id.in_(mail.bounced_ids), Message.direction == Direction.OUT)):
+        sent.state = MessageState.FAILED
+        sent.error = f"bounced: {reason}"[:1000] if reason else "bounced"
 
 
 def _seen_before(session: Session, message_id: str, own_id: int) -> bool:

@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.mail_label = QLabel()
+        self.mail_label.setObjectName("mailLabel")
+        self.statusBar().addPermanentWidget(self.mail_label)
+        self.mail_worker.started.connect(lambda: self.mail_label.setText(self.tr("Mail: working…")))
+        self.mail_worker.finished.connect(self._mail_done)
+        self.mail_worker.failed.connect(lambda _m: self.mail_label.setText(self.tr("Mail: failed")))
 
         self._build_menus()
         self._timer = QTimer(self)
@@ -191,6 +197,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Liaison"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _mail_done(self, report) -> None:
+        text = self.tr("Mail: %1 sent, %2 fetched").replace("%1", str(report.sent)).replace(
+            "%2", str(report.fetched))
+        if report.errors:
+            text += " · " + self.tr("problems, see Queries")
+        self.mail_label.setText(text)
+        self.refresh_counts()
 
     def show_mail_settings(self) -> None:
         from liaison_app.ui.mail_settings_dialog import MailSettingsDialog

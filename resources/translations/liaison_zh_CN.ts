@@ -662,12 +662,12 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="100" />
+      <location filename="../../liaison_app/ui/mail_actions.py" line="111" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="104" />
+      <location filename="../../liaison_app/ui/mail_actions.py" line="115" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -748,13 +748,13 @@
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="101" />
-      <location filename="../../liaison_app/ui/main_window.py" line="125" />
+      <location filename="../../liaison_app/ui/main_window.py" line="107" />
+      <location filename="../../liaison_app/ui/main_window.py" line="131" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="126" />
+      <location filename="../../liaison_app/ui/main_window.py" line="132" />
       <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
       <translation>这里将显示中心内解决率、部门评分表、问题量趋势与常见问题使用情况，并附图表与导出。此区仍在建置中。</translation>
     </message>
@@ -764,89 +764,109 @@
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="96" />
+      <location filename="../../liaison_app/ui/main_window.py" line="87" />
+      <source>Mail: working…</source>
+      <translation>邮件：收发中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="89" />
+      <source>Mail: failed</source>
+      <translation>邮件：收发失败</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="102" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="97" />
+      <location filename="../../liaison_app/ui/main_window.py" line="103" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="98" />
+      <location filename="../../liaison_app/ui/main_window.py" line="104" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="99" />
+      <location filename="../../liaison_app/ui/main_window.py" line="105" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="100" />
+      <location filename="../../liaison_app/ui/main_window.py" line="106" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="157" />
+      <location filename="../../liaison_app/ui/main_window.py" line="163" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="158" />
+      <location filename="../../liaison_app/ui/main_window.py" line="164" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="162" />
+      <location filename="../../liaison_app/ui/main_window.py" line="168" />
       <source>&amp;Mail settings…</source>
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="166" />
+      <location filename="../../liaison_app/ui/main_window.py" line="172" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="171" />
+      <location filename="../../liaison_app/ui/main_window.py" line="177" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="178" />
+      <location filename="../../liaison_app/ui/main_window.py" line="184" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="180" />
+      <location filename="../../liaison_app/ui/main_window.py" line="186" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="190" />
+      <location filename="../../liaison_app/ui/main_window.py" line="196" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="191" />
+      <location filename="../../liaison_app/ui/main_window.py" line="197" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="210" />
+      <location filename="../../liaison_app/ui/main_window.py" line="202" />
+      <source>Mail: %1 sent, %2 fetched</source>
+      <translation>邮件：寄出 %1，收到 %2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="205" />
+      <source>problems, see Queries</source>
+      <translation>有问题，请见部门咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="224" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="211" />
+      <location filename="../../liaison_app/ui/main_window.py" line="225" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="236" />
+      <location filename="../../liaison_app/ui/main_window.py" line="250" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -973,144 +993,144 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="60" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="62" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="78" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="80" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="79" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="81" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="80" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="82" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="100" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="102" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="101" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="103" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="102" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="104" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="103" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="105" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="122" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="124" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="123" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="125" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="133" />
-      <location filename="../../liaison_app/ui/queries_page.py" line="168" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="135" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="170" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开「文件 → 邮件设置」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="152" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="154" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="173" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="175" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="176" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="178" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="181" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="183" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="188" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="190" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="196" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="198" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="221" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="223" />
       <source>Chase queued.</source>
       <translation>催办邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="230" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="232" />
       <source>Escalation queued.</source>
       <translation>呈报邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="253" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="255" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="254" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="256" />
       <source>Question number (e.g. 123 or LQ-000123):</source>
       <translation>问题编号（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="259" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="261" />
       <source>Not a question number: %1</source>
       <translation>不是问题编号：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="262" />
-      <location filename="../../liaison_app/ui/queries_page.py" line="274" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="264" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="276" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="270" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="272" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="280" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="282" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="280" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="282" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="285" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="287" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="292" />
+      <location filename="../../liaison_app/ui/queries_page.py" line="294" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>

@@ -662,12 +662,12 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../liaison_app/ui/mail_actions.py" line="100"/>
+        <location filename="../../liaison_app/ui/mail_actions.py" line="111"/>
         <source>Whole message</source>
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/mail_actions.py" line="104"/>
+        <location filename="../../liaison_app/ui/mail_actions.py" line="115"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -748,13 +748,13 @@
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="101"/>
-        <location filename="../../liaison_app/ui/main_window.py" line="125"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="107"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="131"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="126"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="132"/>
         <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
         <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
     </message>
@@ -764,89 +764,109 @@
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="96"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="87"/>
+        <source>Mail: working…</source>
+        <translation>郵件：收發中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="89"/>
+        <source>Mail: failed</source>
+        <translation>郵件：收發失敗</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="102"/>
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="97"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="103"/>
         <source>Queries</source>
         <translation>部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="98"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="104"/>
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="99"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="105"/>
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="100"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="106"/>
         <source>Departments</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="157"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="158"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="162"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="168"/>
         <source>&amp;Mail settings…</source>
         <translation>郵件設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="166"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="178"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="180"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="186"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="190"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="191"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="197"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="210"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="202"/>
+        <source>Mail: %1 sent, %2 fetched</source>
+        <translation>郵件：寄出 %1，收到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="205"/>
+        <source>problems, see Queries</source>
+        <translation>有問題，請見部門諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="224"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="211"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="225"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="236"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="250"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -973,144 +993,144 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>QueriesPage</name>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="60"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="62"/>
         <source>Send and fetch now</source>
         <translation>立即收發郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="78"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="80"/>
         <source>Chase</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="79"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="81"/>
         <source>Escalate to head</source>
         <translation>呈報部門主管</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="80"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="82"/>
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="100"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="102"/>
         <source>Attach to question…</source>
         <translation>歸入問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="101"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="103"/>
         <source>Confirm suggested question</source>
         <translation>確認建議的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="102"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="104"/>
         <source>Make a new question…</source>
         <translation>建立新問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="103"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="105"/>
         <source>Reprocess</source>
         <translation>重新處理</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="122"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="124"/>
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="123"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="125"/>
         <source>Unmatched mail</source>
         <translation>未配對郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="133"/>
-        <location filename="../../liaison_app/ui/queries_page.py" line="168"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="135"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="170"/>
         <source>Mail is not configured yet: open File → Mail settings.</source>
         <translation>尚未設定郵件：請開啟「檔案 → 郵件設定」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="152"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="154"/>
         <source>Unmatched mail (%1)</source>
         <translation>未配對郵件（%1）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="173"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="175"/>
         <source>Sending and fetching mail…</source>
         <translation>正在收發郵件…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="176"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="178"/>
         <source>Working: %1</source>
         <translation>處理中：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="181"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="183"/>
         <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
         <translation>已寄出 %1，失敗 %2，收到 %3，已配對 %4，未配對 %5，已隔離 %6，新問題 %7。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="188"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="190"/>
         <source>Problems: %1</source>
         <translation>問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="196"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="198"/>
         <source>The mail cycle failed: %1</source>
         <translation>收發郵件失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="221"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="223"/>
         <source>Chase queued.</source>
         <translation>催辦郵件已放入寄件匣。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="230"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="232"/>
         <source>Escalation queued.</source>
         <translation>呈報郵件已放入寄件匣。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="253"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="255"/>
         <source>Attach to question</source>
         <translation>歸入問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="254"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="256"/>
         <source>Question number (e.g. 123 or LQ-000123):</source>
         <translation>問題編號（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="259"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="261"/>
         <source>Not a question number: %1</source>
         <translation>不是問題編號：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="262"/>
-        <location filename="../../liaison_app/ui/queries_page.py" line="274"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="264"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="276"/>
         <source>Mail attached to the question.</source>
         <translation>郵件已歸入問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="270"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="272"/>
         <source>This mail suggests no question.</source>
         <translation>這封郵件沒有建議的問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="280"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="282"/>
         <source>Make a new question</source>
         <translation>建立新問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="280"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="282"/>
         <source>Agent number:</source>
         <translation>座席代表工號：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="285"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="287"/>
         <source>New question made from the mail.</source>
         <translation>已由郵件建立新問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/queries_page.py" line="292"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="294"/>
         <source>Mail reprocessed.</source>
         <translation>郵件已重新處理。</translation>
     </message>

@@ -54,6 +54,7 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer): 
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     # Queued, then sent by the background worker without blocking the window.
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: window.mail_label.text().startswith("Mail: 1 sent"))
     sent = smtp_peer.received[0].message
     assert "6222 0212 3456 7890 123" not in sent.get_body(("plain",)).get_content()
 

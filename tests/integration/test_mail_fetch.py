@@ -199,3 +199,27 @@ def test_imap_unreachable_is_reported(db):
     assert report.imap_unreachable and "refused" in report.errors[0]
     with db.session() as s:
         assert s.scalar(select(func.count(Message.id))) == 0
+
+
+def test_bounce_marks_the_sent_mail_failed_with_the_reason(db, sent_query, imap_peer):
+    seeded, query_mail, settings = sent_query
+    original = query_mail["Message-ID"]
+    bounce = (
+        "From: MAILER-DAEMON@cards.bank.example\r\nTo: hardq@bank.example\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="BB"\r\n\r\n'
+        "--BB\r\nContent-Type: text/plain\r\n\r\n"
+        "<wang.li@cards.bank.example>: 550 5.1.1 mailbox unavailable\r\n"
+        "--BB\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+        "Final-Recipient: rfc822; wang.li@cards.bank.example\r\nAction: failed\r\n"
+        "Status: 5.1.1\r\n"
+        f"--BB\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: {original}\r\n"
+        "Subject: x\r\n--BB--\r\n").encode()
+    imap_peer.deliver(bounce)
+    report = run_cycle(db, settings)
+    assert (report.matched, report.automatic) == (1, 1)
+    with db.session() as s:
+        got = s.scalars(select(Message).where(Message.direction == "in")).one()
+        assert got.auto_kind == "bounce" and got.question_id == seeded.question_id
+        sent = s.scalars(select(Message).where(Message.direction == "out")).one()
+        assert sent.state == "failed" and "550 5.1.1 mailbox unavailable" in sent.error
