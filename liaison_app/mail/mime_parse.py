@@ -202,9 +202,10 @@ def parse(raw: bytes) -> ParsedMail:
             mail.attachments.append(ParsedAttachment(
                 filename=filename or f"part-{len(mail.attachments) + 1}",
                 content_type=ctype, data=data))
-    if plain:
-        mail.text = "\n".join(t.strip("\n") for t in plain).replace("\r\n", "\n")
-    elif html_parts:
+    plain_text = "\n".join(t.strip("\n") for t in plain).replace("\r\n", "\n")
+    if plain_text.strip():
+        mail.text = plain_text
+    elif html_parts:  # HTML only, or an empty text part beside the HTML one
         mail.text = "\n".join(html_to_text(h) for h in html_parts)
     if html_parts:
         mail.html = sanitize_html("\n".join(html_parts))

@@ -192,3 +192,35 @@ def test_decode_never_raises():
     for data in (b"\xff\xfe\x00", bytes(range(256)), "平".encode("utf-16")):
         text, _codec, _clean = decode_bytes(data, "gb2312")
         assert isinstance(text, str)
+
+
+@pytest.mark.parametrize("marker", [
+    "-----邮件原件-----\n发件人: 客服中心\n发送时间: 2026年11月29日 9:00",
+    "张三/信用卡部/总行 写于 2026-11-29 09:00:00:",
+    "----- 客服中心/總行 寫於 2026/11/29 09:00 -----",
+    "在 2026-11-29 09:00:00，\"客服中心\" <hardq@bank.example> 写道：",
+    "On 29 Nov 2026, at 09:00, Hard Q <hardq@bank.example> wrote:",
+    "From: Hard Q\nDate: Sunday, 29 November 2026 09:00\nTo: Wang",
+    "发件人：客服中心\n时间：2026年11月29日 9:00\n收件人：王丽",
+])
+def test_more_real_world_quote_markers(marker):
+    new, quoted = split_reply(f"可以減免。\n\n{marker}\n\n原文 LQ-000001")
+    assert new == "可以減免。" and "LQ-000001" in quoted
+
+
+def test_empty_text_part_beside_html_uses_the_html():
+    alt = MIMEMultipart("alternative")
+    alt["From"] = "a@b.example"
+    alt["Subject"] = "x"
+    alt.attach(MIMEText("", "plain", "utf-8"))
+    alt.attach(MIMEText("<div>只有 HTML 有內容</div>", "html", "utf-8"))
+    assert mime_parse.parse(alt.as_bytes()).text == "只有 HTML 有內容"
+
+
+def test_encoded_words_split_inside_a_character():
+    data = "信用卡年費減免".encode("gbk")
+    import base64
+
+    words = [f"=?gbk?B?{base64.b64encode(data[i:i + 5]).decode()}?=" for i in range(0, len(data), 5)]
+    mail = mime_parse.parse(_raw("From: a@b.example\nSubject: " + "\n ".join(words), b"x"))
+    assert mail.subject == "信用卡年費減免"
