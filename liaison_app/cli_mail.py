@@ -87,6 +87,7 @@ def cmd_mail(args: argparse.Namespace) -> int:
     settings = load_settings()
     if not settings.mail_server("smtp").configured and not settings.mail_server("imap").configured:
         raise CliError(f"mail is not configured: set [smtp] and [imap] in {settings.path}")
+    _ask_missing_passwords(settings)
     db = _open(args)
     report = run_cycle(db, settings)
     if args.json:
@@ -99,6 +100,21 @@ def cmd_mail(args: argparse.Namespace) -> int:
         for error in report.errors:
             print(f"  {error}", file=sys.stderr)
     return EXIT_ERROR if report.unreachable else EXIT_OK
+
+
+def _ask_missing_passwords(settings) -> None:
+    """At a terminal, ask once for a password the keyring does not hold (kept in memory)."""
+    from liaison_app.core import secrets
+
+    if not sys.stdin.isatty():
+        return
+    for name in ("smtp", "imap"):
+        server = settings.mail_server(name)
+        if server.configured and server.username and not secrets.get_password(name):
+            value = getpass.getpass(f"{name} password for {server.username} "
+                                    "(not stored; use 'liaison password set' to keep it): ")
+            if value:
+                secrets.remember_for_this_run(name, value)
 
 
 def cmd_password(args: argparse.Namespace) -> int:

@@ -13,17 +13,21 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from liaison_app.core.config import MailServer
 from liaison_app.core.models.app_settings import Setting
+from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import inbound
 from liaison_app.mail.smtp_sender import MailServerError
 
 STATE_KEY = "imap_sync"
 BATCH = 10
+# On the first sync of a folder, mail received in the last this many days is fetched.
+FIRST_SYNC_DAYS = 14
 SEEN = b"\\Seen"
 
 
@@ -174,8 +178,12 @@ def _fetch_folder(client: IMAPClient, database, server: MailServer, folder: str,
     with database.session() as s:
         known_validity, last_uid = _load_state(s, key)
     if known_validity != uidvalidity:
-        last_uid = 0
-    uids = sorted(u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
+        # A folder seen for the first time (or renumbered): the recent mail only, not years
+        # of an existing mailbox. Mail already stored is recognised by its Message-ID.
+        since = (utcnow() - timedelta(days=FIRST_SYNC_DAYS)).date()
+        uids = sorted(client.search(["SINCE", since]))
+    else:
+        uids = sorted(u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
     for start in range(0, len(uids), BATCH):
         batch = uids[start:start + BATCH]
         if progress:

@@ -223,3 +223,19 @@ def test_bounce_marks_the_sent_mail_failed_with_the_reason(db, sent_query, imap_
         assert got.auto_kind == "bounce" and got.question_id == seeded.question_id
         sent = s.scalars(select(Message).where(Message.direction == "out")).one()
         assert sent.state == "failed" and "550 5.1.1 mailbox unavailable" in sent.error
+
+
+def test_first_sync_skips_years_of_old_mail(db, sent_query, imap_peer):
+    from datetime import datetime, timedelta, timezone
+
+    _seeded, _mail, settings = sent_query
+    c = imap_peer.client()
+    old = datetime.now(timezone.utc) - timedelta(days=400)
+    c.append("INBOX", b"From: old@x.example\r\nSubject: 2025 mail\r\n\r\nold", msg_time=old)
+    c.append("INBOX", b"From: new@x.example\r\nSubject: today\r\n\r\nnew")
+    c.logout()
+    report = run_cycle(db, settings)
+    assert report.fetched == 1
+    assert [m.subject for m in _inbound(db)] == ["today"]
+    imap_peer.deliver(b"From: later@x.example\r\nSubject: later\r\n\r\nlater")
+    assert run_cycle(db, settings).fetched == 1
