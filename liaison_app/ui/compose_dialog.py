@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -59,6 +60,12 @@ class ComposeDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color:#b00020")
         self.error_label.setWordWrap(True)
+        self.contacts_model = QStringListModel(self)
+        for edit in (self.to_edit, self.cc_edit):
+            completer = QCompleter(self.contacts_model, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
         self.attach_model = QStringListModel(self)
         attach_view = QListView()
         attach_view.setModel(self.attach_model)
@@ -114,6 +121,9 @@ class ComposeDialog(QDialog):
             self.error_label.setText(str(exc))
             self.send_button.setEnabled(False)
             return
+        # The department's contacts offered as recipients while typing.
+        self.contacts_model.setStringList(
+            [f"{c.name} <{c.email}>" for c in core_queries.mail_contacts(dept)])
         self.error_label.clear()
         self.send_button.setEnabled(bool(self.identity.address))
         self.to_edit.setText(", ".join(draft.to))

@@ -39,7 +39,7 @@ def mail_window(qtbot, db, smtp_peer, imap_peer):  # noqa: F811
         QCoreApplication.processEvents()
 
 
-def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer):  # noqa: F811
+def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer, tmp_path):  # noqa: F811
     window, seeded = mail_window
     qid = seeded.question_id
     detail = window.inbox.detail
@@ -49,14 +49,21 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer): 
     detail.anchorClicked.emit(QUrl(f"ask:{qid}"))
     dialog = window.mail_actions.dialog
     assert dialog.to_edit.text() == CONTACT
+    assert "王麗 <wang.li@cards.bank.example>" in dialog.contacts_model.stringList()
     assert f"[LQ-{qid:06d}]" in dialog.subject.text()
     assert "Card and ID numbers will be masked" in dialog.mask_hint.text()
+    statement = tmp_path / "客戶對帳單.pdf"
+    statement.write_bytes(b"%PDF-1.4 statement")
+    dialog.add_attachment(str(statement))
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     # Queued, then sent by the background worker without blocking the window.
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
     qtbot.waitUntil(lambda: window.mail_label.text().startswith("Mail: 1 sent"))
     sent = smtp_peer.received[0].message
     assert "6222 0212 3456 7890 123" not in sent.get_body(("plain",)).get_content()
+    (attachment,) = sent.iter_attachments()
+    assert attachment.get_filename() == "客戶對帳單.pdf"
+    assert attachment.get_content() == b"%PDF-1.4 statement"
 
     window.go_to("queries")
     page = window.pages["queries"]
