@@ -22,12 +22,26 @@ class ConfigError(Exception):
     """The settings file is unreadable or holds a bad value; the message names file and key."""
 
 
+SECURITIES = ("ssl", "starttls", "none")
+
+
 @dataclass
 class MailServer:
     host: str = ""
     port: int = 0
     security: str = "ssl"
     username: str = ""
+    # [smtp] only
+    from_address: str = ""
+    from_name: str = ""
+    # [imap] only
+    folders: list[str] = field(default_factory=lambda: ["INBOX"])
+    poll_seconds: int = 120
+    timeout_seconds: float = 30.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
 
 
 @dataclass
@@ -62,12 +76,40 @@ class Settings:
             port = int(raw.get("port", default_port))
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{self.path}: [{section}] port must be a number") from exc
+        security = str(raw.get("security", "ssl")).lower()
+        if security not in SECURITIES:
+            raise ConfigError(
+                f"{self.path}: [{section}] security must be one of {', '.join(SECURITIES)}"
+            )
+        folders = raw.get("folders", ["INBOX"])
+        if isinstance(folders, str):
+            folders = [folders]
+        try:
+            poll = int(raw.get("poll_seconds", 120))
+            timeout = float(raw.get("timeout_seconds", 30))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{self.path}: [{section}] poll_seconds must be a number") from exc
         return MailServer(
             host=str(raw.get("host", "")),
             port=port,
-            security=str(raw.get("security", "ssl")),
+            security=security,
             username=str(raw.get("username", "")),
+            from_address=str(raw.get("from_address", "") or raw.get("username", "")),
+            from_name=str(raw.get("from_name", "")),
+            folders=[str(f) for f in folders if str(f).strip()] or ["INBOX"],
+            poll_seconds=max(10, poll),
+            timeout_seconds=max(1.0, timeout),
         )
+
+    def set_mail_server(self, section: str, server: MailServer) -> None:
+        """Write `server` into [section], keeping keys this version does not know."""
+        raw = self.data.setdefault(section, {})
+        raw.update(host=server.host, port=int(server.port), security=server.security,
+                   username=server.username)
+        if section == "smtp":
+            raw.update(from_address=server.from_address, from_name=server.from_name)
+        if section == "imap":
+            raw.update(folders=list(server.folders), poll_seconds=int(server.poll_seconds))
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

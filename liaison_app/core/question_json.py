@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from liaison_app.core.models import (
     Agent,
@@ -138,13 +138,17 @@ def question_detail(session: Session, question_id: int) -> dict[str, Any]:
         for e in events
     ]
     messages = session.scalars(
-        select(Message).where(Message.question_id == q.id).order_by(Message.created_at, Message.id)
+        select(Message).where(Message.question_id == q.id)
+        .options(defer(Message.raw), defer(Message.body_html))
+        .order_by(Message.created_at, Message.id)
     )
     data["messages"] = [
         {"id": m.id, "direction": m.direction, "kind": m.kind, "subject": m.subject,
          "text": m.body_text, "message_id": m.message_id, "state": m.state,
-         "from": m.from_addr, "to": m.to_addrs, "at": iso_utc(m.sent_at or m.received_at
-                                                                or m.call_at or m.created_at)}
+         "from": m.from_addr, "to": m.to_addrs, "cc": m.cc_addrs,
+         "at": iso_utc(m.sent_at or m.received_at or m.call_at or m.created_at),
+         "query_id": m.query_id, "in_reply_to": m.in_reply_to, "error": m.error,
+         "auto": m.auto_kind, "match": m.match_method, "call_outcome": m.call_outcome}
         for m in messages
     ]
     return data

@@ -40,6 +40,12 @@ class MainWindow(QMainWindow):
 
         self.inbox = InboxPage(database, actor=settings.actor)
         self.inbox.setObjectName("page_inbox")
+        from liaison_app.ui.mail_actions import MailActions
+        from liaison_app.ui.mail_worker import MailWorker
+
+        self.mail_worker = MailWorker(database, settings, self)
+        self.mail_actions = MailActions(database, settings, self.mail_worker, self)
+        self.inbox.detail.mail_actions = self.mail_actions
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.stack = QStackedWidget()
@@ -76,6 +82,12 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.mail_label = QLabel()
+        self.mail_label.setObjectName("mailLabel")
+        self.statusBar().addPermanentWidget(self.mail_label)
+        self.mail_worker.started.connect(lambda: self.mail_label.setText(self.tr("Mail: working…")))
+        self.mail_worker.finished.connect(self._mail_done)
+        self.mail_worker.failed.connect(lambda _m: self.mail_label.setText(self.tr("Mail: failed")))
 
         self._build_menus()
         self._timer = QTimer(self)
@@ -114,13 +126,11 @@ class MainWindow(QMainWindow):
         if key == "departments":
             return DepartmentsPage(self._db)
         if key == "queries":
-            return PlaceholderPage(
-                self.tr("Department queries"),
-                self.tr("Open queries to business departments, with their age and due state, "
-                        "will be listed here: email threads and logged calls, chase and escalate. "
-                        "This area is being built; the questions awaiting a department are in the "
-                        "Inbox meanwhile (Show: Awaiting department)."),
-            )
+            from liaison_app.ui.queries_page import QueriesPage
+
+            page = QueriesPage(self._db, self._settings, self.mail_worker)
+            page.changed.connect(self.refresh_counts)
+            return page
         from liaison_app.ui.reports_page import ReportsPage
 
         return ReportsPage(self._db)
@@ -167,6 +177,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         file_menu.addAction(refresh)
+        mail_settings = QAction(self.tr("&Mail settings…"), self)
+        mail_settings.triggered.connect(self.show_mail_settings)
+        file_menu.addAction(mail_settings)
         self.file_menu = file_menu
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -267,6 +280,22 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
 
         run_task(load, seen)
+    def _mail_done(self, report) -> None:
+        text = self.tr("Mail: %1 sent, %2 fetched").replace("%1", str(report.sent)).replace(
+            "%2", str(report.fetched))
+        if report.errors:
+            text += " · " + self.tr("problems, see Queries")
+        self.mail_label.setText(text)
+        self.refresh_counts()
+
+    def show_mail_settings(self) -> None:
+        from liaison_app.ui.mail_settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.mail_worker.start_polling)
+        dialog.show()
+        self.mail_settings_dialog = dialog
 
     def refresh_all(self) -> None:
         self.page(self.current_area()).refresh()
@@ -287,6 +316,8 @@ class MainWindow(QMainWindow):
         self._timer.start()
         self.check_arrivals()
         self._arrivals_timer.start()
+        if self.mail_worker.configured():
+            self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
         sessions = self._db.sessions
@@ -345,5 +376,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         self._arrivals_timer.stop()
+        self.mail_worker.stop()
         self.save_layout()
         super().closeEvent(event)

@@ -49,7 +49,41 @@ def _section_titles() -> dict[str, str]:
     return {key: escape(value) for key, value in titles.items()}
 
 
-def render_question_html(data: dict) -> str:
+def _mail_links(data: dict) -> str:
+    if data["status"] not in ("new", "awaiting_department", "answer_received"):
+        return ""
+    qid = data["id"]
+    ask = escape(translate("QuestionDetail", "Ask a department…"))
+    call = escape(translate("QuestionDetail", "Log a call…"))
+    return f"<p><a href='ask:{qid}'>{ask}</a> · <a href='call:{qid}'>{call}</a></p>"
+
+
+def _message_extra(data: dict, m: dict) -> tuple[str, str]:
+    """(text to show, links) of one message: a reply shows its new text and its actions."""
+    text = m["text"] or ""
+    links = []
+    if m["error"] and m["direction"] == "out":
+        links.append(f"<span style='color:#b00020'>{escape(m['error'])}</span>")
+    if m["direction"] == "out" and m["kind"] == "email" and m["state"] in ("failed", "queued"):
+        label = escape(translate("QuestionDetail", "Send again now"))
+        links.append(f"<a href='retry:{m['id']}'>{label}</a>")
+    if m["direction"] == "in" and m["kind"] == "email":
+        from liaison_app.mail.quoting import split_reply
+
+        text = split_reply(text)[0]
+        if m.get("auto") == "bounce":
+            links.append(escape(translate("QuestionDetail", "Bounce: the mail was not delivered")))
+        elif m.get("auto"):
+            links.append(escape(translate("QuestionDetail", "Automatic reply")))
+        elif data["status"] == "awaiting_department":
+            label = escape(translate("QuestionDetail", "Accept as the answer"))
+            links.append(f"<a href='accept:{m['id']}'>{label}</a>")
+        whole = escape(translate("QuestionDetail", "Whole message"))
+        links.append(f"<a href='message:{m['id']}'>{whole}</a>")
+    return text, " · ".join(links)
+
+
+def render_question_html(data: dict, mail_actions: bool = False) -> str:
     L = _section_titles()  # noqa: N806
     rows = [
         (translate("QuestionDetail", "Status"), escape(status_label(data["status"]))),
@@ -82,6 +116,8 @@ def render_question_html(data: dict) -> str:
     if data["context"]:
         parts.append(f"<h3>{L['Customer context']}</h3><p>{_para(data['context'])}</p>")
     parts.append(f"<table>{table}</table>")
+    if mail_actions:
+        parts.append(_mail_links(data))
     if data["answer"]:
         parts.append(f"<h3>{L['Answer']}</h3><p class='box'>{_para(data['answer'])}</p>")
     if data["reject_reason"]:
@@ -105,9 +141,11 @@ def render_question_html(data: dict) -> str:
                 f" · {escape(message_state_label(m['state']))}"
             )
             who = escape(m["from"] if m["direction"] == "in" else m["to"])
+            text, links = _message_extra(data, m) if mail_actions else (m["text"], "")
             parts.append(
                 f"<p><span class='meta'>{head}{' · ' + who if who else ''}</span><br>"
-                f"<b>{escape(m['subject'])}</b><br>{_para(m['text'])}</p>"
+                f"<b>{escape(m['subject'])}</b><br>{_para(text)}"
+                + (f"<br>{links}" if links else "") + "</p>"
             )
     return "".join(parts)
 
@@ -120,7 +158,14 @@ class QuestionDetailView(QTextBrowser):
         self._sessions = session_factory
         self.question_id: int | None = None
         self.setOpenLinks(False)
+        # Set by the main window: handles the mail links (ask, call, accept, whole message).
+        self.mail_actions = None
+        self.anchorClicked.connect(self._on_link)
         self.clear_question()
+
+    def _on_link(self, url) -> None:
+        if self.mail_actions is not None:
+            self.mail_actions.handle(url.toString(), self)
 
     def clear_question(self) -> None:
         self.question_id = None
@@ -131,4 +176,8 @@ class QuestionDetailView(QTextBrowser):
         with self._sessions() as session:
             data = question_detail(session, question_id)
         self.question_id = question_id
-        self.setHtml(render_question_html(data))
+        self.setHtml(render_question_html(data, mail_actions=self.mail_actions is not None))
+
+    def reload(self) -> None:
+        if self.question_id is not None:
+            self.show_question(self.question_id)

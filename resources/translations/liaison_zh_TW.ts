@@ -177,6 +177,79 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="48"/>
+        <source>Ask department — LQ-%1</source>
+        <translation>詢問部門 — LQ-%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="56"/>
+        <source>Send card and ID numbers unmasked in this message</source>
+        <translation>本郵件以完整卡號與身分證號寄出（不遮蔽）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="73"/>
+        <source>Add attachment…</source>
+        <translation>加入附件…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="77"/>
+        <source>Department:</source>
+        <translation>業務部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="78"/>
+        <source>To:</source>
+        <translation>收件者：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="79"/>
+        <source>Cc:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="80"/>
+        <source>Subject:</source>
+        <translation>主旨：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="81"/>
+        <source>Answer due:</source>
+        <translation>答覆期限：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="83"/>
+        <source>Queue for sending</source>
+        <translation>放入寄件匣</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="108"/>
+        <source>No sender address: set it in File → Mail settings.</source>
+        <translation>尚未設定寄件地址：請至「檔案 → 郵件設定」設定。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="139"/>
+        <source>Card and ID numbers will be sent as written.</source>
+        <translation>卡號與身分證號將照原文寄出。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="141"/>
+        <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
+        <translation>卡號與身分證號將遮蔽：只寄出最後四碼。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="145"/>
+        <source>Attach a file</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="162"/>
+        <source>Give at least one recipient.</source>
+        <translation>請至少填寫一位收件者。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentModel</name>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
@@ -1019,6 +1092,160 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="45"/>
+        <source>Log a call — LQ-%1</source>
+        <translation>記錄通話 — LQ-%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="56"/>
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="57"/>
+        <source>Will call back</source>
+        <translation>將回電</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="58"/>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="66"/>
+        <source>Department:</source>
+        <translation>業務部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="67"/>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="68"/>
+        <source>Time:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="69"/>
+        <source>Minutes:</source>
+        <translation>分鐘數：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="70"/>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="71"/>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="72"/>
+        <source>Answer:</source>
+        <translation>答覆：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="73"/>
+        <source>Call back by:</source>
+        <translation>回電期限：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="97"/>
+        <source>(department)</source>
+        <translation>（部門）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="112"/>
+        <source>Choose a department.</source>
+        <translation>請選擇業務部門。</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../liaison_app/ui/mail_actions.py" line="111"/>
+        <source>Whole message</source>
+        <translation>完整郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_actions.py" line="115"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="80"/>
+        <source>Mail settings</source>
+        <translation>郵件設定</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="84"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>寄件伺服器（SMTP）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="87"/>
+        <source>Sender address:</source>
+        <translation>寄件地址：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="88"/>
+        <source>Sender name:</source>
+        <translation>寄件人名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="90"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>收件伺服器（IMAP）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="94"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="96"/>
+        <source>Folders to watch:</source>
+        <translation>監看的資料夾：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="97"/>
+        <source>Check every:</source>
+        <translation>檢查間隔：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="107"/>
+        <source>No system keyring is available on this computer. Passwords you enter are kept in memory for this run only and asked again next time; they are never written to disk.</source>
+        <translation>此電腦沒有可用的系統金鑰圈。您輸入的密碼只在本次執行期間保存在記憶體中，下次會再詢問；密碼絕不寫入磁碟。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="136"/>
+        <source>Testing…</source>
+        <translation>測試中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="143"/>
+        <source>OK: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="148"/>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="159"/>
+        <source>Cannot save the settings: %1</source>
+        <translation>無法儲存設定：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../liaison_app/ui/main_window.py" line="38"/>
@@ -1026,139 +1253,154 @@ The details were written to the log file:
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="118"/>
-        <source>Department queries</source>
-        <translation>部門諮詢</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="119"/>
-        <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
-        <translation>這裡將列出向業務部門提出的未結諮詢，含已等候時間與期限狀態：郵件往來與電話記錄，可跟催與升級。此區仍在建置中；待部門回覆的問題目前可在收件匣查看（顯示：待部門回覆）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="99"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="73"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="79"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="94"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="88"/>
+        <source>Mail: working…</source>
+        <translation>郵件：收發中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="90"/>
+        <source>Mail: failed</source>
+        <translation>郵件：收發失敗</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="106"/>
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="95"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="107"/>
         <source>Queries</source>
         <translation>部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="96"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="108"/>
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="97"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="109"/>
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="98"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="110"/>
         <source>Departments</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="154"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="155"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="165"/>
         <source>&amp;Forward a question…</source>
         <translation>轉交問題(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="170"/>
         <source>&amp;Import forwarded questions…</source>
         <translation>匯入轉交問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="166"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="172"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="180"/>
+        <source>&amp;Mail settings…</source>
+        <translation>郵件設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="178"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="185"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="200"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="210"/>
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="211"/>
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="218"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="238"/>
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="227"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="240"/>
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="267"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="280"/>
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="277"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="284"/>
+        <source>Mail: %1 sent, %2 fetched</source>
+        <translation>郵件：寄出 %1，收到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="287"/>
+        <source>problems, see Queries</source>
+        <translation>有問題，請見部門諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="306"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="278"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="307"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="334"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -1212,6 +1454,270 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
 </context>
 <context>
+    <name>QueriesModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="20"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="22"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="23"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="49"/>
+        <source>Department</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="49"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="50"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="50"/>
+        <source>Age</source>
+        <translation>已歷時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="51"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="51"/>
+        <location filename="../../liaison_app/ui/queries_models.py" line="120"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="52"/>
+        <source>Chases</source>
+        <translation>催辦次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="53"/>
+        <source>Escalated</source>
+        <translation>已呈報主管</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="57"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="59"/>
+        <source>due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="61"/>
+        <source>reply in</source>
+        <translation>已有回覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="62"/>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="119"/>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="119"/>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="120"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="124"/>
+        <source>quarantined: %1</source>
+        <translation>已隔離：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="126"/>
+        <source>confirm: LQ-%1</source>
+        <translation>待確認：LQ-%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="129"/>
+        <source>bounce</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="131"/>
+        <source>auto-reply</source>
+        <translation>自動回覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_models.py" line="132"/>
+        <source>unmatched</source>
+        <translation>未配對</translation>
+    </message>
+</context>
+<context>
+    <name>QueriesPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="62"/>
+        <source>Send and fetch now</source>
+        <translation>立即收發郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="80"/>
+        <source>Chase</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="81"/>
+        <source>Escalate to head</source>
+        <translation>呈報部門主管</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="82"/>
+        <source>Log a call…</source>
+        <translation>記錄通話…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="102"/>
+        <source>Attach to question…</source>
+        <translation>歸入問題…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="103"/>
+        <source>Confirm suggested question</source>
+        <translation>確認建議的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="104"/>
+        <source>Make a new question…</source>
+        <translation>建立新問題…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="105"/>
+        <source>Reprocess</source>
+        <translation>重新處理</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="124"/>
+        <source>Open queries</source>
+        <translation>未結諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="125"/>
+        <source>Unmatched mail</source>
+        <translation>未配對郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="135"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="170"/>
+        <source>Mail is not configured yet: open File → Mail settings.</source>
+        <translation>尚未設定郵件：請開啟「檔案 → 郵件設定」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="154"/>
+        <source>Unmatched mail (%1)</source>
+        <translation>未配對郵件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="175"/>
+        <source>Sending and fetching mail…</source>
+        <translation>正在收發郵件…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="178"/>
+        <source>Working: %1</source>
+        <translation>處理中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="183"/>
+        <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
+        <translation>已寄出 %1，失敗 %2，收到 %3，已配對 %4，未配對 %5，已隔離 %6，新問題 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="190"/>
+        <source>Problems: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="198"/>
+        <source>The mail cycle failed: %1</source>
+        <translation>收發郵件失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="223"/>
+        <source>Chase queued.</source>
+        <translation>催辦郵件已放入寄件匣。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="232"/>
+        <source>Escalation queued.</source>
+        <translation>呈報郵件已放入寄件匣。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="255"/>
+        <source>Attach to question</source>
+        <translation>歸入問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="256"/>
+        <source>Question number (e.g. 123 or LQ-000123):</source>
+        <translation>問題編號（例如 123 或 LQ-000123）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="261"/>
+        <source>Not a question number: %1</source>
+        <translation>不是問題編號：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="264"/>
+        <location filename="../../liaison_app/ui/queries_page.py" line="276"/>
+        <source>Mail attached to the question.</source>
+        <translation>郵件已歸入問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="272"/>
+        <source>This mail suggests no question.</source>
+        <translation>這封郵件沒有建議的問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="282"/>
+        <source>Make a new question</source>
+        <translation>建立新問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="282"/>
+        <source>Agent number:</source>
+        <translation>座席代表工號：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="287"/>
+        <source>New question made from the mail.</source>
+        <translation>已由郵件建立新問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/queries_page.py" line="294"/>
+        <source>Mail reprocessed.</source>
+        <translation>郵件已重新處理。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDetail</name>
     <message>
         <location filename="../../liaison_app/ui/question_detail.py" line="42"/>
@@ -1244,47 +1750,82 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>往來記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="55"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="56"/>
+        <source>Ask a department…</source>
+        <translation>詢問部門…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="57"/>
+        <source>Log a call…</source>
+        <translation>記錄通話…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="68"/>
+        <source>Send again now</source>
+        <translation>立即重新寄送</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="75"/>
+        <source>Bounce: the mail was not delivered</source>
+        <translation>退信：郵件未送達</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="77"/>
+        <source>Automatic reply</source>
+        <translation>自動回覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="79"/>
+        <source>Accept as the answer</source>
+        <translation>採用為答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="81"/>
+        <source>Whole message</source>
+        <translation>完整郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/question_detail.py" line="89"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="56"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="90"/>
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="57"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="91"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="58"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="92"/>
         <source>Forwarded</source>
         <translation>轉交時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="61"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="95"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="63"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="97"/>
         <source>Resolution</source>
         <translation>解決方式</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="65"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="99"/>
         <source>Duplicate of</source>
         <translation>重複於</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="68"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="102"/>
         <source>via %1</source>
         <translation>經由 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="72"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="106"/>
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
@@ -1292,7 +1833,7 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/question_detail.py" line="127"/>
+        <location filename="../../liaison_app/ui/question_detail.py" line="172"/>
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
@@ -2708,6 +3249,59 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/window_actions.py" line="91"/>
         <source>The database could not be opened.</source>
         <translation>無法開啟資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>_ServerBox</name>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="39"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="39"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="40"/>
+        <source>None (plain, unencrypted)</source>
+        <translation>無（明文，不加密）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="48"/>
+        <source>(stored; type to replace)</source>
+        <translation>（已儲存；輸入以更換）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="49"/>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="53"/>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="54"/>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="55"/>
+        <source>Security:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="56"/>
+        <source>User name:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="57"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
     </message>
 </context>
 </TS>

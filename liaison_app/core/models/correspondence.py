@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -23,6 +24,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from liaison_app.core.models.base import Base, UTCDateTime
 from liaison_app.core.models.states import MessageState
 from liaison_app.core.timeutil import utcnow
+
+_UID = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Message(Base):
@@ -64,8 +67,15 @@ class Message(Base):
     is_auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)
     match_method: Mapped[str | None] = mapped_column(String(20))
     imap_folder: Mapped[str | None] = mapped_column(String(200))
-    imap_uidvalidity: Mapped[int | None] = mapped_column(Integer)
-    imap_uid: Mapped[int | None] = mapped_column(Integer)
+    # Unsigned 32-bit on the wire: BIGINT on PostgreSQL (SQLite integers are 64-bit).
+    imap_uidvalidity: Mapped[int | None] = mapped_column(_UID)
+    imap_uid: Mapped[int | None] = mapped_column(_UID)
+    # A reply whose token names a question but whose sender is no contact of that
+    # department waits here for the manager's confirmation (question_id stays null).
+    # A hint, not a reference (no foreign key): readers check the question still exists.
+    candidate_question_id: Mapped[int | None] = mapped_column(Integer)
+    # "auto_reply" or "bounce" for automatic mail, never offered as an answer.
+    auto_kind: Mapped[str | None] = mapped_column(String(12))
     # Logged phone calls.
     call_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     call_minutes: Mapped[int | None] = mapped_column(Integer)

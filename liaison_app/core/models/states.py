@@ -57,6 +57,8 @@ class MessageState(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    # Stored raw from IMAP, not parsed yet (a crash between the two loses nothing).
+    FETCHED = "fetched"
     RECEIVED = "received"
     QUARANTINED = "quarantined"
     LOGGED = "logged"

@@ -1,7 +1,7 @@
 """similar questions
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-29
 
 Similar questions (相似問) of FAQ entries: customers' own wordings, captured from answered
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision = "0009"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

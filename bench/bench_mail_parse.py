@@ -1,0 +1,123 @@
+"""Parse and match 1,000 department replies: target <= 5 s (DESIGN.md section 6).
+
+Fills a temporary SQLite database with the standard demo (departments, contacts, queries
+with their sent mail), then stores and processes 1,000 replies exactly as the IMAP fetch
+does (raw row committed, then parsed, matched and committed): a mix of charsets (UTF-8,
+GBK declared GB2312, Big5, no charset), quoting styles, HTML-only bodies, and matching by
+headers, by subject token and by the reference line. Prints the total, the median and
+95th percentile per reply, and how the replies were matched, over three runs.
+
+    python bench/bench_mail_parse.py [--count 1000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from email.header import Header
+from pathlib import Path
+
+from sqlalchemy import select
+
+from liaison_app.core.database import open_database
+from liaison_app.core.demo import make_demo
+from liaison_app.core.models import Contact, Message, Query
+from liaison_app.mail import inbound
+
+TARGET_SECONDS = 5.0
+ANSWERS = ["符合首年免年費條件，可直接減免。", "请客户携带身份证到柜台办理。",
+           "The fee is waived for the first year.", "已核實，款項將於三個工作日內退回。"]
+QUOTES = [
+    "{a}\n\n-----Original Message-----\nFrom: hardq@bank.example\nSent: Sunday\nSubject: {s}\n\n{q}",
+    "{a}\n\n------------------ 原始邮件 ------------------\n发件人: hardq@bank.example\n发送时间: 2026年11月29日\n主题: {s}\n\n{q}",
+    "{a}\n\nOn Sun, Nov 29, 2026 at 9:00 AM <hardq@bank.example> wrote:\n{gt}",
+    "{a}\n\n在 2026年11月29日 上午9:00，<hardq@bank.example> 寫道：\n{gt}",
+]
+
+
+def make_reply(i: int, rng: random.Random, msg_id: str, ref: str, sender: str) -> bytes:
+    answer = rng.choice(ANSWERS)
+    quoted = f"您好：\n客服中心收到客戶的疑難問題……\n參考編號：{ref}\n客服中心"
+    body = rng.choice(QUOTES).format(a=answer, s=f"[{ref}] 諮詢", q=quoted,
+                                     gt="\n".join("> " + x for x in quoted.splitlines()))
+    mode = i % 4  # 0: headers, 1: token only, 2: reference line only, 3: headers + HTML
+    charset, declared = [("utf-8", "utf-8"), ("gb18030", "gb2312"), ("big5hkscs", "big5"),
+                         ("gb18030", None)][i % 4]
+    if charset == "big5hkscs":
+        body = body.replace("邮件", "郵件").replace("发件人", "寄件者").replace("发送时间", "傳送時間")
+        body = body.replace("主题", "主旨").replace("请客户携带身份证到柜台办理", "請客戶攜帶證件臨櫃辦理")
+    subject = f"RE: [{ref}] 諮詢" if mode != 2 else "RE: 諮詢"
+    headers = [f"From: {Header('王麗', 'utf-8').encode()} <{sender}>", "To: hardq@bank.example",
+               f"Subject: {Header(subject, 'utf-8').encode()}",
+               f"Message-ID: <bench.{i}.{rng.random()}@dept.example>", "MIME-Version: 1.0",
+               "Content-Transfer-Encoding: 8bit"]
+    if mode in (0, 3):
+        headers += [f"In-Reply-To: {msg_id}", f"References: {msg_id}"]
+    if mode == 3:
+        body = "<html><body>" + "".join(f"<p>{x}</p>" for x in body.splitlines()) + "</body></html>"
+    ctype = "text/html" if mode == 3 else "text/plain"
+    headers.append(f"Content-Type: {ctype}" + (f"; charset={declared}" if declared else ""))
+    return ("\r\n".join(headers) + "\r\n\r\n").encode() + body.encode(charset, "replace")
+
+
+def run_once(db, replies: list[bytes]) -> tuple[float, list[float], Counter]:
+    per: list[float] = []
+    methods: Counter = Counter()
+    start = time.perf_counter()
+    for raw in replies:
+        t0 = time.perf_counter()
+        with db.session() as s, s.begin():
+            mid = inbound.store_raw(s, raw).id
+        with db.session() as s, s.begin():
+            outcome = inbound.process(s, mid, "bench")
+        methods[outcome.method or outcome.state] += 1
+        per.append(time.perf_counter() - t0)
+    return time.perf_counter() - start, per, methods
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        make_demo(db)
+        with db.session() as s:
+            threads = s.execute(
+                select(Message.message_id, Message.question_id, Contact.email)
+                .join(Query, Query.id == Message.query_id)
+                .join(Contact, Contact.department_id == Query.department_id)
+                .where(Message.direction == "out", Message.message_id.is_not(None),
+                       Contact.email.is_not(None))).all()
+        if not threads:
+            print("the demo has no sent query mail to reply to", file=sys.stderr)
+            return 1
+        totals = []
+        for run in range(args.runs):
+            replies = []
+            for i in range(args.count):
+                msg_id, qid, email = rng.choice(threads)
+                replies.append(make_reply(i, rng, msg_id, f"LQ-{qid:06d}", email))
+            total, per, methods = run_once(db, replies)
+            totals.append(total)
+            per.sort()
+            print(f"run {run + 1}: {args.count} replies in {total:.2f} s; per reply median "
+                  f"{statistics.median(per) * 1000:.2f} ms, p95 {per[int(len(per) * .95)] * 1000:.2f} ms;"
+                  f" matched by {dict(methods)}")
+        best, median = min(totals), statistics.median(totals)
+        verdict = "OK" if median <= TARGET_SECONDS else "SLOW"
+        print(f"median of {args.runs} runs: {median:.2f} s (best {best:.2f} s), target <= "
+              f"{TARGET_SECONDS:.0f} s: {verdict}")
+        db.close()
+    return 0 if median <= TARGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

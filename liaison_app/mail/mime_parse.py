@@ -1,0 +1,252 @@
+"""Reading raw inbound mail into what Liaison needs, as forgiving as real mail requires.
+
+Headers may be RFC 2047 encoded in a charset that lies, or raw 8-bit GBK; bodies may be
+HTML only, nested several multiparts deep, or declare no charset. Every part is decoded
+through `charsets.decode_bytes`. `parse` raises `Unreadable` only when no readable text
+can be recovered, and the caller then quarantines the raw message instead of dropping it.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.header import Header, decode_header
+from email.message import Message as EmailMessage
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from liaison_app.mail.charsets import decode_bytes, replacement_ratio, score
+from liaison_app.mail.html_text import html_to_text, sanitize_html
+
+MSGID_RE = re.compile(r"<[^<>\s]+>")
+AUTO_SUBJECT_RE = re.compile(
+    r"^\s*(auto(matic)?[ -]?(reply|response)|out of (the )?office|autoreply|auto:|"
+    r"自动回复|自動回覆|自動回復|自动答复|自動答覆|休假|外出|不在办公室|不在辦公室)",
+    re.IGNORECASE)
+BOUNCE_SUBJECT_RE = re.compile(
+    r"(undeliver|delivery (status notification|failure|has failed)|returned mail|"
+    r"mail delivery failed|failure notice|退信|系统退信|系統退信|无法投递|無法投遞|投递失败|投遞失敗)",
+    re.IGNORECASE)
+UNREADABLE_RATIO = 0.2
+
+
+class Unreadable(Exception):
+    """No readable text could be recovered; the message belongs in quarantine."""
+
+
+@dataclass
+class ParsedAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class ParsedMail:
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str = ""
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    text: str = ""
+    html: str | None = None  # sanitised, safe to display
+    attachments: list[ParsedAttachment] = field(default_factory=list)
+    auto_kind: str | None = None  # "auto_reply" | "bounce"
+    # Message-IDs named inside a bounce (the mail that could not be delivered).
+    bounced_ids: list[str] = field(default_factory=list)
+    charset_guessed: bool = False
+
+    @property
+    def thread_ids(self) -> list[str]:
+        ids = self.in_reply_to + [r for r in reversed(self.references)
+                                  if r not in self.in_reply_to]
+        # A forwarded mail embeds another mail too; only a bounce is about that one.
+        return ids + self.bounced_ids if self.auto_kind == "bounce" else ids
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str | Header:
+    value = msg.get(name)
+    if value is None:
+        return ""
+    return value
+
+
+def decode_header_text(value: str | Header) -> str:
+    """An RFC 2047 or raw 8-bit header as text, whatever charset it claims."""
+    if isinstance(value, Header):
+        # compat32 wraps raw 8-bit header bytes as charset "unknown-8bit".
+        out = []
+        for chunk, charset in decode_header(value):
+            out.append(decode_bytes(chunk, charset)[0] if isinstance(chunk, bytes) else chunk)
+        return decode_header_text("".join(out)) if "=?" in "".join(out) else " ".join(
+            "".join(out).split())
+    if not value:
+        return ""
+    value = str(value)
+    # Raw 8-bit bytes arrive as surrogate escapes: recover and decode them properly.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = value.encode("ascii", "surrogateescape")
+        value = decode_bytes(raw)[0]
+    # Encoded words split across lines are joined before decoding.
+    value = re.sub(r"\?=\s+=\?", "?==?", value)
+    try:
+        chunks = decode_header(value)
+    except Exception:  # noqa: BLE001 - malformed encoded words: keep the text as it is
+        return " ".join(value.split())
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            out.append(decode_bytes(chunk, charset)[0] if charset else
+                       decode_bytes(chunk)[0])
+        else:
+            out.append(chunk)
+    return " ".join("".join(out).split())
+
+
+def _addresses(msg: EmailMessage, name: str) -> list[str]:
+    values = msg.get_all(name) or []
+    decoded = [decode_header_text(v) for v in values]
+    return [addr.strip().lower() for _n, addr in getaddresses(decoded) if "@" in addr]
+
+
+def _ids(value: str) -> list[str]:
+    return MSGID_RE.findall(value or "")
+
+
+def _part_bytes(part: EmailMessage) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - broken transfer encoding
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        if isinstance(raw, str):
+            return raw.encode("ascii", "surrogateescape")
+        return b""
+    return payload
+
+
+def _filename(part: EmailMessage) -> str:
+    name = part.get_param("filename", header="content-disposition") or part.get_param("name")
+    if isinstance(name, tuple):  # RFC 2231
+        charset, _lang, raw = name
+        try:
+            return raw.encode("latin-1", "surrogateescape").decode(charset or "utf-8")
+        except (LookupError, UnicodeError):
+            return decode_bytes(raw.encode("latin-1", "surrogateescape"))[0]
+    return decode_header_text(str(name)) if name else ""
+
+
+def parse(raw: bytes) -> ParsedMail:
+    """The parsed mail, or `Unreadable` when nothing readable can be recovered."""
+    if not raw or not raw.strip():
+        raise Unreadable("the message is empty")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    except Exception as exc:  # noqa: BLE001
+        raise Unreadable(f"not a mail message: {exc}") from exc
+    mail = ParsedMail()
+    mail.subject = decode_header_text(_raw_header(msg, "Subject"))
+    name, addr = parseaddr(decode_header_text(_raw_header(msg, "From")))
+    mail.from_name, mail.from_addr = name, addr.strip().lower()
+    mail.to = _addresses(msg, "To")
+    mail.cc = _addresses(msg, "Cc")
+    ids = _ids(str(_raw_header(msg, "Message-ID")))
+    mail.message_id = ids[0] if ids else None
+    mail.in_reply_to = _ids(str(_raw_header(msg, "In-Reply-To")))
+    mail.references = _ids(str(_raw_header(msg, "References")))
+    try:
+        mail.date = parsedate_to_datetime(str(_raw_header(msg, "Date")))
+        if mail.date is not None and mail.date.tzinfo is None:
+            mail.date = None
+    except (TypeError, ValueError, IndexError):
+        mail.date = None
+
+    plain: list[str] = []
+    html_parts: list[str] = []
+    bad_text = 0
+    for part in msg.walk():
+        ctype = (part.get_content_type() or "text/plain").lower()
+        if ctype == "message/rfc822" and part is not msg:
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner:
+                mail.bounced_ids += _ids(str(inner[0].get("Message-ID", "")))
+            continue
+        if part.is_multipart():
+            continue
+        disposition = (part.get("Content-Disposition") or "").lower()
+        filename = _filename(part)
+        is_attachment = disposition.startswith("attachment") or (
+            filename and not ctype.startswith("text/"))
+        if ctype in ("message/delivery-status", "text/rfc822-headers"):
+            data = _part_bytes(part) or str(part.get_payload()).encode("utf-8", "replace")
+            mail.bounced_ids += _ids_in_embedded_headers(data)
+        if ctype in ("text/plain", "text/html") and not is_attachment:
+            text, _codec, clean = decode_bytes(_part_bytes(part), part.get_content_charset())
+            if not clean:
+                bad_text += 1
+            (html_parts if ctype == "text/html" else plain).append(text)
+            continue
+        if ctype.startswith("multipart/"):
+            continue
+        data = _part_bytes(part)
+        if is_attachment or data:
+            mail.attachments.append(ParsedAttachment(
+                filename=filename or f"part-{len(mail.attachments) + 1}",
+                content_type=ctype, data=data))
+    plain_text = "\n".join(t.strip("\n") for t in plain).replace("\r\n", "\n")
+    if plain_text.strip():
+        mail.text = plain_text
+    elif html_parts:  # HTML only, or an empty text part beside the HTML one
+        mail.text = "\n".join(html_to_text(h) for h in html_parts)
+    if html_parts:
+        mail.html = sanitize_html("\n".join(html_parts))
+    if bad_text and (replacement_ratio(mail.text) > UNREADABLE_RATIO
+                     or score(mail.text) < 0.5):
+        raise Unreadable("the text is in no charset Liaison can read")
+    if not mail.text and not mail.subject and not mail.attachments:
+        raise Unreadable("no text, subject or attachment could be read")
+    mail.charset_guessed = bool(bad_text)
+    mail.auto_kind = classify_automatic(msg, mail)
+    return mail
+
+
+def _ids_in_embedded_headers(data: bytes) -> list[str]:
+    text = data.decode("utf-8", "replace")
+    found = re.findall(r"^Message-ID:\s*(<[^<>\s]+>)", text, re.IGNORECASE | re.MULTILINE)
+    return found
+
+
+def classify_automatic(msg: EmailMessage, mail: ParsedMail) -> str | None:
+    """"bounce", "auto_reply" or None (a person wrote it)."""
+    ctype = msg.get_content_type()
+    report = (msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else ""
+    sender = mail.from_addr
+    if report == "delivery-status" or mail.bounced_ids and (
+            sender.startswith(("mailer-daemon", "postmaster"))):
+        return "bounce"
+    if sender.startswith(("mailer-daemon@", "postmaster@")) or BOUNCE_SUBJECT_RE.search(
+            mail.subject) and not mail.in_reply_to:
+        return "bounce"
+    auto = (msg.get("Auto-Submitted") or "").strip().lower()
+    if auto and auto != "no":
+        return "auto_reply"
+    if msg.get("X-Autoreply") or msg.get("X-Autorespond") or msg.get("X-Auto-Reply"):
+        return "auto_reply"
+    precedence = (msg.get("Precedence") or "").strip().lower()
+    if precedence in ("auto_reply", "bulk", "junk"):
+        return "auto_reply"
+    if (msg.get("X-Auto-Response-Suppress") or "").strip().lower() in ("all", "oof"):
+        if AUTO_SUBJECT_RE.search(mail.subject):
+            return "auto_reply"
+    if AUTO_SUBJECT_RE.search(mail.subject):
+        return "auto_reply"
+    return None

@@ -1,0 +1,132 @@
+"""The persistent outbox: a mail is a `Message` row in state `queued` before any socket opens.
+
+The row holds the finished MIME bytes and Message-ID, so a retry after a failure, a crash
+or a restart sends the same mail again and never a second Message-ID. Temporary failures
+are retried with growing pauses; permanent ones stay `failed` with the server's words
+until the manager retries them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import Direction, Message, MessageKind, MessageState
+from liaison_app.core.models.correspondence import Attachment as AttachmentRow
+from liaison_app.core.timeutil import utcnow
+from liaison_app.mail.compose import Draft, build_mime
+
+# Pause before retry number n (1-based): 1, 2, 4, ... minutes, at most an hour.
+BASE_DELAY = timedelta(minutes=1)
+MAX_DELAY = timedelta(hours=1)
+# After this many temporary failures a message is failed for good (about a day of trying).
+MAX_ATTEMPTS = 30
+# A message left `sending` longer than this was cut off by a crash: queue it again.
+STALE_SENDING = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Sender:
+    address: str
+    name: str = ""
+
+
+def queue_mail(
+    session: Session,
+    draft: Draft,
+    sender: Sender,
+    *,
+    question_id: int | None,
+    query_id: int | None = None,
+    contact_id: int | None = None,
+    actor: str = "",
+) -> Message:
+    """Store `draft` as a queued outbound mail (flushed, not committed)."""
+    if not draft.to:
+        raise ValueError("a mail needs at least one recipient")
+    if not sender.address:
+        raise ValueError("no sender address: set [smtp] from_address in the mail settings")
+    now = utcnow()
+    mime, message_id = build_mime(draft, from_address=sender.address, from_name=sender.name,
+                                  date=now)
+    row = Message(
+        question_id=question_id, query_id=query_id, contact_id=contact_id,
+        direction=Direction.OUT, kind=MessageKind.EMAIL, state=MessageState.QUEUED,
+        subject=draft.subject, body_text=draft.body, from_addr=sender.address,
+        to_addrs=", ".join(draft.to), cc_addrs=", ".join(draft.cc), message_id=message_id,
+        in_reply_to=draft.in_reply_to, references=" ".join(draft.references) or None,
+        raw=mime.as_bytes(policy=mime.policy.clone(linesep="\r\n")), created_at=now, attempts=0, next_attempt_at=now, actor=actor,
+    )
+    for att in draft.attachments:
+        main, sub = att.mime_type()
+        row.attachments.append(AttachmentRow(filename=att.filename, content_type=f"{main}/{sub}",
+                                             size=len(att.data), data=att.data))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return min(BASE_DELAY * (2 ** max(0, attempts - 1)), MAX_DELAY)
+
+
+def requeue_stale(session: Session, now: datetime | None = None) -> int:
+    """Queue again the mails a crash left `sending` (same bytes, same Message-ID)."""
+    now = now or utcnow()
+    result = session.execute(
+        update(Message)
+        .where(Message.state == MessageState.SENDING, Message.direction == Direction.OUT,
+               or_(Message.next_attempt_at.is_(None), Message.next_attempt_at < now - STALE_SENDING))
+        .values(state=MessageState.QUEUED, next_attempt_at=now)
+    )
+    return result.rowcount or 0
+
+
+def due_ids(session: Session, now: datetime | None = None, limit: int = 200) -> list[int]:
+    now = now or utcnow()
+    stmt = (
+        select(Message.id)
+        .where(Message.direction == Direction.OUT, Message.kind == MessageKind.EMAIL,
+               Message.state == MessageState.QUEUED,
+               or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= now))
+        .order_by(Message.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def mark_sending(session: Session, message: Message, now: datetime) -> None:
+    message.state = MessageState.SENDING
+    message.attempts = (message.attempts or 0) + 1
+    message.next_attempt_at = now
+
+
+def mark_sent(message: Message, now: datetime) -> None:
+    message.state = MessageState.SENT
+    message.sent_at = now
+    message.error = None
+    message.next_attempt_at = None
+
+
+def mark_failed(message: Message, error: str, temporary: bool, now: datetime) -> None:
+    """Record the server's words; a temporary failure waits and is tried again."""
+    message.error = error
+    if temporary and (message.attempts or 0) < MAX_ATTEMPTS:
+        message.state = MessageState.QUEUED
+        message.next_attempt_at = now + retry_delay(message.attempts or 1)
+    else:
+        message.state = MessageState.FAILED
+        message.next_attempt_at = None
+
+
+def retry_now(session: Session, message_id: int) -> None:
+    """The manager's "Send again": a failed or waiting mail goes out at the next cycle."""
+    message = session.get(Message, message_id)
+    if message is None or message.direction != Direction.OUT:
+        raise ValueError(f"no outgoing message {message_id}")
+    if message.state in (MessageState.FAILED, MessageState.QUEUED):
+        message.state = MessageState.QUEUED
+        message.next_attempt_at = utcnow()

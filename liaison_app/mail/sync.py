@@ -1,0 +1,80 @@
+"""One full mail cycle: send the outbox, then fetch and match the watched folders.
+
+Used by `liaison mail sync` and by the window's background worker alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from liaison_app.core import secrets
+from liaison_app.core.config import Settings
+from liaison_app.mail import imap_fetch, smtp_sender
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    failed: int = 0
+    fetched: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    quarantined: int = 0
+    new_questions: int = 0
+    pending: int = 0
+    automatic: int = 0
+    errors: list[str] = field(default_factory=list)
+    smtp_unreachable: bool = False
+    imap_unreachable: bool = False
+
+    @property
+    def unreachable(self) -> bool:
+        return self.smtp_unreachable or self.imap_unreachable
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent, "failed": self.failed, "fetched": self.fetched,
+            "matched": self.matched, "unmatched": self.unmatched,
+            "quarantined": self.quarantined, "new_questions": self.new_questions,
+            "awaiting_confirmation": self.pending, "automatic": self.automatic,
+            "errors": self.errors, "smtp_reached": not self.smtp_unreachable,
+            "imap_reached": not self.imap_unreachable,
+        }
+
+
+def run_cycle(
+    database,
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[str], None] | None = None,
+    send: bool = True,
+    fetch: bool = True,
+) -> SyncReport:
+    report = SyncReport()
+    smtp = settings.mail_server("smtp")
+    imap = settings.mail_server("imap")
+    if send:
+        if progress:
+            progress("send")
+        sent = smtp_sender.send_outbox(
+            database, smtp, secrets.get_password("smtp"), now=now,
+            progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None)
+        report.sent, report.failed = sent.sent, sent.failed
+        report.errors += [f"smtp: {e}" for e in sent.errors]
+        report.smtp_unreachable = sent.unreachable
+    if fetch and imap.configured:
+        if progress:
+            progress("fetch")
+        got = imap_fetch.fetch(
+            database, imap, secrets.get_password("imap"), settings.actor,
+            progress=(lambda f, i, n: progress(f"fetch {f} {i}/{n}")) if progress else None)
+        for name in ("fetched", "matched", "unmatched", "quarantined", "new_questions",
+                     "pending", "automatic"):
+            setattr(report, name, getattr(got, name))
+        report.errors += [f"imap: {e}" for e in got.errors]
+        report.imap_unreachable = got.unreachable
+    return report

@@ -1,0 +1,63 @@
+"""A small directory for mail tests: one department with contacts and a head, an agent,
+and settings pointing at the local test peers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from liaison_app.core.config import load_settings
+from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.models import Agent, Contact, Department
+from liaison_app.core.queries import MailIdentity
+
+CONTACT = "wang.li@cards.bank.example"
+DEPUTY = "chen.mei@cards.bank.example"
+HEAD = "head.zhang@cards.bank.example"
+AGENT_EMAIL = "agent007@callcenter.bank.example"
+SENDER = "hardq@bank.example"
+IDENTITY = MailIdentity(address=SENDER, name="客服中心信息管理員", language="zh_TW")
+
+QUESTION = "客戶的信用卡年費可否減免？卡號 6222 0212 3456 7890 123，身分證 11010519491231002X"
+
+
+@dataclass
+class Seeded:
+    department_id: int
+    question_id: int
+    contact_id: int
+    head_id: int
+
+
+def seed(db, text: str = QUESTION) -> Seeded:
+    with db.session() as s, s.begin():
+        dept = Department(name="信用卡部", duties="信用卡年費、額度", sla_hours=8,
+                          routing_keywords=["信用卡"], email="cards@bank.example")
+        s.add(dept)
+        s.flush()
+        contact = Contact(department_id=dept.id, name="王麗", title="經理", email=CONTACT)
+        deputy = Contact(department_id=dept.id, name="陳美", title="專員", email=DEPUTY)
+        head = Contact(department_id=dept.id, name="張主任", title="主任", email=HEAD)
+        s.add_all([contact, deputy, head])
+        s.flush()
+        dept.head_contact_id = head.id
+        s.add(Agent(code="A007", name="林小華", email=AGENT_EMAIL))
+        s.flush()
+        result = forward_question(s, ForwardRequest(agent="A007", text=text,
+                                                    context="客戶致電，卡號 6222-0212-3456-7890"),
+                                  "test")
+        return Seeded(dept.id, result.question_id, contact.id, head.id)
+
+
+def write_settings(smtp_port: int | None = None, imap_port: int | None = None,
+                   smtp_user: str = "", imap_user: str = "demouser"):
+    settings = load_settings()
+    if smtp_port:
+        settings.data["smtp"] = {"host": "127.0.0.1", "port": smtp_port, "security": "none",
+                                 "username": smtp_user, "from_address": SENDER,
+                                 "from_name": IDENTITY.name, "timeout_seconds": 5}
+    if imap_port:
+        settings.data["imap"] = {"host": "127.0.0.1", "port": imap_port, "security": "none",
+                                 "username": imap_user, "folders": ["INBOX"],
+                                 "poll_seconds": 60, "timeout_seconds": 5}
+    settings.save()
+    return settings
