@@ -49,7 +49,7 @@ PERIODS = ("any", "today", "7d", "30d", "custom")
 class InboxPage(QWidget):
     counts_changed = Signal()
 
-    def __init__(self, database, actor: str = "", parent=None) -> None:
+    def __init__(self, database, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._db = database
         self.model = InboxModel(database.session, self)
@@ -117,7 +117,7 @@ class InboxPage(QWidget):
 
         self.detail = QuestionDetailView(database.session)
         self.detail.setObjectName("questionDetail")
-        self.triage = TriagePanel(database, actor)
+        self.triage = TriagePanel(database, actor, identity=identity)
         self.triage.setObjectName("triagePanel")
         self.triage.changed.connect(self._after_triage)
 

@@ -38,13 +38,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Liaison — hard questions desk"))
         self.setMinimumSize(QSize(900, 560))
 
-        self.inbox = InboxPage(database, actor=settings.actor)
+        from liaison_app.core.queries import identity_from_settings
+
+        self.inbox = InboxPage(database, actor=settings.actor,
+                               identity=lambda: identity_from_settings(self._settings))
         self.inbox.setObjectName("page_inbox")
         from liaison_app.ui.mail_actions import MailActions
         from liaison_app.ui.mail_worker import MailWorker
 
         self.mail_worker = MailWorker(database, settings, self)
         self.mail_actions = MailActions(database, settings, self.mail_worker, self)
+        # A question changed through its mail links: the Inbox row and the triage panel follow.
+        self.mail_actions.changed.connect(lambda: self.inbox._after_triage([]))
+        self.inbox.triage.mail_queued.connect(
+            lambda: self.mail_worker.configured() and self.mail_worker.run_now())
         self.inbox.detail.mail_actions = self.mail_actions
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}

@@ -67,10 +67,17 @@ class TriagePanel(QWidget):
     # Emitted with the ids whose questions changed, after an action committed.
     changed = Signal(list)
 
-    def __init__(self, database, actor: str, parent=None) -> None:
+    # Emitted after answers were queued for agents by mail (the mail worker can send now).
+    mail_queued = Signal()
+
+    def __init__(self, database, actor: str, parent=None, identity=None) -> None:
         super().__init__(parent)
         self._db = database
         self._actor = actor
+        # Returns the MailIdentity of the settings (or None): who feedback mail is from.
+        self._identity = identity or (lambda: None)
+        # Replaceable in tests: ask for the manager's own answer, then call back with it.
+        self.ask_answer: Callable[[Callable[[str], None]], None] = self._ask_answer_dialog
         self._ids: list[int] = []
         self._info = None
         self._generation = 0
@@ -153,6 +160,15 @@ class TriagePanel(QWidget):
         self.create_entry_button.setToolTip(
             self.tr("Turn this answered question into a draft FAQ entry"))
         self.create_entry_button.clicked.connect(self.create_entry)
+        self.send_button = QPushButton(self.tr("Send to agents"))
+        self.send_button.setObjectName("triageSendToAgents")
+        self.send_button.setToolTip(self.tr("Mail the answer to every agent who forwarded the question "
+                                            "(and note it in the record), then close it"))
+        self.send_button.clicked.connect(self.send_to_agents)
+        self.own_answer_button = QPushButton(self.tr("Answer it myself…"))
+        self.own_answer_button.setObjectName("triageOwnAnswer")
+        self.own_answer_button.setToolTip(self.tr("Record your own answer (resolved in the center)"))
+        self.own_answer_button.clicked.connect(self.answer_myself)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Priority:")))
         bottom.addWidget(self.priority_combo)
@@ -166,7 +182,11 @@ class TriagePanel(QWidget):
         layout.addWidget(self.faq_box)
         layout.addWidget(self.route_box)
         layout.addLayout(bottom)
-        layout.addWidget(self.create_entry_button)
+        loop = QHBoxLayout()
+        for button in (self.own_answer_button, self.send_button, self.create_entry_button):
+            loop.addWidget(button)
+        loop.addStretch(1)
+        layout.addLayout(loop)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._action_widgets = [self.dup_box, self.faq_box, self.route_box, self.priority_combo,
@@ -207,7 +227,8 @@ class TriagePanel(QWidget):
         if not keep_message:
             self.message.clear()
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
-        self.create_entry_button.setVisible(False)
+        for button in (self.create_entry_button, self.send_button, self.own_answer_button):
+            button.setVisible(False)
         if not ids:
             self.title.setText(self.tr("Select a question to triage it."))
             self._enable(False)
@@ -247,6 +268,8 @@ class TriagePanel(QWidget):
         new = info.status == QuestionStatus.NEW
         self._enable(new or many)
         self.create_entry_button.setVisible(not many and info.has_answer)
+        self.send_button.setVisible(not many and info.status in ("answered_from_faq", "answer_received"))
+        self.own_answer_button.setVisible(not many and info.status in ("new", "awaiting_department"))
         if not new and not many and not self.message.text():
             self.message.setText(self.tr("Only new questions are triaged; this one is %1.")
                                  .replace("%1", status_label(info.status)))
@@ -407,6 +430,51 @@ class TriagePanel(QWidget):
     def _priority_chosen(self, index: int) -> None:
         actor = self._actor
         self._run(lambda s, q: set_priority(s, q, index, actor), self.tr("Priority set."))
+
+    def send_to_agents(self) -> None:
+        """Feed the answer back to every forwarding agent, then close the question."""
+        from liaison_app.core.feedback import feed_back
+
+        if self._info is None:
+            return
+        question_id, actor, identity = self._info.question_id, self._actor, self._identity()
+        sessions = self._db.sessions
+
+        def work():
+            with sessions() as session, session.begin():
+                return feed_back(session, question_id, actor, identity)
+
+        def done(result) -> None:
+            text = self.tr("Answer sent: by mail to %1; noted for %2.") \
+                .replace("%1", ", ".join(result.mailed) or "—").replace("%2", ", ".join(result.noted) or "—")
+            self.message.setText(text)
+            if result.mailed:
+                self.mail_queued.emit()
+            self.changed.emit([question_id])
+
+        run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+
+    def answer_myself(self) -> None:
+        from liaison_app.core.feedback import answer_in_center
+
+        if self._info is None:
+            return
+        question_id, actor = self._info.question_id, self._actor
+
+        def with_text(text: str) -> None:
+            self._run(lambda s, q: answer_in_center(s, q, text, actor),
+                      self.tr("Your answer is recorded; send it to the agents next."))
+
+        self.ask_answer(with_text)
+
+    def _ask_answer_dialog(self, callback: Callable[[str], None]) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Answer it myself"))
+        dialog.setLabelText(self.tr("The answer for the agent(s):"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: text.strip() and callback(text.strip()))
+        dialog.open()
 
     def create_entry(self):
         """Open the FAQ entry editor prefilled from the (answered) question."""

@@ -1253,154 +1253,154 @@ The details were written to the log file:
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <location filename="../../liaison_app/ui/main_window.py" line="118" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="79" />
+      <location filename="../../liaison_app/ui/main_window.py" line="86" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="88" />
+      <location filename="../../liaison_app/ui/main_window.py" line="95" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="90" />
+      <location filename="../../liaison_app/ui/main_window.py" line="97" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="106" />
+      <location filename="../../liaison_app/ui/main_window.py" line="113" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="107" />
+      <location filename="../../liaison_app/ui/main_window.py" line="114" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="108" />
+      <location filename="../../liaison_app/ui/main_window.py" line="115" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="109" />
+      <location filename="../../liaison_app/ui/main_window.py" line="116" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="110" />
+      <location filename="../../liaison_app/ui/main_window.py" line="117" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="164" />
+      <location filename="../../liaison_app/ui/main_window.py" line="171" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="165" />
+      <location filename="../../liaison_app/ui/main_window.py" line="172" />
       <source>&amp;Forward a question…</source>
       <translation>转交问题(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="170" />
+      <location filename="../../liaison_app/ui/main_window.py" line="177" />
       <source>&amp;Import forwarded questions…</source>
       <translation>导入转交问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="176" />
+      <location filename="../../liaison_app/ui/main_window.py" line="183" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="180" />
+      <location filename="../../liaison_app/ui/main_window.py" line="187" />
       <source>&amp;Mail settings…</source>
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="185" />
+      <location filename="../../liaison_app/ui/main_window.py" line="192" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="191" />
+      <location filename="../../liaison_app/ui/main_window.py" line="198" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="198" />
+      <location filename="../../liaison_app/ui/main_window.py" line="205" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="200" />
+      <location filename="../../liaison_app/ui/main_window.py" line="207" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="210" />
+      <location filename="../../liaison_app/ui/main_window.py" line="217" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="211" />
+      <location filename="../../liaison_app/ui/main_window.py" line="218" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="216" />
+      <location filename="../../liaison_app/ui/main_window.py" line="223" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="218" />
+      <location filename="../../liaison_app/ui/main_window.py" line="225" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="238" />
+      <location filename="../../liaison_app/ui/main_window.py" line="245" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="240" />
+      <location filename="../../liaison_app/ui/main_window.py" line="247" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="280" />
+      <location filename="../../liaison_app/ui/main_window.py" line="287" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="284" />
+      <location filename="../../liaison_app/ui/main_window.py" line="291" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="287" />
+      <location filename="../../liaison_app/ui/main_window.py" line="294" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="306" />
+      <location filename="../../liaison_app/ui/main_window.py" line="313" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="307" />
+      <location filename="../../liaison_app/ui/main_window.py" line="314" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="334" />
+      <location filename="../../liaison_app/ui/main_window.py" line="341" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2838,199 +2838,239 @@ The information manager's desk of a bank call center.</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="88" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="265" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="95" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="288" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="91" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="266" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="98" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="289" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="93" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="100" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="94" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="101" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="105" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="112" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="109" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="116" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="111" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="118" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="112" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="119" />
       <source>Add the wording to the entry's similar questions</source>
       <translation>将此问法加入条目的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="114" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="121" />
       <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
       <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="125" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="132" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="133" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="140" />
       <source>Route</source>
       <translation>分派</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="135" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="142" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="148" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="155" />
       <source>Reject…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="150" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="157" />
       <source>Ctrl+Shift+X</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="151" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="158" />
       <source>Create FAQ entry…</source>
       <translation>创建常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="154" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="161" />
       <source>Turn this answered question into a draft FAQ entry</source>
       <translation>将此已回复的问题转为常见问题草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="157" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="163" />
+      <source>Send to agents</source>
+      <translation>回复座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="165" />
+      <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
+      <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="168" />
+      <source>Answer it myself…</source>
+      <translation>由我回答…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="170" />
+      <source>Record your own answer (resolved in the center)</source>
+      <translation>记录您自己的答复（中心内解决）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="173" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="212" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="233" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="215" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="236" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="242" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="263" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="251" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="274" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="261" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="284" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="262" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="285" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="265" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="288" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="315" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="338" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="318" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="341" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="321" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="344" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="324" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="347" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="340" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="363" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="357" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="380" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="366" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="389" />
       <source>Routed to %1.</source>
       <translation>已分派给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="381" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="391" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="404" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="414" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="395" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="418" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="403" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="426" />
       <source>Rejected.</source>
       <translation>已退回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="409" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="432" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="420" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="448" />
+      <source>Answer sent: by mail to %1; noted for %2.</source>
+      <translation>已回复：邮寄给 %1；记录给 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="466" />
+      <source>Your answer is recorded; send it to the agents next.</source>
+      <translation>您的答复已记录；接下来请回复座席。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="472" />
+      <source>Answer it myself</source>
+      <translation>由我回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="473" />
+      <source>The answer for the agent(s):</source>
+      <translation>给座席的答复：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="488" />
       <source>Draft FAQ entry #%1 created.</source>
       <translation>已创建常见问题草稿 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="427" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="495" />
       <source>Reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="428" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="496" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>
