@@ -63,9 +63,11 @@ def list_flags(session: Session, department_id: int | None = None, *,
     return [FlagRow(*row) for row in session.execute(stmt)]
 
 
-def open_flag_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(FaqFlag)
-                          .where(FaqFlag.resolved_at.is_(None))) or 0
+def open_flag_count(session: Session, entry_id: int | None = None) -> int:
+    stmt = select(func.count()).select_from(FaqFlag).where(FaqFlag.resolved_at.is_(None))
+    if entry_id is not None:
+        stmt = stmt.where(FaqFlag.entry_id == entry_id)
+    return session.scalar(stmt) or 0
 
 
 def resolve_flag(session: Session, flag_id: int, who: str, note: str = "") -> None:

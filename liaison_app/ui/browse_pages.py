@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core import browse_lists as lists
+from liaison_app.core.faq_flags import open_flag_count
 from liaison_app.core.faq_hits import record_hit
+from liaison_app.core.faq_usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.highlight_delegate import HighlightDelegate, highlighted_html
@@ -101,14 +103,19 @@ class FaqPage(ListPage):
         self.used_button.setObjectName("faqUsed")
         self.used_button.setToolTip(self.tr("Count one use of this entry (Ctrl+Shift+U)"))
         self.used_button.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        for button in (self.copy_button, self.used_button):
+        self.flag_button = QPushButton(self.tr("Flag…"))
+        self.flag_button.setObjectName("faqFlag")
+        self.flag_button.setToolTip(self.tr("Tell the entry's owner it is wrong, unclear or out of date"))
+        for button in (self.copy_button, self.used_button, self.flag_button):
             button.setEnabled(False)
+        self.flag_button.clicked.connect(self.flag_current)
         self.copy_button.clicked.connect(lambda: self._use(HitKind.COPY))
         self.used_button.clicked.connect(lambda: self._use(HitKind.USED))
         self.bar.addWidget(self.filter, 1)
         self.bar.addWidget(self.count_label)
         self.bar.addWidget(self.copy_button)
         self.bar.addWidget(self.used_button)
+        self.bar.addWidget(self.flag_button)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
                               (FaqModel.COL_DEPARTMENT, 100), (FaqModel.COL_STATUS, 80),
                               (FaqModel.COL_HITS, 84), (FaqModel.COL_VALID_UNTIL, 130)):
@@ -136,11 +143,26 @@ class FaqPage(ListPage):
         has_entry = current.isValid() and self.model.id_at(current.row()) is not None
         self.copy_button.setEnabled(has_entry)
         self.used_button.setEnabled(has_entry)
+        self.flag_button.setEnabled(has_entry)
 
     def refresh(self) -> None:
         super().refresh()
         self.copy_button.setEnabled(False)
         self.used_button.setEnabled(False)
+        self.flag_button.setEnabled(False)
+
+    def flag_current(self):
+        """Open the flag dialog for the current entry (non-blocking; returns it)."""
+        from liaison_app.ui.faq_entry_editor import FlagDialog
+
+        entry_id = self.model.id_at(self.table.currentIndex().row())
+        if entry_id is None:
+            return None
+        dialog = FlagDialog(self._db, entry_id, self._actor, self)
+        dialog.flagged.connect(lambda _id: self.detail.setHtml(self._render_entry(entry_id)))
+        dialog.open()
+        self.flag_dialog = dialog
+        return dialog
 
     def _use(self, kind: str) -> None:
         """Count a use of the current entry (and copy its answer for COPY)."""
@@ -164,8 +186,14 @@ class FaqPage(ListPage):
     def _render_entry(self, entry_id: int) -> str:
         with self._db.session() as session:
             d = lists.faq_detail(session, entry_id)
+            if d is not None:
+                recent = entry_hits(session, entry_id, Period.last_days(30))
+                flags = open_flag_count(session, entry_id)
         if d is None:
             return ""
+        usage = escape(self.tr("%1 in the last 30 days").replace("%1", str(recent)))
+        if flags:
+            usage += " · " + escape(self.tr("%n open flags", "", flags))
         valid, key_points = escape(self.tr("Valid")), escape(self.tr("Key points"))
         keywords, revision, hits = escape(self.tr("Keywords")), escape(self.tr("Revision")), escape(self.tr("Hits"))
         points = "".join(f"<li>{escape(p)}</li>" for p in d["key_points"])
@@ -180,7 +208,7 @@ class FaqPage(ListPage):
                 + (f"<b>{key_points}</b><ol>{points}</ol>" if points else "")
                 + f"<p style='color:#666'>{keywords}: "
                 f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"
-                f" · {revision} {d['revision']} · {hits} {d['hits']}</p>" + validity)
+                f" · {revision} {d['revision']} · {hits} {d['hits']} ({usage})</p>" + validity)
 
 
 class BulletinsPage(ListPage):
