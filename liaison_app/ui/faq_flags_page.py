@@ -33,15 +33,15 @@ class FlagModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.flags: list[FlagRow] = []
+        self.items: list[FlagRow] = []
 
     def set_flags(self, flags: list[FlagRow]) -> None:
         self.beginResetModel()
-        self.flags = list(flags)
+        self.items = list(flags)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.flags)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
@@ -54,9 +54,9 @@ class FlagModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.flags):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
-        f, column = self.flags[index.row()], index.column()
+        f, column = self.items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {self.COL_AT: format_local(f.flagged_at), self.COL_ENTRY: str(f.entry_id),
                     self.COL_QUESTION: f.question, self.COL_KIND: flag_kind_label(f.kind),
@@ -73,6 +73,7 @@ class FlagsPage(QWidget):
     def __init__(self, database, actor: str = "", parent=None) -> None:
         super().__init__(parent)
         self._db, self._actor = database, actor
+        self._generation = 0
         self.department = QComboBox()
         self.department.setObjectName("flagDepartment")
         self.count_label = QLabel()
@@ -135,6 +136,8 @@ class FlagsPage(QWidget):
         if self.department.count() == 0:
             self._fill_departments()
         sessions, dept = self._db.sessions, self.department.currentData()
+        self._generation += 1
+        generation = self._generation
 
         def load() -> list[FlagRow]:
             with sessions() as session:
@@ -142,7 +145,8 @@ class FlagsPage(QWidget):
                     return list_flags(session, unowned=True)
                 return list_flags(session, dept)
 
-        run_task(load, self._loaded)
+        # Only the latest request is shown: an earlier one may finish after it.
+        run_task(load, lambda flags: generation == self._generation and self._loaded(flags))
 
     def _loaded(self, flags: list[FlagRow]) -> None:
         self.model.set_flags(flags)
@@ -151,7 +155,7 @@ class FlagsPage(QWidget):
 
     def current_flag(self) -> FlagRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.flags[rows[0].row()] if rows else None
+        return self.model.items[rows[0].row()] if rows else None
 
     def _enable(self) -> None:
         has = self.current_flag() is not None

@@ -148,6 +148,7 @@ class UseTiersPage(QWidget):
         super().__init__(parent)
         self._db, self._actor = database, actor
         self.report: TierReport | None = None
+        self._generation = 0
         self.period = QComboBox()
         self.period.setObjectName("tierPeriod")
         for days in PERIOD_DAYS:
@@ -233,12 +234,16 @@ class UseTiersPage(QWidget):
 
     def refresh(self) -> None:
         sessions, days = self._db.sessions, self.period.currentData()
+        self._generation += 1
+        generation = self._generation
 
         def load() -> TierReport:
             with sessions() as session:
                 return use_tiers(session, Period.last_days(days))
 
-        run_task(load, self._loaded, self._failed)
+        # Only the latest request is shown: an earlier one may finish after it.
+        run_task(load, lambda report: generation == self._generation and self._loaded(report),
+                 self._failed)
 
     def _loaded(self, report: TierReport) -> None:
         self.report = report
