@@ -46,14 +46,142 @@
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="190"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="218"/>
         <source>Notices to agents (通告欄); expired ones are greyed.</source>
         <translation>給座席代表的通告（通告欄）；已過期的以灰色顯示。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="200"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="228"/>
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="166"/>
+        <source>New category…</source>
+        <translation>新增分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="168"/>
+        <source>A sub-category of the selected category, or a top-level one</source>
+        <translation>所選分類的子分類，或頂層分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="169"/>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="185"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="187"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="189"/>
+        <source>Move to category…</source>
+        <translation>移至分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="204"/>
+        <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
+        <translation>把條目拖到分類上即可移動；把分類拖到另一分類上即成為其子分類。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="262"/>
+        <source>Select a category to see its entries.</source>
+        <translation>選擇分類以查看其條目。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="268"/>
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1：%n 個條目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="291"/>
+        <source>Moved %n entries.</source>
+        <translation>
+            <numerusform>已移動 %n 個條目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="296"/>
+        <source>Category moved.</source>
+        <translation>分類已移動。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="311"/>
+        <source>Category created.</source>
+        <translation>分類已建立。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
+        <source>New category</source>
+        <translation>新增分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
+        <source>Name of the new category:</source>
+        <translation>新分類名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="326"/>
+        <source>Category renamed.</source>
+        <translation>分類已重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="329"/>
+        <source>Rename category</source>
+        <translation>重新命名分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="329"/>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEntriesModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Hits</source>
+        <translation>使用次數</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="58"/>
+        <source>Move to category</source>
+        <translation>移至分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="71"/>
+        <source>Choose the category for the selected entries:</source>
+        <translation>為所選條目選擇分類：</translation>
     </message>
 </context>
 <context>
@@ -92,49 +220,198 @@
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="237"/>
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="249"/>
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="249"/>
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="249"/>
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="250"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="250"/>
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="222"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="250"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="223"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="251"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="223"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="251"/>
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="43"/>
+        <source>Edit FAQ entry %1</source>
+        <translation>編輯常見問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="49"/>
+        <source>One key point a line</source>
+        <translation>每行一個要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="51"/>
+        <source>Keywords, separated by 、 or commas</source>
+        <translation>關鍵詞，以「、」或逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="53"/>
+        <source>What changed and why</source>
+        <translation>修改了什麼及原因</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="58"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="60"/>
+        <source>Key points</source>
+        <translation>操作要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
+        <source>Keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62"/>
+        <source>Change note</source>
+        <translation>修改說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68"/>
+        <source>Revision %1; saving makes revision %2.</source>
+        <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="91"/>
+        <source>Merge into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="95"/>
+        <source>Search the entry that stays</source>
+        <translation>搜尋要保留的條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="104"/>
+        <source>The selected entries will be retired; their hits, questions and revisions go to the entry you choose.</source>
+        <translation>所選條目將被停用；其使用記錄、關聯問題和修訂版本將轉到您選擇的條目。</translation>
+    </message>
+</context>
+<context>
+    <name>FaqLabels</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="15"/>
+        <source>Very high use</source>
+        <translation>使用極多</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="16"/>
+        <source>High use</source>
+        <translation>使用較多</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="17"/>
+        <source>Low use</source>
+        <translation>使用較少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="18"/>
+        <source>Very low use</source>
+        <translation>使用極少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="24"/>
+        <source>Suggested: pin these entries and announce them to agents.</source>
+        <translation>建議：置頂這些條目，並發通告告知座席。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="25"/>
+        <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
+        <translation>使用良好：保持內容最新；若座席在別處查找，可調整分類或順序。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="26"/>
+        <source>Little used: check the wording and keywords, or the category agents look in.</source>
+        <translation>使用較少：檢查措辭和關鍵詞，或座席查找的分類。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="27"/>
+        <source>Suggested: merge into a better entry or retire.</source>
+        <translation>建議：合併到更好的條目或停用。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="33"/>
+        <source>Wrong</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="34"/>
+        <source>Unclear</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="35"/>
+        <source>Out of date</source>
+        <translation>已過時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="41"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="42"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="43"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="44"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
     </message>
 </context>
 <context>
@@ -178,61 +455,307 @@
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="93"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="95"/>
         <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
         <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="95"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="97"/>
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="97"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="99"/>
         <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
         <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="100"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="102"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="102"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="104"/>
         <source>Count one use of this entry (Ctrl+Shift+U)</source>
         <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="106"/>
+        <source>Flag…</source>
+        <translation>標記問題…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="108"/>
+        <source>Tell the entry&apos;s owner it is wrong, unclear or out of date</source>
+        <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/browse_pages.py" line="125"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="132"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="169"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="194"/>
+        <source>%1 in the last 30 days</source>
+        <translation>最近 30 天 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/browse_pages.py" line="196"/>
+        <source>%n open flags</source>
+        <translation>
+            <numerusform>%n 個待處理標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="197"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="169"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="197"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="198"/>
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="198"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="170"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="198"/>
         <source>Hits</source>
         <translation>使用次數</translation>
+    </message>
+</context>
+<context>
+    <name>FaqTransfer</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="41"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="84"/>
+        <source>Import FAQ</source>
+        <translation>匯入常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="42"/>
+        <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
+        <translation>常見問題檔案 (*.csv *.xlsx *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="49"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="133"/>
+        <source>Export FAQ</source>
+        <translation>匯出常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="85"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="98"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 項</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="101"/>
+        <source>Imported %1 FAQ entries.</source>
+        <translation>已匯入 %1 個常見問題條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="103"/>
+        <source>%1 bad rows were skipped.</source>
+        <translation>已略過 %1 個有問題的行。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="111"/>
+        <source>The file holds no FAQ entries.</source>
+        <translation>檔案中沒有常見問題條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="116"/>
+        <source>Nothing was imported: %1 rows have problems (see details).</source>
+        <translation>未匯入任何內容：%1 行有問題（見詳細資訊）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="119"/>
+        <source>Import the good rows</source>
+        <translation>只匯入正確的行</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="134"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="143"/>
+        <source>Exported %1 FAQ entries to %2.</source>
+        <translation>已匯出 %1 個常見問題條目到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FaqUpkeepPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="24"/>
+        <source>Use tiers</source>
+        <translation>使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="25"/>
+        <source>Flags</source>
+        <translation>問題標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="26"/>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27"/>
+        <source>Synonyms</source>
+        <translation>同義詞</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="100"/>
+        <source>Flag FAQ entry %1</source>
+        <translation>標記常見問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="105"/>
+        <source>What is wrong, unclear or out of date?</source>
+        <translation>哪裡錯誤、不清楚或已過時？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109"/>
+        <source>The entry is</source>
+        <translation>條目內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="110"/>
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="115"/>
+        <source>The flag goes to the queue of the entry&apos;s owner department.</source>
+        <translation>標記將進入條目負責部門的待處理清單。</translation>
+    </message>
+</context>
+<context>
+    <name>FlagModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Flagged</source>
+        <translation>標記時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>By</source>
+        <translation>標記人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>Owner</source>
+        <translation>負責部門</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="94"/>
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="96"/>
+        <source>Edit the entry; saving makes a new revision and resolves the flag</source>
+        <translation>編輯條目；儲存後產生新版本並結案此標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="97"/>
+        <source>Resolve…</source>
+        <translation>結案…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="99"/>
+        <source>Close the flag without changing the entry, with a note</source>
+        <translation>不修改條目即結案此標記，並附說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="103"/>
+        <source>Owner department:</source>
+        <translation>負責部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="127"/>
+        <source>All departments</source>
+        <translation>全部部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="130"/>
+        <source>No owner</source>
+        <translation>無負責部門</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="153"/>
+        <source>%n open flags</source>
+        <translation>
+            <numerusform>%n 個待處理標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="169"/>
+        <source>Fix for flag: %1</source>
+        <translation>依標記修正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="174"/>
+        <source>fixed in revision %1</source>
+        <translation>已於第 %1 版修正</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <source>Resolve flag</source>
+        <translation>結案標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <source>Resolution note (e.g. why no change is needed):</source>
+        <translation>結案說明（例如為何不需修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="195"/>
+        <source>Flag resolved: %1</source>
+        <translation>標記已結案：%1</translation>
     </message>
 </context>
 <context>
@@ -637,23 +1160,23 @@
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="118"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="123"/>
         <source>Department queries</source>
         <translation>部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="119"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="124"/>
         <source>Open queries to business departments, with their age and due state, will be listed here: email threads and logged calls, chase and escalate. This area is being built; the questions awaiting a department are in the Inbox meanwhile (Show: Awaiting department).</source>
         <translation>這裡將列出向業務部門提出的未結諮詢，含已等候時間與期限狀態：郵件往來與電話記錄，可跟催與升級。此區仍在建置中；待部門回覆的問題目前可在收件匣查看（顯示：待部門回覆）。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/main_window.py" line="99"/>
-        <location filename="../../liaison_app/ui/main_window.py" line="125"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="130"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="126"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="131"/>
         <source>In-center resolution rate, department scorecard, volume trends and FAQ use, with charts and exports, will be shown here. This area is being built.</source>
         <translation>這裡將顯示中心內解決率、部門評分表、問題量趨勢與常見問題使用情況，並附圖表與匯出。此區仍在建置中。</translation>
     </message>
@@ -688,84 +1211,124 @@
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="157"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="100"/>
+        <source>FAQ upkeep</source>
+        <translation>常見問題維護</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="158"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="163"/>
         <source>&amp;Forward a question…</source>
         <translation>轉交問題(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="163"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="168"/>
         <source>&amp;Import forwarded questions…</source>
         <translation>匯入轉交問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="169"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="174"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="194"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="205"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="210"/>
+        <source>F&amp;AQ</source>
+        <translation>常見問題(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="212"/>
+        <source>&amp;Import FAQ…</source>
+        <translation>匯入常見問題(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="213"/>
+        <source>&amp;Export FAQ…</source>
+        <translation>匯出常見問題(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="214"/>
+        <source>&amp;Use tiers</source>
+        <translation>使用分級(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="215"/>
+        <source>&amp;Flags</source>
+        <translation>問題標記(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="216"/>
+        <source>&amp;Categories</source>
+        <translation>分類(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="217"/>
+        <source>&amp;Synonyms…</source>
+        <translation>同義詞(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="270"/>
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="221"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="272"/>
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="252"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="303"/>
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="262"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="313"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="314"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="288"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="339"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -917,6 +1480,126 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
 </context>
 <context>
+    <name>SynonymsPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="37"/>
+        <source>Words that mean the same, e.g. 轉賬 = 轉帳 = 匯款</source>
+        <translation>意思相同的詞，例如 轉賬 = 轉帳 = 匯款</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="38"/>
+        <source>Add group</source>
+        <translation>新增詞組</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="40"/>
+        <source>Save changes to group</source>
+        <translation>儲存詞組修改</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="42"/>
+        <source>Remove group</source>
+        <translation>刪除詞組</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="46"/>
+        <source>A search for any word of a group also finds entries with the other words. Select a group to edit it; separate words with =, commas or 、.</source>
+        <translation>搜尋詞組中任一詞時，也會找到含其他詞的條目。選擇詞組即可編輯；詞之間以 =、逗號或「、」分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="107"/>
+        <source>Synonym group added.</source>
+        <translation>已新增同義詞組。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="115"/>
+        <source>Synonym group saved.</source>
+        <translation>已儲存同義詞組。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="121"/>
+        <source>Synonym group removed.</source>
+        <translation>已刪除同義詞組。</translation>
+    </message>
+</context>
+<context>
+    <name>TierModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>Owner</source>
+        <translation>負責部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
+        <source>Hits in period</source>
+        <translation>期間使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
+        <source>Hits in all</source>
+        <translation>累計使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="86"/>
+        <source>Pinned</source>
+        <translation>置頂</translation>
+    </message>
+</context>
+<context>
+    <name>TierRulesDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="101"/>
+        <source>Use tier thresholds</source>
+        <translation>使用分級門檻</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103"/>
+        <source>Quartiles of the period&apos;s hits (a quarter of the entries per tier)</source>
+        <translation>按期間使用次數的四分位數（每級約四分之一條目）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="104"/>
+        <source>Fixed thresholds of hits in the period:</source>
+        <translation>按期間使用次數的固定門檻：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115"/>
+        <source>Very high use from (hits)</source>
+        <translation>使用極多起點（次）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116"/>
+        <source>High use from (hits)</source>
+        <translation>使用較多起點（次）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="117"/>
+        <source>Low use from (hits); below is very low</source>
+        <translation>使用較少起點（次）；低於此為使用極少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="139"/>
+        <source>Thresholds must fall: very high &gt; high &gt; low.</source>
+        <translation>門檻須遞減：極多 &gt; 較多 &gt; 較少。</translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="52"/>
@@ -960,13 +1643,13 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="87"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="248"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="250"/>
         <source>Probable duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="90"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="249"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="251"/>
         <source>Merge into it</source>
         <translation>合併到該問題</translation>
     </message>
@@ -1026,109 +1709,212 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>優先級：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="196"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="198"/>
         <source>Select a question to triage it.</source>
         <translation>選擇一個問題進行分揀。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="199"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="201"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="226"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="228"/>
         <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
         <translation>
             <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="234"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="236"/>
         <source>Only new questions are triaged; this one is %1.</source>
         <translation>只有新問題需要分揀；此問題為「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="244"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="246"/>
         <source>Merge the selection</source>
         <translation>合併所選問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="245"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="247"/>
         <source>Merge into the oldest selected</source>
         <translation>合併到所選中最早的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="248"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="250"/>
         <source>Similar open questions</source>
         <translation>相似的未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="294"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="296"/>
         <source>Suggested: %1</source>
         <translation>建議依據：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="297"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="299"/>
         <source>No evidence for this department; chosen by hand.</source>
         <translation>無此部門的依據；為手動選擇。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="300"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="302"/>
         <source>Due %1 (%2 working hours)</source>
         <translation>到期 %1（%2 個工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="303"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="305"/>
         <source>urgent: half the SLA</source>
         <translation>緊急：時限減半</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="319"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="321"/>
         <source>Not done for %n question(s):</source>
         <translation>
             <numerusform>%n 個問題未完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="335"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="337"/>
         <source>Answered from FAQ entry #%1.</source>
         <translation>已以常見問題 #%1 回覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="344"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="346"/>
         <source>Routed to %1.</source>
         <translation>已分派給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="359"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="369"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="361"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="371"/>
         <source>Merged.</source>
         <translation>已合併。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="373"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="375"/>
         <source>Marked as not a duplicate.</source>
         <translation>已標記為不重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="381"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="383"/>
         <source>Rejected.</source>
         <translation>已退回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="387"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="389"/>
         <source>Priority set.</source>
         <translation>已設定優先級。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="391"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="393"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="392"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="394"/>
         <source>Why is this question rejected? The agent will see the reason.</source>
         <translation>為什麼退回此問題？座席會看到原因。</translation>
+    </message>
+</context>
+<context>
+    <name>UseTiersPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="157"/>
+        <source>Thresholds…</source>
+        <translation>門檻…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182"/>
+        <source>Pin</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183"/>
+        <source>Unpin</source>
+        <translation>取消置頂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184"/>
+        <source>Announce</source>
+        <translation>發通告</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185"/>
+        <source>Post a bulletin to agents about the entry, for two weeks</source>
+        <translation>就此條目向座席發布通告，為期兩週</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186"/>
+        <source>Merge into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187"/>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="188"/>
+        <source>Move to category…</source>
+        <translation>移至分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="204"/>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="255"/>
+        <source>Tiers: quartiles of the period&apos;s hits</source>
+        <translation>分級：按期間使用次數的四分位數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="257"/>
+        <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
+        <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306"/>
+        <source>Pinned %1 entries.</source>
+        <translation>已置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306"/>
+        <source>Unpinned %1 entries.</source>
+        <translation>已取消置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="315"/>
+        <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
+        <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="324"/>
+        <source>retired after the use analysis</source>
+        <translation>使用分析後停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="326"/>
+        <source>Retired %1 entries.</source>
+        <translation>已停用 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
+        <source>Retire entries</source>
+        <translation>停用條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
+        <source>Why are these entries retired?</source>
+        <translation>為何停用這些條目？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339"/>
+        <source>Merged %1 entries into entry %2.</source>
+        <translation>已將 %1 個條目合併到條目 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="350"/>
+        <source>Moved %1 entries.</source>
+        <translation>已移動 %1 個條目。</translation>
     </message>
 </context>
 </TS>
