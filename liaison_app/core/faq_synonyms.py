@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Synonym
+from liaison_app.core.search.folding import fold
 from liaison_app.core.workflow import DomainError
 
 
@@ -29,6 +30,17 @@ def _clean(terms: Iterable[str]) -> list[str]:
     return words
 
 
+def _check_unique(session: Session, words: list[str], own_group: int | None = None) -> None:
+    """A word belongs to one group (in either script): the manager edits that group instead."""
+    taken = {fold(term): (group_id, term) for group_id, term in
+             session.execute(select(Synonym.group_id, Synonym.term)) if group_id != own_group}
+    for word in words:
+        if fold(word) in taken:
+            group_id, term = taken[fold(word)]
+            raise DomainError(f"'{word}' is already in synonym group {group_id} (as '{term}'); "
+                              f"edit that group instead")
+
+
 def synonym_list(session: Session) -> list[tuple[int, list[str]]]:
     """Every group as (group id, words), in the order they were added."""
     groups: dict[int, list[str]] = defaultdict(list)
@@ -40,6 +52,7 @@ def synonym_list(session: Session) -> list[tuple[int, list[str]]]:
 
 def add_group(session: Session, terms: Iterable[str]) -> int:
     words = _clean(terms)
+    _check_unique(session, words)
     group_id = (session.scalar(select(func.max(Synonym.group_id))) or 0) + 1
     session.add_all(Synonym(group_id=group_id, term=word) for word in words)
     session.flush()
@@ -50,6 +63,7 @@ def replace_group(session: Session, group_id: int, terms: Iterable[str]) -> None
     words = _clean(terms)
     if not session.scalar(select(func.count()).select_from(Synonym).where(Synonym.group_id == group_id)):
         raise DomainError(f"no synonym group {group_id}")
+    _check_unique(session, words, group_id)
     session.execute(delete(Synonym).where(Synonym.group_id == group_id))
     session.add_all(Synonym(group_id=group_id, term=word) for word in words)
     session.flush()

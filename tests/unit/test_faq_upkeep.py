@@ -3,6 +3,7 @@ re-ordering, categories, flags and fixes, synonyms — on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -223,6 +224,8 @@ def test_synonym_groups_widen_search(db):
         group = faq_synonyms.add_group(s, faq_synonyms.parse_terms("轉賬 = 轉帳、匯款"))
         with pytest.raises(DomainError, match="at least two"):
             faq_synonyms.add_group(s, ["匯款", "匯款"])
+        with pytest.raises(DomainError, match="'汇款' is already in synonym group"):
+            faq_synonyms.add_group(s, ["汇款", "電匯"])
     with db.session() as s:
         assert faq_synonyms.synonym_list(s) == [(group, ["轉賬", "轉帳", "匯款"])]
         assert [h.id for h in search_faq(s, "匯款", 5)] == [entry]
@@ -234,3 +237,21 @@ def test_synonym_groups_widen_search(db):
         faq_synonyms.remove_group(s, group)
     with db.session() as s:
         assert faq_synonyms.synonym_list(s) == []
+
+
+def test_cli_lists_adds_and_removes_synonym_groups_and_prints_tiers(db, capsys):
+    from liaison_app.cli import main
+
+    assert main(["faq", "synonyms", "--db", db.url, "--add", "轉賬,轉帳,匯款", "--json"]) == 0
+    groups = json.loads(capsys.readouterr().out)
+    assert [g["words"] for g in groups] == [["轉賬", "轉帳", "匯款"]]
+    assert main(["faq", "synonyms", "--db", db.url, "--add", "转账,網銀"]) == 1
+    assert "already in synonym group" in capsys.readouterr().err
+    assert main(["faq", "synonyms", "--db", db.url, "--remove", str(groups[0]["id"]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    (a, b, c, d) = _entries(db, 4)
+    for entry_id, count in ((a, 4), (c, 1), (d, 2)):
+        _hits(db, entry_id, count, days_ago=1)
+    assert main(["faq", "tiers", "--db", db.url, "--days", "7", "--json"]) == 0
+    tiers = json.loads(capsys.readouterr().out)["tiers"]
+    assert [e["id"] for e in tiers["very_high"]] == [a] and [e["id"] for e in tiers["very_low"]] == [b]
