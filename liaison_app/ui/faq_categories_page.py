@@ -128,6 +128,8 @@ class CategoryEntriesModel(QAbstractTableModel):
             return (str(id_), question, faq_status_label(status), str(hits))[index.column()]
         if role == ID_ROLE:
             return id_
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COL_ID, self.COL_HITS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_QUESTION:
             return question
         return None
@@ -265,7 +267,11 @@ class CategoriesPage(QWidget):
             rows = faq_admin.category_entries(session, category_id)
             path = " › ".join(faq_categories.category_path(session, category_id))
         self.entries_model.set_rows(rows)
-        self.heading.setText(self.tr("%1: %n entries", "", len(rows)).replace("%1", path))
+        if not rows and self.tree_model.itemFromIndex(self.tree.currentIndex()).rowCount():
+            self.heading.setText(self.tr("%1: no entries of its own; its sub-categories hold them.")
+                                 .replace("%1", path))
+        else:
+            self.heading.setText(self.tr("%1: %n entries", "", len(rows)).replace("%1", path))
         for row, item in enumerate(rows):
             if keep and item[0] in keep:
                 self.entries.selectRow(row)

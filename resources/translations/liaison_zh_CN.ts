@@ -98,52 +98,57 @@
       <source>Select a category to see its entries.</source>
       <translation>选择分类以查看其条目。</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="269" />
+      <source>%1: no entries of its own; its sub-categories hold them.</source>
+      <translation>%1：本身没有条目，条目都在其子分类中。</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="268" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="272" />
       <source>%1: %n entries</source>
       <translation>
         <numerusform>%1：%n 个条目</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="291" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="295" />
       <source>Moved %n entries.</source>
       <translation>
         <numerusform>已移动 %n 个条目。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="296" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="300" />
       <source>Category moved.</source>
       <translation>分类已移动。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="311" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="315" />
       <source>Category created.</source>
       <translation>分类已创建。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="315" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="319" />
       <source>New category</source>
       <translation>添加分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="315" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="319" />
       <source>Name of the new category:</source>
       <translation>新分类名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="326" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="330" />
       <source>Category renamed.</source>
       <translation>分类已重命名。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="329" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="329" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
@@ -1525,38 +1530,38 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierModel</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
       <source>Hits in period</source>
       <translation>期间使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
       <source>Hits in all</source>
       <translation>累计使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75" />
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="86" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="85" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
@@ -1564,37 +1569,37 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierRulesDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="101" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="100" />
       <source>Use tier thresholds</source>
       <translation>使用分级门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="102" />
       <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
       <translation>按期间使用次数的四分位数（每级约四分之一条目）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="104" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103" />
       <source>Fixed thresholds of hits in the period:</source>
       <translation>按期间使用次数的固定门槛：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="114" />
       <source>Very high use from (hits)</source>
       <translation>使用极多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115" />
       <source>High use from (hits)</source>
       <translation>使用较多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="117" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116" />
       <source>Low use from (hits); below is very low</source>
       <translation>使用较少起点（次）；低于此为使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="139" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="138" />
       <source>Thresholds must fall: very high &gt; high &gt; low.</source>
       <translation>门槛须递减：极多 &gt; 较多 &gt; 较少。</translation>
     </message>
@@ -1817,102 +1822,102 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>UseTiersPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="157" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="156" />
       <source>Thresholds…</source>
       <translation>门槛…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="181" />
       <source>Pin</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182" />
       <source>Unpin</source>
       <translation>取消置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183" />
       <source>Announce</source>
       <translation>发通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184" />
       <source>Post a bulletin to agents about the entry, for two weeks</source>
       <translation>就此条目向座席发布通告，为期两周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185" />
       <source>Merge into…</source>
       <translation>合并到…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186" />
       <source>Retire…</source>
       <translation>禁用…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="188" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="204" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="203" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="255" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="254" />
       <source>Tiers: quartiles of the period's hits</source>
       <translation>分级：按期间使用次数的四分位数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="257" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="256" />
       <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
       <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305" />
       <source>Pinned %1 entries.</source>
       <translation>已置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305" />
       <source>Unpinned %1 entries.</source>
       <translation>已取消置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="315" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="314" />
       <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
       <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="324" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="323" />
       <source>retired after the use analysis</source>
       <translation>使用分析后禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="326" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="325" />
       <source>Retired %1 entries.</source>
       <translation>已禁用 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327" />
       <source>Retire entries</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327" />
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="338" />
       <source>Merged %1 entries into entry %2.</source>
       <translation>已将 %1 个条目合并到条目 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="350" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="349" />
       <source>Moved %1 entries.</source>
       <translation>已移动 %1 个条目。</translation>
     </message>

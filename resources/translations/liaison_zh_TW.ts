@@ -98,52 +98,57 @@
         <source>Select a category to see its entries.</source>
         <translation>選擇分類以查看其條目。</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="269"/>
+        <source>%1: no entries of its own; its sub-categories hold them.</source>
+        <translation>%1：本身沒有條目，條目都在其子分類中。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="268"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="272"/>
         <source>%1: %n entries</source>
         <translation>
             <numerusform>%1：%n 個條目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="291"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="295"/>
         <source>Moved %n entries.</source>
         <translation>
             <numerusform>已移動 %n 個條目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="296"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="300"/>
         <source>Category moved.</source>
         <translation>分類已移動。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="311"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
         <source>Category created.</source>
         <translation>分類已建立。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="319"/>
         <source>New category</source>
         <translation>新增分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="319"/>
         <source>Name of the new category:</source>
         <translation>新分類名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="326"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="330"/>
         <source>Category renamed.</source>
         <translation>分類已重新命名。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="329"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
         <source>Rename category</source>
         <translation>重新命名分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="329"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
@@ -1525,38 +1530,38 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
         <source>Owner</source>
         <translation>負責部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
         <source>Hits in period</source>
         <translation>期間使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
         <source>Hits in all</source>
         <translation>累計使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="75"/>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="86"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="85"/>
         <source>Pinned</source>
         <translation>置頂</translation>
     </message>
@@ -1564,37 +1569,37 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>TierRulesDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="101"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="100"/>
         <source>Use tier thresholds</source>
         <translation>使用分級門檻</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="102"/>
         <source>Quartiles of the period&apos;s hits (a quarter of the entries per tier)</source>
         <translation>按期間使用次數的四分位數（每級約四分之一條目）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="104"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103"/>
         <source>Fixed thresholds of hits in the period:</source>
         <translation>按期間使用次數的固定門檻：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="114"/>
         <source>Very high use from (hits)</source>
         <translation>使用極多起點（次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115"/>
         <source>High use from (hits)</source>
         <translation>使用較多起點（次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="117"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116"/>
         <source>Low use from (hits); below is very low</source>
         <translation>使用較少起點（次）；低於此為使用極少</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="139"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="138"/>
         <source>Thresholds must fall: very high &gt; high &gt; low.</source>
         <translation>門檻須遞減：極多 &gt; 較多 &gt; 較少。</translation>
     </message>
@@ -1817,102 +1822,102 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>UseTiersPage</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="157"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="156"/>
         <source>Thresholds…</source>
         <translation>門檻…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="181"/>
         <source>Pin</source>
         <translation>置頂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182"/>
         <source>Unpin</source>
         <translation>取消置頂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183"/>
         <source>Announce</source>
         <translation>發通告</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184"/>
         <source>Post a bulletin to agents about the entry, for two weeks</source>
         <translation>就此條目向座席發布通告，為期兩週</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185"/>
         <source>Merge into…</source>
         <translation>合併到…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="188"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187"/>
         <source>Move to category…</source>
         <translation>移至分類…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="204"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="203"/>
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="255"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="254"/>
         <source>Tiers: quartiles of the period&apos;s hits</source>
         <translation>分級：按期間使用次數的四分位數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="257"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="256"/>
         <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
         <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305"/>
         <source>Pinned %1 entries.</source>
         <translation>已置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="306"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305"/>
         <source>Unpinned %1 entries.</source>
         <translation>已取消置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="315"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="314"/>
         <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
         <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="324"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="323"/>
         <source>retired after the use analysis</source>
         <translation>使用分析後停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="326"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="325"/>
         <source>Retired %1 entries.</source>
         <translation>已停用 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327"/>
         <source>Retire entries</source>
         <translation>停用條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327"/>
         <source>Why are these entries retired?</source>
         <translation>為何停用這些條目？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="338"/>
         <source>Merged %1 entries into entry %2.</source>
         <translation>已將 %1 個條目合併到條目 %2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="350"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="349"/>
         <source>Moved %1 entries.</source>
         <translation>已移動 %1 個條目。</translation>
     </message>

@@ -24,7 +24,6 @@ from liaison_app.core.models import (
     Synonym,
 )
 from liaison_app.ui import tasks
-from liaison_app.ui.faq_categories_page import CategoryEntriesModel
 from liaison_app.ui.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
