@@ -289,16 +289,24 @@ class UseTiersPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------
     def _apply(self, work, done_text) -> None:
-        """Run a change in one transaction; report it, or the refusal, below the table."""
-        try:
-            with self._db.sessions.begin() as session:
-                result = work(session)
-        except DomainError as exc:
+        """Run a change in one transaction off the GUI thread (a merge re-indexes and may
+        wait for another writer); report it, or the refusal, below the table."""
+        sessions = self._db.sessions
+        self.message.setText(self.tr("Working…"))
+
+        def run():
+            with sessions.begin() as session:
+                return work(session)
+
+        def done(result) -> None:
+            self.message.setText(done_text(result) if callable(done_text) else done_text)
+            self.changed.emit()
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
             self.message.setText(str(exc))
-            return
-        self.message.setText(done_text(result) if callable(done_text) else done_text)
-        self.changed.emit()
-        self.refresh()
+
+        run_task(run, done, failed)
 
     def _pin(self, pinned: bool) -> None:
         ids = self.selected_ids()

@@ -59,96 +59,96 @@
   <context>
     <name>CategoriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="166" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="168" />
       <source>New category…</source>
       <translation>添加分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="168" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="170" />
       <source>A sub-category of the selected category, or a top-level one</source>
       <translation>所选分类的子分类，或顶层分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="169" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="171" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="185" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="187" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="187" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="189" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="189" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="191" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="204" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="206" />
       <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
       <translation>把条目拖到分类上即可移动；把分类拖到另一分类上即成为其子分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="262" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="264" />
       <source>Select a category to see its entries.</source>
       <translation>选择分类以查看其条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="269" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="271" />
       <source>%1: no entries of its own; its sub-categories hold them.</source>
       <translation>%1：本身没有条目，条目都在其子分类中。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="272" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="274" />
       <source>%1: %n entries</source>
       <translation>
         <numerusform>%1：%n 个条目</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="295" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="297" />
       <source>Moved %n entries.</source>
       <translation>
         <numerusform>已移动 %n 个条目。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="300" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="302" />
       <source>Category moved.</source>
       <translation>分类已移动。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="315" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="317" />
       <source>Category created.</source>
       <translation>分类已创建。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="319" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="321" />
       <source>New category</source>
       <translation>添加分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="319" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="321" />
       <source>Name of the new category:</source>
       <translation>新分类名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="330" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="332" />
       <source>Category renamed.</source>
       <translation>分类已重命名。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="335" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="335" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
@@ -1877,47 +1877,52 @@ The information manager's desk of a bank call center.</source>
       <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="295" />
+      <source>Working…</source>
+      <translation>处理中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313" />
       <source>Pinned %1 entries.</source>
       <translation>已置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313" />
       <source>Unpinned %1 entries.</source>
       <translation>已取消置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="314" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="322" />
       <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
       <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="323" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="331" />
       <source>retired after the use analysis</source>
       <translation>使用分析后禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="325" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="333" />
       <source>Retired %1 entries.</source>
       <translation>已禁用 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335" />
       <source>Retire entries</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335" />
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="338" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="346" />
       <source>Merged %1 entries into entry %2.</source>
       <translation>已将 %1 个条目合并到条目 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="349" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="357" />
       <source>Moved %1 entries.</source>
       <translation>已移动 %1 个条目。</translation>
     </message>

@@ -59,96 +59,96 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="166"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="168"/>
         <source>New category…</source>
         <translation>新增分類…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="168"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="170"/>
         <source>A sub-category of the selected category, or a top-level one</source>
         <translation>所選分類的子分類，或頂層分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="169"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="171"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="185"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="187"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="187"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="189"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="189"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="191"/>
         <source>Move to category…</source>
         <translation>移至分類…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="204"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="206"/>
         <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
         <translation>把條目拖到分類上即可移動；把分類拖到另一分類上即成為其子分類。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="262"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="264"/>
         <source>Select a category to see its entries.</source>
         <translation>選擇分類以查看其條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="269"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="271"/>
         <source>%1: no entries of its own; its sub-categories hold them.</source>
         <translation>%1：本身沒有條目，條目都在其子分類中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="272"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="274"/>
         <source>%1: %n entries</source>
         <translation>
             <numerusform>%1：%n 個條目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="295"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="297"/>
         <source>Moved %n entries.</source>
         <translation>
             <numerusform>已移動 %n 個條目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="300"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="302"/>
         <source>Category moved.</source>
         <translation>分類已移動。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="315"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="317"/>
         <source>Category created.</source>
         <translation>分類已建立。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="319"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="321"/>
         <source>New category</source>
         <translation>新增分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="319"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="321"/>
         <source>Name of the new category:</source>
         <translation>新分類名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="330"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="332"/>
         <source>Category renamed.</source>
         <translation>分類已重新命名。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="335"/>
         <source>Rename category</source>
         <translation>重新命名分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="335"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
@@ -1877,47 +1877,52 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="295"/>
+        <source>Working…</source>
+        <translation>處理中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313"/>
         <source>Pinned %1 entries.</source>
         <translation>已置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="305"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313"/>
         <source>Unpinned %1 entries.</source>
         <translation>已取消置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="314"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="322"/>
         <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
         <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="323"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="331"/>
         <source>retired after the use analysis</source>
         <translation>使用分析後停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="325"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="333"/>
         <source>Retired %1 entries.</source>
         <translation>已停用 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335"/>
         <source>Retire entries</source>
         <translation>停用條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="327"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335"/>
         <source>Why are these entries retired?</source>
         <translation>為何停用這些條目？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="338"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="346"/>
         <source>Merged %1 entries into entry %2.</source>
         <translation>已將 %1 個條目合併到條目 %2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="349"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="357"/>
         <source>Moved %1 entries.</source>
         <translation>已移動 %1 個條目。</translation>
     </message>

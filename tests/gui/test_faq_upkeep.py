@@ -75,10 +75,12 @@ def test_tiers_on_demo_data_are_four_populated_views_and_pin_and_announce_work(w
     page.table.selectRow(0)
     assert page.pin_button.font().bold()
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Pinned 1 entries" in page.message.text())
     assert entry(db, top.id).pinned
     qtbot.waitUntil(lambda: page.model.entries and page.model.entries[0].pinned)
     page.table.selectRow(0)
     qtbot.mouseClick(page.announce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Bulletin posted" in page.message.text())
     with db.session() as s:
         bulletin = s.scalars(select(Bulletin).where(Bulletin.faq_entry_id == top.id)).one()
     assert bulletin.title == top.question
@@ -113,6 +115,7 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
             picker.results.setCurrentIndex(picker.model.index(row, 0))
     qtbot.mouseClick(picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Merged 1 entries" in page.message.text())
     merged, survivor = entry(db, low.id), entry(db, target.id)
     assert merged.status == "retired"
     assert survivor.hit_count == target_hits + low_hits
@@ -125,6 +128,7 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
     page.ask_text = lambda title, label, callback: callback("重複，已有更好的條目")
     page.table.selectRow(0)
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Retired 1 entries" in page.message.text())
     retired = entry(db, other.id)
     assert retired.status == "retired"
     with db.session() as s:
@@ -166,6 +170,7 @@ def test_bulk_recategorise_from_a_tier_with_the_category_dialog(window, db, qtbo
                                                    Qt.MatchFlag.MatchRecursive)[0])
     qtbot.mouseClick(picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Moved 2 entries" in page.message.text())
     assert {entry(db, i).category_id for i in ids} == {target.id}
     assert "Moved 2 entries" in page.message.text()
 
