@@ -229,8 +229,9 @@ class CategoriesPage(QWidget):
 
         self.ask_text = lambda title, label, callback, text="": ask_text(self, title, label, callback, text)
         self.choose_category = lambda callback: CategoryPicker(self._db, callback, self).open()
-        self.tree_model.entries_dropped.connect(self.move_entries)
-        self.tree_model.category_dropped.connect(self.move_category)
+        # Queued: the tree is reloaded after the view has finished handling the drop.
+        self.tree_model.entries_dropped.connect(self.move_entries, Qt.ConnectionType.QueuedConnection)
+        self.tree_model.category_dropped.connect(self.move_category, Qt.ConnectionType.QueuedConnection)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_entries())
         self.new_button.clicked.connect(self._new)
         self.rename_button.clicked.connect(self._rename)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
@@ -262,6 +262,7 @@ def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmod
     data = page.entries_model.mimeData(page.entries.selectionModel().selectedIndexes())
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(fee.id))
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(fee.id))
+    qtbot.waitUntil(lambda: "Moved" in page.message.text())
     assert {entry(db, i).category_id for i in moving} == {fee.id}
     assert page.entries_model.rowCount() == 0
 
@@ -276,6 +277,7 @@ def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmod
     # A category dragged under its own child is refused, with a clear message.
     drag = model.mimeData([model.index_of(card.id)])
     model.dropMimeData(drag, Qt.DropAction.MoveAction, -1, -1, model.index_of(fee.id))
+    qtbot.waitUntil(lambda: "into itself" in page.message.text())
     assert "into itself or one of its sub-categories" in page.message.text()
     with db.session() as s:
         assert s.get(Category, card.id).parent_id is None
@@ -291,9 +293,18 @@ def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmod
     qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
     model.dropMimeData(model.mimeData([model.index_of(new.id)]), Qt.DropAction.MoveAction, -1, -1,
                        model.index_of(loss.id))
+    qtbot.waitUntil(lambda: page.message.text() == "Category moved.")
     with db.session() as s:
         moved = s.get(Category, new.id)
     assert (moved.name, moved.parent_id) == ("聯名卡", loss.id)
+    # Dropped on the empty area below the tree: a top-level category.
+    page.message.clear()
+    model.dropMimeData(model.mimeData([model.index_of(loss.id)]), Qt.DropAction.MoveAction, -1, -1,
+                       QModelIndex())
+    qtbot.waitUntil(lambda: page.message.text() == "Category moved.")
+    with db.session() as s:
+        assert s.get(Category, loss.id).parent_id is None
+        assert s.get(Category, new.id).parent_id == loss.id
 
     # The "Move to category…" dialog moves the selected entries too.
     page.select_category(fee.id)
