@@ -34,11 +34,18 @@ def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> i
 
 def revise_entry(session: Session, entry_id: int, question: str, answer: str,
                  key_points: Iterable[str], keywords: Iterable[str], author: str,
-                 note: str = "") -> int:
-    """Save new text for an entry as a new revision and re-index it; returns its number."""
-    entry = session.get(FaqEntry, entry_id)
+                 note: str = "", expected_revision: int | None = None) -> int:
+    """Save new text for an entry as a new revision and re-index it; returns its number.
+
+    With `expected_revision` (the revision the editor started from), a change saved by
+    someone else meanwhile is refused instead of silently overwritten.
+    """
+    entry = session.get(FaqEntry, entry_id, with_for_update=True)
     if entry is None:
         raise DomainError(f"No FAQ entry {entry_id}")
+    if expected_revision is not None and entry.revision != expected_revision:
+        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
+                          f"reopen it to edit the current text")
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
         raise DomainError("the question cannot be empty")

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from liaison_app.core import browse_lists as lists
 from liaison_app.core.faq_edit import revise_entry
 from liaison_app.core.faq_flags import flag_entry
@@ -43,6 +45,7 @@ class EntryEditor(QDialog):
         self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
         with database.session() as session:
             d = lists.faq_detail(session, entry_id) or {}
+        self._revision = d.get("revision")
         self.question = QLineEdit(d.get("question", ""))
         self.answer = QPlainTextEdit(d.get("answer", ""))
         self.key_points = QPlainTextEdit("\n".join(d.get("key_points", [])))
@@ -80,9 +83,9 @@ class EntryEditor(QDialog):
                 number = revise_entry(session, self.entry_id, self.question.text(),
                                       self.answer.toPlainText(), points,
                                       _split_keywords(self.keywords.text()), self._author,
-                                      self.note.text().strip())
-        except DomainError as exc:
-            self.problem.setText(str(exc))
+                                      self.note.text().strip(), expected_revision=self._revision)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.problem.setText(" ".join(str(exc).split())[:300])
             return
         super().accept()
         self.saved.emit(self.entry_id, number)

@@ -246,6 +246,7 @@ def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmod
     page = window.show_upkeep("categories").categories
     model = page.tree_model
     qtmodeltester.check(page.entries_model)
+    qtmodeltester.check(model)
     with db.session() as s:
         card = s.scalars(select(Category).where(Category.name == "銀行卡")).one()
         loss = s.scalars(select(Category).where(Category.name == "掛失與補卡")).one()
