@@ -256,6 +256,12 @@ class UseTiersPage(QWidget):
             self.rules_label.setText(self.tr("Tiers: very high from %1 hits, high from %2, low from %3")
                                      .replace("%1", str(rules.very_high_min))
                                      .replace("%2", str(rules.high_min)).replace("%3", str(rules.low_min)))
+        total = sum(counts.values())
+        unused = sum(1 for entries in report.tiers.values() for e in entries if e.hits == 0)
+        if total:
+            self.rules_label.setText(self.rules_label.text() + " · " + self.tr(
+                "%1 of %2 published entries not used in the period")
+                .replace("%1", f"{unused:,}").replace("%2", f"{total:,}"))
         self._show_tier()
 
     def _failed(self, exc: Exception) -> None:

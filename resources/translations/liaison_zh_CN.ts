@@ -94,61 +94,61 @@
       <translation>把条目拖到分类上即可移动；把分类拖到另一分类上即成为其子分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="264" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="265" />
       <source>Select a category to see its entries.</source>
       <translation>选择分类以查看其条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="271" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="272" />
       <source>%1: no entries of its own; its sub-categories hold them.</source>
       <translation>%1：本身没有条目，条目都在其子分类中。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="274" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="275" />
       <source>%1: %n entries</source>
       <translation>
         <numerusform>%1：%n 个条目</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="297" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="298" />
       <source>Moved %n entries.</source>
       <translation>
         <numerusform>已移动 %n 个条目。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="302" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="303" />
       <source>Category moved.</source>
       <translation>分类已移动。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="317" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="318" />
       <source>Category created.</source>
       <translation>分类已创建。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="321" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
       <source>New category</source>
       <translation>添加分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="321" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
       <source>Name of the new category:</source>
       <translation>新分类名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="332" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
       <source>Category renamed.</source>
       <translation>分类已重命名。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="335" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="335" />
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
@@ -273,52 +273,52 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="43" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="45" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="49" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="51" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="54" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以「、」或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="53" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="56" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="58" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="60" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
     </message>
@@ -630,27 +630,27 @@
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="100" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="103" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="105" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="108" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="112" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="110" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="113" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="115" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -1877,52 +1877,57 @@ The information manager's desk of a bank call center.</source>
       <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="295" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="263" />
+      <source>%1 of %2 published entries not used in the period</source>
+      <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="301" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
       <source>Pinned %1 entries.</source>
       <translation>已置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
       <source>Unpinned %1 entries.</source>
       <translation>已取消置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="322" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328" />
       <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
       <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="331" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="337" />
       <source>retired after the use analysis</source>
       <translation>使用分析后禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="333" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339" />
       <source>Retired %1 entries.</source>
       <translation>已禁用 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
       <source>Retire entries</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="346" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="352" />
       <source>Merged %1 entries into entry %2.</source>
       <translation>已将 %1 个条目合并到条目 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="357" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="363" />
       <source>Moved %1 entries.</source>
       <translation>已移动 %1 个条目。</translation>
     </message>

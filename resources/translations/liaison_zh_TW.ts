@@ -94,61 +94,61 @@
         <translation>把條目拖到分類上即可移動；把分類拖到另一分類上即成為其子分類。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="264"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="265"/>
         <source>Select a category to see its entries.</source>
         <translation>選擇分類以查看其條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="271"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="272"/>
         <source>%1: no entries of its own; its sub-categories hold them.</source>
         <translation>%1：本身沒有條目，條目都在其子分類中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="274"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="275"/>
         <source>%1: %n entries</source>
         <translation>
             <numerusform>%1：%n 個條目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="297"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="298"/>
         <source>Moved %n entries.</source>
         <translation>
             <numerusform>已移動 %n 個條目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="302"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="303"/>
         <source>Category moved.</source>
         <translation>分類已移動。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="317"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="318"/>
         <source>Category created.</source>
         <translation>分類已建立。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="321"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="322"/>
         <source>New category</source>
         <translation>新增分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="321"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="322"/>
         <source>Name of the new category:</source>
         <translation>新分類名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="332"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
         <source>Category renamed.</source>
         <translation>分類已重新命名。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="335"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="336"/>
         <source>Rename category</source>
         <translation>重新命名分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_categories_page.py" line="335"/>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="336"/>
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
@@ -273,52 +273,52 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="43"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="45"/>
         <source>Edit FAQ entry %1</source>
         <translation>編輯常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="49"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52"/>
         <source>One key point a line</source>
         <translation>每行一個要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="51"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="54"/>
         <source>Keywords, separated by 、 or commas</source>
         <translation>關鍵詞，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="53"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="56"/>
         <source>What changed and why</source>
         <translation>修改了什麼及原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="58"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="60"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65"/>
         <source>Change note</source>
         <translation>修改說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71"/>
         <source>Revision %1; saving makes revision %2.</source>
         <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
     </message>
@@ -630,27 +630,27 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="100"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="103"/>
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="105"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="108"/>
         <source>What is wrong, unclear or out of date?</source>
         <translation>哪裡錯誤、不清楚或已過時？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="112"/>
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="110"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="113"/>
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="115"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118"/>
         <source>The flag goes to the queue of the entry&apos;s owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -1877,52 +1877,57 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="295"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="263"/>
+        <source>%1 of %2 published entries not used in the period</source>
+        <translation>%2 個已發布條目中有 %1 個在此期間未被使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="301"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319"/>
         <source>Pinned %1 entries.</source>
         <translation>已置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="313"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319"/>
         <source>Unpinned %1 entries.</source>
         <translation>已取消置頂 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="322"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
         <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
         <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="331"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="337"/>
         <source>retired after the use analysis</source>
         <translation>使用分析後停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="333"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339"/>
         <source>Retired %1 entries.</source>
         <translation>已停用 %1 個條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341"/>
         <source>Retire entries</source>
         <translation>停用條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="335"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341"/>
         <source>Why are these entries retired?</source>
         <translation>為何停用這些條目？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="346"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="352"/>
         <source>Merged %1 entries into entry %2.</source>
         <translation>已將 %1 個條目合併到條目 %2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="357"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="363"/>
         <source>Moved %1 entries.</source>
         <translation>已移動 %1 個條目。</translation>
     </message>
