@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include drafts, retired and expired entries (the manager's view)")
     search.add_argument("--json", action="store_true", help="print JSON")
     _add_faq_import_export(faq_sub, common)
+    from liaison_app import cli_faq_upkeep
+
+    cli_faq_upkeep.add_parsers(faq_sub, common)
 
     from liaison_app import cli_intake
 
@@ -311,7 +314,10 @@ def cmd_faq_export(args: argparse.Namespace) -> int:
 
 
 def cmd_faq_command(args: argparse.Namespace) -> int:
-    handler = {"import": cmd_faq_import, "export": cmd_faq_export}.get(args.faq_command, cmd_faq)
+    from liaison_app import cli_faq_upkeep
+
+    handler = {"import": cmd_faq_import, "export": cmd_faq_export,
+               **cli_faq_upkeep.COMMANDS}.get(args.faq_command, cmd_faq)
     return handler(args)
 
 

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core import browse_lists as lists
+from liaison_app.core.faq_flags import open_flag_count
 from liaison_app.core.faq_hits import record_hit
+from liaison_app.core.faq_usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.highlight_delegate import HighlightDelegate, highlighted_html
@@ -109,14 +111,20 @@ class FaqPage(ListPage):
         self.review_button.setObjectName("faqReview")
         self.review_button.setToolTip(self.tr("Revisions, approvals, publish or retire"))
         self.review_button.clicked.connect(self.show_review)
-        for button in (self.copy_button, self.used_button, self.similar_button, self.review_button):
+        self.flag_button = QPushButton(self.tr("Flag…"))
+        self.flag_button.setObjectName("faqFlag")
+        self.flag_button.setToolTip(self.tr("Tell the entry's owner it is wrong, unclear or out of date"))
+        for button in (self.copy_button, self.used_button, self.flag_button, self.similar_button,
+                       self.review_button):
             button.setEnabled(False)
+        self.flag_button.clicked.connect(self.flag_current)
         self.copy_button.clicked.connect(lambda: self._use(HitKind.COPY))
         self.used_button.clicked.connect(lambda: self._use(HitKind.USED))
         self.bar.addWidget(self.filter, 1)
         self.bar.addWidget(self.count_label)
         self.bar.addWidget(self.copy_button)
         self.bar.addWidget(self.used_button)
+        self.bar.addWidget(self.flag_button)
         self.bar.addWidget(self.similar_button)
         self.bar.addWidget(self.review_button)
         for column, width in ((FaqModel.COL_ID, 60), (FaqModel.COL_CATEGORY, 150),
@@ -148,11 +156,13 @@ class FaqPage(ListPage):
         self.used_button.setEnabled(has_entry)
         self.similar_button.setEnabled(has_entry)
         self.review_button.setEnabled(has_entry)
+        self.flag_button.setEnabled(has_entry)
 
     def refresh(self) -> None:
         super().refresh()
         self.copy_button.setEnabled(False)
         self.used_button.setEnabled(False)
+        self.flag_button.setEnabled(False)
         self.similar_button.setEnabled(False)
         self.review_button.setEnabled(False)
 
@@ -181,6 +191,19 @@ class FaqPage(ListPage):
         dialog.open()
         return dialog
 
+    def flag_current(self):
+        """Open the flag dialog for the current entry (non-blocking; returns it)."""
+        from liaison_app.ui.faq_entry_editor import FlagDialog
+
+        entry_id = self.model.id_at(self.table.currentIndex().row())
+        if entry_id is None:
+            return None
+        dialog = FlagDialog(self._db, entry_id, self._actor, self)
+        dialog.flagged.connect(lambda _id: self.detail.setHtml(self._render_entry(entry_id)))
+        dialog.open()
+        self.flag_dialog = dialog
+        return dialog
+
     def _use(self, kind: str) -> None:
         """Count a use of the current entry (and copy its answer for COPY)."""
         row = self.table.currentIndex().row()
@@ -203,8 +226,14 @@ class FaqPage(ListPage):
     def _render_entry(self, entry_id: int) -> str:
         with self._db.session() as session:
             d = lists.faq_detail(session, entry_id)
+            if d is not None:
+                recent = entry_hits(session, entry_id, Period.last_days(30))
+                flags = open_flag_count(session, entry_id)
         if d is None:
             return ""
+        usage = escape(self.tr("%1 in the last 30 days").replace("%1", str(recent)))
+        if flags:
+            usage += " · " + escape(self.tr("%n open flags", "", flags))
         valid, key_points = escape(self.tr("Valid")), escape(self.tr("Key points"))
         keywords, revision, hits = escape(self.tr("Keywords")), escape(self.tr("Revision")), escape(self.tr("Hits"))
         points = "".join(f"<li>{escape(p)}</li>" for p in d["key_points"])
@@ -226,7 +255,7 @@ class FaqPage(ListPage):
                 + similar_html
                 + f"<p style='color:#666'>{keywords}: "
                 f"{escape('、'.join(d['keywords']))} · {escape(faq_status_label(d['status']))}"
-                f" · {revision} {d['revision']} · {hits} {d['hits']}</p>" + validity)
+                f" · {revision} {d['revision']} · {hits} {d['hits']} ({usage})</p>" + validity)
 
 
 class BulletinsPage(ListPage):

@@ -21,7 +21,7 @@ from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.ui.inbox_page import InboxPage
 from liaison_app.ui.tasks import run_task
 
-AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports")
+AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports", "faq_upkeep")
 COUNTS_INTERVAL_MS = 15_000
 ARRIVALS_INTERVAL_MS = 4_000
 
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             "bulletins": self.tr("Bulletins"),
             "departments": self.tr("Departments"),
             "reports": self.tr("Reports"),
+            "faq_upkeep": self.tr("FAQ upkeep"),
         }[key]
 
     def _build_page(self, key: str) -> QWidget:
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
 
         if key == "faq":
             return FaqPage(self._db, actor=self._settings.actor)
+        if key == "faq_upkeep":
+            from liaison_app.ui.faq_upkeep_page import FaqUpkeepPage
+
+            return FaqUpkeepPage(self._db, actor=self._settings.actor)
         if key == "bulletins":
             return BulletinsPage(self._db, actor=self._settings.actor)
         if key == "departments":
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        self._build_faq_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(AREAS, start=1):
             action = QAction(self._area_title(key), self)
@@ -225,6 +231,51 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Liaison"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_faq_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("F&AQ"))
+        for name, text, slot in (
+            ("actionImportFaq", self.tr("&Import FAQ…"), self.import_faq),
+            ("actionExportFaq", self.tr("&Export FAQ…"), self.export_faq),
+            ("actionUseTiers", self.tr("&Use tiers"), lambda: self.show_upkeep("tiers")),
+            ("actionFlags", self.tr("&Flags"), lambda: self.show_upkeep("flags")),
+            ("actionCategories", self.tr("&Categories"), lambda: self.show_upkeep("categories")),
+            ("actionSynonyms", self.tr("&Synonyms…"), lambda: self.show_upkeep("synonyms")),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+            menu.addAction(action)
+
+    def faq_transfer(self):
+        from liaison_app.ui.faq_transfer import FaqTransfer
+
+        if getattr(self, "_faq_transfer", None) is None:
+            self._faq_transfer = FaqTransfer(self._db, self._settings.actor, self)
+            self._faq_transfer.imported.connect(lambda _result: self._faq_changed())
+        return self._faq_transfer
+
+    def import_faq(self):
+        self.faq_transfer().start_import()
+        return self._faq_transfer
+
+    def export_faq(self):
+        self.faq_transfer().start_export()
+        return self._faq_transfer
+
+    def _faq_changed(self) -> None:
+        for key in ("faq", "faq_upkeep"):
+            if key in self.pages:
+                self._loaded.discard(key)
+        if self.current_area() in ("faq", "faq_upkeep"):
+            self.refresh_all()
+        self.refresh_counts()
+
+    def show_upkeep(self, tab: str):
+        self.go_to("faq_upkeep")
+        page = self.pages["faq_upkeep"]
+        page.show_tab(tab)
+        return page
 
     # --- intake -------------------------------------------------------------------------
     def show_forward_dialog(self):

@@ -5,7 +5,7 @@ Everything is checked before anything is saved; a bad value is named in red besi
 field and nothing changes. What can be applied at once is: the language (the window is
 rebuilt), the database (opened in the background, then switched), the calendar and the
 tiers (read from the database each time they are used). Database reads and writes run
-through `run_task`; the rules live in core (business_hours, use_tiers, app_setup).
+through `run_task`; the rules live in core (business_hours, faq_tiers, app_setup).
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ from liaison_app.core.app_setup import (
     stored_database_url,
 )
 from liaison_app.core.business_hours import BusinessCalendar, CalendarError, load_calendar, save_calendar
-from liaison_app.core.use_tiers import TierError, UseTiers, load_use_tiers, save_use_tiers
+from liaison_app.core.faq_tiers import QUARTILES, THRESHOLDS, TierRules, load_tier_rules, save_tier_rules
+from liaison_app.core.workflow import DomainError
 from liaison_app.ui.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui import resources
 from liaison_app.ui.tasks import run_task
@@ -200,13 +201,13 @@ class SettingsDialog(QDialog):
         form.addRow(intro)
         self.tier_mode = QComboBox()
         self.tier_mode.setObjectName("tierModeCombo")
-        self.tier_mode.addItem(self.tr("Quartiles of the use counts"), "quartiles")
-        self.tier_mode.addItem(self.tr("Fixed limits"), "fixed")
+        self.tier_mode.addItem(self.tr("Quartiles of the use counts"), QUARTILES)
+        self.tier_mode.addItem(self.tr("Fixed limits"), THRESHOLDS)
         form.addRow(self.tr("Tiers:"), self.tier_mode)
         self.tier_spins: dict[str, QSpinBox] = {}
-        for key, label in (("very_high", self.tr("Very high use from:")),
-                           ("high", self.tr("High use from:")),
-                           ("low", self.tr("Low use from:"))):
+        for key, label in (("very_high_min", self.tr("Very high use from:")),
+                           ("high_min", self.tr("High use from:")),
+                           ("low_min", self.tr("Low use from:"))):
             spin = QSpinBox()
             spin.setObjectName(f"tier_{key}")
             spin.setRange(0, 1_000_000)
@@ -219,7 +220,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _tier_mode_changed(self) -> None:
-        fixed = self.tier_mode.currentData() == "fixed"
+        fixed = self.tier_mode.currentData() == THRESHOLDS
         for spin in self.tier_spins.values():
             spin.setEnabled(fixed)
 
@@ -230,16 +231,16 @@ class SettingsDialog(QDialog):
 
         def work():
             with sessions() as session:
-                return load_calendar(session), load_use_tiers(session)
+                return load_calendar(session), load_tier_rules(session)
 
         def failed(exc: Exception) -> None:  # a malformed stored value: show defaults, say so
-            self.show_values(BusinessCalendar(), UseTiers())
+            self.show_values(BusinessCalendar(), TierRules())
             self.hours_error.setText(str(exc))
             self.hours_error.setVisible(True)
 
         run_task(work, lambda pair: self.show_values(*pair), failed)
 
-    def show_values(self, calendar: BusinessCalendar, tiers: UseTiers) -> None:
+    def show_values(self, calendar: BusinessCalendar, tiers: TierRules) -> None:
         for index, check in enumerate(self.workday_boxes):
             check.setChecked(index in calendar.workdays)
         self.opens.setTime(QTime(calendar.opens.hour, calendar.opens.minute))
@@ -271,9 +272,11 @@ class SettingsDialog(QDialog):
             "default_sla_hours": self.sla.value(),
         })
 
-    def _tiers(self) -> UseTiers:
-        return UseTiers.from_json({"mode": self.tier_mode.currentData(),
-                                   **{k: s.value() for k, s in self.tier_spins.items()}})
+    def _tiers(self) -> TierRules:
+        rules = TierRules(mode=self.tier_mode.currentData(),
+                          **{k: s.value() for k, s in self.tier_spins.items()})
+        rules.check()
+        return rules
 
     def _show_error(self, label: QLabel, message: str | None) -> None:
         label.setText(message or "")
@@ -282,7 +285,7 @@ class SettingsDialog(QDialog):
             self.layout().activate()
             self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
-    def validate(self) -> tuple[BusinessCalendar, UseTiers, str | None] | None:
+    def validate(self) -> tuple[BusinessCalendar, TierRules, str | None] | None:
         """Every field checked; None (with the errors shown) when any is bad."""
         ok = True
         calendar = tiers = None
@@ -296,7 +299,7 @@ class SettingsDialog(QDialog):
         try:
             tiers = self._tiers()
             self._show_error(self.tiers_error, None)
-        except TierError as exc:
+        except DomainError as exc:
             self._show_error(self.tiers_error, str(exc))
             ok = False
         text = self.db_url.text().strip()
@@ -348,7 +351,7 @@ class SettingsDialog(QDialog):
             try:
                 with sessions() as session, session.begin():
                     save_calendar(session, calendar)
-                    save_use_tiers(session, tiers)
+                    save_tier_rules(session, tiers)
             except Exception:
                 if new_database is not None:
                     new_database.close()

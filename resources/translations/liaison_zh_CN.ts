@@ -151,29 +151,162 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="266" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="239" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="268" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="241" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="270" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="244" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="273" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="283" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="312" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="168" />
+      <source>New category…</source>
+      <translation>添加分类…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="170" />
+      <source>A sub-category of the selected category, or a top-level one</source>
+      <translation>所选分类的子分类，或顶层分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="171" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="187" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="189" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="191" />
+      <source>Move to category…</source>
+      <translation>移至分类…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="206" />
+      <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
+      <translation>把条目拖到分类上即可移动；把分类拖到另一分类上即成为其子分类。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="265" />
+      <source>Select a category to see its entries.</source>
+      <translation>选择分类以查看其条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="272" />
+      <source>%1: no entries of its own; its sub-categories hold them.</source>
+      <translation>%1：本身没有条目，条目都在其子分类中。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="275" />
+      <source>%1: %n entries</source>
+      <translation>
+        <numerusform>%1：%n 个条目</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="298" />
+      <source>Moved %n entries.</source>
+      <translation>
+        <numerusform>已移动 %n 个条目。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="303" />
+      <source>Category moved.</source>
+      <translation>分类已移动。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="318" />
+      <source>Category created.</source>
+      <translation>分类已创建。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
+      <source>New category</source>
+      <translation>添加分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
+      <source>Name of the new category:</source>
+      <translation>新分类名称：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
+      <source>Category renamed.</source>
+      <translation>分类已重命名。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
+      <source>Rename category</source>
+      <translation>重命名分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
+      <source>New name:</source>
+      <translation>新名称：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryEntriesModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <source>Hits</source>
+      <translation>使用次数</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryPicker</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_pickers.py" line="58" />
+      <source>Move to category</source>
+      <translation>移至分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_pickers.py" line="71" />
+      <source>Choose the category for the selected entries:</source>
+      <translation>为所选条目选择分类：</translation>
     </message>
   </context>
   <context>
@@ -285,49 +418,120 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="292" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="321" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="304" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="305" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="306" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="335" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="306" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="335" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryEditor</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="45" />
+      <source>Edit FAQ entry %1</source>
+      <translation>编辑常见问题 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52" />
+      <source>One key point a line</source>
+      <translation>每行一个要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="54" />
+      <source>Keywords, separated by 、 or commas</source>
+      <translation>关键词，以「、」或逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="56" />
+      <source>What changed and why</source>
+      <translation>修改了什么及原因</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62" />
+      <source>Answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63" />
+      <source>Key points</source>
+      <translation>操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64" />
+      <source>Keywords</source>
+      <translation>关键词</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65" />
+      <source>Change note</source>
+      <translation>修改说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71" />
+      <source>Revision %1; saving makes revision %2.</source>
+      <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryPicker</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_pickers.py" line="91" />
+      <source>Merge into…</source>
+      <translation>合并到…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_pickers.py" line="95" />
+      <source>Search the entry that stays</source>
+      <translation>搜索要保留的条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_pickers.py" line="104" />
+      <source>The selected entries will be retired; their hits, questions and revisions go to the entry you choose.</source>
+      <translation>所选条目将被禁用；其使用记录、关联问题和修订版本将转到您选择的条目。</translation>
     </message>
   </context>
   <context>
@@ -445,6 +649,84 @@ The details were written to the log file:
     </message>
   </context>
   <context>
+    <name>FaqLabels</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="15" />
+      <source>Very high use</source>
+      <translation>使用极多</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="16" />
+      <source>High use</source>
+      <translation>使用较多</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="17" />
+      <source>Low use</source>
+      <translation>使用较少</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="18" />
+      <source>Very low use</source>
+      <translation>使用极少</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="24" />
+      <source>Suggested: pin these entries and announce them to agents.</source>
+      <translation>建议：置顶这些条目，并发通告告知座席。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="25" />
+      <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
+      <translation>使用良好：保持内容最新；若座席在别处查找，可调整分类或顺序。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="26" />
+      <source>Little used: check the wording and keywords, or the category agents look in.</source>
+      <translation>使用较少：检查措辞和关键词，或座席查找的分类。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="27" />
+      <source>Suggested: merge into a better entry or retire.</source>
+      <translation>建议：合并到更好的条目或禁用。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="33" />
+      <source>Wrong</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="34" />
+      <source>Unclear</source>
+      <translation>不清楚</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="35" />
+      <source>Out of date</source>
+      <translation>已过时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="41" />
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="42" />
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="43" />
+      <source>Last 90 days</source>
+      <translation>最近 90 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_labels.py" line="44" />
+      <source>Last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+  </context>
+  <context>
     <name>FaqModel</name>
     <message>
       <location filename="../../liaison_app/ui/browse_models.py" line="34" />
@@ -485,84 +767,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="93" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="95" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="95" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="97" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="97" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="100" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="102" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="102" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="104" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="104" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="106" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="106" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="108" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="108" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="110" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="110" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="114" />
+      <source>Flag…</source>
+      <translation>标记问题…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="116" />
+      <source>Tell the entry's owner it is wrong, unclear or out of date</source>
+      <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="135" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="143" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="208" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="234" />
+      <source>%1 in the last 30 days</source>
+      <translation>最近 30 天 %1 次</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/browse_pages.py" line="236" />
+      <source>%n open flags</source>
+      <translation>
+        <numerusform>%n 个待处理标记</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="208" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="209" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="221" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="250" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -695,6 +999,230 @@ The details were written to the log file:
       <location filename="../../liaison_app/ui/faq_review_dialog.py" line="215" />
       <source>Sent back to draft.</source>
       <translation>已退回为草稿。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaqTransfer</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="41" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="84" />
+      <source>Import FAQ</source>
+      <translation>导入常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="42" />
+      <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
+      <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="49" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="133" />
+      <source>Export FAQ</source>
+      <translation>导出常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="85" />
+      <source>Importing %1…</source>
+      <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="98" />
+      <source>and %1 more</source>
+      <translation>另有 %1 项</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="101" />
+      <source>Imported %1 FAQ entries.</source>
+      <translation>已导入 %1 个常见问题条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="103" />
+      <source>%1 bad rows were skipped.</source>
+      <translation>已略过 %1 个有问题的行。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="111" />
+      <source>The file holds no FAQ entries.</source>
+      <translation>文件中没有常见问题条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="116" />
+      <source>Nothing was imported: %1 rows have problems (see details).</source>
+      <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="119" />
+      <source>Import the good rows</source>
+      <translation>只导入正确的行</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="134" />
+      <source>Writing %1…</source>
+      <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="143" />
+      <source>Exported %1 FAQ entries to %2.</source>
+      <translation>已导出 %1 个常见问题条目到 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FaqUpkeepPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="24" />
+      <source>Use tiers</source>
+      <translation>使用分级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="25" />
+      <source>Flags</source>
+      <translation>问题标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="26" />
+      <source>Categories</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27" />
+      <source>Synonyms</source>
+      <translation>同义词</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlagDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="103" />
+      <source>Flag FAQ entry %1</source>
+      <translation>标记常见问题 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="108" />
+      <source>What is wrong, unclear or out of date?</source>
+      <translation>哪里错误、不清楚或已过时？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="112" />
+      <source>The entry is</source>
+      <translation>条目内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="113" />
+      <source>Comment</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118" />
+      <source>The flag goes to the queue of the entry's owner department.</source>
+      <translation>标记将进入条目负责部门的待处理清单。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlagModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <source>Flagged</source>
+      <translation>标记时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <source>Comment</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <source>By</source>
+      <translation>标记人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlagsPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="94" />
+      <source>Fix…</source>
+      <translation>修正…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="96" />
+      <source>Edit the entry; saving makes a new revision and resolves the flag</source>
+      <translation>编辑条目；保存后产生新版本并结案此标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="97" />
+      <source>Resolve…</source>
+      <translation>结案…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="99" />
+      <source>Close the flag without changing the entry, with a note</source>
+      <translation>不修改条目即结案此标记，并附说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="103" />
+      <source>Owner department:</source>
+      <translation>负责部门：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="127" />
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="130" />
+      <source>No owner</source>
+      <translation>无负责部门</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="153" />
+      <source>%n open flags</source>
+      <translation>
+        <numerusform>%n 个待处理标记</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="169" />
+      <source>Fix for flag: %1</source>
+      <translation>依标记修正：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="174" />
+      <source>fixed in revision %1</source>
+      <translation>已于第 %1 版修正</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="185" />
+      <source>Resolve flag</source>
+      <translation>结案标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="185" />
+      <source>Resolution note (e.g. why no change is needed):</source>
+      <translation>结案说明（例如为何不需修改）：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="195" />
+      <source>Flag resolved: %1</source>
+      <translation>标记已结案：%1</translation>
     </message>
   </context>
   <context>
@@ -1298,109 +1826,145 @@ The details were written to the log file:
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="171" />
+      <location filename="../../liaison_app/ui/main_window.py" line="119" />
+      <source>FAQ upkeep</source>
+      <translation>常见问题维护</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="176" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="172" />
+      <location filename="../../liaison_app/ui/main_window.py" line="177" />
       <source>&amp;Forward a question…</source>
       <translation>转交问题(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="177" />
+      <location filename="../../liaison_app/ui/main_window.py" line="182" />
       <source>&amp;Import forwarded questions…</source>
       <translation>导入转交问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="183" />
+      <location filename="../../liaison_app/ui/main_window.py" line="188" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="187" />
+      <location filename="../../liaison_app/ui/main_window.py" line="192" />
       <source>&amp;Mail settings…</source>
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="192" />
+      <location filename="../../liaison_app/ui/main_window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="198" />
+      <location filename="../../liaison_app/ui/main_window.py" line="204" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="205" />
+      <location filename="../../liaison_app/ui/main_window.py" line="211" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="207" />
+      <location filename="../../liaison_app/ui/main_window.py" line="213" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="217" />
+      <location filename="../../liaison_app/ui/main_window.py" line="223" />
+      <location filename="../../liaison_app/ui/main_window.py" line="236" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="218" />
+      <location filename="../../liaison_app/ui/main_window.py" line="224" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="223" />
+      <location filename="../../liaison_app/ui/main_window.py" line="229" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="225" />
+      <location filename="../../liaison_app/ui/main_window.py" line="231" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="245" />
+      <location filename="../../liaison_app/ui/main_window.py" line="238" />
+      <source>&amp;Import FAQ…</source>
+      <translation>导入常见问题(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="239" />
+      <source>&amp;Export FAQ…</source>
+      <translation>导出常见问题(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="240" />
+      <source>&amp;Use tiers</source>
+      <translation>使用分级(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="241" />
+      <source>&amp;Flags</source>
+      <translation>问题标记(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="242" />
+      <source>&amp;Categories</source>
+      <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="243" />
+      <source>&amp;Synonyms…</source>
+      <translation>同义词(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="296" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="247" />
+      <location filename="../../liaison_app/ui/main_window.py" line="298" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="287" />
+      <location filename="../../liaison_app/ui/main_window.py" line="338" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="291" />
+      <location filename="../../liaison_app/ui/main_window.py" line="342" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="294" />
+      <location filename="../../liaison_app/ui/main_window.py" line="345" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="313" />
+      <location filename="../../liaison_app/ui/main_window.py" line="364" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="314" />
+      <location filename="../../liaison_app/ui/main_window.py" line="365" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="341" />
+      <location filename="../../liaison_app/ui/main_window.py" line="392" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2511,213 +3075,213 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="67" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="68" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="75" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="76" />
       <source>General</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="76" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="77" />
       <source>Business hours</source>
       <translation>营业时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="77" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="78" />
       <source>FAQ use</source>
       <translation>常见问题使用量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="100" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="101" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="104" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="105" />
       <source>Language:</source>
       <translation>语言：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="107" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="108" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="111" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="112" />
       <source>empty: the database file on this computer</source>
       <translation>留空：使用本机的数据库文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="115" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="116" />
       <source>unchanged</source>
       <translation>不变更</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="117" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="118" />
       <source>Team database URL:</source>
       <translation>团队数据库网址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="118" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="119" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="120" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="121" />
       <source>In use: %1</source>
       <translation>使用中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="125" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="126" />
       <source>Mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="127" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="128" />
       <source>Mail accounts…</source>
       <translation>邮件帐户…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="133" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="134" />
       <source>Mail setup is not part of this version yet.</source>
       <translation>此版本尚未提供邮件设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="147" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="147" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="147" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="147" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="154" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="155" />
       <source>Working days:</source>
       <translation>工作日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="166" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="167" />
       <source>Opening hours:</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="174" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="175" />
       <source>Holidays:</source>
       <translation>假日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="175" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="176" />
       <source>Working weekend days (調休):</source>
       <translation>补班日（调休）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="183" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="184" />
       <source>this computer's time zone, e.g. Asia/Taipei</source>
       <translation>本机时区，例如 Asia/Taipei</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="184" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="185" />
       <source>Time zone:</source>
       <translation>时区：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="188" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="189" />
       <source> working hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="189" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="190" />
       <source>Default SLA:</source>
       <translation>预设回复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="197" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="198" />
       <source>FAQ entries are sorted into very high, high, low and very low use by their use count, to re-categorise, merge and re-order the base.</source>
       <translation>常见问题依使用次数分为极高、高、低、极低使用量，以便重新分类、合并及调整排序。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="203" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="204" />
       <source>Quartiles of the use counts</source>
       <translation>依使用次数四分位</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="204" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="205" />
       <source>Fixed limits</source>
       <translation>固定门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="205" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="206" />
       <source>Tiers:</source>
       <translation>分级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="207" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="208" />
       <source>Very high use from:</source>
       <translation>极高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="208" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="209" />
       <source>High use from:</source>
       <translation>高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="209" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="210" />
       <source>Low use from:</source>
       <translation>低使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="213" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="214" />
       <source> uses</source>
       <translation> 次</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="314" />
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="375" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="317" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="378" />
       <source>Nothing was saved: please correct the field marked in red.</source>
       <translation>未保存任何变更：请修正以红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="341" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="344" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="362" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="365" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="377" />
+      <location filename="../../liaison_app/ui/settings_dialog.py" line="380" />
       <source>The settings could not be saved: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -2793,6 +3357,126 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/similar_dialog.py" line="222" />
       <source>Added.</source>
       <translation>已添加。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SynonymsPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="37" />
+      <source>Words that mean the same, e.g. 轉賬 = 轉帳 = 匯款</source>
+      <translation>意思相同的词，例如 转账 = 转帐 = 汇款</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="38" />
+      <source>Add group</source>
+      <translation>添加词组</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="40" />
+      <source>Save changes to group</source>
+      <translation>保存词组修改</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="42" />
+      <source>Remove group</source>
+      <translation>删除词组</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="46" />
+      <source>A search for any word of a group also finds entries with the other words. Select a group to edit it; separate words with =, commas or 、.</source>
+      <translation>搜索词组中任一词时，也会找到含其他词的条目。选择词组即可编辑；词之间以 =、逗号或「、」分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="107" />
+      <source>Synonym group added.</source>
+      <translation>已添加同义词组。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="115" />
+      <source>Synonym group saved.</source>
+      <translation>已保存同义词组。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="121" />
+      <source>Synonym group removed.</source>
+      <translation>已删除同义词组。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <source>Category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <source>Owner</source>
+      <translation>负责部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <source>Hits in period</source>
+      <translation>期间使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <source>Hits in all</source>
+      <translation>累计使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="85" />
+      <source>Pinned</source>
+      <translation>置顶</translation>
+    </message>
+  </context>
+  <context>
+    <name>TierRulesDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="100" />
+      <source>Use tier thresholds</source>
+      <translation>使用分级门槛</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="102" />
+      <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
+      <translation>按期间使用次数的四分位数（每级约四分之一条目）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103" />
+      <source>Fixed thresholds of hits in the period:</source>
+      <translation>按期间使用次数的固定门槛：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="114" />
+      <source>Very high use from (hits)</source>
+      <translation>使用极多起点（次）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115" />
+      <source>High use from (hits)</source>
+      <translation>使用较多起点（次）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116" />
+      <source>Low use from (hits); below is very low</source>
+      <translation>使用较少起点（次）；低于此为使用极少</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="138" />
+      <source>Thresholds must fall: very high &gt; high &gt; low.</source>
+      <translation>门槛须递减：极多 &gt; 较多 &gt; 较少。</translation>
     </message>
   </context>
   <context>
@@ -3073,6 +3757,119 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/triage_panel.py" line="496" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UseTiersPage</name>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="156" />
+      <source>Thresholds…</source>
+      <translation>门槛…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="181" />
+      <source>Pin</source>
+      <translation>置顶</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182" />
+      <source>Unpin</source>
+      <translation>取消置顶</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183" />
+      <source>Announce</source>
+      <translation>发通告</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184" />
+      <source>Post a bulletin to agents about the entry, for two weeks</source>
+      <translation>就此条目向座席发布通告，为期两周</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185" />
+      <source>Merge into…</source>
+      <translation>合并到…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186" />
+      <source>Retire…</source>
+      <translation>禁用…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187" />
+      <source>Move to category…</source>
+      <translation>移至分类…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="203" />
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="254" />
+      <source>Tiers: quartiles of the period's hits</source>
+      <translation>分级：按期间使用次数的四分位数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="256" />
+      <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
+      <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="263" />
+      <source>%1 of %2 published entries not used in the period</source>
+      <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="301" />
+      <source>Working…</source>
+      <translation>处理中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
+      <source>Pinned %1 entries.</source>
+      <translation>已置顶 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
+      <source>Unpinned %1 entries.</source>
+      <translation>已取消置顶 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328" />
+      <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
+      <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="337" />
+      <source>retired after the use analysis</source>
+      <translation>使用分析后禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339" />
+      <source>Retired %1 entries.</source>
+      <translation>已禁用 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
+      <source>Retire entries</source>
+      <translation>禁用条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
+      <source>Why are these entries retired?</source>
+      <translation>为何禁用这些条目？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="352" />
+      <source>Merged %1 entries into entry %2.</source>
+      <translation>已将 %1 个条目合并到条目 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="363" />
+      <source>Moved %1 entries.</source>
+      <translation>已移动 %1 个条目。</translation>
     </message>
   </context>
   <context>

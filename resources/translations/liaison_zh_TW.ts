@@ -151,29 +151,162 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="237"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="266"/>
         <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
         <translation>給座席的通告（通告欄）；過期的顯示為灰色；待發布的建議等您發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="239"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="268"/>
         <source>Post</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="241"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="270"/>
         <source>Put the selected proposal on the board for agents</source>
         <translation>將所選建議發布到通告欄給座席</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="244"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="273"/>
         <source>New bulletin…</source>
         <translation>新增通告…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="283"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="312"/>
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="168"/>
+        <source>New category…</source>
+        <translation>新增分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="170"/>
+        <source>A sub-category of the selected category, or a top-level one</source>
+        <translation>所選分類的子分類，或頂層分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="171"/>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="187"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="189"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="191"/>
+        <source>Move to category…</source>
+        <translation>移至分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="206"/>
+        <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
+        <translation>把條目拖到分類上即可移動；把分類拖到另一分類上即成為其子分類。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="265"/>
+        <source>Select a category to see its entries.</source>
+        <translation>選擇分類以查看其條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="272"/>
+        <source>%1: no entries of its own; its sub-categories hold them.</source>
+        <translation>%1：本身沒有條目，條目都在其子分類中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="275"/>
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1：%n 個條目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="298"/>
+        <source>Moved %n entries.</source>
+        <translation>
+            <numerusform>已移動 %n 個條目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="303"/>
+        <source>Category moved.</source>
+        <translation>分類已移動。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="318"/>
+        <source>Category created.</source>
+        <translation>分類已建立。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="322"/>
+        <source>New category</source>
+        <translation>新增分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="322"/>
+        <source>Name of the new category:</source>
+        <translation>新分類名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="333"/>
+        <source>Category renamed.</source>
+        <translation>分類已重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="336"/>
+        <source>Rename category</source>
+        <translation>重新命名分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="336"/>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEntriesModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_categories_page.py" line="120"/>
+        <source>Hits</source>
+        <translation>使用次數</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="58"/>
+        <source>Move to category</source>
+        <translation>移至分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="71"/>
+        <source>Choose the category for the selected entries:</source>
+        <translation>為所選條目選擇分類：</translation>
     </message>
 </context>
 <context>
@@ -285,49 +418,120 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="292"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="321"/>
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="304"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="305"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="306"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="335"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="306"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="335"/>
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="45"/>
+        <source>Edit FAQ entry %1</source>
+        <translation>編輯常見問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52"/>
+        <source>One key point a line</source>
+        <translation>每行一個要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="54"/>
+        <source>Keywords, separated by 、 or commas</source>
+        <translation>關鍵詞，以「、」或逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="56"/>
+        <source>What changed and why</source>
+        <translation>修改了什麼及原因</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63"/>
+        <source>Key points</source>
+        <translation>操作要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64"/>
+        <source>Keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65"/>
+        <source>Change note</source>
+        <translation>修改說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71"/>
+        <source>Revision %1; saving makes revision %2.</source>
+        <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="91"/>
+        <source>Merge into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="95"/>
+        <source>Search the entry that stays</source>
+        <translation>搜尋要保留的條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_pickers.py" line="104"/>
+        <source>The selected entries will be retired; their hits, questions and revisions go to the entry you choose.</source>
+        <translation>所選條目將被停用；其使用記錄、關聯問題和修訂版本將轉到您選擇的條目。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +649,84 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>FaqLabels</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="15"/>
+        <source>Very high use</source>
+        <translation>使用極多</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="16"/>
+        <source>High use</source>
+        <translation>使用較多</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="17"/>
+        <source>Low use</source>
+        <translation>使用較少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="18"/>
+        <source>Very low use</source>
+        <translation>使用極少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="24"/>
+        <source>Suggested: pin these entries and announce them to agents.</source>
+        <translation>建議：置頂這些條目，並發通告告知座席。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="25"/>
+        <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
+        <translation>使用良好：保持內容最新；若座席在別處查找，可調整分類或順序。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="26"/>
+        <source>Little used: check the wording and keywords, or the category agents look in.</source>
+        <translation>使用較少：檢查措辭和關鍵詞，或座席查找的分類。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="27"/>
+        <source>Suggested: merge into a better entry or retire.</source>
+        <translation>建議：合併到更好的條目或停用。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="33"/>
+        <source>Wrong</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="34"/>
+        <source>Unclear</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="35"/>
+        <source>Out of date</source>
+        <translation>已過時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="41"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="42"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="43"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_labels.py" line="44"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+</context>
+<context>
     <name>FaqModel</name>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="34"/>
@@ -485,84 +767,106 @@ The details were written to the log file:
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="93"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="95"/>
         <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
         <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="95"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="97"/>
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="97"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="99"/>
         <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
         <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="100"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="102"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="102"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="104"/>
         <source>Count one use of this entry (Ctrl+Shift+U)</source>
         <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="104"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="106"/>
         <source>Similar questions…</source>
         <translation>相似問法…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="106"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="108"/>
         <source>Customers&apos; other wordings of this entry&apos;s question</source>
         <translation>客戶對此條目問題的其他問法</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="108"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="110"/>
         <source>Review…</source>
         <translation>審核…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="110"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="112"/>
         <source>Revisions, approvals, publish or retire</source>
         <translation>版本、審核意見、發布或停用</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="114"/>
+        <source>Flag…</source>
+        <translation>標記問題…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="116"/>
+        <source>Tell the entry&apos;s owner it is wrong, unclear or out of date</source>
+        <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/browse_pages.py" line="135"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="143"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="208"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="234"/>
+        <source>%1 in the last 30 days</source>
+        <translation>最近 30 天 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/browse_pages.py" line="236"/>
+        <source>%n open flags</source>
+        <translation>
+            <numerusform>%n 個待處理標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="237"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="208"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="237"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="238"/>
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="238"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="209"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="238"/>
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="221"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="250"/>
         <source>Similar questions</source>
         <translation>相似問法</translation>
     </message>
@@ -695,6 +999,230 @@ The details were written to the log file:
         <location filename="../../liaison_app/ui/faq_review_dialog.py" line="215"/>
         <source>Sent back to draft.</source>
         <translation>已退回為草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>FaqTransfer</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="41"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="84"/>
+        <source>Import FAQ</source>
+        <translation>匯入常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="42"/>
+        <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
+        <translation>常見問題檔案 (*.csv *.xlsx *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="49"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="133"/>
+        <source>Export FAQ</source>
+        <translation>匯出常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="85"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="98"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 項</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="101"/>
+        <source>Imported %1 FAQ entries.</source>
+        <translation>已匯入 %1 個常見問題條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="103"/>
+        <source>%1 bad rows were skipped.</source>
+        <translation>已略過 %1 個有問題的行。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="111"/>
+        <source>The file holds no FAQ entries.</source>
+        <translation>檔案中沒有常見問題條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="116"/>
+        <source>Nothing was imported: %1 rows have problems (see details).</source>
+        <translation>未匯入任何內容：%1 行有問題（見詳細資訊）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="119"/>
+        <source>Import the good rows</source>
+        <translation>只匯入正確的行</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="134"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="143"/>
+        <source>Exported %1 FAQ entries to %2.</source>
+        <translation>已匯出 %1 個常見問題條目到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FaqUpkeepPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="24"/>
+        <source>Use tiers</source>
+        <translation>使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="25"/>
+        <source>Flags</source>
+        <translation>問題標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="26"/>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27"/>
+        <source>Synonyms</source>
+        <translation>同義詞</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="103"/>
+        <source>Flag FAQ entry %1</source>
+        <translation>標記常見問題 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="108"/>
+        <source>What is wrong, unclear or out of date?</source>
+        <translation>哪裡錯誤、不清楚或已過時？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="112"/>
+        <source>The entry is</source>
+        <translation>條目內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="113"/>
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118"/>
+        <source>The flag goes to the queue of the entry&apos;s owner department.</source>
+        <translation>標記將進入條目負責部門的待處理清單。</translation>
+    </message>
+</context>
+<context>
+    <name>FlagModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Flagged</source>
+        <translation>標記時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="52"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>By</source>
+        <translation>標記人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="53"/>
+        <source>Owner</source>
+        <translation>負責部門</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="94"/>
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="96"/>
+        <source>Edit the entry; saving makes a new revision and resolves the flag</source>
+        <translation>編輯條目；儲存後產生新版本並結案此標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="97"/>
+        <source>Resolve…</source>
+        <translation>結案…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="99"/>
+        <source>Close the flag without changing the entry, with a note</source>
+        <translation>不修改條目即結案此標記，並附說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="103"/>
+        <source>Owner department:</source>
+        <translation>負責部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="127"/>
+        <source>All departments</source>
+        <translation>全部部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="130"/>
+        <source>No owner</source>
+        <translation>無負責部門</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="153"/>
+        <source>%n open flags</source>
+        <translation>
+            <numerusform>%n 個待處理標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="169"/>
+        <source>Fix for flag: %1</source>
+        <translation>依標記修正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="174"/>
+        <source>fixed in revision %1</source>
+        <translation>已於第 %1 版修正</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <source>Resolve flag</source>
+        <translation>結案標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <source>Resolution note (e.g. why no change is needed):</source>
+        <translation>結案說明（例如為何不需修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="195"/>
+        <source>Flag resolved: %1</source>
+        <translation>標記已結案：%1</translation>
     </message>
 </context>
 <context>
@@ -1298,109 +1826,145 @@ The details were written to the log file:
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="119"/>
+        <source>FAQ upkeep</source>
+        <translation>常見問題維護</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="172"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="177"/>
         <source>&amp;Forward a question…</source>
         <translation>轉交問題(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="182"/>
         <source>&amp;Import forwarded questions…</source>
         <translation>匯入轉交問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="183"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="192"/>
         <source>&amp;Mail settings…</source>
         <translation>郵件設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="192"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="213"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="236"/>
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="224"/>
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="231"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="245"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="238"/>
+        <source>&amp;Import FAQ…</source>
+        <translation>匯入常見問題(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="239"/>
+        <source>&amp;Export FAQ…</source>
+        <translation>匯出常見問題(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="240"/>
+        <source>&amp;Use tiers</source>
+        <translation>使用分級(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="241"/>
+        <source>&amp;Flags</source>
+        <translation>問題標記(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="242"/>
+        <source>&amp;Categories</source>
+        <translation>分類(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="243"/>
+        <source>&amp;Synonyms…</source>
+        <translation>同義詞(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="296"/>
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="247"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="298"/>
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="287"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="338"/>
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="291"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="342"/>
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="294"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="345"/>
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="364"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="314"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="365"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="341"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="392"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -2511,213 +3075,213 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="77"/>
         <source>Business hours</source>
         <translation>營業時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="78"/>
         <source>FAQ use</source>
         <translation>常見問題使用量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="101"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="105"/>
         <source>Language:</source>
         <translation>語言：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="108"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="112"/>
         <source>empty: the database file on this computer</source>
         <translation>留空：使用本機的資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="116"/>
         <source>unchanged</source>
         <translation>不變更</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="118"/>
         <source>Team database URL:</source>
         <translation>團隊資料庫網址：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="119"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="121"/>
         <source>In use: %1</source>
         <translation>使用中：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="126"/>
         <source>Mail</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="128"/>
         <source>Mail accounts…</source>
         <translation>郵件帳戶…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="134"/>
         <source>Mail setup is not part of this version yet.</source>
         <translation>此版本尚未提供郵件設定。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="149"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="149"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="149"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="155"/>
         <source>Working days:</source>
         <translation>工作日：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="167"/>
         <source>Opening hours:</source>
         <translation>辦公時間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="175"/>
         <source>Holidays:</source>
         <translation>假日：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="176"/>
         <source>Working weekend days (調休):</source>
         <translation>補班日（調休）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="184"/>
         <source>this computer&apos;s time zone, e.g. Asia/Taipei</source>
         <translation>本機時區，例如 Asia/Taipei</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="185"/>
         <source>Time zone:</source>
         <translation>時區：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="189"/>
         <source> working hours</source>
         <translation> 個工作小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="190"/>
         <source>Default SLA:</source>
         <translation>預設回覆時限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="198"/>
         <source>FAQ entries are sorted into very high, high, low and very low use by their use count, to re-categorise, merge and re-order the base.</source>
         <translation>常見問題依使用次數分為極高、高、低、極低使用量，以便重新分類、合併及調整排序。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="204"/>
         <source>Quartiles of the use counts</source>
         <translation>依使用次數四分位</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="205"/>
         <source>Fixed limits</source>
         <translation>固定門檻</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="206"/>
         <source>Tiers:</source>
         <translation>分級：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="208"/>
         <source>Very high use from:</source>
         <translation>極高使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="209"/>
         <source>High use from:</source>
         <translation>高使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="210"/>
         <source>Low use from:</source>
         <translation>低使用量起點：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="213"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="214"/>
         <source> uses</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="314"/>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="375"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="317"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="378"/>
         <source>Nothing was saved: please correct the field marked in red.</source>
         <translation>未儲存任何變更：請修正以紅字標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="341"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="344"/>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="362"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="365"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/settings_dialog.py" line="377"/>
+        <location filename="../../liaison_app/ui/settings_dialog.py" line="380"/>
         <source>The settings could not be saved: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -2793,6 +3357,126 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/similar_dialog.py" line="222"/>
         <source>Added.</source>
         <translation>已新增。</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="37"/>
+        <source>Words that mean the same, e.g. 轉賬 = 轉帳 = 匯款</source>
+        <translation>意思相同的詞，例如 轉賬 = 轉帳 = 匯款</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="38"/>
+        <source>Add group</source>
+        <translation>新增詞組</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="40"/>
+        <source>Save changes to group</source>
+        <translation>儲存詞組修改</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="42"/>
+        <source>Remove group</source>
+        <translation>刪除詞組</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="46"/>
+        <source>A search for any word of a group also finds entries with the other words. Select a group to edit it; separate words with =, commas or 、.</source>
+        <translation>搜尋詞組中任一詞時，也會找到含其他詞的條目。選擇詞組即可編輯；詞之間以 =、逗號或「、」分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="107"/>
+        <source>Synonym group added.</source>
+        <translation>已新增同義詞組。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="115"/>
+        <source>Synonym group saved.</source>
+        <translation>已儲存同義詞組。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="121"/>
+        <source>Synonym group removed.</source>
+        <translation>已刪除同義詞組。</translation>
+    </message>
+</context>
+<context>
+    <name>TierModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73"/>
+        <source>Owner</source>
+        <translation>負責部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>Hits in period</source>
+        <translation>期間使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <source>Hits in all</source>
+        <translation>累計使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="85"/>
+        <source>Pinned</source>
+        <translation>置頂</translation>
+    </message>
+</context>
+<context>
+    <name>TierRulesDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="100"/>
+        <source>Use tier thresholds</source>
+        <translation>使用分級門檻</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="102"/>
+        <source>Quartiles of the period&apos;s hits (a quarter of the entries per tier)</source>
+        <translation>按期間使用次數的四分位數（每級約四分之一條目）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103"/>
+        <source>Fixed thresholds of hits in the period:</source>
+        <translation>按期間使用次數的固定門檻：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="114"/>
+        <source>Very high use from (hits)</source>
+        <translation>使用極多起點（次）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115"/>
+        <source>High use from (hits)</source>
+        <translation>使用較多起點（次）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116"/>
+        <source>Low use from (hits); below is very low</source>
+        <translation>使用較少起點（次）；低於此為使用極少</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="138"/>
+        <source>Thresholds must fall: very high &gt; high &gt; low.</source>
+        <translation>門檻須遞減：極多 &gt; 較多 &gt; 較少。</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3757,119 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/triage_panel.py" line="496"/>
         <source>Why is this question rejected? The agent will see the reason.</source>
         <translation>為什麼退回此問題？座席會看到原因。</translation>
+    </message>
+</context>
+<context>
+    <name>UseTiersPage</name>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="156"/>
+        <source>Thresholds…</source>
+        <translation>門檻…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="181"/>
+        <source>Pin</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182"/>
+        <source>Unpin</source>
+        <translation>取消置頂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183"/>
+        <source>Announce</source>
+        <translation>發通告</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184"/>
+        <source>Post a bulletin to agents about the entry, for two weeks</source>
+        <translation>就此條目向座席發布通告，為期兩週</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185"/>
+        <source>Merge into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186"/>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187"/>
+        <source>Move to category…</source>
+        <translation>移至分類…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="203"/>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="254"/>
+        <source>Tiers: quartiles of the period&apos;s hits</source>
+        <translation>分級：按期間使用次數的四分位數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="256"/>
+        <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
+        <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="263"/>
+        <source>%1 of %2 published entries not used in the period</source>
+        <translation>%2 個已發布條目中有 %1 個在此期間未被使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="301"/>
+        <source>Working…</source>
+        <translation>處理中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319"/>
+        <source>Pinned %1 entries.</source>
+        <translation>已置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319"/>
+        <source>Unpinned %1 entries.</source>
+        <translation>已取消置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328"/>
+        <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
+        <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="337"/>
+        <source>retired after the use analysis</source>
+        <translation>使用分析後停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339"/>
+        <source>Retired %1 entries.</source>
+        <translation>已停用 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341"/>
+        <source>Retire entries</source>
+        <translation>停用條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341"/>
+        <source>Why are these entries retired?</source>
+        <translation>為何停用這些條目？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="352"/>
+        <source>Merged %1 entries into entry %2.</source>
+        <translation>已將 %1 個條目合併到條目 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_tiers_page.py" line="363"/>
+        <source>Moved %1 entries.</source>
+        <translation>已移動 %1 個條目。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from liaison_app.core.business_hours import load_calendar
 from liaison_app.core.config import load_settings
 from liaison_app.core.database import open_database
 from liaison_app.core.models import Question
-from liaison_app.core.use_tiers import load_use_tiers
+from liaison_app.core.faq_tiers import load_tier_rules
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
@@ -127,8 +127,8 @@ def test_bad_business_hours_and_tiers_are_named_and_nothing_is_saved(qtbot, cont
     dialog = _settings_dialog(qtbot, controller)
     dialog.tabs.setCurrentIndex(1)
     dialog.holidays.setPlainText("2026-10-01..2026-10-07\n2026-13-01")
-    dialog.tier_mode.setCurrentIndex(dialog.tier_mode.findData("fixed"))
-    dialog.tier_spins["high"].setValue(500)  # above very high (200)
+    dialog.tier_mode.setCurrentIndex(dialog.tier_mode.findData("thresholds"))
+    dialog.tier_spins["high_min"].setValue(500)  # above very high (20)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()
     assert not dialog.hours_error.isHidden() and "'2026-13-01'" in dialog.hours_error.text()
@@ -140,7 +140,7 @@ def test_bad_business_hours_and_tiers_are_named_and_nothing_is_saved(qtbot, cont
     assert "closing time 08:00 must be after opening time 09:00" in dialog.hours_error.text()
     with controller.database.session() as session:
         assert load_calendar(session).holidays == frozenset()
-        assert load_use_tiers(session).mode == "quartiles"
+        assert load_tier_rules(session).mode == "quartiles"
 
 
 def test_good_settings_are_saved_and_applied_at_once(qtbot, controller):
@@ -151,20 +151,20 @@ def test_good_settings_are_saved_and_applied_at_once(qtbot, controller):
     qtbot.keyClicks(dialog.extra_days, "2026-09-27")
     dialog.zone.setText("Asia/Taipei")
     dialog.sla.setValue(16)
-    dialog.tier_mode.setCurrentIndex(dialog.tier_mode.findData("fixed"))
-    dialog.tier_spins["very_high"].setValue(300)
+    dialog.tier_mode.setCurrentIndex(dialog.tier_mode.findData("thresholds"))
+    dialog.tier_spins["very_high_min"].setValue(300)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
     old_window = controller.window
     with qtbot.waitSignal(dialog.finished, timeout=10000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     with controller.database.session() as session:
         calendar = load_calendar(session)
-        tiers = load_use_tiers(session)
+        tiers = load_tier_rules(session)
     assert calendar.workdays == frozenset({0, 1, 2, 3, 4, 5})
     assert calendar.opens.strftime("%H:%M") == "08:30" and calendar.default_sla_hours == 16
     assert len(calendar.holidays) == 3 and calendar.timezone_name == "Asia/Taipei"
     assert [d.isoformat() for d in calendar.extra_workdays] == ["2026-09-27"]
-    assert (tiers.mode, tiers.very_high) == ("fixed", 300)
+    assert (tiers.mode, tiers.very_high_min) == ("thresholds", 300)
     # The language switched without a restart: a new window, in Traditional Chinese.
     assert controller.window is not old_window and controller.window.isVisible()
     assert controller.window.nav_model.item(0).text().startswith("收件匣")

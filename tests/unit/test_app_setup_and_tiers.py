@@ -17,8 +17,8 @@ from liaison_app.core.app_setup import (
 )
 from liaison_app.core.business_hours import CalendarError
 from liaison_app.core.config import load_settings
-from liaison_app.core.models import FaqEntry
-from liaison_app.core.use_tiers import TierError, UseTiers, limits, load_use_tiers, save_use_tiers, tier_of
+from liaison_app.core.faq_tiers import THRESHOLDS, TierRules, load_tier_rules, save_tier_rules
+from liaison_app.core.workflow import DomainError
 
 
 def test_urls_are_checked_and_get_the_shipped_driver():
@@ -57,26 +57,13 @@ def test_holiday_lists_accept_runs_and_name_bad_entries():
         parse_day_list("2026-10-07..2026-10-01", "holidays")
 
 
-def test_tiers_are_validated():
-    with pytest.raises(TierError, match="very high > high > low"):
-        UseTiers(mode="fixed", very_high=10, high=20, low=5)
-    with pytest.raises(TierError, match="mode"):
-        UseTiers.from_json({"mode": "deciles"})
-    with pytest.raises(TierError):
-        UseTiers.from_json({"mode": "fixed", "high": "many"})
-
-
-def test_tiers_are_shared_through_the_database_and_quartiles_follow_the_counts(db):
+def test_tier_rules_are_validated_and_shared_through_the_database(db):
+    with pytest.raises(DomainError, match="very high > high > low"):
+        TierRules(mode=THRESHOLDS, very_high_min=10, high_min=20, low_min=5).check()
+    with pytest.raises(DomainError, match="unknown tier mode"):
+        TierRules(mode="deciles").check()
     with db.session() as s, s.begin():
-        assert load_use_tiers(s) == UseTiers()
-        for n in range(1, 101):  # hit counts 1 … 100
-            s.add(FaqEntry(question=f"q{n}", answer="a", hit_count=n))
+        assert load_tier_rules(s) == TierRules()
+        save_tier_rules(s, TierRules(mode=THRESHOLDS, very_high_min=90, high_min=40, low_min=10))
     with db.session() as s:
-        cuts = limits(s)
-        assert cuts == (76, 51, 26)
-        assert [tier_of(h, cuts) for h in (100, 60, 30, 1)] == ["very_high", "high", "low", "very_low"]
-    with db.session() as s, s.begin():
-        save_use_tiers(s, UseTiers(mode="fixed", very_high=90, high=40, low=10))
-    with db.session() as s:
-        assert limits(s) == (90, 40, 10)
-        assert load_use_tiers(s).mode == "fixed"
+        assert load_tier_rules(s) == TierRules(mode=THRESHOLDS, very_high_min=90, high_min=40, low_min=10)

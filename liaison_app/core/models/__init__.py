@@ -14,6 +14,7 @@ from liaison_app.core.models.faq import (
     FaqSimilar,
     QuestionFaqLink,
 )
+from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
 from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.states import (
@@ -32,7 +33,7 @@ from liaison_app.core.models.states import (
 
 __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
-    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqHit", "FaqRevision",
+    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqFlag", "FlagKind", "FaqHit", "FaqRevision",
     "FaqIndexedDoc", "FaqPosting", "FaqSimilar", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
     "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus", "QuestionTerm",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",

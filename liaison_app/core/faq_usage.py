@@ -1,0 +1,51 @@
+"""Counts of FAQ use per period, from the hit events (not the running total).
+
+The running `hit_count` says how much an entry was ever used; the manager's periodic
+analysis needs how much it was used *lately*, which only the dated hit events can tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import FaqHit
+from liaison_app.core.timeutil import utcnow
+
+# Periods the views offer, in days.
+PERIOD_DAYS = (7, 30, 90, 365)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A half-open span of time [start, end), aware UTC."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def last_days(cls, days: int, now: datetime | None = None) -> Period:
+        end = now or utcnow()
+        return cls(end - timedelta(days=days), end)
+
+
+def hits_per_entry(session: Session, period: Period,
+                   entry_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Hits of each entry used in the period (entries without hits are absent)."""
+    stmt = (select(FaqHit.entry_id, func.count())
+            .where(FaqHit.at >= period.start, FaqHit.at < period.end)
+            .group_by(FaqHit.entry_id))
+    if entry_ids is not None:
+        ids = list(entry_ids)
+        if not ids:
+            return {}
+        stmt = stmt.where(FaqHit.entry_id.in_(ids))
+    return {entry_id: count for entry_id, count in session.execute(stmt)}
+
+
+def entry_hits(session: Session, entry_id: int, period: Period) -> int:
+    return hits_per_entry(session, period, [entry_id]).get(entry_id, 0)

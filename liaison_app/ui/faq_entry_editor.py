@@ -1,0 +1,134 @@
+"""A simple editor of an entry's text; saving makes a new revision (core.faq_edit).
+
+Also the small "Flag this entry" dialog agents and the manager use from the FAQ page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from liaison_app.core import browse_lists as lists
+from liaison_app.core.faq_edit import revise_entry
+from liaison_app.core.faq_flags import flag_entry
+from liaison_app.core.models import FlagKind
+from liaison_app.core.workflow import DomainError
+from liaison_app.ui.faq_labels import flag_kind_label
+
+
+def _split_keywords(text: str) -> list[str]:
+    for sep in ("，", "、", ";", "；"):
+        text = text.replace(sep, ",")
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+class EntryEditor(QDialog):
+    """Edit question, answer, key points (one a line) and keywords; Save makes a revision."""
+
+    saved = Signal(int, int)  # entry id, new revision number
+
+    def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self._db, self.entry_id, self._author = database, entry_id, author
+        self.setObjectName("entryEditor")
+        self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
+        with database.session() as session:
+            d = lists.faq_detail(session, entry_id) or {}
+        self._revision = d.get("revision")
+        self.question = QLineEdit(d.get("question", ""))
+        self.answer = QPlainTextEdit(d.get("answer", ""))
+        self.key_points = QPlainTextEdit("\n".join(d.get("key_points", [])))
+        self.key_points.setPlaceholderText(self.tr("One key point a line"))
+        self.keywords = QLineEdit("、".join(d.get("keywords", [])))
+        self.keywords.setPlaceholderText(self.tr("Keywords, separated by 、 or commas"))
+        self.note = QLineEdit(note)
+        self.note.setPlaceholderText(self.tr("What changed and why"))
+        self.problem = QLabel()
+        self.problem.setObjectName("editorProblem")
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Answer"), self.answer)
+        form.addRow(self.tr("Key points"), self.key_points)
+        form.addRow(self.tr("Keywords"), self.keywords)
+        form.addRow(self.tr("Change note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Revision %1; saving makes revision %2.")
+                                .replace("%1", str(d.get("revision", 1)))
+                                .replace("%2", str(d.get("revision", 1) + 1))))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def accept(self) -> None:
+        points = [line for line in self.key_points.toPlainText().splitlines() if line.strip()]
+        try:
+            with self._db.sessions.begin() as session:
+                number = revise_entry(session, self.entry_id, self.question.text(),
+                                      self.answer.toPlainText(), points,
+                                      _split_keywords(self.keywords.text()), self._author,
+                                      self.note.text().strip(), expected_revision=self._revision)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.problem.setText(" ".join(str(exc).split())[:300])
+            return
+        super().accept()
+        self.saved.emit(self.entry_id, number)
+
+
+class FlagDialog(QDialog):
+    """Flag an entry as wrong, unclear or out of date, with a comment for its owner."""
+
+    flagged = Signal(int)  # flag id
+
+    def __init__(self, database, entry_id: int, who: str, parent=None) -> None:
+        super().__init__(parent)
+        self._db, self.entry_id, self._who = database, entry_id, who
+        self.setObjectName("flagDialog")
+        self.setWindowTitle(self.tr("Flag FAQ entry %1").replace("%1", str(entry_id)))
+        self.kind = QComboBox()
+        for kind in FlagKind:
+            self.kind.addItem(flag_kind_label(kind), kind.value)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("What is wrong, unclear or out of date?"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("The entry is"), self.kind)
+        form.addRow(self.tr("Comment"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The flag goes to the queue of the entry's owner department.")))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(460, 300)
+
+    def accept(self) -> None:
+        try:
+            with self._db.sessions.begin() as session:
+                flag_id = flag_entry(session, self.entry_id, self.kind.currentData(),
+                                     self.comment.toPlainText(), self._who)
+        except DomainError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+        self.flagged.emit(flag_id)
