@@ -140,6 +140,23 @@ def test_knowledge_health_by_hand(data):
     assert r.figure("hits") == 4 and r.figure("open_flags") == 0
 
 
+def test_open_flags_are_those_still_open_when_the_period_ends(data):
+    from liaison_app.core.models import FaqFlag
+
+    db, ids = data
+    end = WEEK.end
+    with db.session() as s, s.begin():
+        s.add_all([
+            FaqFlag(entry_id=ids["e1"], kind="outdated", flagged_at=end - timedelta(days=2)),
+            FaqFlag(entry_id=ids["e2"], kind="unclear", flagged_at=end - timedelta(days=2),
+                    resolved_at=end - timedelta(days=1), resolved_by="王經理"),
+            FaqFlag(entry_id=ids["e2"], kind="wrong", flagged_at=end - timedelta(days=1),
+                    resolved_at=end + timedelta(days=1), resolved_by="王經理"),
+            FaqFlag(entry_id=ids["e1"], kind="wrong", flagged_at=end + timedelta(hours=1)),
+        ])
+    assert report(db, "knowledge", WEEK).figure("open_flags") == 2
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_figures_are_plain_json_values(data, name):
     """Ints, floats, strings and None only (PostgreSQL's sums come back as Decimal)."""

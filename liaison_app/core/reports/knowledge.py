@@ -18,6 +18,7 @@ from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
+    FaqFlag,
     FaqEntry,
     FaqHit,
     FaqStatus,
@@ -117,6 +118,10 @@ def knowledge_report(session: Session, period: Period) -> Report:
                in_period(FaqEntry.published_at, period))
         .order_by("lag"))]
     median_lag = percentile(lags, 0.5)
+    # Flags still open at the end of the period (raised before it ended, not resolved by then).
+    open_flags = session.scalar(select(func.count()).select_from(FaqFlag).where(
+        FaqFlag.flagged_at < period.end,
+        or_(FaqFlag.resolved_at.is_(None), FaqFlag.resolved_at >= period.end))) or 0
 
     figures = [
         Figure("hits", "FAQ uses", int(total_hits)),
@@ -126,7 +131,7 @@ def knowledge_report(session: Session, period: Period) -> Report:
         Figure("entries_from_questions", "Entries from questions", from_questions),
         Figure("answer_to_publication_days", "Answer to publication",
                None if median_lag is None else round(median_lag / 86400, 1), "d"),
-        Figure("open_flags", "Open flags", 0),
+        Figure("open_flags", "Open flags", open_flags),
     ]
     notes = [
         "Known share: questions answered from the FAQ among those triaged (untriaged "
@@ -134,7 +139,7 @@ def knowledge_report(session: Session, period: Period) -> Report:
         "Answer to publication: median days from the source question's answer to the "
         "entry's publication time as stored (a republished entry counts from its latest "
         "publication).",
-        "Open flags: entries cannot be flagged yet, so this is 0.",
+        "Open flags: flags raised before the period ended and not resolved by then.",
     ]
     return Report("knowledge", "Knowledge health", period, utcnow(), figures,
                   [tiers, top, new_vs_known], notes)
