@@ -1,16 +1,18 @@
 """Changing an entry's text: every change is a new revision with its author and time.
 
-The review workflow (draft → in review → published with two approvals) will route this
-same function; today a fix is saved directly.
+A retired entry cannot be changed. A published entry whose text changes goes back into
+review: agents must not read words that neither side approved, so it reaches them again
+once both sides approve the new revision (publishing then proposes an "updated" bulletin).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqRevision
+from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import DomainError
@@ -32,6 +34,19 @@ def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> i
     return number
 
 
+def _keep_current_text(session: Session, entry: FaqEntry) -> None:
+    """An entry written before revisions were kept gets its current text as a revision
+    first, so the change about to be made has something to be compared with."""
+    exists = session.scalar(select(FaqRevision.id).where(
+        FaqRevision.entry_id == entry.id, FaqRevision.number == (entry.revision or 1)))
+    if exists is None:
+        session.add(FaqRevision(entry_id=entry.id, number=entry.revision or 1, question=entry.question,
+                                answer=entry.answer, key_points=list(entry.key_points or []),
+                                keywords=list(entry.keywords or []), author="", note="text kept before a change",
+                                created_at=entry.updated_at or utcnow()))
+        entry.revision = entry.revision or 1
+
+
 def revise_entry(session: Session, entry_id: int, question: str, answer: str,
                  key_points: Iterable[str], keywords: Iterable[str], author: str,
                  note: str = "", expected_revision: int | None = None) -> int:
@@ -46,6 +61,10 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     if expected_revision is not None and entry.revision != expected_revision:
         raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
                           f"reopen it to edit the current text")
+    from liaison_app.core.faq_review import ensure_editable
+
+    ensure_editable(entry)
+    _keep_current_text(session, entry)
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
         raise DomainError("the question cannot be empty")
@@ -56,6 +75,8 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     entry.key_points = _clean_list(key_points)
     entry.keywords = list(dict.fromkeys(_clean_list(keywords)))
     number = add_revision(session, entry, author, note)
+    if entry.status == FaqStatus.PUBLISHED:
+        entry.status = FaqStatus.IN_REVIEW
     session.flush()
     index_entries(session, [entry_id])
     return number

@@ -160,6 +160,12 @@ class TriagePanel(QWidget):
         self.create_entry_button.setToolTip(
             self.tr("Turn this answered question into a draft FAQ entry"))
         self.create_entry_button.clicked.connect(self.create_entry)
+        self.update_entry_button = QPushButton(self.tr("Update FAQ entry…"))
+        self.update_entry_button.setObjectName("triageUpdateEntry")
+        self.update_entry_button.setToolTip(
+            self.tr("The answer changes the FAQ entry selected in the suggestions: edit it as a "
+                    "new revision (it goes back to review)"))
+        self.update_entry_button.clicked.connect(self.update_entry)
         self.send_button = QPushButton(self.tr("Send to agents"))
         self.send_button.setObjectName("triageSendToAgents")
         self.send_button.setToolTip(self.tr("Mail the answer to every agent who forwarded the question "
@@ -183,7 +189,8 @@ class TriagePanel(QWidget):
         layout.addWidget(self.route_box)
         layout.addLayout(bottom)
         loop = QHBoxLayout()
-        for button in (self.own_answer_button, self.send_button, self.create_entry_button):
+        for button in (self.own_answer_button, self.send_button, self.create_entry_button,
+                       self.update_entry_button):
             loop.addWidget(button)
         loop.addStretch(1)
         layout.addLayout(loop)
@@ -227,7 +234,8 @@ class TriagePanel(QWidget):
         if not keep_message:
             self.message.clear()
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
-        for button in (self.create_entry_button, self.send_button, self.own_answer_button):
+        for button in (self.create_entry_button, self.send_button, self.own_answer_button,
+                       self.update_entry_button):
             button.setVisible(False)
         if not ids:
             self.title.setText(self.tr("Select a question to triage it."))
@@ -268,6 +276,7 @@ class TriagePanel(QWidget):
         new = info.status == QuestionStatus.NEW
         self._enable(new or many)
         self.create_entry_button.setVisible(not many and info.has_answer)
+        self.update_entry_button.setVisible(not many and info.has_answer and bool(info.suggestions))
         self.send_button.setVisible(not many and info.status in ("answered_from_faq", "answer_received"))
         self.own_answer_button.setVisible(not many and info.status in ("new", "awaiting_department"))
         if not new and not many and not self.message.text():
@@ -303,6 +312,13 @@ class TriagePanel(QWidget):
         if info.suggestions:
             self.faq_view.setCurrentIndex(self.faq_model.index(0, 0))
         self.answer_button.setEnabled(bool(info.suggestions))
+        if not new and not many and info.has_answer:
+            # The suggestions stay selectable to pick the entry to update; answering is over.
+            self.faq_box.setEnabled(True)
+            self.answer_button.setEnabled(False)
+            self.capture_check.setVisible(False)
+        else:
+            self.capture_check.setVisible(True)
         self.dept_combo.blockSignals(True)
         self.dept_combo.clear()
         suggested = [s.department_id for s in info.departments]
@@ -475,6 +491,33 @@ class TriagePanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda text: text.strip() and callback(text.strip()))
         dialog.open()
+
+    def update_entry(self):
+        """Edit the selected suggested entry as a new revision, noting the question."""
+        from liaison_app.core.models import QuestionFaqLink
+        from liaison_app.ui.faq_entry_editor import EntryEditor
+
+        index = self.faq_view.currentIndex()
+        if self._info is None or not index.isValid():
+            self.message.setText(self.tr("Select the entry to update among the FAQ suggestions."))
+            return None
+        entry_id, question_id, ref = index.data(ID_ROLE), self._info.question_id, self._info.ref
+        editor = EntryEditor(self._db, entry_id, self._actor,
+                             self.tr("updated from %1").replace("%1", ref), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved(entry_id: int, number: int) -> None:
+            with self._db.sessions.begin() as session:
+                if session.get(QuestionFaqLink, (question_id, entry_id)) is None:
+                    session.add(QuestionFaqLink(question_id=question_id, entry_id=entry_id,
+                                                relation="updated"))
+            self.message.setText(self.tr("FAQ entry #%1 is now revision %2, waiting for review.")
+                                 .replace("%1", str(entry_id)).replace("%2", str(number)))
+
+        editor.saved.connect(saved)
+        editor.open()
+        self.entry_editor = editor
+        return editor
 
     def create_entry(self):
         """Open the FAQ entry editor prefilled from the (answered) question."""

@@ -3523,13 +3523,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/triage_panel.py" line="95" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="288" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/triage_panel.py" line="98" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="289" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="298" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
@@ -3605,156 +3605,181 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/triage_panel.py" line="163" />
+      <source>Update FAQ entry…</source>
+      <translation>更新常见问题条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="166" />
+      <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
+      <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="169" />
       <source>Send to agents</source>
       <translation>回复座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="165" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="171" />
       <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
       <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="168" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="174" />
       <source>Answer it myself…</source>
       <translation>由我回答…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="170" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="176" />
       <source>Record your own answer (resolved in the center)</source>
       <translation>记录您自己的答复（中心内解决）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="173" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="179" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="233" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="241" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="236" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="244" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="263" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="271" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="274" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="283" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="284" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="293" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="285" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="294" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="288" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="338" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="354" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="341" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="357" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="344" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="360" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="347" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="363" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="363" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="379" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="380" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="396" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="389" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="405" />
       <source>Routed to %1.</source>
       <translation>已分派给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="404" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="414" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="420" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="430" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="418" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="434" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="426" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="442" />
       <source>Rejected.</source>
       <translation>已退回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="432" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="448" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="448" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="464" />
       <source>Answer sent: by mail to %1; noted for %2.</source>
       <translation>已回复：邮寄给 %1；记录给 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="466" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="482" />
       <source>Your answer is recorded; send it to the agents next.</source>
       <translation>您的答复已记录；接下来请回复座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="472" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="488" />
       <source>Answer it myself</source>
       <translation>由我回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="473" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="489" />
       <source>The answer for the agent(s):</source>
       <translation>给座席的答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="488" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="502" />
+      <source>Select the entry to update among the FAQ suggestions.</source>
+      <translation>请在常见问题建议中选择要更新的条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="506" />
+      <source>updated from %1</source>
+      <translation>依 %1 更新</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="514" />
+      <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
+      <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/triage_panel.py" line="531" />
       <source>Draft FAQ entry #%1 created.</source>
       <translation>已创建常见问题草稿 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="495" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="538" />
       <source>Reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="496" />
+      <location filename="../../liaison_app/ui/triage_panel.py" line="539" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>

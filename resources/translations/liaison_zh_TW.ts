@@ -3523,13 +3523,13 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="95"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="288"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="297"/>
         <source>Probable duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="98"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="289"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="298"/>
         <source>Merge into it</source>
         <translation>合併到該問題</translation>
     </message>
@@ -3605,156 +3605,181 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/triage_panel.py" line="163"/>
+        <source>Update FAQ entry…</source>
+        <translation>更新常見問題條目…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="166"/>
+        <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
+        <translation>此答覆改變了建議中所選的常見問題條目：以新版本修改（重新送審）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="169"/>
         <source>Send to agents</source>
         <translation>回覆座席</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="165"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="171"/>
         <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
         <translation>將答覆郵寄給轉交此問題的每位座席（並記錄在案），然後結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="168"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="174"/>
         <source>Answer it myself…</source>
         <translation>由我回答…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="170"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="176"/>
         <source>Record your own answer (resolved in the center)</source>
         <translation>記錄您自己的答覆（中心內解決）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="173"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="179"/>
         <source>Priority:</source>
         <translation>優先級：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="233"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="241"/>
         <source>Select a question to triage it.</source>
         <translation>選擇一個問題進行分揀。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="236"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="244"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="263"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="271"/>
         <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
         <translation>
             <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="274"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="283"/>
         <source>Only new questions are triaged; this one is %1.</source>
         <translation>只有新問題需要分揀；此問題為「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="284"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="293"/>
         <source>Merge the selection</source>
         <translation>合併所選問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="285"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="294"/>
         <source>Merge into the oldest selected</source>
         <translation>合併到所選中最早的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="288"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="297"/>
         <source>Similar open questions</source>
         <translation>相似的未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="338"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="354"/>
         <source>Suggested: %1</source>
         <translation>建議依據：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="341"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="357"/>
         <source>No evidence for this department; chosen by hand.</source>
         <translation>無此部門的依據；為手動選擇。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="344"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="360"/>
         <source>Due %1 (%2 working hours)</source>
         <translation>到期 %1（%2 個工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="347"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="363"/>
         <source>urgent: half the SLA</source>
         <translation>緊急：時限減半</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="363"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="379"/>
         <source>Not done for %n question(s):</source>
         <translation>
             <numerusform>%n 個問題未完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="380"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="396"/>
         <source>Answered from FAQ entry #%1.</source>
         <translation>已以常見問題 #%1 回覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="389"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="405"/>
         <source>Routed to %1.</source>
         <translation>已分派給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="404"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="414"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="420"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="430"/>
         <source>Merged.</source>
         <translation>已合併。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="418"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="434"/>
         <source>Marked as not a duplicate.</source>
         <translation>已標記為不重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="426"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="442"/>
         <source>Rejected.</source>
         <translation>已退回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="432"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="448"/>
         <source>Priority set.</source>
         <translation>已設定優先級。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="448"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="464"/>
         <source>Answer sent: by mail to %1; noted for %2.</source>
         <translation>已回覆：郵寄給 %1；記錄給 %2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="466"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="482"/>
         <source>Your answer is recorded; send it to the agents next.</source>
         <translation>您的答覆已記錄；接下來請回覆座席。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="472"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="488"/>
         <source>Answer it myself</source>
         <translation>由我回答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="473"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="489"/>
         <source>The answer for the agent(s):</source>
         <translation>給座席的答覆：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="488"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="502"/>
+        <source>Select the entry to update among the FAQ suggestions.</source>
+        <translation>請在常見問題建議中選擇要更新的條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="506"/>
+        <source>updated from %1</source>
+        <translation>依 %1 更新</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="514"/>
+        <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
+        <translation>常見問題 #%1 現為第 %2 版，等待審核。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="531"/>
         <source>Draft FAQ entry #%1 created.</source>
         <translation>已建立常見問題草稿 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="495"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="538"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="496"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="539"/>
         <source>Why is this question rejected? The agent will see the reason.</source>
         <translation>為什麼退回此問題？座席會看到原因。</translation>
     </message>

@@ -151,3 +151,31 @@ def test_create_faq_entry_from_an_answered_question(window, center, qtbot):
         assert (entry.question, entry.keywords) == ("信用卡年費可以用積分抵扣嗎？", ["年費", "積分"])
         assert s.get(QuestionFaqLink, (qid, entry.id)).relation == "created"
     assert ("信用卡年費能不能用積分抵扣？", "new") in phrasings(center)
+
+
+def test_update_an_faq_entry_from_an_answered_question(window, center, qtbot):
+    from liaison_app.core.faq_review import revision_diff
+    from liaison_app.core.models import QuestionFaqLink
+
+    qid = forward(center, "自動還款綁定卡換成他行卡可以嗎")
+    with center.session() as s, s.begin():
+        q = s.get(Question, qid)
+        q.status, q.answer = "answered", "可以綁定他行借記卡，需在手機銀行驗證。"
+    inbox = window.inbox
+    inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
+    inbox.select_question(qid)
+    panel = inbox.triage
+    qtbot.waitUntil(lambda: panel._info is not None and panel._info.question_id == qid)
+    assert panel.update_entry_button.isVisible() and not panel.answer_button.isEnabled()
+    qtbot.mouseClick(panel.update_entry_button, Qt.MouseButton.LeftButton)
+    editor = panel.entry_editor
+    editor.answer.moveCursor(editor.answer.textCursor().MoveOperation.End)
+    type_text(qtbot, editor.answer, "也可綁定他行借記卡。")
+    editor.accept()
+    qtbot.waitUntil(lambda: "revision 2" in panel.message.text())
+    with center.session() as s:
+        entry = s.scalars(select(FaqEntry)).one()
+        assert (entry.revision, entry.status) == (2, "in_review")
+        assert s.get(QuestionFaqLink, (qid, entry.id)).relation == "updated"
+        assert "+A: 在手機銀行信用卡還款設置中更換。也可綁定他行借記卡。" in revision_diff(s, entry.id, 1, 2)
