@@ -98,7 +98,7 @@ def texts() -> dict[str, str]:
         'Count': translate("ReportText", 'Count'),
         'Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).': translate("ReportText", 'Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).'),
         "Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).": translate("ReportText", "Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication)."),
-        'Open flags: entries cannot be flagged yet, so this is 0.': translate("ReportText", 'Open flags: entries cannot be flagged yet, so this is 0.'),
+        'Open flags: flags raised before the period ended and not resolved by then.': translate("ReportText", 'Open flags: flags raised before the period ended and not resolved by then.'),
         'Open workload': translate("ReportText", 'Open workload'),
         'Open questions': translate("ReportText", 'Open questions'),
         'Overdue at departments': translate("ReportText", 'Overdue at departments'),

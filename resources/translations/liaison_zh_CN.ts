@@ -2825,8 +2825,8 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/report_labels.py" line="101" />
-      <source>Open flags: entries cannot be flagged yet, so this is 0.</source>
-      <translation>未处理标记：目前尚不能标记条目，故为 0。</translation>
+      <source>Open flags: flags raised before the period ended and not resolved by then.</source>
+      <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/report_labels.py" line="103" />

@@ -2825,8 +2825,8 @@ The information manager&apos;s desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/report_labels.py" line="101"/>
-        <source>Open flags: entries cannot be flagged yet, so this is 0.</source>
-        <translation>未處理標記：目前尚不能標記條目，故為 0。</translation>
+        <source>Open flags: flags raised before the period ended and not resolved by then.</source>
+        <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/report_labels.py" line="103"/>
