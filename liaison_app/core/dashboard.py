@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +30,8 @@ class Counts:
     open_queries: int
     faq_published: int
     bulletins_current: int
+    # Published entries whose validity ends within the reminder window (core.faq_review).
+    faq_expiring: int = 0
 
     @property
     def total(self) -> int:
@@ -59,7 +62,15 @@ def live_counts(session: Session) -> Counts:
             (Bulletin.valid_until.is_(None)) | (Bulletin.valid_until > now),
         )
     ) or 0
+    from liaison_app.core.faq_review import REMIND_DAYS
+
+    expiring = session.scalar(
+        select(func.count()).select_from(FaqEntry).where(
+            FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.valid_until.is_not(None),
+            FaqEntry.valid_until > now, FaqEntry.valid_until <= now + timedelta(days=REMIND_DAYS))
+    ) or 0
     return Counts(
+        faq_expiring=expiring,
         by_status=status_counts(session),
         overdue=overdue_count(session),
         unread=unread,

@@ -1968,6 +1968,13 @@ The information manager's desk of a bank call center.</source>
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/main_window.py" line="396" />
+      <source>%n FAQ entries expire within a week</source>
+      <translation>
+        <numerusform>%n 条常见问题将在一周内到期</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PhrasingModel</name>

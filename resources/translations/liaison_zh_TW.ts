@@ -1968,6 +1968,13 @@ The information manager&apos;s desk of a bank call center.</source>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/main_window.py" line="396"/>
+        <source>%n FAQ entries expire within a week</source>
+        <translation>
+            <numerusform>%n 條常見問題將在一週內到期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhrasingModel</name>

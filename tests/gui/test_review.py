@@ -91,3 +91,15 @@ def test_review_publish_and_post_the_bulletin(window, db, draft, qtbot):
     click(qtbot, board.post_button)
     with db.session() as s:
         assert [b.faq_entry_id for b in current_bulletins(s)] == [draft]
+
+
+def test_entries_about_to_expire_are_announced_to_the_manager(window, db, draft, qtbot):
+    from datetime import timedelta
+
+    from liaison_app.core.timeutil import utcnow
+
+    with db.session() as s, s.begin():
+        entry = s.get(FaqEntry, draft)
+        entry.status, entry.valid_until = "published", utcnow() + timedelta(days=3)
+    window.refresh_counts()
+    qtbot.waitUntil(lambda: "1 FAQ entries expire within a week" in window.counts_label.text())
