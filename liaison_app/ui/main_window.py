@@ -220,12 +220,6 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         self.language_actions = group
 
-        faq_menu = self.menuBar().addMenu(self.tr("F&AQ"))
-        review = QAction(self.tr("&Review captured phrasings…"), self)
-        review.setObjectName("actionReviewPhrasings")
-        review.triggered.connect(self.review_phrasings)
-        faq_menu.addAction(review)
-
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
         about = QAction(self.tr("&About Liaison"), self)
@@ -246,6 +240,11 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, f=slot: f())
             menu.addAction(action)
+        menu.addSeparator()
+        review = QAction(self.tr("&Review captured phrasings…"), self)
+        review.setObjectName("actionReviewPhrasings")
+        review.triggered.connect(self.review_phrasings)
+        menu.addAction(review)
 
     def faq_transfer(self):
         from liaison_app.ui.faq_transfer import FaqTransfer

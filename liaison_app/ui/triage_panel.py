@@ -296,7 +296,8 @@ class TriagePanel(QWidget):
             strong = info.probable_duplicate_id is not None or any(m.score >= 0.45 for m in info.duplicates)
             self.dup_box.setTitle(self.tr("Probable duplicate") if strong else self.tr("Similar open questions"))
             self.merge_button.setText(self.tr("Merge into it"))
-        self.dup_box.setVisible(many or bool(info.duplicates))
+        self.dup_box.setVisible(many or (new and bool(info.duplicates)))
+        self.route_box.setVisible(new or many)
         self.not_dup_button.setVisible(not many and info.probable_duplicate_id is not None)
         if info.duplicates:
             self.dup_view.setCurrentIndex(self.dup_model.index(0, 0))
@@ -358,7 +359,7 @@ class TriagePanel(QWidget):
         due = info.due_previews.get(dep_id)
         sla = next((s for d, _n, s in info.all_departments if d == dep_id), 0)
         text = self.tr("Due %1 (%2 working hours)").replace("%1", format_local(due)).replace(
-            "%2", str(sla / 2 if info.urgent else sla))
+            "%2", f"{(sla / 2 if info.urgent else sla):g}")
         if info.urgent:
             text += " · " + self.tr("urgent: half the SLA")
         self.due_label.setText(text)
