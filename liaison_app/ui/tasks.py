@@ -44,9 +44,16 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI
             log.exception("background task failed")
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody is waiting
+            log.debug("result of a background task dropped at shutdown")
 
 
 def run_task(
