@@ -46,6 +46,7 @@ from liaison_app.core.models import (
     Event,
     FaqApproval,
     FaqEntry,
+    FaqSimilar,
     FaqHit,
     FaqRevision,
     Message,
@@ -356,7 +357,8 @@ class _DemoBuilder:
         return {"departments": w["departments"], "contacts": w["contacts"], "agents": w["agents"],
                 "categories": w["categories"], "faq_entries": w["faq_entries"],
                 "faq_hits": w["faq_hits"], "questions": w["questions"], "events": w["events"],
-                "queries": w["queries"], "messages": w["messages"], "bulletins": w["bulletins"]}
+                "queries": w["queries"], "messages": w["messages"], "bulletins": w["bulletins"],
+                "similar_questions": getattr(self, "similar_written", 0)}
 
     # -- the run ----------------------------------------------------------------------
 
@@ -377,9 +379,52 @@ class _DemoBuilder:
         self._write_questions(plans)
         self.progress("Indexing open questions for duplicate detection")
         rebuild_duplicates(self.session)
+        self.progress("Keeping customers' wordings as similar questions")
+        self.similar_written = self._similar_questions()
         self.progress("Writing bulletins")
         self._bulletins()
         self._finish()
+
+    # Enough captured wordings to show the feature (and its review list) without making
+    # the large set's build noticeably slower.
+    SIMILAR_LIMIT = 400
+
+    def _similar_questions(self) -> int:
+        """Wordings of questions answered from the FAQ, as the workflow captures them:
+        customer details removed, near-identical ones once; the newest await review."""
+        from liaison_app.core.search.faq_index import index_similar
+        from liaison_app.core.similar_questions import generalise, phrasing_key
+
+        links, questions, entries = (QuestionFaqLink.__table__, Question.__table__,
+                                     FaqEntry.__table__)
+        rows = self.session.execute(
+            select(links.c.entry_id, links.c.question_id, questions.c.text, entries.c.question,
+                   questions.c.created_at)
+            .join(questions, questions.c.id == links.c.question_id)
+            .join(entries, entries.c.id == links.c.entry_id)
+            .where(links.c.relation == "used")
+            .order_by(questions.c.created_at.desc(), links.c.question_id)
+            .limit(self.SIMILAR_LIMIT)
+        ).all()
+        seen: set[tuple[int, str]] = set()
+        values = []
+        for n, (entry_id, question_id, text, standard, at) in enumerate(rows):
+            wording = generalise(text)
+            key = phrasing_key(wording)
+            if not key or key == phrasing_key(standard) or (entry_id, key) in seen:
+                continue
+            seen.add((entry_id, key))
+            values.append({"entry_id": entry_id, "text": wording[:300], "key": key,
+                           "source": "question", "question_id": question_id,
+                           "status": "new" if n < 12 else "kept", "created_at": at,
+                           "created_by": "demo"})
+        if not values:
+            return 0
+        table = FaqSimilar.__table__
+        ids = self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars().all()
+        index_similar(self.session, ids)
+        return len(ids)
 
     def _directory(self) -> None:
         rng, out = self.rng, self.out

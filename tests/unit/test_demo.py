@@ -27,6 +27,7 @@ from liaison_app.core.models import (
     FaqHit,
     FaqRevision,
     FaqIndexedDoc,
+    FaqSimilar,
     Message,
     Query,
     Question,
@@ -219,8 +220,11 @@ def test_faq_entries_are_searchable(demo_db):
     with demo_db.session() as s:
         hits = search_faq(s, "挂失", 5)  # Simplified query, Traditional demo base
         assert hits and all("掛失" in s.get(FaqEntry, hit.id).question for hit in hits[:3])
+        # Every entry and every similar question is an indexed document.
         indexed = s.scalar(select(func.count()).select_from(FaqIndexedDoc))
-        assert indexed == s.scalar(select(func.count()).select_from(FaqEntry))
+        similar = s.scalar(select(func.count()).select_from(FaqSimilar))
+        assert similar > 0
+        assert indexed == s.scalar(select(func.count()).select_from(FaqEntry)) + similar
 
 
 def test_questions_link_the_faq_entries_they_used_or_created(demo_db):
