@@ -375,7 +375,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (CliError, DomainError, DatabaseError, ConfigError, ValueError, SQLAlchemyError) as exc:
-        message = " ".join(str(exc).split())  # the contract: a one-line error
+        # The driver's own words only: SQLAlchemy's text would add the statement and its
+        # parameters (customer text, unmasked) to the terminal.
+        reason = exc.orig if isinstance(exc, SQLAlchemyError) and getattr(exc, "orig", None) else exc
+        message = " ".join(str(reason).split())  # the contract: a one-line error
         print(f"liaison: error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -66,6 +66,9 @@ def clean_request(request: ForwardRequest) -> ForwardRequest:
     text = (request.text or "").strip()
     context = (request.context or "").strip()
     product = (request.product or "").strip()
+    for name, value in (("agent", agent), ("text", text), ("context", context), ("product", product)):
+        if "\x00" in value:
+            raise IntakeError(name, f"{name} contains a NUL character (a damaged file?)")
     if not agent:
         raise IntakeError("agent", "agent is missing")
     if not text:

@@ -19,6 +19,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from liaison_app.core.config import MailServer
+from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import inbound
@@ -135,8 +136,24 @@ def process_pending(database, actor: str, report: FetchReport) -> None:
     with database.session() as s:
         ids = inbound.pending_ids(s)
     for mid in ids:
+        process_one(database, mid, actor, report)
+
+
+def process_one(database, message_id: int, actor: str, report: FetchReport) -> None:
+    """Parse and match one stored mail; if writing the result fails (a driver refusing
+    a value, say), the mail is quarantined with the reason instead of blocking the
+    mails after it at every cycle. Its raw bytes are kept either way."""
+    try:
         with database.session() as s, s.begin():
-            report.count(inbound.process(s, mid, actor))
+            report.count(inbound.process(s, message_id, actor))
+    except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the rest
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+        with database.session() as s, s.begin():
+            row = s.get(Message, message_id)
+            if row is not None:
+                row.state = MessageState.QUARANTINED
+                row.error = f"cannot be stored: {reason}"
+        report.count(inbound.Outcome("quarantined"))
 
 
 def fetch(
@@ -203,8 +220,7 @@ def _fetch_folder(client: IMAPClient, database, server: MailServer, folder: str,
             if stored_id is None:
                 continue
             report.fetched += 1
-            with database.session() as s, s.begin():
-                report.count(inbound.process(s, stored_id, actor))
+            process_one(database, stored_id, actor, report)
             client.add_flags([uid], [SEEN])
 
 

@@ -216,6 +216,22 @@ def parse(raw: bytes) -> ParsedMail:
         raise Unreadable("no text, subject or attachment could be read")
     mail.charset_guessed = bool(bad_text)
     mail.auto_kind = classify_automatic(msg, mail)
+    return _without_nul(mail)
+
+
+def _without_nul(mail: ParsedMail) -> ParsedMail:
+    """NUL characters removed from every text: PostgreSQL refuses them in text columns,
+    and a mail that cannot be stored would block every later one."""
+    mail.subject = mail.subject.replace("\x00", "")
+    mail.from_name = mail.from_name.replace("\x00", "")
+    mail.from_addr = mail.from_addr.replace("\x00", "")
+    mail.text = (mail.text or "").replace("\x00", "")
+    if mail.html:
+        mail.html = mail.html.replace("\x00", "")
+    mail.to = [a.replace("\x00", "") for a in mail.to]
+    mail.cc = [a.replace("\x00", "") for a in mail.cc]
+    for attachment in mail.attachments:
+        attachment.filename = attachment.filename.replace("\x00", "")
     return mail
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
@@ -98,10 +98,16 @@ def due_ids(session: Session, now: datetime | None = None, limit: int = 200) -> 
     return list(session.scalars(stmt))
 
 
-def mark_sending(session: Session, message: Message, now: datetime) -> None:
-    message.state = MessageState.SENDING
-    message.attempts = (message.attempts or 0) + 1
-    message.next_attempt_at = now
+def claim(session: Session, message_id: int, now: datetime) -> bool:
+    """Take a queued mail for sending, atomically: of two senders on one shared database
+    (a colleague's window, `liaison mail sync`), only one gets it, so it goes out once."""
+    done = session.execute(
+        update(Message).where(Message.id == message_id, Message.state == MessageState.QUEUED)
+        .values(state=MessageState.SENDING, attempts=func.coalesce(Message.attempts, 0) + 1,
+                next_attempt_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return done.rowcount == 1
 
 
 def mark_sent(message: Message, now: datetime) -> None:

@@ -155,10 +155,9 @@ def send_outbox(
             if progress:
                 progress(index, len(ids))
             with database.session() as s, s.begin():
+                if not outbox.claim(s, mid, utcnow()):
+                    continue  # sent meanwhile, or taken by another sender
                 message = s.get(Message, mid)
-                if message is None or message.state != "queued":
-                    continue
-                outbox.mark_sending(s, message, utcnow())
                 raw, sender = message.raw, message.from_addr
                 rcpts = split_addresses([message.to_addrs, message.cc_addrs])
             error: tuple[str, bool] | None = None

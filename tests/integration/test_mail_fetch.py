@@ -239,3 +239,20 @@ def test_first_sync_skips_years_of_old_mail(db, sent_query, imap_peer):
     assert [m.subject for m in _inbound(db)] == ["today"]
     imap_peer.deliver(b"From: later@x.example\r\nSubject: later\r\n\r\nlater")
     assert run_cycle(db, settings).fetched == 1
+
+
+def test_a_mail_with_nul_characters_is_stored_without_them_and_blocks_nothing(db, sent_query, imap_peer):
+    """PostgreSQL refuses NUL in text columns: a mail carrying one must not block the sync."""
+    seeded, query_mail, settings = sent_query
+    broken = reply(answer="答覆\x00內容", original_subject=query_mail["Subject"],
+                   original_body=_body(query_mail), from_addr=CONTACT,
+                   in_reply_to=query_mail["Message-ID"], references=query_mail["Message-ID"])
+    imap_peer.deliver(broken)
+    imap_peer.deliver(reply(answer=ANSWER, original_subject=query_mail["Subject"],
+                            original_body=_body(query_mail), from_addr=CONTACT,
+                            in_reply_to=query_mail["Message-ID"],
+                            references=query_mail["Message-ID"]))
+    report = run_cycle(db, settings)
+    assert (report.fetched, report.matched) == (2, 2), report.errors
+    texts = [m.body_text for m in _inbound(db)]
+    assert any("答覆內容" in t for t in texts) and all("\x00" not in t for t in texts)

@@ -187,3 +187,22 @@ def test_tls_against_a_plain_server_fails_clearly(db, smtp_peer, security):
     with pytest.raises(MailServerError) as err:
         check_connection(server, None)
     assert "127.0.0.1" in str(err.value) or "STARTTLS" in str(err.value).upper()
+
+
+def test_two_senders_on_one_database_send_a_mail_once(db):
+    """A colleague's window and `liaison mail sync` may reach the same queued mail."""
+    from liaison_app.core.models import Message
+    from liaison_app.core.timeutil import utcnow
+    from liaison_app.mail import outbox
+    from liaison_app.mail.compose import Draft
+
+    with db.session() as s, s.begin():
+        mid = outbox.queue_mail(s, Draft(subject="[LQ-000001] 測試", body="內容", to=["a@bank.example"]),
+                                outbox.Sender("hardq@bank.example"), question_id=None).id
+    with db.session() as first, first.begin():
+        assert outbox.claim(first, mid, utcnow())
+    with db.session() as second, second.begin():
+        assert not outbox.claim(second, mid, utcnow())
+    with db.session() as s:
+        row = s.get(Message, mid)
+        assert (row.state, row.attempts) == ("sending", 1)

@@ -137,3 +137,11 @@ def test_cli_import_and_forward(agents, tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{bad}, line 2, field 'text': text is empty" in err
     assert "nothing imported" in err
+
+
+def test_a_nul_character_is_reported_by_line_not_sent_to_the_database(agents, tmp_path):
+    path = tmp_path / "damaged.csv"
+    path.write_text(HEADER + "A1001,損壞\x00的問題,,,,\n" + ROWS[1], encoding="utf-8")
+    report = run_import(agents, path)
+    assert [(p.line, p.field) for p in report.problems] == [(2, "text")]
+    assert "NUL" in report.problems[0].message and count(agents) == 0
