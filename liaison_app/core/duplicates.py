@@ -29,11 +29,10 @@ from liaison_app.core.models import Question, QuestionStatus, QuestionTerm
 from liaison_app.core.search.folding import fold, index_terms
 
 S = QuestionStatus
-# A new question may repeat any question not yet closed, rejected or merged away: an
-# answered one too (merging it feeds the answer back to the new agent at once).
-MERGEABLE_STATUSES = (
-    S.NEW, S.ANSWERED_FROM_FAQ, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED, S.ANSWERED,
-)
+# A new question may repeat any question whose answer has not gone back to the agents
+# yet: its agents then get that answer with the others. (Once it was fed back, a repeat
+# is answered on its own, from the FAQ entry the answer became or by the manager.)
+MERGEABLE_STATUSES = (S.NEW, S.ANSWERED_FROM_FAQ, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED)
 # Cosine similarity from which a match is shown as a probable duplicate; chosen on
 # labelled paraphrase pairs of real customer-service questions (bench/bench_duplicates.py).
 THRESHOLD = 0.45
@@ -209,7 +208,9 @@ def find_duplicates(
     if not best:
         return []
     rows = {r.id: r for r in session.execute(
-        select(Question.id, Question.text, Question.status).where(Question.id.in_([q for _, q in best]))
+        select(Question.id, Question.text, Question.status).where(
+            Question.id.in_([q for _, q in best]),
+            Question.status.in_(list(MERGEABLE_STATUSES)))  # an index older than a rule change
     )}
     out = []
     for score, qid in best:

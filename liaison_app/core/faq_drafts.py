@@ -58,7 +58,8 @@ def suggest_keywords(session: Session, text: str, department_id: int | None) -> 
     found: list[str] = []
     if department_id is not None:
         department = session.get(Department, department_id)
-        found += [k for k in (department.routing_keywords or []) if k and fold(k) in folded]
+        if department is not None:
+            found += [k for k in (department.routing_keywords or []) if k and fold(k) in folded]
     found += [t for (t,) in session.execute(select(Synonym.term)) if t and fold(t) in folded]
     return list(dict.fromkeys(found))[:8]
 

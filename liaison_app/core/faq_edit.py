@@ -70,10 +70,14 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
         raise DomainError("the question cannot be empty")
     if not answer:
         raise DomainError("the answer cannot be empty")
+    points, words = _clean_list(key_points), list(dict.fromkeys(_clean_list(keywords)))
+    if (question, answer, points, words) == (entry.question, entry.answer,
+                                             list(entry.key_points or []), list(entry.keywords or [])):
+        return entry.revision  # saved without a change: no revision, no new review
     entry.question = question
     entry.answer = answer
-    entry.key_points = _clean_list(key_points)
-    entry.keywords = list(dict.fromkeys(_clean_list(keywords)))
+    entry.key_points = points
+    entry.keywords = words
     number = add_revision(session, entry, author, note)
     if entry.status == FaqStatus.PUBLISHED:
         entry.status = FaqStatus.IN_REVIEW

@@ -21,6 +21,7 @@ from liaison_app.core.models import (
     Department,
     Event,
     FaqEntry,
+    FaqStatus,
     HitKind,
     Question,
     QuestionAgent,
@@ -62,8 +63,12 @@ def answer_from_faq(
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
         raise DomainError(f"No FAQ entry {entry_id}")
-    transition(session, question, "answer_from_faq", actor, detail=f"FAQ #{entry.id}: {entry.question}")
     now = utcnow()
+    if entry.status != FaqStatus.PUBLISHED or (entry.valid_from and entry.valid_from > now) \
+            or (entry.valid_until and entry.valid_until <= now):
+        raise DomainError(f"FAQ entry #{entry.id} is not published and valid now: "
+                          "agents cannot be given its answer")
+    transition(session, question, "answer_from_faq", actor, detail=f"FAQ #{entry.id}: {entry.question}")
     question.answer = answer_text(entry)
     question.answered_at = now
     question.resolution = Resolution.FAQ

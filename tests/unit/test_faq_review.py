@@ -132,3 +132,16 @@ def test_bulletins_post_and_drop_off(db, entry_id):
     with db.session() as s:
         assert [x.id for x in current_bulletins(s)] == [b_id, proposal_id]
         assert old_id not in [x.id for x in current_bulletins(s)]
+
+
+def test_saving_unchanged_text_keeps_a_published_entry_published(db, entry_id):
+    from liaison_app.core.faq_edit import revise_entry
+
+    with db.session() as s, s.begin():
+        s.get(FaqEntry, entry_id).status = "published"
+    with db.session() as s, s.begin():
+        e = s.get(FaqEntry, entry_id)
+        assert revise_entry(s, entry_id, e.question, e.answer, [], [], ME) == 1
+    with db.session() as s:
+        e = s.get(FaqEntry, entry_id)
+        assert (e.status, e.revision) == ("published", 1)

@@ -228,3 +228,24 @@ def test_find_duplicates_skips_excluded(db, center):
     with db.session() as s:
         assert [m.question_id for m in find_duplicates(s, "信用卡境外被盜刷掛失後能否退款")] == [a.question_id]
         assert find_duplicates(s, "信用卡境外被盜刷掛失後能否退款", exclude=[a.question_id]) == []
+
+
+def test_answers_come_only_from_published_valid_entries(db, center):
+    r = forward(db, "A1001", "借記卡丟了怎麼補")
+    with db.session() as s, s.begin():
+        s.get(FaqEntry, center["e1"]).status = FaqStatus.DRAFT
+    with db.session() as s, s.begin(), pytest.raises(DomainError, match="not published and valid"):
+        answer_from_faq(s, r.question_id, center["e1"], ME)
+
+
+def test_a_question_already_fed_back_takes_no_duplicates(db, center):
+    from liaison_app.core.feedback import feed_back
+
+    first = forward(db, "A1001", "借記卡丟失後怎麼掛失補卡")
+    with db.session() as s, s.begin():
+        answer_from_faq(s, first.question_id, center["e1"], ME)
+        feed_back(s, first.question_id, ME, None, close=False)
+    again = forward(db, "A1002", "借記卡丟失後怎麼掛失補卡呢")
+    assert again.duplicate_of is None  # its agent would never hear the answer
+    with db.session() as s, s.begin(), pytest.raises(DomainError, match="must still be open"):
+        merge(s, again.question_id, first.question_id, ME)
