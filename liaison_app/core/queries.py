@@ -265,6 +265,9 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
     if call.outcome not in CALL_OUTCOMES:
         raise DomainError(f"call outcome must be one of {', '.join(CALL_OUTCOMES)}")
     q = _question(session, call.question_id)
+    if q.status not in (S.NEW, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED):
+        raise DomainError(f"{q.ref} is '{q.status}': a call about it would open a query nobody "
+                          "closes (calls are logged for new or awaiting questions)")
     now = utcnow()
     dept = call.department
     query = latest_open_query(session, q.id)
@@ -272,6 +275,7 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
         if q.status == S.NEW:
             transition(session, q, "route", actor, detail=f"asked {dept.name} by phone")
             q.department_id = dept.id
+            q.due_at = load_calendar(session).due_at(call.at or now, dept.sla_hours, q.urgent)
         query = Query(question_id=q.id, department_id=dept.id, contact_id=call.contact_id,
                       channel="call", status=QueryStatus.OPEN, opened_at=call.at or now,
                       due_at=q.due_at)
