@@ -16,6 +16,7 @@ from liaison_app.core.models import (
     FaqFlag,
     FaqHit,
     FaqRevision,
+    FaqSimilar,
     FaqStatus,
     QuestionFaqLink,
 )
@@ -79,6 +80,27 @@ class MergeResult:
     revisions_copied: int
 
 
+def _carry_similar_questions(session: Session, survivor: FaqEntry, other: FaqEntry, actor: str) -> None:
+    """The customers' wordings of the retired entry, and its standard question, now find
+    the survivor (wordings it already has are dropped, not doubled)."""
+    from liaison_app.core.search.faq_index import index_similar
+    from liaison_app.core.similar_questions import add_similar, phrasing_key
+
+    keys = set(session.scalars(select(FaqSimilar.key).where(FaqSimilar.entry_id == survivor.id)))
+    keys.add(phrasing_key(survivor.question))
+    touched = []
+    for row in session.scalars(select(FaqSimilar).where(FaqSimilar.entry_id == other.id)).all():
+        touched.append(row.id)
+        if row.key in keys:
+            session.delete(row)
+        else:
+            row.entry_id = survivor.id
+            keys.add(row.key)
+    session.flush()
+    index_similar(session, touched)
+    add_similar(session, survivor.id, other.question, "entry", actor, reviewed=True, generalised=False)
+
+
 def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str) -> MergeResult:
     """Merge `other` into `survivor`: its hits, question links, open flags and bulletins move,
     its keywords join the survivor's, its revisions are copied into the survivor's history;
@@ -118,6 +140,7 @@ def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str)
             created_at=revision.created_at))
     survivor.revision = number
     session.flush()
+    _carry_similar_questions(session, survivor, other, actor)
     add_revision(session, survivor, actor, f"merged entry {other_id} into this one")
     other.status = FaqStatus.RETIRED
     other.pinned = False

@@ -84,3 +84,21 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     session.flush()
     index_entries(session, [entry_id])
     return number
+
+
+def update_from_question(session: Session, question_id: int, entry_id: int, question: str,
+                         answer: str, key_points: Iterable[str], keywords: Iterable[str],
+                         author: str, note: str = "", expected_revision: int | None = None) -> int:
+    """"Update FAQ entry" from an answered question: the new revision and the link from the
+    question to the entry it updated, in the caller's one transaction."""
+    from liaison_app.core.models import Question, QuestionFaqLink
+
+    if session.get(Question, question_id) is None:
+        raise DomainError(f"No question {question_id}")
+    number = revise_entry(session, entry_id, question, answer, key_points, keywords, author,
+                          note, expected_revision)
+    if session.get(QuestionFaqLink, (question_id, entry_id)) is None:
+        session.add(QuestionFaqLink(question_id=question_id, entry_id=entry_id, relation="updated",
+                                    at=utcnow()))
+        session.flush()
+    return number

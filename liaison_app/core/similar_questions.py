@@ -26,7 +26,7 @@ from liaison_app.core.search.folding import fold, folded_units
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import DomainError
 
-SOURCES = ("question", "merged", "created", "import", "typed")
+SOURCES = ("question", "merged", "created", "import", "typed", "entry")
 MAX_CHARS = 300
 
 # Customer details, most specific first. Each is replaced by nothing: the wording

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from liaison_app.core import browse_lists as lists
-from liaison_app.core.faq_edit import revise_entry
+from liaison_app.core.faq_edit import revise_entry, update_from_question
 from liaison_app.core.faq_flags import flag_entry
 from liaison_app.core.models import FlagKind
 from liaison_app.core.workflow import DomainError
@@ -38,9 +38,12 @@ class EntryEditor(QDialog):
 
     saved = Signal(int, int)  # entry id, new revision number
 
-    def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None) -> None:
+    def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None,
+                 question_id: int | None = None) -> None:
         super().__init__(parent)
         self._db, self.entry_id, self._author = database, entry_id, author
+        # Set when the change comes from an answered question ("Update FAQ entry").
+        self._question_id = question_id
         self.setObjectName("entryEditor")
         self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
         with database.session() as session:
@@ -80,10 +83,13 @@ class EntryEditor(QDialog):
         points = [line for line in self.key_points.toPlainText().splitlines() if line.strip()]
         try:
             with self._db.sessions.begin() as session:
-                number = revise_entry(session, self.entry_id, self.question.text(),
-                                      self.answer.toPlainText(), points,
-                                      _split_keywords(self.keywords.text()), self._author,
-                                      self.note.text().strip(), expected_revision=self._revision)
+                args = (self.entry_id, self.question.text(), self.answer.toPlainText(), points,
+                        _split_keywords(self.keywords.text()), self._author, self.note.text().strip())
+                if self._question_id is not None:
+                    number = update_from_question(session, self._question_id, *args,
+                                                  expected_revision=self._revision)
+                else:
+                    number = revise_entry(session, *args, expected_revision=self._revision)
         except (DomainError, SQLAlchemyError) as exc:
             self.problem.setText(" ".join(str(exc).split())[:300])
             return

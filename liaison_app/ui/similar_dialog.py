@@ -55,7 +55,7 @@ class PhrasingModel(QAbstractTableModel):
     def source_text(self, row: Phrasing) -> str:
         names = {"question": self.tr("answered question"), "merged": self.tr("merged duplicate"),
                  "created": self.tr("entry created from it"), "import": self.tr("import"),
-                 "typed": self.tr("typed")}
+                 "typed": self.tr("typed"), "entry": self.tr("merged FAQ entry")}
         label = names.get(row.source, row.source)
         return f"{label} {row.question_ref}" if row.question_ref else label
 

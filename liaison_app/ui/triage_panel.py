@@ -495,7 +495,6 @@ class TriagePanel(QWidget):
 
     def update_entry(self):
         """Edit the selected suggested entry as a new revision, noting the question."""
-        from liaison_app.core.models import QuestionFaqLink
         from liaison_app.ui.faq_entry_editor import EntryEditor
 
         index = self.faq_view.currentIndex()
@@ -504,14 +503,11 @@ class TriagePanel(QWidget):
             return None
         entry_id, question_id, ref = index.data(ID_ROLE), self._info.question_id, self._info.ref
         editor = EntryEditor(self._db, entry_id, self._actor,
-                             self.tr("updated from %1").replace("%1", ref), self)
+                             self.tr("updated from %1").replace("%1", ref), self,
+                             question_id=question_id)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(entry_id: int, number: int) -> None:
-            with self._db.sessions.begin() as session:
-                if session.get(QuestionFaqLink, (question_id, entry_id)) is None:
-                    session.add(QuestionFaqLink(question_id=question_id, entry_id=entry_id,
-                                                relation="updated"))
             self.message.setText(self.tr("FAQ entry #%1 is now revision %2, waiting for review.")
                                  .replace("%1", str(entry_id)).replace("%2", str(number)))
 

@@ -466,52 +466,52 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="45"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="48"/>
         <source>Edit FAQ entry %1</source>
         <translation>編輯常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="55"/>
         <source>One key point a line</source>
         <translation>每行一個要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="54"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="57"/>
         <source>Keywords, separated by 、 or commas</source>
         <translation>關鍵詞，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="56"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59"/>
         <source>What changed and why</source>
         <translation>修改了什麼及原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="62"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="66"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="67"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68"/>
         <source>Change note</source>
         <translation>修改說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="74"/>
         <source>Revision %1; saving makes revision %2.</source>
         <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
     </message>
@@ -1092,27 +1092,27 @@ The details were written to the log file:
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="103"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109"/>
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="108"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="114"/>
         <source>What is wrong, unclear or out of date?</source>
         <translation>哪裡錯誤、不清楚或已過時？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="112"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118"/>
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="113"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="119"/>
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="124"/>
         <source>The flag goes to the queue of the entry&apos;s owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -1876,100 +1876,99 @@ The details were written to the log file:
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="223"/>
-        <location filename="../../liaison_app/ui/main_window.py" line="236"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="230"/>
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="244"/>
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="231"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="225"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="238"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="232"/>
         <source>&amp;Import FAQ…</source>
         <translation>匯入常見問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="239"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="233"/>
         <source>&amp;Export FAQ…</source>
         <translation>匯出常見問題(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="234"/>
         <source>&amp;Use tiers</source>
         <translation>使用分級(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="241"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="235"/>
         <source>&amp;Flags</source>
         <translation>問題標記(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="242"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="236"/>
         <source>&amp;Categories</source>
         <translation>分類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="243"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="237"/>
         <source>&amp;Synonyms…</source>
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="296"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="295"/>
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="298"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="297"/>
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="338"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="337"/>
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="342"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="341"/>
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="345"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="344"/>
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="364"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="363"/>
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="365"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="364"/>
         <source>Liaison %1
 The information manager&apos;s desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="392"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="391"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/main_window.py" line="396"/>
+        <location filename="../../liaison_app/ui/main_window.py" line="395"/>
         <source>%n FAQ entries expire within a week</source>
         <translation>
             <numerusform>%n 條常見問題將在一週內到期</numerusform>
@@ -2022,6 +2021,11 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/similar_dialog.py" line="58"/>
         <source>typed</source>
         <translation>手動輸入</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/similar_dialog.py" line="58"/>
+        <source>merged FAQ entry</source>
+        <translation>合併的常見問題條目</translation>
     </message>
 </context>
 <context>
@@ -3683,80 +3687,80 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>相似的未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="354"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="355"/>
         <source>Suggested: %1</source>
         <translation>建議依據：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="357"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="358"/>
         <source>No evidence for this department; chosen by hand.</source>
         <translation>無此部門的依據；為手動選擇。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="360"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="361"/>
         <source>Due %1 (%2 working hours)</source>
         <translation>到期 %1（%2 個工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="363"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="364"/>
         <source>urgent: half the SLA</source>
         <translation>緊急：時限減半</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/triage_panel.py" line="379"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="380"/>
         <source>Not done for %n question(s):</source>
         <translation>
             <numerusform>%n 個問題未完成：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="396"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="397"/>
         <source>Answered from FAQ entry #%1.</source>
         <translation>已以常見問題 #%1 回覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="405"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="406"/>
         <source>Routed to %1.</source>
         <translation>已分派給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="420"/>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="430"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="421"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="431"/>
         <source>Merged.</source>
         <translation>已合併。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="434"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="435"/>
         <source>Marked as not a duplicate.</source>
         <translation>已標記為不重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="442"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="443"/>
         <source>Rejected.</source>
         <translation>已退回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="448"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="449"/>
         <source>Priority set.</source>
         <translation>已設定優先級。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="464"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="465"/>
         <source>Answer sent: by mail to %1; noted for %2.</source>
         <translation>已回覆：郵寄給 %1；記錄給 %2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="482"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="483"/>
         <source>Your answer is recorded; send it to the agents next.</source>
         <translation>您的答覆已記錄；接下來請回覆座席。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="488"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="489"/>
         <source>Answer it myself</source>
         <translation>由我回答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="489"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="490"/>
         <source>The answer for the agent(s):</source>
         <translation>給座席的答覆：</translation>
     </message>
@@ -3771,22 +3775,22 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>依 %1 更新</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="514"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="511"/>
         <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
         <translation>常見問題 #%1 現為第 %2 版，等待審核。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="531"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="528"/>
         <source>Draft FAQ entry #%1 created.</source>
         <translation>已建立常見問題草稿 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="538"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="535"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/triage_panel.py" line="539"/>
+        <location filename="../../liaison_app/ui/triage_panel.py" line="536"/>
         <source>Why is this question rejected? The agent will see the reason.</source>
         <translation>為什麼退回此問題？座席會看到原因。</translation>
     </message>

@@ -125,8 +125,22 @@ def test_merge_carries_hits_links_and_revisions_over(db):
                    QuestionFaqLink(question_id=q2.id, entry_id=drop),
                    QuestionFaqLink(question_id=q2.id, entry_id=keep)])
     with db.sessions.begin() as s:
+        from liaison_app.core.similar_questions import add_similar
+
+        add_similar(s, drop, "信用卡的年費要怎麼交", "typed", "王經理")
+        add_similar(s, keep, "信用卡年費怎麼交", "typed", "王經理")
+        add_similar(s, drop, "信用卡年费怎么交", "typed", "王經理")  # same key as keep's: skipped here
+    with db.sessions.begin() as s:
         result = faq_admin.merge_entries(s, keep, drop, "王經理")
     assert (result.hits_moved, result.links_moved, result.revisions_copied) == (3, 1, 1)
+    with db.session() as s:
+        from liaison_app.core.similar_questions import list_similar
+
+        wordings = sorted(p.text for p in list_similar(s, keep))
+        # The retired entry's wordings and its standard question now find the survivor.
+        assert wordings == sorted(["信用卡年費怎麼交", "信用卡的年費要怎麼交", "問題1：信用卡年費"])
+        assert list_similar(s, drop) == []
+        assert search_faq(s, "信用卡的年費要怎麼交", 1)[0].id == keep
     with db.session() as s:
         survivor, other = s.get(FaqEntry, keep), s.get(FaqEntry, drop)
         assert survivor.hit_count == 5 and other.hit_count == 0

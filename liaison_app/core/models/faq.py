@@ -170,7 +170,7 @@ class FaqSimilar(Base):
     text: Mapped[str] = mapped_column(Text)
     key: Mapped[str] = mapped_column(String(500))
     # question (answered from the entry), merged (a duplicate of such a question),
-    # created (the entry was made from it), import, typed.
+    # created (the entry was made from it), import, typed, entry (a merged FAQ entry).
     source: Mapped[str] = mapped_column(String(12))
     question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(8), default="new")
