@@ -44,15 +44,15 @@ def set_pinned(session: Session, entry_ids: Iterable[int], pinned: bool = True) 
 
 def announce_entry(session: Session, entry_id: int, author: str, days: int = ANNOUNCE_DAYS) -> int:
     """A bulletin to agents about the entry, linked to it, shown for `days`; returns its id."""
+    from liaison_app.core import bulletins
+
     entry = _entry(session, entry_id)
     points = "\n".join(f"{n}. {p}" for n, p in enumerate(entry.key_points or [], start=1))
     now = utcnow()
-    bulletin = Bulletin(title=entry.question[:200], body="\n\n".join(p for p in (entry.answer, points) if p),
-                        valid_from=now, valid_until=now + timedelta(days=days), pinned=False,
-                        faq_entry_id=entry.id, author=author, created_at=now)
-    session.add(bulletin)
-    session.flush()
-    return bulletin.id
+    return bulletins.create(session, entry.question[:bulletins.MAX_TITLE],
+                            "\n\n".join(p for p in (entry.answer, points) if p), author,
+                            valid_from=now, valid_until=now + timedelta(days=days),
+                            faq_entry_id=entry.id).id
 
 
 def retire_entries(session: Session, entry_ids: Iterable[int], actor: str, note: str) -> int:

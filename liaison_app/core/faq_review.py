@@ -4,7 +4,8 @@ An entry reaches agents only after two approvals of its current revision: one by
 call center's expert and one by the owner department's. A manager working alone may
 record the department's approval on its behalf, but only with evidence (the
 department's reply mail, or a note saying where the approval is). Approvals are tied to
-a revision: a new revision needs new approvals. Every decision is kept with who and when.
+a revision: a new revision needs new approvals. Every approval and refusal is kept with
+who and when; retiring writes a revision saying who retired the entry.
 """
 
 from __future__ import annotations
@@ -138,13 +139,14 @@ def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bo
     return entry
 
 
-def retire(session: Session, entry_id: int, actor: str) -> FaqEntry:
+def retire(session: Session, entry_id: int, actor: str, note: str = "retired in review") -> FaqEntry:
+    """Take an entry out of use (one way for every caller: core.faq_admin.retire_entries)."""
+    from liaison_app.core.faq_admin import retire_entries
+
     entry = _entry(session, entry_id)
     if entry.status == FaqStatus.RETIRED:
         raise ReviewError(f"FAQ entry #{entry.id} is already retired")
-    entry.status = FaqStatus.RETIRED
-    entry.updated_at = utcnow()
-    session.flush()
+    retire_entries(session, [entry.id], actor, note)
     return entry
 
 
