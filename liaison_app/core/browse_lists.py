@@ -141,7 +141,8 @@ def fetch_departments(
     head = aliased(Contact)
     contacts = (
         select(func.count()).select_from(Contact)
-        .where(Contact.department_id == Department.id).correlate(Department).scalar_subquery()
+        .where(Contact.department_id == Department.id, Contact.active.is_(True))
+        .correlate(Department).scalar_subquery()
     )
     open_queries = (
         select(func.count()).select_from(Query)
