@@ -575,6 +575,11 @@ Open the database on this computer instead? (You can choose the team database ag
         <source>Routing keywords</source>
         <translation>分派關鍵字</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_models.py" line="167"/>
+        <source>Inactive: not offered when asking</source>
+        <translation>已停用：諮詢時不再列出</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentsPage</name>

@@ -6,7 +6,7 @@ department that has no contact to write to."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -161,3 +161,19 @@ def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
     assert dialog.error_label.text() == ("department 貸款部 has no contact with an email address: "
                                          "add one in Departments › Edit… before asking it")
     assert not dialog.send_button.isEnabled()
+
+
+def test_a_deactivated_department_is_greyed_and_no_longer_offered(page, qtbot, db):
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, LEFT)
+    dialog = page.department_dialog
+    # On the box itself: the check box spans the row, its empty right part does nothing.
+    qtbot.mouseClick(dialog.active, LEFT, pos=QPoint(8, dialog.active.height() // 2))
+    assert not dialog.active.isChecked()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1
+                    and page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None)
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Inactive")
+    with db.session() as s:
+        assert s.scalar(select(Department.active)) is False
