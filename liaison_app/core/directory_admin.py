@@ -96,7 +96,7 @@ def parse_keywords(text: str | list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _clean(data: DepartmentInput) -> DepartmentInput:
+def normalised(data: DepartmentInput) -> DepartmentInput:
     contacts = [ContactInput(name=" ".join((c.name or "").split()), title=(c.title or "").strip(),
                              email=(c.email or "").strip(), phone=(c.phone or "").strip(),
                              active=bool(c.active), deputy=c.deputy, id=c.id)
@@ -139,7 +139,7 @@ def check_contact(contact: ContactInput, index: int = 0) -> list[Problem]:
 def check_department(session: Session, data: DepartmentInput,
                      department_id: int | None = None) -> list[Problem]:
     """Every problem of `data` (cleaned first), as it would be saved over `department_id`."""
-    data = _clean(data)
+    data = normalised(data)
     problems = _text_problems(data.name, "name", "department name", 100, None, required=True)
     if data.name and not problems:
         key = name_key(data.name)
@@ -210,7 +210,7 @@ def save_department(session: Session, data: DepartmentInput,
     problems = check_department(session, data, department_id)
     if problems:
         raise DirectoryError(problems)
-    data = _clean(data)
+    data = normalised(data)
     if department_id is None:
         dept = Department(name=data.name)
         session.add(dept)

@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from liaison_app.core.directory_admin import (
     ContactInput,
     DepartmentInput,
-    _clean,
     check_department,
     load_department,
     name_key,
+    normalised,
     parse_keywords,
     save_department,
 )
@@ -296,8 +296,8 @@ def import_directory(session: Session, path: str | Path, *,
     if report.problems and not skip_invalid:
         return report
     for dept_id, merged in plans:
-        before = _clean(load_department(session, dept_id)) if dept_id else None
-        after = _clean(merged)
+        before = normalised(load_department(session, dept_id)) if dept_id else None
+        after = normalised(merged)
         if before == after:
             report.departments_unchanged += 1
             continue
