@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     from liaison_app import cli_mail
 
     cli_mail.add_parsers(sub, common)
+    from liaison_app import cli_directory
+
+    cli_directory.add_parsers(sub, common)
     sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     from liaison_app.cli_backup import add_backup_parser
 
@@ -364,9 +367,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.environ["LIAISON_CONFIG"] = args.config
-    from liaison_app import cli_intake, cli_mail
+    from liaison_app import cli_directory, cli_intake, cli_mail
 
-    handler = {**COMMANDS, **cli_intake.COMMANDS, **cli_mail.COMMANDS}[args.command or "gui"]
+    handler = {**COMMANDS, **cli_intake.COMMANDS, **cli_mail.COMMANDS,
+               **cli_directory.COMMANDS}[args.command or "gui"]
     from liaison_app.core.config import ConfigError
     from liaison_app.core.database import DatabaseError
     from liaison_app.core.workflow import DomainError

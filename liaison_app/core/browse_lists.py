@@ -126,6 +126,7 @@ class DepartmentRow:
     open_queries: int
     keywords: list[str]
     duties: str
+    active: bool = True
 
 
 DEPARTMENT_SORT = {"name": Department.name, "sla_hours": Department.sla_hours}
@@ -141,7 +142,8 @@ def fetch_departments(
     head = aliased(Contact)
     contacts = (
         select(func.count()).select_from(Contact)
-        .where(Contact.department_id == Department.id).correlate(Department).scalar_subquery()
+        .where(Contact.department_id == Department.id, Contact.active.is_(True))
+        .correlate(Department).scalar_subquery()
     )
     open_queries = (
         select(func.count()).select_from(Query)
@@ -152,7 +154,7 @@ def fetch_departments(
     order = [key.desc(), Department.id.desc()] if descending else [key.asc(), Department.id.asc()]
     stmt = (
         select(Department.id, Department.name, Department.sla_hours, contacts, head.name,
-               open_queries, Department.routing_keywords, Department.duties)
+               open_queries, Department.routing_keywords, Department.duties, Department.active)
         .outerjoin(head, head.id == Department.head_contact_id)
         .order_by(*order)
         .offset(offset)

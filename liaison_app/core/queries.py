@@ -90,18 +90,19 @@ def query_draft(session: Session, question_id: int, department: Department,
     """The default query mail (unmasked: masking is applied when it is queued) and due time."""
     q = _question(session, question_id)
     contacts = mail_contacts(department)
+    if not department.active:
+        raise DomainError(f"department {department.name} is inactive: it cannot be asked")
+    if not contacts:
+        # The directory rule: a department is asked through a named contact, never blindly.
+        raise DomainError(f"department {department.name} has no contact with an email address: "
+                          "add one in Departments › Edit… before asking it")
     if to:
         to_list = compose.split_addresses(to)
         named = next((c for c in contacts if c.email and c.email.lower() == to_list[0].lower()),
                      None) if to_list else None
         contact_name = named.name if named else ""
-    elif contacts:
-        to_list, contact_name = [contacts[0].email], contacts[0].name
-    elif department.email:
-        to_list, contact_name = [department.email], ""
     else:
-        raise DomainError(
-            f"department {department.name} has no contact with an email address; add one first")
+        to_list, contact_name = [contacts[0].email], contacts[0].name
     if not to_list:
         raise DomainError(f"not an email address: {to!r}")
     due = load_calendar(session).due_at(utcnow(), department.sla_hours, q.urgent)

@@ -163,5 +163,9 @@ class DepartmentModel(PagedSqlModel):
 
     def style(self, row: lists.DepartmentRow, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            if not row.active:
+                return translate("DepartmentModel", "Inactive: not offered when asking") + "\n" + row.duties
             return row.duties
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QBrush(_MUTED)
         return None

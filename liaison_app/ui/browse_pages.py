@@ -318,11 +318,52 @@ class DepartmentsPage(ListPage):
     def __init__(self, database, parent=None) -> None:
         super().__init__(database, DepartmentModel(database.session), DepartmentModel.COL_KEYWORDS,
                          self._render_department, parent)
-        self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")))
+        self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")), 1)
+        from liaison_app.ui.directory_transfer import DirectoryTransfer
+
+        self.transfer = DirectoryTransfer(database, self)
+        self.transfer.imported.connect(lambda _report: self.refresh())
+        buttons = ((self.tr("New department…"), "departmentNew", self.new_department),
+                   (self.tr("Edit…"), "departmentEdit", self.edit_department),
+                   (self.tr("Import…"), "departmentImport", self.transfer.start_import),
+                   (self.tr("Export…"), "departmentExport", self.transfer.start_export))
+        for text, name, slot in buttons:
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            self.bar.addWidget(button)
+            setattr(self, name.replace("department", "").lower() + "_button", button)
+        self.edit_button.setEnabled(False)
+        self.table.doubleClicked.connect(lambda _index: self.edit_department())
         for column, width in ((DepartmentModel.COL_NAME, 120), (DepartmentModel.COL_SLA, 130),
                               (DepartmentModel.COL_CONTACTS, 80), (DepartmentModel.COL_HEAD, 100),
                               (DepartmentModel.COL_OPEN, 100)):
             self.table.setColumnWidth(column, width)
+
+    def _on_current(self, current, previous) -> None:
+        super()._on_current(current, previous)
+        self.edit_button.setEnabled(current.isValid() and self.model.id_at(current.row()) is not None)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.edit_button.setEnabled(False)
+
+    def new_department(self):
+        return self._open_editor(None)
+
+    def edit_department(self):
+        department_id = self.model.id_at(self.table.currentIndex().row())
+        return self._open_editor(department_id) if department_id is not None else None
+
+    def _open_editor(self, department_id: int | None):
+        from liaison_app.ui.department_dialog import DepartmentDialog
+
+        dialog = DepartmentDialog(self._db, department_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        self.department_dialog = dialog
+        return dialog
 
     def _render_department(self, department_id: int) -> str:
         with self._db.session() as session:

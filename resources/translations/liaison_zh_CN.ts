@@ -383,6 +383,300 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="159" />
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="174" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="179" />
+      <source>Active (offered as a recipient)</source>
+      <translation>激活（可选为收件人）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="184" />
+      <source>Name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="185" />
+      <source>Title:</source>
+      <translation>职称：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="186" />
+      <source>Email:</source>
+      <translation>电邮：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="187" />
+      <source>Phone:</source>
+      <translation>电话：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="188" />
+      <source>Deputy:</source>
+      <translation>代理人：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="128" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="128" />
+      <source>Title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="129" />
+      <source>Email</source>
+      <translation>电邮</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="129" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="130" />
+      <source>Deputy</source>
+      <translation>代理人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="130" />
+      <source>Active</source>
+      <translation>激活</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="139" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="139" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="53" />
+      <source>Required.</source>
+      <translation>必填。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="54" />
+      <source>At most %1 characters.</source>
+      <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="55" />
+      <source>A department named “%1” already exists.</source>
+      <translation>已有名为「%1」的部门。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="57" />
+      <source>A whole number of hours from 1 to %1.</source>
+      <translation>须为 1 至 %1 的整数小时。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="59" />
+      <source>Keyword “%1” is longer than 40 characters.</source>
+      <translation>关键词「%1」超过 40 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="61" />
+      <source>“%1” is not a valid email address (like name@bank.example).</source>
+      <translation>「%1」不是有效的电邮地址（例如 name@bank.example）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="63" />
+      <source>“%1” is not a phone number.</source>
+      <translation>「%1」不是电话号码。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="64" />
+      <source>Another contact already has the email “%1”.</source>
+      <translation>另一位联系人已使用电邮「%1」。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="66" />
+      <source>A contact cannot be their own deputy.</source>
+      <translation>联系人不能是自己的代理人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="67" />
+      <source>The deputy must be another contact of this department.</source>
+      <translation>代理人须为本部门的另一位联系人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="69" />
+      <source>Not a contact of this department.</source>
+      <translation>不是本部门的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="70" />
+      <source>The head must be one of this department's contacts.</source>
+      <translation>部门负责人须为本部门的联系人之一。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="72" />
+      <source>The head of department must be an active contact.</source>
+      <translation>部门负责人须为激活中的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="80" />
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="80" />
+      <source>title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="81" />
+      <source>email</source>
+      <translation>电邮</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="81" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="82" />
+      <source>deputy</source>
+      <translation>代理人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="224" />
+      <source>New department</source>
+      <translation>添加部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="228" />
+      <source>Edit department — %1</source>
+      <translation>编辑部门 — %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="236" />
+      <source>What this department answers for (職責)</source>
+      <translation>本部门负责答复的业务（职责）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="242" />
+      <source> business hours</source>
+      <translation> 个工作小时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="245" />
+      <source>Words that route a question here, separated by 、 or commas</source>
+      <translation>把问题分派到本部门的词语，以「、」或逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="248" />
+      <source>The department's shared mailbox (optional)</source>
+      <translation>部门公用信箱（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="251" />
+      <source>Active (can be asked)</source>
+      <translation>激活（可向其咨询）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="257" />
+      <source>Name:</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="258" />
+      <source>Duties:</source>
+      <translation>职责：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="259" />
+      <source>Answer within:</source>
+      <translation>答复时限：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="260" />
+      <source>Routing keywords:</source>
+      <translation>分派关键词：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="262" />
+      <source>Email:</source>
+      <translation>电邮：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="263" />
+      <source>Phone:</source>
+      <translation>电话：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="281" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="284" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="287" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="289" />
+      <source>Removed contacts are kept inactive for the history of past queries</source>
+      <translation>移除的联系人会保留为禁用，以保存过往咨询的纪录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="301" />
+      <source>Head of department (for escalation):</source>
+      <translation>部门负责人（用于升级）：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="303" />
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="325" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="396" />
+      <source>Contact %1 (%2), %3: %4</source>
+      <translation>联系人 %1（%2），%3：%4</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="419" />
+      <source>Not saved: correct the fields marked in red.</source>
+      <translation>未保存：请更正红字标示的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/department_dialog.py" line="421" />
+      <source>Not saved: %1</source>
+      <translation>未保存：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>DepartmentModel</name>
     <message>
       <location filename="../../liaison_app/ui/browse_models.py" line="139" />
@@ -414,6 +708,11 @@ Open the database on this computer instead? (You can choose the team database ag
       <source>Routing keywords</source>
       <translation>分派关键字</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_models.py" line="167" />
+      <source>Inactive: not offered when asking</source>
+      <translation>已禁用：咨询时不再列出</translation>
+    </message>
   </context>
   <context>
     <name>DepartmentsPage</name>
@@ -423,44 +722,122 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="326" />
+      <source>New department…</source>
+      <translation>添加部门…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="327" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="328" />
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="329" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="333" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="334" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="335" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="376" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="335" />
+      <location filename="../../liaison_app/ui/browse_pages.py" line="376" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryTransfer</name>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="36" />
+      <source>Import the department directory</source>
+      <translation>导入部门通信录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="37" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="44" />
+      <source>Export the department directory</source>
+      <translation>导出部门通信录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="45" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="67" />
+      <source>Exported %1 departments and %2 contacts to %3.</source>
+      <translation>已将 %1 个部门、%2 位联系人导出至 %3。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="90" />
+      <source>and %1 more</source>
+      <translation>另有 %1 项</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="93" />
+      <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
+      <translation>未导入任何数据：%2 列中有 %1 列有问题（见详细数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="97" />
+      <source>Import the good departments</source>
+      <translation>导入无误的部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="105" />
+      <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
+      <translation>部门：添加 %1、更新 %2、未变 %3。联系人：添加 %4、更新 %5。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="112" />
+      <source>%1 rows with problems were skipped.</source>
+      <translation>已略过 %1 列有问题的数据。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="126" />
+      <source>Department directory</source>
+      <translation>部门通信录</translation>
     </message>
   </context>
   <context>

@@ -383,6 +383,300 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="159"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="174"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="179"/>
+        <source>Active (offered as a recipient)</source>
+        <translation>啟用（可選為收件人）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="184"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="185"/>
+        <source>Title:</source>
+        <translation>職稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="186"/>
+        <source>Email:</source>
+        <translation>電郵：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="187"/>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="188"/>
+        <source>Deputy:</source>
+        <translation>代理人：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="128"/>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="129"/>
+        <source>Email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="129"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="130"/>
+        <source>Deputy</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="130"/>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="139"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="139"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="53"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="54"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="55"/>
+        <source>A department named “%1” already exists.</source>
+        <translation>已有名為「%1」的部門。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="57"/>
+        <source>A whole number of hours from 1 to %1.</source>
+        <translation>須為 1 至 %1 的整數小時。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="59"/>
+        <source>Keyword “%1” is longer than 40 characters.</source>
+        <translation>關鍵詞「%1」超過 40 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="61"/>
+        <source>“%1” is not a valid email address (like name@bank.example).</source>
+        <translation>「%1」不是有效的電郵地址（例如 name@bank.example）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="63"/>
+        <source>“%1” is not a phone number.</source>
+        <translation>「%1」不是電話號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="64"/>
+        <source>Another contact already has the email “%1”.</source>
+        <translation>另一位聯絡人已使用電郵「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="66"/>
+        <source>A contact cannot be their own deputy.</source>
+        <translation>聯絡人不能是自己的代理人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="67"/>
+        <source>The deputy must be another contact of this department.</source>
+        <translation>代理人須為本部門的另一位聯絡人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="69"/>
+        <source>Not a contact of this department.</source>
+        <translation>不是本部門的聯絡人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="70"/>
+        <source>The head must be one of this department&apos;s contacts.</source>
+        <translation>部門負責人須為本部門的聯絡人之一。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="72"/>
+        <source>The head of department must be an active contact.</source>
+        <translation>部門負責人須為啟用中的聯絡人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="80"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="80"/>
+        <source>title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="81"/>
+        <source>email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="81"/>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="82"/>
+        <source>deputy</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="224"/>
+        <source>New department</source>
+        <translation>新增部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="228"/>
+        <source>Edit department — %1</source>
+        <translation>編輯部門 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="236"/>
+        <source>What this department answers for (職責)</source>
+        <translation>本部門負責答覆的業務（職責）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="242"/>
+        <source> business hours</source>
+        <translation> 個工作小時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="245"/>
+        <source>Words that route a question here, separated by 、 or commas</source>
+        <translation>把問題分派到本部門的詞語，以「、」或逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="248"/>
+        <source>The department&apos;s shared mailbox (optional)</source>
+        <translation>部門公用信箱（選填）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="251"/>
+        <source>Active (can be asked)</source>
+        <translation>啟用（可向其諮詢）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="257"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="258"/>
+        <source>Duties:</source>
+        <translation>職責：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="259"/>
+        <source>Answer within:</source>
+        <translation>答覆時限：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="260"/>
+        <source>Routing keywords:</source>
+        <translation>分派關鍵詞：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="262"/>
+        <source>Email:</source>
+        <translation>電郵：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="263"/>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="281"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="284"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="287"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="289"/>
+        <source>Removed contacts are kept inactive for the history of past queries</source>
+        <translation>移除的聯絡人會保留為停用，以保存過往諮詢的紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="301"/>
+        <source>Head of department (for escalation):</source>
+        <translation>部門負責人（用於升級）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="303"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="325"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="396"/>
+        <source>Contact %1 (%2), %3: %4</source>
+        <translation>聯絡人 %1（%2），%3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="419"/>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未儲存：請更正紅字標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/department_dialog.py" line="421"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentModel</name>
     <message>
         <location filename="../../liaison_app/ui/browse_models.py" line="139"/>
@@ -414,6 +708,11 @@ Open the database on this computer instead? (You can choose the team database ag
         <source>Routing keywords</source>
         <translation>分派關鍵字</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_models.py" line="167"/>
+        <source>Inactive: not offered when asking</source>
+        <translation>已停用：諮詢時不再列出</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentsPage</name>
@@ -423,44 +722,122 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="326"/>
+        <source>New department…</source>
+        <translation>新增部門…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="327"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="328"/>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="329"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="374"/>
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="374"/>
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="333"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="374"/>
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="375"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="375"/>
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="334"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="375"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="335"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="376"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/browse_pages.py" line="335"/>
+        <location filename="../../liaison_app/ui/browse_pages.py" line="376"/>
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTransfer</name>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="36"/>
+        <source>Import the department directory</source>
+        <translation>匯入部門通訊錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="37"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 檔案 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="44"/>
+        <source>Export the department directory</source>
+        <translation>匯出部門通訊錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="45"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="67"/>
+        <source>Exported %1 departments and %2 contacts to %3.</source>
+        <translation>已將 %1 個部門、%2 位聯絡人匯出至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="90"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 項</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="93"/>
+        <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
+        <translation>未匯入任何資料：%2 列中有 %1 列有問題（見詳細資料）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="97"/>
+        <source>Import the good departments</source>
+        <translation>匯入無誤的部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="105"/>
+        <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
+        <translation>部門：新增 %1、更新 %2、未變 %3。聯絡人：新增 %4、更新 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="112"/>
+        <source>%1 rows with problems were skipped.</source>
+        <translation>已略過 %1 列有問題的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="126"/>
+        <source>Department directory</source>
+        <translation>部門通訊錄</translation>
     </message>
 </context>
 <context>
