@@ -286,3 +286,22 @@ def set_contact_active(session: Session, contact_id: int, active: bool) -> Conta
             other.deputy_id = None
     session.flush()
     return contact
+
+
+# --- small readers for the dialogs' choice boxes ------------------------------------------
+def department_choices(session: Session, active_only: bool = True) -> list[tuple[int, str]]:
+    """(id, name) of the departments a call, a mail or a filter can name, by name."""
+    stmt = select(Department.id, Department.name).order_by(Department.name)
+    if active_only:
+        stmt = stmt.where(Department.active.is_(True))
+    return [(i, n) for i, n in session.execute(stmt)]
+
+
+def contact_choices(session: Session, department_id: int | None) -> list[tuple[int, str, str]]:
+    """(id, name, phone) of a department's active contacts, in their order."""
+    if department_id is None:
+        return []
+    return [(i, n, p or "") for i, n, p in session.execute(
+        select(Contact.id, Contact.name, Contact.phone)
+        .where(Contact.department_id == department_id, Contact.active.is_(True))
+        .order_by(Contact.id))]

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
 )
-from sqlalchemy import select
-
 from liaison_app.core import queries as core_queries
-from liaison_app.core.models import Contact, Department, Question
+from liaison_app.core.directory_admin import contact_choices, department_choices
+from liaison_app.core.models import Department, Question
 from liaison_app.core.timeutil import as_utc, utcnow
 from liaison_app.ui.tasks import run_task
 
@@ -83,10 +82,10 @@ class LogCallDialog(QDialog):
 
         with database.session() as s:
             q = s.get(Question, question_id)
-            for dept in s.scalars(select(Department).order_by(Department.name)):
-                self.department.addItem(dept.name, dept.id)
+            for dept_id, name in department_choices(s):
+                self.department.addItem(name, dept_id)
             if q is not None and q.department_id is not None:
-                self.department.setCurrentIndex(self.department.findData(q.department_id))
+                self.department.setCurrentIndex(max(0, self.department.findData(q.department_id)))
         self.department.currentIndexChanged.connect(self._load_contacts)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._load_contacts()
@@ -96,9 +95,8 @@ class LogCallDialog(QDialog):
         self.contact.clear()
         self.contact.addItem(self.tr("(department)"), None)
         with self._db.session() as s:
-            for c in s.scalars(select(Contact).where(
-                    Contact.department_id == self.department.currentData()).order_by(Contact.id)):
-                self.contact.addItem(f"{c.name} {c.phone or ''}".strip(), c.id)
+            for contact_id, name, phone in contact_choices(s, self.department.currentData()):
+                self.contact.addItem(f"{name} {phone}".strip(), contact_id)
 
     def _outcome_changed(self) -> None:
         outcome = self.outcome.currentData()

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
-from sqlalchemy import select
-
 from liaison_app.core import queries as core_queries
+from liaison_app.core.directory_admin import department_choices
 from liaison_app.core.models import Department
 from liaison_app.core.timeutil import format_local
 from liaison_app.mail.compose import Attachment, Draft, split_addresses
@@ -98,9 +97,8 @@ class ComposeDialog(QDialog):
         layout.addWidget(self.buttons)
 
         with database.session() as s:
-            for dept in s.scalars(select(Department).where(Department.active.is_(True))
-                                  .order_by(Department.name)):
-                self.department.addItem(dept.name, dept.id)
+            for dept_id, name in department_choices(s):
+                self.department.addItem(name, dept_id)
         self.department.currentIndexChanged.connect(self.load_template)
         self.body.textChanged.connect(self._update_hint)
         self.unmask.toggled.connect(self._update_hint)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from liaison_app.core.faq_flags import FlagRow, list_flags, resolve_flag
+from liaison_app.core.directory_admin import department_choices
 from liaison_app.core.models import Department
 from liaison_app.core.timeutil import format_local
 from liaison_app.core.workflow import DomainError
@@ -121,7 +121,7 @@ class FlagsPage(QWidget):
     def _fill_departments(self) -> None:
         current = self.department.currentData()
         with self._db.session() as session:
-            names = session.execute(select(Department.id, Department.name).order_by(Department.name)).all()
+            names = department_choices(session, active_only=False)
         self.department.blockSignals(True)
         self.department.clear()
         self.department.addItem(self.tr("All departments"), None)
