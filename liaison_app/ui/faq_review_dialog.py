@@ -181,6 +181,8 @@ class FaqReviewDialog(QDialog):
         def show(lines) -> None:
             html = []
             for line in lines:
+                if line.startswith(("--- revision ", "+++ revision ")):
+                    line = line[:4] + self.tr("Revision %1").replace("%1", line.rsplit(" ", 1)[-1])
                 color = "#1b5e20" if line.startswith("+") and not line.startswith("+++") else \
                     "#b71c1c" if line.startswith("-") and not line.startswith("---") else "inherit"
                 html.append(f"<span style='color:{color}'>{escape(line)}</span>")

@@ -392,8 +392,8 @@ class MainWindow(QMainWindow):
             .replace("%1", str(counts.total)).replace("%2", str(counts.open))
             .replace("%3", str(counts.unread)).replace("%4", str(counts.overdue))
             .replace("%5", str(counts.faq_published))
-            + (" · " + self.tr("%n FAQ entries expire within a week", "", counts.faq_expiring)
-               if counts.faq_expiring else "")
+            + (" · " + self.tr("FAQ entries expiring within a week: %1")
+               .replace("%1", str(counts.faq_expiring)) if counts.faq_expiring else "")
         )
         badges = {
             "inbox": counts.open,

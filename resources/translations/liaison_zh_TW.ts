@@ -312,72 +312,72 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="48"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="47"/>
         <source>Ask department — LQ-%1</source>
         <translation>詢問部門 — LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="56"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="55"/>
         <source>Send card and ID numbers unmasked in this message</source>
         <translation>本郵件以完整卡號與身分證號寄出（不遮蔽）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="73"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="72"/>
         <source>Add attachment…</source>
         <translation>加入附件…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="77"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="76"/>
         <source>Department:</source>
         <translation>業務部門：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="78"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="77"/>
         <source>To:</source>
         <translation>收件者：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="79"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="78"/>
         <source>Cc:</source>
         <translation>副本：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="80"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="79"/>
         <source>Subject:</source>
         <translation>主旨：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="81"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="80"/>
         <source>Answer due:</source>
         <translation>答覆期限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="83"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="82"/>
         <source>Queue for sending</source>
         <translation>放入寄件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="108"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="106"/>
         <source>No sender address: set it in File → Mail settings.</source>
         <translation>尚未設定寄件地址：請至「檔案 → 郵件設定」設定。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="139"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="137"/>
         <source>Card and ID numbers will be sent as written.</source>
         <translation>卡號與身分證號將照原文寄出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="141"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="139"/>
         <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
         <translation>卡號與身分證號將遮蔽：只寄出最後四碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="145"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="143"/>
         <source>Attach a file</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/compose_dialog.py" line="162"/>
+        <location filename="../../liaison_app/ui/compose_dialog.py" line="160"/>
         <source>Give at least one recipient.</source>
         <translation>請至少填寫一位收件者。</translation>
     </message>
@@ -1368,12 +1368,17 @@ The details were written to the log file:
         <translation>尚無審核記錄。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="210"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="185"/>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="212"/>
         <source>Approval recorded.</source>
         <translation>已記錄審核同意。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="215"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="217"/>
         <source>Sent back to draft.</source>
         <translation>已退回為草稿。</translation>
     </message>
@@ -1999,72 +2004,72 @@ The details were written to the log file:
 <context>
     <name>LogCallDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="45"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="44"/>
         <source>Log a call — LQ-%1</source>
         <translation>記錄通話 — LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="56"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="55"/>
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="57"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="56"/>
         <source>Will call back</source>
         <translation>將回電</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="58"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="57"/>
         <source>No answer</source>
         <translation>無人接聽</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="66"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="65"/>
         <source>Department:</source>
         <translation>業務部門：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="67"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="66"/>
         <source>Contact:</source>
         <translation>聯絡人：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="68"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="67"/>
         <source>Time:</source>
         <translation>時間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="69"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="68"/>
         <source>Minutes:</source>
         <translation>分鐘數：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="70"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="69"/>
         <source>Summary:</source>
         <translation>摘要：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="71"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="70"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="72"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="71"/>
         <source>Answer:</source>
         <translation>答覆：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="73"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="72"/>
         <source>Call back by:</source>
         <translation>回電期限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="97"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="96"/>
         <source>(department)</source>
         <translation>（部門）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/call_dialog.py" line="112"/>
+        <location filename="../../liaison_app/ui/call_dialog.py" line="110"/>
         <source>Choose a department.</source>
         <translation>請選擇業務部門。</translation>
     </message>
@@ -2263,6 +2268,11 @@ The details were written to the log file:
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="395"/>
+        <source>FAQ entries expiring within a week: %1</source>
+        <translation>一週內到期的常見問題：%1</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
@@ -2343,13 +2353,6 @@ The information manager&apos;s desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/main_window.py" line="391"/>
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../liaison_app/ui/main_window.py" line="395"/>
-        <source>%n FAQ entries expire within a week</source>
-        <translation>
-            <numerusform>%n 條常見問題將在一週內到期</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -102,4 +102,4 @@ def test_entries_about_to_expire_are_announced_to_the_manager(window, db, draft,
         entry = s.get(FaqEntry, draft)
         entry.status, entry.valid_until = "published", utcnow() + timedelta(days=3)
     window.refresh_counts()
-    qtbot.waitUntil(lambda: "1 FAQ entries expire within a week" in window.counts_label.text())
+    qtbot.waitUntil(lambda: "FAQ entries expiring within a week: 1" in window.counts_label.text())
