@@ -128,3 +128,33 @@ def test_empty_and_unknown_queries(db, faq):
 
 def test_limit(db, faq):
     assert len(_search(db, "卡", limit=2)) == 2
+
+
+def test_two_writers_adding_the_same_new_term_both_succeed(db, faq):
+    """On a shared PostgreSQL database two managers may index the same brand-new word at
+    once; the second waits for the first instead of failing on the term's row."""
+    import threading
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time by design")
+    barrier = threading.Barrier(2)
+    errors: list[Exception] = []
+
+    def write(question: str) -> None:
+        try:
+            with db.sessions.begin() as session:
+                entry = FaqEntry(question=question, answer="新詞測試", status="published")
+                session.add(entry)
+                session.flush()
+                barrier.wait(timeout=10)
+                index_entries(session, [entry.id])
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(q,)) for q in ("鑫鑫卡如何開通", "鑫鑫卡如何註銷")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert len(_search(db, "鑫鑫")) == 2

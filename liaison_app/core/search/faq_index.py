@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -203,10 +203,20 @@ def index_similar(conn: Connection | Session, similar_ids: Iterable[int]) -> Non
         _index_entries(conn, [-i for i in similar_ids])
 
 
+# Any fixed number: the PostgreSQL advisory lock all index writers take (see below).
+_INDEX_LOCK = 0x4C49_4958  # "LIIX"
+
+
 def _index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
     ids = sorted(set(entry_ids))
     if not ids:
         return
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "postgresql":
+        # Two writers adding the same new term would both insert its row, and one would
+        # fail on the primary key; row locks cannot cover a row that does not exist yet.
+        # Index updates are short, so writers take turns (until their transactions end).
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INDEX_LOCK})
     id_set = set(ids)
     affected: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
