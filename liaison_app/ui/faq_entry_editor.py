@@ -25,6 +25,7 @@ from liaison_app.core.faq_flags import flag_entry
 from liaison_app.core.models import FlagKind
 from liaison_app.core.workflow import DomainError
 from liaison_app.ui.faq_labels import flag_kind_label
+from liaison_app.ui.tasks import run_task
 
 
 def _split_keywords(text: str) -> list[str]:
@@ -39,11 +40,14 @@ class EntryEditor(QDialog):
     saved = Signal(int, int)  # entry id, new revision number
 
     def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None,
-                 question_id: int | None = None) -> None:
+                 question_id: int | None = None, also=None) -> None:
         super().__init__(parent)
         self._db, self.entry_id, self._author = database, entry_id, author
         # Set when the change comes from an answered question ("Update FAQ entry").
         self._question_id = question_id
+        # `also(session, revision_number)`: more of the same action, in the same
+        # transaction as the new revision (e.g. resolving the flag it fixes).
+        self._also = also
         self.setObjectName("entryEditor")
         self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
         with database.session() as session:
@@ -80,21 +84,36 @@ class EntryEditor(QDialog):
         self.resize(640, 520)
 
     def accept(self) -> None:
+        """Save off the GUI thread (re-indexing may wait on a colleague's lock)."""
         points = [line for line in self.key_points.toPlainText().splitlines() if line.strip()]
-        try:
-            with self._db.sessions.begin() as session:
-                args = (self.entry_id, self.question.text(), self.answer.toPlainText(), points,
-                        _split_keywords(self.keywords.text()), self._author, self.note.text().strip())
-                if self._question_id is not None:
-                    number = update_from_question(session, self._question_id, *args,
-                                                  expected_revision=self._revision)
+        args = (self.entry_id, self.question.text(), self.answer.toPlainText(), points,
+                _split_keywords(self.keywords.text()), self._author, self.note.text().strip())
+        sessions, question_id, revision = self._db.sessions, self._question_id, self._revision
+        also = self._also
+
+        def work() -> int:
+            with sessions.begin() as session:
+                if question_id is not None:
+                    number = update_from_question(session, question_id, *args,
+                                                  expected_revision=revision)
                 else:
-                    number = revise_entry(session, *args, expected_revision=self._revision)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.problem.setText(" ".join(str(exc).split())[:300])
-            return
-        super().accept()
-        self.saved.emit(self.entry_id, number)
+                    number = revise_entry(session, *args, expected_revision=revision)
+                if also is not None:
+                    also(session, number)
+                return number
+
+        def done(number: int) -> None:
+            self.save_button.setEnabled(True)
+            super(EntryEditor, self).accept()
+            self.saved.emit(self.entry_id, number)
+
+        def failed(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self.problem.setText(" ".join(str(getattr(exc, "orig", None) or exc).split())[:300])
+
+        self.save_button.setEnabled(False)
+        self.problem.clear()
+        run_task(work, done, failed, owner=self)
 
 
 class FlagDialog(QDialog):

@@ -167,11 +167,20 @@ class FlagsPage(QWidget):
         if flag is None:
             return None
         note = self.tr("Fix for flag: %1").replace("%1", flag.comment)
-        editor = EntryEditor(self._db, flag.entry_id, self._actor, note, self)
+        fixed = self.tr("fixed in revision %1")
+        actor, flag_id = self._actor, flag.id
+
+        def resolve_with_revision(session, number: int) -> None:
+            # The revision and the flag's resolution are one action: one transaction.
+            resolve_flag(session, flag_id, actor, fixed.replace("%1", str(number)))
+
+        editor = EntryEditor(self._db, flag.entry_id, self._actor, note, self, also=resolve_with_revision)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def saved(entry_id: int, number: int) -> None:
-            self._close_flag(flag.id, self.tr("fixed in revision %1").replace("%1", str(number)))
+        def saved(_entry_id: int, number: int) -> None:
+            self.message.setText(self.tr("Flag resolved: %1").replace("%1", fixed.replace("%1", str(number))))
+            self.changed.emit()
+            self.refresh()
 
         editor.saved.connect(saved)
         editor.open()

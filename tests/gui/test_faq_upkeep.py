@@ -210,10 +210,14 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     assert editor.question.text() == before.question
     editor.answer.setPlainText("")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.isVisible() and "answer" in editor.problem.text()
+    qtbot.waitUntil(lambda: "answer" in editor.problem.text())  # saved off the GUI thread
+    assert editor.isVisible()
     editor.answer.selectAll()
     type_text(qtbot, editor.answer, "新的額度標準：最高50萬元。")
+    qtbot.waitUntil(editor.save_button.isEnabled)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: entry(db, entry_id).revision == before.revision + 1)
+    qtbot.waitUntil(lambda: flags.model.rowCount() == 0)  # resolved once the save is in
     after = entry(db, entry_id)
     assert after.answer == "新的額度標準：最高50萬元。" and after.revision == before.revision + 1
     with db.session() as s:
