@@ -65,3 +65,38 @@ def test_untrusted_certificate_is_refused_then_trusted(security, starttls_peer,
     assert "certificate" in str(err.value) and "not trusted" in str(err.value)
     monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
     assert "connected" in check_connection(server, None)
+
+
+@pytest.fixture
+def starttls_imap_peer(certificate):
+    """pymap offering STARTTLS with the test certificate (a real IMAP server, TLS on)."""
+    import os
+    import sys
+    from pathlib import Path
+
+    from tests.integration.mail_peers import ImapPeer, wait_port
+
+    peer = ImapPeer(port=free_port())
+    exe = Path(sys.executable).with_name("pymap")
+    cmd = [str(exe)] if exe.exists() else [shutil.which("pymap") or "pymap"]
+    peer.proc = subprocess.Popen(
+        cmd + ["--host", "127.0.0.1", "--port", str(peer.port), "--cert", str(certificate[0]),
+               "--key", str(certificate[1]), "dict", "--demo-data", "--demo-user", peer.user,
+               "--demo-password", peer.password],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
+    wait_port(peer.port)
+    yield peer
+    peer.proc.terminate()
+    peer.proc.wait(10)
+
+
+def test_imap_starttls_checks_the_certificate(starttls_imap_peer, certificate, monkeypatch):
+    from liaison_app.mail.imap_fetch import check_connection as check_imap
+
+    server = MailServer(host="127.0.0.1", port=starttls_imap_peer.port, security="starttls",
+                        username=starttls_imap_peer.user, timeout_seconds=5)
+    with pytest.raises(MailServerError) as err:
+        check_imap(server, starttls_imap_peer.password)
+    assert "certificate" in str(err.value)
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    assert "connected" in check_imap(server, starttls_imap_peer.password)
