@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq_edit import add_revision
+from liaison_app.core.faq_edit import add_revision, log_event
 from liaison_app.core.models import (
     Bulletin,
     FaqEntry,
@@ -65,6 +65,7 @@ def retire_entries(session: Session, entry_ids: Iterable[int], actor: str, note:
         entry.status = FaqStatus.RETIRED
         entry.pinned = False
         add_revision(session, entry, actor, note)
+        log_event(session, entry_id, actor, "retired", note)
         retired.append(entry_id)
     session.flush()
     index_entries(session, retired)

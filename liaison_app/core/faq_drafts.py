@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.faq_edit import log_event
 from liaison_app.core.models import (
     Department,
     FaqEntry,
@@ -112,6 +113,7 @@ def create_entry(session: Session, draft: EntryDraft, author: str, *, capture: b
                             key_points=points, keywords=keywords, author=author,
                             note=f"created from {source.ref}", created_at=now))
     session.add(QuestionFaqLink(question_id=source.id, entry_id=entry.id, relation="created", at=now))
+    log_event(session, entry.id, author, "created", f"from {source.ref}")
     session.flush()
     index_entries(session, [entry.id])
     if capture:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
+from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import DomainError
@@ -32,6 +32,12 @@ def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> i
     entry.revision = number
     entry.updated_at = utcnow()
     return number
+
+
+def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
+    """Record one step of an entry's life (who, when, what) in its audit trail."""
+    session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
+                         detail=detail))
 
 
 def _keep_current_text(session: Session, entry: FaqEntry) -> None:
@@ -79,8 +85,10 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     entry.key_points = points
     entry.keywords = words
     number = add_revision(session, entry, author, note)
+    log_event(session, entry.id, author, "revised", f"revision {number}" + (f": {note}" if note else ""))
     if entry.status == FaqStatus.PUBLISHED:
         entry.status = FaqStatus.IN_REVIEW
+        log_event(session, entry.id, author, "back_in_review", "the published text changed")
     session.flush()
     index_entries(session, [entry_id])
     return number

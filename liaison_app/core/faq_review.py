@@ -21,10 +21,12 @@ from liaison_app.core.models import (
     ApprovalSide,
     FaqApproval,
     FaqEntry,
+    FaqEvent,
     FaqRevision,
     FaqStatus,
     Message,
 )
+from liaison_app.core.faq_edit import log_event
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.workflow import DomainError
 
@@ -53,6 +55,7 @@ def submit(session: Session, entry_id: int, actor: str) -> FaqEntry:
         raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only a draft can be submitted")
     entry.status = FaqStatus.IN_REVIEW
     entry.updated_at = utcnow()
+    log_event(session, entry.id, actor, "submitted", f"revision {entry.revision}")
     session.flush()
     return entry
 
@@ -82,6 +85,8 @@ def approve(
                            approved=True, comment=note, evidence_message_id=evidence_message_id,
                            at=utcnow())
     session.add(approval)
+    log_event(session, entry.id, approver, "approved", f"{side}, revision {entry.revision}"
+              + (f": {note}" if note else ""))
     session.flush()
     return approval
 
@@ -97,6 +102,7 @@ def send_back(session: Session, entry_id: int, side: str, reviewer: str, comment
                             approved=False, comment=comment.strip(), at=utcnow()))
     entry.status = FaqStatus.DRAFT
     entry.updated_at = utcnow()
+    log_event(session, entry.id, reviewer, "sent_back", f"{side}: {comment.strip()}")
     session.flush()
     return entry
 
@@ -131,6 +137,7 @@ def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bo
     entry.status = FaqStatus.PUBLISHED
     entry.published_at = now
     entry.updated_at = now
+    log_event(session, entry.id, actor, "published", f"revision {entry.revision}")
     session.flush()
     if propose_bulletin:
         from liaison_app.core.bulletins import propose_for_entry
@@ -180,6 +187,7 @@ class ReviewState:
     approvals: list[FaqApproval]
     revisions: list[FaqRevision]
     can_publish: bool
+    events: list[FaqEvent] = None
 
 
 def review_state(session: Session, entry_id: int) -> ReviewState:
@@ -189,8 +197,10 @@ def review_state(session: Session, entry_id: int) -> ReviewState:
     revisions = list(session.scalars(
         select(FaqRevision).where(FaqRevision.entry_id == entry.id).order_by(FaqRevision.number)))
     current = current_approvals(session, entry)
+    events = list(session.scalars(
+        select(FaqEvent).where(FaqEvent.entry_id == entry.id).order_by(FaqEvent.at, FaqEvent.id)))
     return ReviewState(entry.id, entry.status, entry.revision, entry.question, approvals, revisions,
-                       entry.status == FaqStatus.IN_REVIEW and len(current) == 2)
+                       entry.status == FaqStatus.IN_REVIEW and len(current) == 2, events)
 
 
 def revision_diff(session: Session, entry_id: int, old: int, new: int) -> list[str]:

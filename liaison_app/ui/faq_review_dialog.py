@@ -151,11 +151,20 @@ class FaqReviewDialog(QDialog):
         if state.revisions:
             self.revision_view.setCurrentIndex(self.revisions.index(len(state.revisions) - 1, 0))
         lines = []
-        for a in state.approvals:
-            verdict = self.tr("approved") if a.approved else self.tr("sent back")
-            side = self.tr("Call center") if a.side == "center" else self.tr("Department")
-            lines.append(f"{format_local(a.at)} · {escape(side)} · {escape(a.approver)} · "
-                         f"<b>{escape(verdict)}</b> r{a.revision} {escape(a.comment)}")
+        if state.events:  # the entry's audit trail: every step with who and when
+            names = {"created": self.tr("created"), "revised": self.tr("revised"),
+                     "submitted": self.tr("submitted for review"), "approved": self.tr("approved"),
+                     "sent_back": self.tr("sent back"), "published": self.tr("published"),
+                     "retired": self.tr("retired"), "back_in_review": self.tr("back in review")}
+            for e in state.events:
+                lines.append(f"{format_local(e.at)} · {escape(e.actor)} · "
+                             f"<b>{escape(names.get(e.action, e.action))}</b> {escape(e.detail)}")
+        else:  # entries older than the audit trail: their approvals
+            for a in state.approvals:
+                verdict = self.tr("approved") if a.approved else self.tr("sent back")
+                side = self.tr("Call center") if a.side == "center" else self.tr("Department")
+                lines.append(f"{format_local(a.at)} · {escape(side)} · {escape(a.approver)} · "
+                             f"<b>{escape(verdict)}</b> r{a.revision} {escape(a.comment)}")
         self.approvals.setHtml("<br>".join(lines) or escape(self.tr("No decisions yet.")))
         status = state.status
         self.submit_button.setEnabled(status == "draft")

@@ -843,52 +843,52 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="48" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="55" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="57" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以「、」或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="69" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="66" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="70" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="67" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="72" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="74" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="78" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
     </message>
@@ -1262,13 +1262,13 @@ The details were written to the log file:
     </message>
     <message>
       <location filename="../../liaison_app/ui/faq_review_dialog.py" line="68" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/faq_review_dialog.py" line="69" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
@@ -1354,31 +1354,63 @@ The details were written to the log file:
     </message>
     <message>
       <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <source>revised</source>
+      <translation>修订</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <source>submitted for review</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164" />
       <source>sent back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="159" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157" />
+      <source>published</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158" />
+      <source>retired</source>
+      <translation>禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158" />
+      <source>back in review</source>
+      <translation>重新送审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="168" />
       <source>No decisions yet.</source>
       <translation>尚无审核记录。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="185" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="194" />
       <source>Revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="212" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="221" />
       <source>Approval recorded.</source>
       <translation>已记录审核同意。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="217" />
+      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="226" />
       <source>Sent back to draft.</source>
       <translation>已退回为草稿。</translation>
     </message>
@@ -1474,27 +1506,27 @@ The details were written to the log file:
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="128" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="114" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="133" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="137" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="119" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="138" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="124" />
+      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="143" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -1587,22 +1619,23 @@ The details were written to the log file:
       <translation>依标记修正：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="174" />
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="170" />
       <source>fixed in revision %1</source>
       <translation>已于第 %1 版修正</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="185" />
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="194" />
       <source>Resolve flag</source>
       <translation>结案标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="185" />
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="194" />
       <source>Resolution note (e.g. why no change is needed):</source>
       <translation>结案说明（例如为何不需修改）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="195" />
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="181" />
+      <location filename="../../liaison_app/ui/faq_flags_page.py" line="204" />
       <source>Flag resolved: %1</source>
       <translation>标记已结案：%1</translation>
     </message>

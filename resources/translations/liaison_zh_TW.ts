@@ -843,52 +843,52 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="48"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52"/>
         <source>Edit FAQ entry %1</source>
         <translation>編輯常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="55"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59"/>
         <source>One key point a line</source>
         <translation>每行一個要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="57"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61"/>
         <source>Keywords, separated by 、 or commas</source>
         <translation>關鍵詞，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63"/>
         <source>What changed and why</source>
         <translation>修改了什麼及原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="64"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="65"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="69"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="66"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="70"/>
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="67"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="72"/>
         <source>Change note</source>
         <translation>修改說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="74"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="78"/>
         <source>Revision %1; saving makes revision %2.</source>
         <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
     </message>
@@ -1262,13 +1262,13 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../liaison_app/ui/faq_review_dialog.py" line="68"/>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165"/>
         <source>Call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/faq_review_dialog.py" line="69"/>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165"/>
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
@@ -1354,31 +1354,63 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155"/>
+        <source>created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155"/>
+        <source>revised</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164"/>
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156"/>
+        <source>submitted for review</source>
+        <translation>提交審核</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164"/>
         <source>sent back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="159"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157"/>
+        <source>published</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158"/>
+        <source>retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158"/>
+        <source>back in review</source>
+        <translation>重新送審</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="168"/>
         <source>No decisions yet.</source>
         <translation>尚無審核記錄。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="185"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="194"/>
         <source>Revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="212"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="221"/>
         <source>Approval recorded.</source>
         <translation>已記錄審核同意。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="217"/>
+        <location filename="../../liaison_app/ui/faq_review_dialog.py" line="226"/>
         <source>Sent back to draft.</source>
         <translation>已退回為草稿。</translation>
     </message>
@@ -1474,27 +1506,27 @@ The details were written to the log file:
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="109"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="128"/>
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="114"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="133"/>
         <source>What is wrong, unclear or out of date?</source>
         <translation>哪裡錯誤、不清楚或已過時？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="118"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="137"/>
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="119"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="138"/>
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="124"/>
+        <location filename="../../liaison_app/ui/faq_entry_editor.py" line="143"/>
         <source>The flag goes to the queue of the entry&apos;s owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -1587,22 +1619,23 @@ The details were written to the log file:
         <translation>依標記修正：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_flags_page.py" line="174"/>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="170"/>
         <source>fixed in revision %1</source>
         <translation>已於第 %1 版修正</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="194"/>
         <source>Resolve flag</source>
         <translation>結案標記</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_flags_page.py" line="185"/>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="194"/>
         <source>Resolution note (e.g. why no change is needed):</source>
         <translation>結案說明（例如為何不需修改）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_flags_page.py" line="195"/>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="181"/>
+        <location filename="../../liaison_app/ui/faq_flags_page.py" line="204"/>
         <source>Flag resolved: %1</source>
         <translation>標記已結案：%1</translation>
     </message>

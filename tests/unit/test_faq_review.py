@@ -66,6 +66,8 @@ def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):
         assert [(a.side, a.approver, a.comment) for a in state.approvals] == [
             ("center", "客服專家 李", ""), ("department", ME, "[on behalf] 電子銀行部張主任 11-28 回覆郵件同意")]
         assert search_faq(s, "U盾證書過期")[0].id == entry_id
+        assert [(e.action, e.actor) for e in state.events] == [
+            ("submitted", ME), ("approved", "客服專家 李"), ("approved", ME), ("published", ME)]
         proposed = bulletins.proposals(s)
         assert [(b.title, b.faq_entry_id) for b in proposed] == [("新增常見問題：U盾證書過期後如何更新？", entry_id)]
         assert current_bulletins(s) == []  # a proposal is not on the board yet

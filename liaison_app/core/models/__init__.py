@@ -9,6 +9,7 @@ from liaison_app.core.models.faq import (
     Category,
     FaqApproval,
     FaqEntry,
+    FaqEvent,
     FaqHit,
     FaqRevision,
     FaqSimilar,
@@ -33,7 +34,7 @@ from liaison_app.core.models.states import (
 
 __all__ = [
     "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
-    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqFlag", "FlagKind", "FaqHit", "FaqRevision",
+    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqEvent", "FaqFlag", "FlagKind", "FaqHit", "FaqRevision",
     "FaqIndexedDoc", "FaqPosting", "FaqSimilar", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
     "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus", "QuestionTerm",
     "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",

@@ -176,3 +176,19 @@ class FaqSimilar(Base):
     status: Mapped[str] = mapped_column(String(8), default="new")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class FaqEvent(Base):
+    """One step in an FAQ entry's life, with who and when: created, revised, submitted,
+    approved, sent back, published, retired. The entry's own audit trail."""
+
+    __tablename__ = "faq_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("faq_entries.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
