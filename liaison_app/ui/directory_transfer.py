@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison_app.core.directory_csv import export_directory, import_directory
+from liaison_app.ui.file_transfer import open_file, problems_text, result_box, save_file
 from liaison_app.ui.tasks import run_task
-
-MAX_SHOWN_PROBLEMS = 200
 
 
 class DirectoryTransfer(QObject):
@@ -33,22 +32,12 @@ class DirectoryTransfer(QObject):
         self.choose_export_file: Callable[[Callable[[str], None]], None] = self._save_dialog
 
     def _open_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Import the department directory"))
-        dialog.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(callback)
-        dialog.open()
+        open_file(self._parent, self.tr("Import the department directory"),
+                  self.tr("CSV files (*.csv *.txt)"), callback)
 
     def _save_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Export the department directory"))
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("departments.csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(callback)
-        dialog.open()
+        save_file(self._parent, self.tr("Export the department directory"),
+                  [self.tr("CSV files (*.csv)")], "csv", "departments.csv", callback)
 
     def start_import(self) -> None:
         self.choose_import_file(lambda path: path and self.run_import(path))
@@ -85,9 +74,7 @@ class DirectoryTransfer(QObject):
 
     def _imported(self, report, path: str, skip_invalid: bool) -> None:
         problems = [p.describe(report.path) for p in report.problems]
-        shown = "\n".join(problems[:MAX_SHOWN_PROBLEMS])
-        if len(problems) > MAX_SHOWN_PROBLEMS:
-            shown += "\n" + self.tr("and %1 more").replace("%1", str(len(problems) - MAX_SHOWN_PROBLEMS))
+        shown = problems_text(problems)
         if problems and not skip_invalid:
             good = report.rows - report.skipped_rows
             text = self.tr("Nothing was imported: %1 of %2 rows have problems (see details).") \
@@ -123,12 +110,6 @@ class DirectoryTransfer(QObject):
         self.finished.emit()
 
     def _box(self, icon, text: str, details: str) -> QMessageBox:
-        box = QMessageBox(icon, self.tr("Department directory"), text,
-                          QMessageBox.StandardButton.NoButton, self._parent)
-        box.setObjectName("directoryResult")
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        self.last_box = box
-        return box
+        self.last_box = result_box(self._parent, icon, self.tr("Department directory"), text, details,
+                                   "directoryResult")
+        return self.last_box

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from liaison_app.core.faq_export import export_faq
 from liaison_app.core.faq_import import import_faq
+from liaison_app.ui.file_transfer import busy, open_file, problems_text, result_box, save_file
 from liaison_app.ui.tasks import run_task
 
-MAX_SHOWN_PROBLEMS = 200
 EXPORT_FILTERS = (("html", "HTML (*.html)"), ("md", "Markdown (*.md)"), ("csv", "CSV (*.csv)"),
                   ("jsonl", "JSON Lines (*.jsonl)"))
 
@@ -38,43 +38,20 @@ class FaqTransfer(QObject):
 
     # --- dialogs ------------------------------------------------------------------------
     def _open_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Import FAQ"))
-        dialog.setNameFilter(self.tr("FAQ files (*.csv *.xlsx *.jsonl)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(callback)
-        dialog.open()
+        open_file(self._parent, self.tr("Import FAQ"), self.tr("FAQ files (*.csv *.xlsx *.jsonl)"),
+                  callback)
 
     def _save_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Export FAQ"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([label for _fmt, label in EXPORT_FILTERS])
-        dialog.setDefaultSuffix("html")
-        dialog.selectFile("faq.html")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(callback)
-        dialog.open()
+        save_file(self._parent, self.tr("Export FAQ"), [label for _fmt, label in EXPORT_FILTERS],
+                  "html", "faq.html", callback)
 
     def _progress(self, title: str, text: str) -> QProgressDialog:
-        dialog = QProgressDialog(text, "", 0, 0, self._parent)
-        dialog.setObjectName("faqTransferProgress")
-        dialog.setWindowTitle(title)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        self.progress_dialog = dialog
-        return dialog
+        self.progress_dialog = busy(self._parent, title, text, "faqTransferProgress")
+        return self.progress_dialog
 
     def _box(self, icon, title: str, text: str, details: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._parent)
-        box.setObjectName("faqTransferResult")
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        self.last_box = box
-        return box
+        self.last_box = result_box(self._parent, icon, title, text, details, "faqTransferResult")
+        return self.last_box
 
     # --- import -------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -93,10 +70,8 @@ class FaqTransfer(QObject):
         def done(result) -> None:
             dialog.close()
             problems = [str(p) for p in result.errors]
-            shown = "\n".join(problems[:MAX_SHOWN_PROBLEMS])
-            if len(problems) > MAX_SHOWN_PROBLEMS:
-                shown += "\n" + self.tr("and %1 more").replace("%1", str(len(problems) - MAX_SHOWN_PROBLEMS))
-            warnings = "\n".join(str(p) for p in result.warnings[:MAX_SHOWN_PROBLEMS])
+            shown = problems_text(problems)
+            warnings = problems_text([str(p) for p in result.warnings])
             if result.imported:
                 text = self.tr("Imported %1 FAQ entries.").replace("%1", str(result.imported))
                 if problems:

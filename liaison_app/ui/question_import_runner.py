@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from liaison_app.core.question_import import import_questions
+from liaison_app.ui.file_transfer import busy, open_file, problems_text, result_box
 from liaison_app.ui.tasks import run_task
-
-MAX_SHOWN_PROBLEMS = 200
 
 
 class _Progress(QObject):
@@ -44,22 +43,13 @@ class QuestionImportRunner(QObject):
         self.choose_file(lambda path: path and self.run(path))
 
     def _file_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Import forwarded questions"))
-        dialog.setNameFilter(self.tr("Forwarded questions (*.csv *.jsonl *.tsv *.txt)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(callback)
-        dialog.open()
+        open_file(self._parent, self.tr("Import forwarded questions"),
+                  self.tr("Forwarded questions (*.csv *.jsonl *.tsv *.txt)"), callback)
 
     def run(self, path: str, skip_invalid: bool = False) -> None:
         progress = _Progress(self)
-        dialog = QProgressDialog(self.tr("Checking %1…").replace("%1", path), "", 0, 0, self._parent)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(self.tr("Import forwarded questions"))
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
+        dialog = busy(self._parent, self.tr("Import forwarded questions"),
+                      self.tr("Checking %1…").replace("%1", path), "importProgress")
         self.progress_dialog = dialog
 
         def moved(done: int, total: int) -> None:
@@ -86,9 +76,7 @@ class QuestionImportRunner(QObject):
     def _finished(self, report, path: str, dialog: QProgressDialog) -> None:
         dialog.close()
         problems = [p.describe(report.path) for p in report.problems]
-        shown = "\n".join(problems[:MAX_SHOWN_PROBLEMS])
-        if len(problems) > MAX_SHOWN_PROBLEMS:
-            shown += "\n" + self.tr("and %1 more").replace("%1", str(len(problems) - MAX_SHOWN_PROBLEMS))
+        shown = problems_text(problems)
         if report.imported:
             text = self.tr("Imported %1 questions.").replace("%1", str(report.imported))
             if problems:
@@ -125,12 +113,6 @@ class QuestionImportRunner(QObject):
         self.refused.emit(exc)
 
     def _box(self, icon, text: str, details: str) -> QMessageBox:
-        box = QMessageBox(icon, self.tr("Import forwarded questions"), text,
-                          QMessageBox.StandardButton.NoButton, self._parent)
-        box.setObjectName("importResult")
-        if details:
-            box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        self.last_box = box
-        return box
+        self.last_box = result_box(self._parent, icon, self.tr("Import forwarded questions"), text,
+                                   details, "importResult")
+        return self.last_box

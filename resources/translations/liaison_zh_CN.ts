@@ -785,57 +785,52 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DirectoryTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="36" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="35" />
       <source>Import the department directory</source>
       <translation>导入部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="37" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="36" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="44" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="39" />
       <source>Export the department directory</source>
       <translation>导出部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="45" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="40" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="67" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="56" />
       <source>Exported %1 departments and %2 contacts to %3.</source>
       <translation>已将 %1 个部门、%2 位联系人导出至 %3。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="90" />
-      <source>and %1 more</source>
-      <translation>另有 %1 项</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="93" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="80" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 列中有 %1 列有问题（见详细数据）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="97" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="84" />
       <source>Import the good departments</source>
       <translation>导入无误的部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="105" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="92" />
       <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
       <translation>部门：添加 %1、更新 %2、未变 %3。联系人：添加 %4、更新 %5。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="112" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="99" />
       <source>%1 rows with problems were skipped.</source>
       <translation>已略过 %1 列有问题的数据。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="126" />
+      <location filename="../../liaison_app/ui/directory_transfer.py" line="113" />
       <source>Department directory</source>
       <translation>部门通信录</translation>
     </message>
@@ -1419,63 +1414,58 @@ The details were written to the log file:
     <name>FaqTransfer</name>
     <message>
       <location filename="../../liaison_app/ui/faq_transfer.py" line="41" />
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="84" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="61" />
       <source>Import FAQ</source>
       <translation>导入常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="42" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="41" />
       <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
       <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="49" />
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="133" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="45" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="108" />
       <source>Export FAQ</source>
       <translation>导出常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="85" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="62" />
       <source>Importing %1…</source>
       <translation>正在导入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="98" />
-      <source>and %1 more</source>
-      <translation>另有 %1 项</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="101" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="76" />
       <source>Imported %1 FAQ entries.</source>
       <translation>已导入 %1 个常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="103" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="78" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="111" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="86" />
       <source>The file holds no FAQ entries.</source>
       <translation>文件中没有常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="116" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="91" />
       <source>Nothing was imported: %1 rows have problems (see details).</source>
       <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="119" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="94" />
       <source>Import the good rows</source>
       <translation>只导入正确的行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="134" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="109" />
       <source>Writing %1…</source>
       <translation>正在写入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="143" />
+      <location filename="../../liaison_app/ui/faq_transfer.py" line="118" />
       <source>Exported %1 FAQ entries to %2.</source>
       <translation>已导出 %1 个常见问题条目到 %2。</translation>
     </message>
@@ -1501,6 +1491,14 @@ The details were written to the log file:
       <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27" />
       <source>Synonyms</source>
       <translation>同义词</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileTransfer</name>
+    <message>
+      <location filename="../../liaison_app/ui/file_transfer.py" line="70" />
+      <source>and %1 more</source>
+      <translation>另有 %1 项</translation>
     </message>
   </context>
   <context>
@@ -2829,59 +2827,54 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionImportRunner</name>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="47" />
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="58" />
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="128" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="46" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="51" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="116" />
       <source>Import forwarded questions</source>
       <translation>导入转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="48" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="47" />
       <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
       <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="56" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="52" />
       <source>Checking %1…</source>
       <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="69" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="59" />
       <source>Imported %1 of %2 rows</source>
       <translation>已导入 %1 / %2 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="72" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="62" />
       <source>Checked %1 rows</source>
       <translation>已检查 %1 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="91" />
-      <source>and %1 more</source>
-      <translation>另有 %1 项</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="93" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="81" />
       <source>Imported %1 questions.</source>
       <translation>已导入 %1 个问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="95" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="83" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="102" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="90" />
       <source>The file holds no questions.</source>
       <translation>文件中没有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="108" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="96" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="112" />
+      <location filename="../../liaison_app/ui/question_import_runner.py" line="100" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
     </message>

@@ -785,57 +785,52 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DirectoryTransfer</name>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="36"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="35"/>
         <source>Import the department directory</source>
         <translation>匯入部門通訊錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="37"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="36"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 檔案 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="44"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="39"/>
         <source>Export the department directory</source>
         <translation>匯出部門通訊錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="45"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="40"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="67"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="56"/>
         <source>Exported %1 departments and %2 contacts to %3.</source>
         <translation>已將 %1 個部門、%2 位聯絡人匯出至 %3。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="90"/>
-        <source>and %1 more</source>
-        <translation>另有 %1 項</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="93"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="80"/>
         <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
         <translation>未匯入任何資料：%2 列中有 %1 列有問題（見詳細資料）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="97"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="84"/>
         <source>Import the good departments</source>
         <translation>匯入無誤的部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="105"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="92"/>
         <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
         <translation>部門：新增 %1、更新 %2、未變 %3。聯絡人：新增 %4、更新 %5。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="112"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="99"/>
         <source>%1 rows with problems were skipped.</source>
         <translation>已略過 %1 列有問題的資料。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/directory_transfer.py" line="126"/>
+        <location filename="../../liaison_app/ui/directory_transfer.py" line="113"/>
         <source>Department directory</source>
         <translation>部門通訊錄</translation>
     </message>
@@ -1419,63 +1414,58 @@ The details were written to the log file:
     <name>FaqTransfer</name>
     <message>
         <location filename="../../liaison_app/ui/faq_transfer.py" line="41"/>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="84"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="61"/>
         <source>Import FAQ</source>
         <translation>匯入常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="42"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="41"/>
         <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
         <translation>常見問題檔案 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="49"/>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="133"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="45"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="108"/>
         <source>Export FAQ</source>
         <translation>匯出常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="85"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="62"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="98"/>
-        <source>and %1 more</source>
-        <translation>另有 %1 項</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="101"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="76"/>
         <source>Imported %1 FAQ entries.</source>
         <translation>已匯入 %1 個常見問題條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="103"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="78"/>
         <source>%1 bad rows were skipped.</source>
         <translation>已略過 %1 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="111"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="86"/>
         <source>The file holds no FAQ entries.</source>
         <translation>檔案中沒有常見問題條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="116"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="91"/>
         <source>Nothing was imported: %1 rows have problems (see details).</source>
         <translation>未匯入任何內容：%1 行有問題（見詳細資訊）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="119"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="94"/>
         <source>Import the good rows</source>
         <translation>只匯入正確的行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="134"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="109"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/faq_transfer.py" line="143"/>
+        <location filename="../../liaison_app/ui/faq_transfer.py" line="118"/>
         <source>Exported %1 FAQ entries to %2.</source>
         <translation>已匯出 %1 個常見問題條目到 %2。</translation>
     </message>
@@ -1501,6 +1491,14 @@ The details were written to the log file:
         <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27"/>
         <source>Synonyms</source>
         <translation>同義詞</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfer</name>
+    <message>
+        <location filename="../../liaison_app/ui/file_transfer.py" line="70"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 項</translation>
     </message>
 </context>
 <context>
@@ -2829,59 +2827,54 @@ The information manager&apos;s desk of a bank call center.</source>
 <context>
     <name>QuestionImportRunner</name>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="47"/>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="58"/>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="128"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="46"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="51"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="116"/>
         <source>Import forwarded questions</source>
         <translation>匯入轉交問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="48"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="47"/>
         <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
         <translation>轉交問題 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="56"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="52"/>
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="69"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="59"/>
         <source>Imported %1 of %2 rows</source>
         <translation>已匯入 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="72"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="62"/>
         <source>Checked %1 rows</source>
         <translation>已檢查 %1 行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="91"/>
-        <source>and %1 more</source>
-        <translation>另有 %1 項</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="93"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="81"/>
         <source>Imported %1 questions.</source>
         <translation>已匯入 %1 個問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="95"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="83"/>
         <source>%1 bad rows were skipped.</source>
         <translation>已略過 %1 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="102"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="90"/>
         <source>The file holds no questions.</source>
         <translation>檔案中沒有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="108"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="96"/>
         <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
         <translation>未匯入任何資料：%2 行中有 %1 行有問題（見詳情）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/question_import_runner.py" line="112"/>
+        <location filename="../../liaison_app/ui/question_import_runner.py" line="100"/>
         <source>Import the %1 good rows</source>
         <translation>只匯入 %1 個正確的行</translation>
     </message>
