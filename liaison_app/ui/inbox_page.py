@@ -119,7 +119,7 @@ class InboxPage(QWidget):
         self.detail.setObjectName("questionDetail")
         self.triage = TriagePanel(database, actor, identity=identity)
         self.triage.setObjectName("triagePanel")
-        self.triage.changed.connect(self._after_triage)
+        self.triage.changed.connect(self.question_changed)
 
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("inboxSideSplitter")
@@ -174,18 +174,23 @@ class InboxPage(QWidget):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return box
 
-    def load_choices(self) -> None:
-        """Fill the department, agent and product boxes (off the GUI thread)."""
+    def load_choices(self, with_lists: bool = True) -> None:
+        """Refresh the per-status counts and, unless only counts changed, the department,
+        agent and product boxes (a distinct scan of every question: not after each action)."""
         sessions = self._db.sessions
 
         def load():
             with sessions() as session:
-                return filter_choices(session), status_counts(session)
+                return (filter_choices(session) if with_lists else None), status_counts(session)
 
         run_task(load, self._show_choices)
 
     def _show_choices(self, loaded) -> None:
         choices, counts = loaded
+        if choices is None:
+            self.show_status_counts(counts)
+            return
+        self._choices_loaded = True
         for box, items in ((self.department_filter, choices.departments),
                            (self.agent_filter, choices.agents),
                            (self.product_filter, [(p, p) for p in choices.products])):
@@ -241,8 +246,10 @@ class InboxPage(QWidget):
         else:
             self.detail.setFocus()
 
-    def _after_triage(self, ids: list[int]) -> None:
-        self.refresh()
+    def question_changed(self, _ids: list[int] | None = None) -> None:
+        """A question changed through the triage panel or its mail links: row, panel and
+        detail follow."""
+        self.refresh(new_arrivals=False)
         self.triage.reload()
         if self.detail.question_id is not None:
             self.detail.show_question(self.detail.question_id)
@@ -268,8 +275,11 @@ class InboxPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
 
-    def refresh(self) -> None:
-        """Reload from the database, keeping the selected question selected when loaded."""
+    def refresh(self, new_arrivals: bool = True) -> None:
+        """Reload from the database, keeping the selected questions selected.
+
+        `new_arrivals=False` (after the manager's own action) refreshes the counts but not
+        the filter lists, which only new questions can change."""
         selection = self.table.selectionModel()
         ids = [i for i in (self.model.id_at(r.row()) for r in selection.selectedRows()) if i is not None]
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
@@ -291,7 +301,7 @@ class InboxPage(QWidget):
             selection.blockSignals(False)
         self.table.viewport().update()
         self._on_selection(QItemSelection(), QItemSelection())
-        self.load_choices()
+        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
 
     def select_question(self, question_id: int) -> bool:
         row = self.model.row_of_id(question_id)

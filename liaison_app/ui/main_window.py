@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.mail_worker = MailWorker(database, settings, self)
         self.mail_actions = MailActions(database, settings, self.mail_worker, self)
         # A question changed through its mail links: the Inbox row and the triage panel follow.
-        self.mail_actions.changed.connect(lambda: self.inbox._after_triage([]))
+        self.mail_actions.changed.connect(self.inbox.question_changed)
         self.inbox.triage.mail_queued.connect(
             lambda: self.mail_worker.configured() and self.mail_worker.run_now())
         self.inbox.detail.mail_actions = self.mail_actions
