@@ -33,16 +33,8 @@ def demo_db(db):
 
 
 @pytest.fixture
-def window(qtbot, demo_db, tmp_path):
-    install_translators("en")
-    settings = load_settings(tmp_path / "settings.toml")
-    win = MainWindow(demo_db, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    yield win
-    tasks.wait_for_tasks()
+def window(open_window, demo_db):
+    return open_window(demo_db)
 
 
 def _count(db, stmt) -> int:

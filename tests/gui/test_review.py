@@ -7,14 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from liaison_app.core.config import load_settings
 from liaison_app.core.faq_export import current_bulletins
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
-from liaison_app.ui import tasks
-from liaison_app.ui.i18n import install_translators
-from liaison_app.ui.main_window import MainWindow
 from tests.gui.typing import type_text
 
 
@@ -31,15 +27,8 @@ def draft(db):
 
 
 @pytest.fixture
-def window(qtbot, db, draft, tmp_path):
-    install_translators("en")
-    win = MainWindow(db, load_settings(tmp_path / "settings.toml"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    yield win
-    tasks.wait_for_tasks()
+def window(open_window, db, draft):
+    return open_window(db)
 
 
 def status(db, entry_id) -> str:

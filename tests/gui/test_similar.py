@@ -8,14 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from liaison_app.core.config import load_settings
 from liaison_app.core.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus, Question
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
-from liaison_app.ui import tasks
-from liaison_app.ui.i18n import install_translators
-from liaison_app.ui.main_window import MainWindow
 from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
 from tests.gui.typing import type_text
 
@@ -33,15 +29,8 @@ def center(db):
 
 
 @pytest.fixture
-def window(qtbot, center, tmp_path):
-    install_translators("en")
-    win = MainWindow(center, load_settings(tmp_path / "settings.toml"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    yield win
-    tasks.wait_for_tasks()
+def window(open_window, center):
+    return open_window(center)
 
 
 def forward(db, text) -> int:

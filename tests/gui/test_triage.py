@@ -11,14 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from sqlalchemy import func, select
 
 from liaison_app.cli import main as cli_main
-from liaison_app.core.config import load_settings
 from liaison_app.core.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Department, FaqEntry, FaqStatus, Question, QuestionStatus
 from liaison_app.core.search.faq_index import index_entries
-from liaison_app.ui import tasks
-from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.inbox_model import COL_REF
-from liaison_app.ui.main_window import MainWindow
 from tests.gui.typing import type_text
 
 S = QuestionStatus
@@ -42,15 +38,8 @@ def center(db):
 
 
 @pytest.fixture
-def window(qtbot, center, tmp_path):
-    install_translators("en")
-    win = MainWindow(center, load_settings(tmp_path / "settings.toml"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    yield win
-    tasks.wait_for_tasks()
+def window(open_window, center):
+    return open_window(center)
 
 
 def forward(db, agent, text, **kw) -> int:

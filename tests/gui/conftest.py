@@ -1,0 +1,28 @@
+"""Shared GUI fixtures: the main window on a given database, shown and started as the
+app does, in English, with background tasks drained after each test."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison_app.core.config import load_settings
+from liaison_app.ui import tasks
+from liaison_app.ui.i18n import install_translators
+from liaison_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    """`open_window(db)`: the main window on `db`, shown and started."""
+
+    def open_(database) -> MainWindow:
+        install_translators("en")
+        win = MainWindow(database, load_settings(tmp_path / "settings.toml"))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.start()
+        return win
+
+    yield open_
+    tasks.wait_for_tasks()
