@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from liaison_app.core import faq_admin, faq_categories
 from liaison_app.core.workflow import DomainError
 from liaison_app.ui.faq_pickers import ID_ROLE, CategoryPicker, ask_text, fill_category_items
 from liaison_app.ui.labels import faq_status_label
+from liaison_app.ui.rows_model import RowsModel
 
 ENTRIES_MIME = "application/x-liaison-faq-entries"
 CATEGORY_MIME = "application/x-liaison-category"
@@ -94,31 +94,13 @@ class CategoryTreeModel(QStandardItemModel):
         return found[0] if found else QModelIndex()
 
 
-class CategoryEntriesModel(QAbstractTableModel):
+class CategoryEntriesModel(RowsModel):
     """A category's entries in their order; rows can be dragged onto the tree."""
 
     COL_ID, COL_QUESTION, COL_STATUS, COL_HITS = range(4)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[int, str, str, int]] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("No."), self.tr("Question"), self.tr("Status"), self.tr("Hits")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Question"), self.tr("Status"), self.tr("Hits")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

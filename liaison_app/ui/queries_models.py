@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from liaison_app.core.query_list import QueryRow, TrayRow
 from liaison_app.core.timeutil import format_local_compact, utcnow
+from liaison_app.ui.rows_model import RowsModel
 
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,34 +24,22 @@ def _age(hours: float) -> str:
     return translate("QueriesModel", "%1 days").replace("%1", str(int(hours // 24)))
 
 
-class QueriesModel(QAbstractTableModel):
+class QueriesModel(RowsModel):
     COL_DEPARTMENT, COL_REF, COL_TEXT, COL_AGE, COL_DUE, COL_STATE, COL_CHASES, COL_ESCALATED = range(8)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[QueryRow] = []
         self.now = utcnow()
 
     def set_rows(self, rows: list[QueryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.now = utcnow()
-        self.endResetModel()
+        self.now = utcnow()  # ages and due states are as of loading
+        super().set_rows(rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (translate("QueriesModel", "Department"), translate("QueriesModel", "Question"),
+    def headers(self) -> list[str]:
+        return [translate("QueriesModel", "Department"), translate("QueriesModel", "Question"),
                 translate("QueriesModel", "Text"), translate("QueriesModel", "Age"),
                 translate("QueriesModel", "Due"), translate("QueriesModel", "State"),
-                translate("QueriesModel", "Chases"),
-                translate("QueriesModel", "Escalated"))[section]
+                translate("QueriesModel", "Chases"), translate("QueriesModel", "Escalated")]
 
     def state_of(self, row: QueryRow) -> str:
         if row.overdue:
@@ -95,29 +84,12 @@ class QueriesModel(QAbstractTableModel):
         return format_local_compact(row.escalated_at)
 
 
-class TrayModel(QAbstractTableModel):
+class TrayModel(RowsModel):
     COL_RECEIVED, COL_FROM, COL_SUBJECT, COL_STATE = range(4)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[TrayRow] = []
-
-    def set_rows(self, rows: list[TrayRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (translate("QueriesModel", "Received"), translate("QueriesModel", "From"),
-                translate("QueriesModel", "Subject"), translate("QueriesModel", "State"))[section]
+    def headers(self) -> list[str]:
+        return [translate("QueriesModel", "Received"), translate("QueriesModel", "From"),
+                translate("QueriesModel", "Subject"), translate("QueriesModel", "State")]
 
     def state_of(self, row: TrayRow) -> str:
         if row.state == "quarantined":

@@ -8,7 +8,7 @@ core.similar_questions, off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,33 +24,17 @@ from PySide6.QtWidgets import (
 from liaison_app.core.similar_questions import Phrasing, add_similar, drop, keep, list_similar
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.rows_model import RowsModel
 
 COL_TEXT, COL_ENTRY, COL_SOURCE, COL_WHEN = range(4)
 
 
-class PhrasingModel(QAbstractTableModel):
+class PhrasingModel(RowsModel):
     edited = Signal(int, str)  # similar id, new text
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Phrasing] = []
-
-    def set_rows(self, rows: list[Phrasing]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Customer's wording"), self.tr("FAQ entry"), self.tr("From"),
-                    self.tr("Captured"))[section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Customer's wording"), self.tr("FAQ entry"), self.tr("From"),
+                self.tr("Captured")]
 
     def source_text(self, row: Phrasing) -> str:
         names = {"question": self.tr("answered question"), "merged": self.tr("merged duplicate"),
