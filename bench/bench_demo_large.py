@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from liaison_app.core.database import open_database
-from liaison_app.core.demo import make_demo
+from liaison_app.demo.builder import make_demo
 
 TARGET_SECONDS = 60
 

@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from liaison_app.core.duplicates import THRESHOLD, dup_terms, similarity
+from liaison_app.core.questions.duplicates import THRESHOLD, dup_terms, similarity
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "atec_pairs.tsv"
 

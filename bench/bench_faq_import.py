@@ -23,9 +23,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from liaison_app.core import faq_import
+from liaison_app.core.faq import file_import as faq_import
 from liaison_app.core.database import open_database
-from liaison_app.core.faq_import import import_faq, read_entries
+from liaison_app.core.faq.file_import import import_faq, read_entries
 from liaison_app.core.models import Department, FaqEntry, FaqRevision
 
 PRODUCTS = ["信用卡", "借記卡", "手機銀行", "網上銀行", "U盾", "定期存款", "活期存款", "個人貸款",

@@ -16,10 +16,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from liaison_app.core import faq_admin, faq_categories  # noqa: E402
+from liaison_app.core.faq import admin as faq_admin
+from liaison_app.core.faq import categories as faq_categories  # noqa: E402
 from liaison_app.core.database import open_database  # noqa: E402
-from liaison_app.core.faq_tiers import use_tiers  # noqa: E402
-from liaison_app.core.faq_usage import Period, hits_per_entry  # noqa: E402
+from liaison_app.core.faq.tiers import use_tiers  # noqa: E402
+from liaison_app.core.faq.usage import Period, hits_per_entry  # noqa: E402
 from liaison_app.core.models import FaqEntry, FaqHit, FaqStatus  # noqa: E402
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from large_db import large_db_url  # noqa: E402
 from liaison_app.core.database import open_database  # noqa: E402
 from liaison_app.core.models import OPEN_STATUSES  # noqa: E402
-from liaison_app.core.question_list import QuestionFilter  # noqa: E402
-from liaison_app.ui import inbox_model as im  # noqa: E402
+from liaison_app.core.questions.listing import QuestionFilter  # noqa: E402
+from liaison_app.ui.models import inbox as im  # noqa: E402
 
 
 def timed(fn) -> float:

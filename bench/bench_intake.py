@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from large_db import LARGE_DB, large_db_url  # noqa: E402
 
 from liaison_app.core.database import open_database  # noqa: E402
-from liaison_app.core.intake import ForwardRequest, forward_question  # noqa: E402
+from liaison_app.core.questions.intake import ForwardRequest, forward_question  # noqa: E402
 
 QUESTIONS = [
     "客户信用卡在境外被盗刷，挂失后能不能退款？", "企業網銀登錄的控件裝不上，一直提示重新安裝",
@@ -69,7 +69,7 @@ def make_csv(path: Path, rows: int, agents: list[str]) -> None:
 
 
 def child_import(url: str, path: str) -> None:
-    from liaison_app.core.question_import import import_questions
+    from liaison_app.core.questions.file_import import import_questions
 
     db = open_database(url)
     started = time.perf_counter()

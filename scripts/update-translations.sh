@@ -4,5 +4,5 @@
 # resources/translations/liaison_zh_TW.ts in Qt Linguist (.venv/bin/pyside6-linguist).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-.venv/bin/pyside6-lupdate -silent -no-obsolete liaison_app/ui/*.py -ts resources/translations/liaison_zh_TW.ts
+.venv/bin/pyside6-lupdate -silent -no-obsolete $(find liaison_app/ui -name "*.py" | sort) -ts resources/translations/liaison_zh_TW.ts
 .venv/bin/python scripts/make_zh_cn_ts.py

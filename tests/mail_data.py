@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Contact, Department
-from liaison_app.core.queries import MailIdentity
+from liaison_app.core.correspondence.queries import MailIdentity
 
 CONTACT = "wang.li@cards.bank.example"
 DEPUTY = "chen.mei@cards.bank.example"

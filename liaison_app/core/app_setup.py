@@ -102,7 +102,7 @@ def parse_day_list(text: str, field: str) -> list[str]:
     (國慶 2026-10-01..2026-10-07); ISO strings sorted, or CalendarError naming the entry."""
     from datetime import date, timedelta
 
-    from liaison_app.core.business_hours import CalendarError
+    from liaison_app.core.correspondence.business_hours import CalendarError
 
     days: set[date] = set()
     for raw in text.replace(",", "\n").replace("，", "\n").splitlines():

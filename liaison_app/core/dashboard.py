@@ -18,7 +18,7 @@ from liaison_app.core.models import (
     Question,
     QuestionStatus,
 )
-from liaison_app.core.question_list import overdue_count, status_counts
+from liaison_app.core.questions.listing import overdue_count, status_counts
 from liaison_app.core.timeutil import utcnow
 
 
@@ -62,7 +62,7 @@ def live_counts(session: Session) -> Counts:
             (Bulletin.valid_until.is_(None)) | (Bulletin.valid_until > now),
         )
     ) or 0
-    from liaison_app.core.faq_review import REMIND_DAYS
+    from liaison_app.core.faq.review import REMIND_DAYS
 
     expiring = session.scalar(
         select(func.count()).select_from(FaqEntry).where(

@@ -177,7 +177,7 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
             f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"
         ) from exc
     # Registers the session hook that keeps the duplicate index current.
-    import liaison_app.core.duplicates  # noqa: F401
+    import liaison_app.core.questions.duplicates  # noqa: F401
 
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return Database(url=resolved, engine=engine, sessions=factory)

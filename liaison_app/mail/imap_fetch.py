@@ -22,7 +22,7 @@ from liaison_app.core.config import MailServer
 from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
-from liaison_app.mail import inbound
+from liaison_app.core.correspondence import inbound
 from liaison_app.mail.smtp_sender import MailServerError
 
 STATE_KEY = "imap_sync"

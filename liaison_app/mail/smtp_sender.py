@@ -17,7 +17,7 @@ from datetime import datetime
 from liaison_app.core.config import MailServer
 from liaison_app.core.models import Message
 from liaison_app.core.timeutil import utcnow
-from liaison_app.mail import outbox
+from liaison_app.core.correspondence import outbox
 from liaison_app.mail.compose import split_addresses
 
 

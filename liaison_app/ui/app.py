@@ -21,7 +21,7 @@ class AppController(QObject):
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
-        from liaison_app.ui.window_actions import install_window_actions
+        from liaison_app.ui.actions.window import install_window_actions
 
         window = MainWindow(self.database, self.settings)
         window.language_requested.connect(self.switch_language)

@@ -79,7 +79,7 @@ def make_splash() -> Splash:
 
 def run_app(db_url: str | None = None, config_path: str | None = None) -> int:
     from liaison_app.core.app_logging import setup_logging
-    from liaison_app.ui.error_dialog import ErrorReporter
+    from liaison_app.ui.dialogs.error import ErrorReporter
 
     app = make_application()
     reporter = ErrorReporter(setup_logging(), app)
@@ -103,7 +103,7 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     from liaison_app.core.app_setup import is_first_run, startup_url
 
     if is_first_run(db_url, settings):
-        from liaison_app.ui.welcome_dialog import WelcomeDialog
+        from liaison_app.ui.dialogs.welcome import WelcomeDialog
 
         WelcomeDialog(settings, first_run=True).exec()  # every step skippable; closing = empty
     db_url = startup_url(db_url, settings)
@@ -171,7 +171,7 @@ def _show_and_run(app: QApplication, database, settings, splash) -> int:
     controller.show()
     if splash is not None:
         splash.finish(controller.window)
-    from liaison_app.ui.backup_actions import start_daily_backup
+    from liaison_app.ui.actions.backup import start_daily_backup
 
     start_daily_backup(database.url, settings)
     if os.environ.get("LIAISON_SIMULATE_ERROR"):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
-from liaison_app.ui.inbox_page import InboxPage
+from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.tasks import run_task
 
 AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports", "faq_upkeep")
@@ -38,13 +38,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Liaison — hard questions desk"))
         self.setMinimumSize(QSize(900, 560))
 
-        from liaison_app.core.queries import identity_from_settings
+        from liaison_app.core.correspondence.queries import identity_from_settings
 
         self.inbox = InboxPage(database, actor=settings.actor,
                                identity=lambda: identity_from_settings(self._settings))
         self.inbox.setObjectName("page_inbox")
-        from liaison_app.ui.mail_actions import MailActions
-        from liaison_app.ui.mail_worker import MailWorker
+        from liaison_app.ui.actions.mail import MailActions
+        from liaison_app.ui.actions.mail_worker import MailWorker
 
         self.mail_worker = MailWorker(database, settings, self)
         self.mail_actions = MailActions(database, settings, self.mail_worker, self)
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         }[key]
 
     def _build_page(self, key: str) -> QWidget:
-        from liaison_app.ui.browse_pages import (
+        from liaison_app.ui.pages.browse import (
             BulletinsPage,
             DepartmentsPage,
             FaqPage,
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         if key == "faq":
             return FaqPage(self._db, actor=self._settings.actor)
         if key == "faq_upkeep":
-            from liaison_app.ui.faq_upkeep_page import FaqUpkeepPage
+            from liaison_app.ui.pages.faq_upkeep import FaqUpkeepPage
 
             return FaqUpkeepPage(self._db, actor=self._settings.actor)
         if key == "bulletins":
@@ -138,12 +138,12 @@ class MainWindow(QMainWindow):
         if key == "departments":
             return DepartmentsPage(self._db)
         if key == "queries":
-            from liaison_app.ui.queries_page import QueriesPage
+            from liaison_app.ui.pages.queries import QueriesPage
 
             page = QueriesPage(self._db, self._settings, self.mail_worker)
             page.changed.connect(self.refresh_counts)
             return page
-        from liaison_app.ui.reports_page import ReportsPage
+        from liaison_app.ui.pages.reports import ReportsPage
 
         return ReportsPage(self._db)
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         menu.addAction(review)
 
     def faq_transfer(self):
-        from liaison_app.ui.faq_transfer import FaqTransfer
+        from liaison_app.ui.actions.faq_transfer import FaqTransfer
 
         if getattr(self, "_faq_transfer", None) is None:
             self._faq_transfer = FaqTransfer(self._db, self._settings.actor, self)
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
     # --- intake -------------------------------------------------------------------------
     def show_forward_dialog(self):
-        from liaison_app.ui.forward_dialog import ForwardDialog
+        from liaison_app.ui.dialogs.forward import ForwardDialog
 
         dialog = ForwardDialog(self._db, self._settings.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def import_questions(self):
-        from liaison_app.ui.question_import_runner import QuestionImportRunner
+        from liaison_app.ui.actions.question_import import QuestionImportRunner
 
         if getattr(self, "import_runner", None) is None:
             self.import_runner = QuestionImportRunner(self._db, self._settings.actor, self)
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         return self.import_runner
 
     def review_phrasings(self):
-        from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
+        from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
 
         dialog = SimilarQuestionsDialog(self._db, self._settings.actor, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         sessions = self._db.sessions
 
         def load() -> int:
-            from liaison_app.core.question_list import latest_question_id
+            from liaison_app.core.questions.listing import latest_question_id
 
             with sessions() as session:
                 return latest_question_id(session)
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def show_mail_settings(self) -> None:
-        from liaison_app.ui.mail_settings_dialog import MailSettingsDialog
+        from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
         dialog = MailSettingsDialog(self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -61,8 +61,9 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     owner: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
-    """Run `fn` off the GUI thread; `on_done`/`on_error` follow on the GUI thread, unless
+    """Run `fn` off the GUI thread (on `pool`, the global pool by default); `on_done`/`on_error` follow on the GUI thread, unless
     `owner` (the widget they update) was deleted meanwhile, e.g. a dialog closed."""
     if owner is not None:
         on_done = _while_alive(owner, on_done)
@@ -94,7 +95,7 @@ def run_task(
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))
 
 
 def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from liaison_app.core.faq_export import current_bulletins
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.faq.export import current_bulletins
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, Message, Question
 from tests.gui.test_mail_gui import mail_window  # noqa: F401
 from tests.gui.typing import type_text

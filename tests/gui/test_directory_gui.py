@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.directory_admin import ContactInput, DepartmentInput, save_department
-from liaison_app.core.directory_csv import COLUMNS
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.directory.admin import ContactInput, DepartmentInput, save_department
+from liaison_app.core.directory.csv_transfer import COLUMNS
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Contact, Department
 from liaison_app.ui import tasks
-from liaison_app.ui.browse_pages import DepartmentsPage
+from liaison_app.ui.pages.browse import DepartmentsPage
 from liaison_app.ui.i18n import install_translators
 from tests.gui.typing import type_text
 
@@ -147,7 +147,7 @@ def test_export_and_import_from_the_page(page, qtbot, db, tmp_path):
 
 
 def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
-    from liaison_app.ui.compose_dialog import ComposeDialog
+    from liaison_app.ui.dialogs.compose import ComposeDialog
 
     install_translators("en")
     with db.session() as s, s.begin():

@@ -13,7 +13,7 @@ from liaison_app.core.app_logging import flush_logs, setup_logging, shutdown_log
 from liaison_app.core.config import load_settings
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
-from liaison_app.ui.error_dialog import ErrorReporter
+from liaison_app.ui.dialogs.error import ErrorReporter
 from liaison_app.ui.i18n import install_translators
 
 

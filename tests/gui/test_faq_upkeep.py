@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.demo import make_demo
-from liaison_app.core.faq_tiers import TIERS, load_tier_rules
+from liaison_app.demo.builder import make_demo
+from liaison_app.core.faq.tiers import TIERS, load_tier_rules
 from liaison_app.core.models import (
     Bulletin,
     Category,
@@ -24,7 +24,7 @@ from liaison_app.core.models import (
     Synonym,
 )
 from liaison_app.ui import tasks
-from liaison_app.ui.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
+from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
 from tests.gui.typing import type_text
@@ -230,7 +230,7 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
 
 
 def test_a_flag_resolved_without_change_records_who_and_why(window, db, qtbot):
-    from liaison_app.core.faq_flags import flag_entry
+    from liaison_app.core.faq.flags import flag_entry
 
     with db.sessions.begin() as s:
         entry_id = s.scalar(select(FaqEntry.id).order_by(FaqEntry.id))

@@ -21,7 +21,7 @@ seen = {"welcome": 0}
 
 def step():
     from liaison_app.ui.main_window import MainWindow
-    from liaison_app.ui.welcome_dialog import PAGE_CHOOSE, PAGE_MAIL, WelcomeDialog
+    from liaison_app.ui.dialogs.welcome import PAGE_CHOOSE, PAGE_MAIL, WelcomeDialog
     for w in QApplication.topLevelWidgets():
         if isinstance(w, WelcomeDialog) and w.isVisible():
             if w.pages.currentIndex() == PAGE_CHOOSE and seen["welcome"] == 0:

@@ -104,7 +104,7 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer, t
 def test_chase_escalate_and_log_a_call_from_the_queries_page(mail_window, db, qtbot,
                                                                smtp_peer):  # noqa: F811
     window, seeded = mail_window
-    from liaison_app.core.queries import ask, find_department
+    from liaison_app.core.correspondence.queries import ask, find_department
     from tests.mail_data import IDENTITY
 
     with db.session() as s, s.begin():
@@ -158,7 +158,7 @@ def test_unmatched_mail_is_attached_from_the_tray(mail_window, db, qtbot, imap_p
 def test_mail_settings_dialog_saves_tests_and_keeps_passwords_off_disk(qtbot, tmp_path,
                                                                          smtp_peer,  # noqa: F811
                                                                          memory_keyring):
-    from liaison_app.ui.mail_settings_dialog import MailSettingsDialog
+    from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
     install_translators("en")
     settings = load_settings()
@@ -193,7 +193,7 @@ def test_mail_settings_without_keyring_keep_the_password_in_memory(qtbot, monkey
     import keyring
     from keyring.errors import NoKeyringError
 
-    from liaison_app.ui.mail_settings_dialog import MailSettingsDialog
+    from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
     class NoBackend(keyring.backend.KeyringBackend):
         priority = 1
@@ -223,7 +223,7 @@ def test_mail_settings_without_keyring_keep_the_password_in_memory(qtbot, monkey
 def test_failed_mail_shows_the_reason_and_is_sent_again(mail_window, db, qtbot,
                                                           smtp_peer):  # noqa: F811
     window, seeded = mail_window
-    from liaison_app.core.queries import ask, find_department
+    from liaison_app.core.correspondence.queries import ask, find_department
     from tests.integration.mail_peers import free_port
     from tests.mail_data import IDENTITY
 

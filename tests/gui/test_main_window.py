@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.demo import make_demo
+from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import (
     OPEN_STATUSES,
     Bulletin,
@@ -21,7 +21,7 @@ from liaison_app.core.models import (
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
-from liaison_app.ui.inbox_model import COL_REF, COL_TEXT
+from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
 from tests.gui.typing import type_text
 
@@ -244,7 +244,7 @@ def test_window_layout_is_restored(qtbot, demo_db, tmp_path):
 
 def test_copying_an_answer_and_marking_used_count_as_hits(window, demo_db, qtbot):
     from liaison_app.core.models import FaqHit
-    from liaison_app.ui.browse_models import FaqModel
+    from liaison_app.ui.models.browse import FaqModel
 
     window.go_to("faq")
     page = window.pages["faq"]

@@ -15,7 +15,7 @@ from liaison_app.core.reports import period as period_module
 from liaison_app.ui import tasks
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import MainWindow
-from liaison_app.ui.reports_page import KINDS, ReportsPage
+from liaison_app.ui.pages.reports import KINDS, ReportsPage
 from tests.report_data import BEIJING, build
 
 
@@ -150,7 +150,7 @@ def test_every_text_of_the_core_reports_is_translatable(db):
     missing, or a Chinese-speaking manager would see English headers."""
     from liaison_app.core.reports import build_report
     from liaison_app.core.reports.period import custom_period
-    from liaison_app.ui.report_labels import texts
+    from liaison_app.ui.labels.reports import texts
     from tests.report_data import WEEK
 
     with db.sessions.begin() as session:

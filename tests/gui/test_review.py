@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from liaison_app.core.faq_export import current_bulletins
+from liaison_app.core.faq.export import current_bulletins
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus, Question
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
-from liaison_app.ui.similar_dialog import SimilarQuestionsDialog
+from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
 from tests.gui.typing import type_text
 
 
@@ -143,7 +143,7 @@ def test_create_faq_entry_from_an_answered_question(window, center, qtbot):
 
 
 def test_update_an_faq_entry_from_an_answered_question(window, center, qtbot):
-    from liaison_app.core.faq_review import revision_diff
+    from liaison_app.core.faq.review import revision_diff
     from liaison_app.core.models import QuestionFaqLink
 
     qid = forward(center, "自動還款綁定卡換成他行卡可以嗎")

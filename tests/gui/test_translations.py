@@ -34,7 +34,7 @@ def _messages(path: Path) -> dict[tuple[str, str], str | None]:
 def strings_in_code(tmp_path_factory) -> set[tuple[str, str]]:
     scratch = tmp_path_factory.mktemp("lupdate") / "scratch.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "liaison_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "liaison_app" / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(scratch)], check=True)
     return set(_messages(scratch))
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from sqlalchemy import func, select
 
 from liaison_app.cli import main as cli_main
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Department, FaqEntry, FaqStatus, Question, QuestionStatus
 from liaison_app.core.search.faq_index import index_entries
-from liaison_app.ui.inbox_model import COL_REF
+from liaison_app.ui.models.inbox import COL_REF
 from tests.gui.typing import type_text
 
 S = QuestionStatus
@@ -160,7 +160,7 @@ def test_import_with_a_bad_row_then_the_good_rows(window, center, qtbot, tmp_pat
     def choose(callback):
         callback(str(path))
 
-    from liaison_app.ui.question_import_runner import QuestionImportRunner
+    from liaison_app.ui.actions.question_import import QuestionImportRunner
 
     runner_obj = QuestionImportRunner(center, "王經理", window)
     runner_obj.choose_file = choose

@@ -7,10 +7,11 @@ from sqlalchemy import func, select
 
 from liaison_app.core import secrets
 from liaison_app.core.models import Message, Question
-from liaison_app.core.queries import accept_reply, ask, find_department, reply_answer_text
-from liaison_app.core.question_json import question_detail
-from liaison_app.mail import imap_fetch, inbound
-from liaison_app.mail.sync import run_cycle
+from liaison_app.core.correspondence.queries import accept_reply, ask, find_department, reply_answer_text
+from liaison_app.core.questions.json_view import question_detail
+from liaison_app.mail import imap_fetch
+from liaison_app.core.correspondence import inbound
+from liaison_app.core.correspondence.mail_sync import run_cycle
 from tests.integration.mail_peers import CuttingProxy, free_port
 from tests.mail_data import AGENT_EMAIL, CONTACT, DEPUTY, IDENTITY, seed, write_settings
 from tests.replies import reply, with_attachment
@@ -137,7 +138,7 @@ def test_auto_reply_and_bounce_are_recognised_never_answers(db, sent_query, imap
     assert (report.matched, report.automatic) == (1, 1)
     (got,) = _inbound(db)
     assert got.auto_kind == "auto_reply" and got.question_id == seeded.question_id
-    from liaison_app.core.workflow import DomainError
+    from liaison_app.core.questions.workflow import DomainError
 
     with db.session() as s, s.begin(), pytest.raises(DomainError):
         accept_reply(s, got.id, "manager")

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from liaison_app.core.business_hours import (
+from liaison_app.core.correspondence.business_hours import (
     BusinessCalendar,
     CalendarError,
     load_calendar,

@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 import pytest
 
 from liaison_app.core.models import Department, Query, Question
-from liaison_app.core.queries import CallLog, log_call
-from liaison_app.core.triage import reject
-from liaison_app.core.workflow import DomainError
+from liaison_app.core.correspondence.queries import CallLog, log_call
+from liaison_app.core.questions.triage import reject
+from liaison_app.core.questions.workflow import DomainError
 from tests.mail_data import seed
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from liaison_app import __version__
 from liaison_app.cli import main
-from liaison_app.core import workflow
+from liaison_app.core.questions import workflow
 from liaison_app.core.models import (
     Agent,
     Department,

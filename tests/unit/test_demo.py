@@ -12,9 +12,9 @@ from email import policy
 import pytest
 from sqlalchemy import func, select, text
 
-from liaison_app.core import demo as demo_module
+from liaison_app.demo import builder as demo_module
 from liaison_app.core.database import open_database
-from liaison_app.core.demo import make_demo
+from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -37,7 +37,7 @@ from liaison_app.core.models import (
     question_ref,
 )
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.workflow import ACTIONS, DomainError
+from liaison_app.core.questions.workflow import ACTIONS, DomainError
 
 
 @pytest.fixture
@@ -454,6 +454,6 @@ def test_demo_module_imports_no_qt():
     import sys
 
     code = ("import sys; sys.modules['PySide6'] = None; "
-            "import liaison_app.core.demo, liaison_app.core.demo_vocabulary")
+            "import liaison_app.demo.builder, liaison_app.demo.vocabulary")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from liaison_app.core.directory_admin import (
+from liaison_app.core.directory.admin import (
     ContactInput,
     DepartmentInput,
     DirectoryError,
@@ -130,10 +130,10 @@ def test_keywords_and_addresses():
 
 
 def test_a_department_is_asked_only_through_a_contact_with_email(db):
-    from liaison_app.core import queries
-    from liaison_app.core.intake import ForwardRequest, forward_question
+    from liaison_app.core.correspondence import queries
+    from liaison_app.core.questions.intake import ForwardRequest, forward_question
     from liaison_app.core.models import Agent, Question, QuestionStatus
-    from liaison_app.core.workflow import DomainError
+    from liaison_app.core.questions.workflow import DomainError
 
     identity = queries.MailIdentity("hardq@bank.example", "客服中心")
     bare = cards(email="cards@bank.example", head=None,

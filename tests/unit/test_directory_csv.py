@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from liaison_app.cli import main
-from liaison_app.core.directory_admin import ContactInput, DepartmentInput, save_department
-from liaison_app.core.directory_csv import COLUMNS, export_directory, import_directory
+from liaison_app.core.directory.admin import ContactInput, DepartmentInput, save_department
+from liaison_app.core.directory.csv_transfer import COLUMNS, export_directory, import_directory
 from liaison_app.core.models import Contact, Department
-from liaison_app.core.question_import import ImportFileError
+from liaison_app.core.questions.file_import import ImportFileError
 
 HEADER = ",".join(COLUMNS) + "\r\n"
 GOOD = (

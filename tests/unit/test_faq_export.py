@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import delete
 
 from liaison_app.cli import main
-from liaison_app.core.faq_export import export_faq
-from liaison_app.core.faq_export_html import fold_map
-from liaison_app.core.faq_import import import_faq
+from liaison_app.core.faq.export import export_faq
+from liaison_app.core.faq.export_html import fold_map
+from liaison_app.core.faq.file_import import import_faq
 from liaison_app.core.models import Bulletin, Category, Department, FaqEntry
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow

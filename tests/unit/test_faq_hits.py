@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from liaison_app.core.faq_hits import record_hit
+from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.models import FaqEntry, FaqHit
-from liaison_app.core.workflow import DomainError
+from liaison_app.core.questions.workflow import DomainError
 
 
 def test_each_use_is_recorded_and_counted(db):

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from liaison_app.cli import main
-from liaison_app.core.faq_import import FaqFileError, import_faq, parse_mapping
+from liaison_app.core.faq.file_import import FaqFileError, import_faq, parse_mapping
 from liaison_app.core.models import (
     Category,
     Department,

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from liaison_app.core import bulletins
-from liaison_app.core.faq_export import current_bulletins
-from liaison_app.core.faq_review import (
+from liaison_app.core.faq import bulletins
+from liaison_app.core.faq.export import current_bulletins
+from liaison_app.core.faq.review import (
     ReviewError,
     approve,
     ensure_editable,
@@ -137,7 +137,7 @@ def test_bulletins_post_and_drop_off(db, entry_id):
 
 
 def test_saving_unchanged_text_keeps_a_published_entry_published(db, entry_id):
-    from liaison_app.core.faq_edit import revise_entry
+    from liaison_app.core.faq.edit import revise_entry
 
     with db.session() as s, s.begin():
         s.get(FaqEntry, entry_id).status = "published"

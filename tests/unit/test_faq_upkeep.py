@@ -9,9 +9,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from liaison_app.core import faq_admin, faq_categories, faq_flags, faq_synonyms, faq_tiers
-from liaison_app.core.faq_edit import revise_entry
-from liaison_app.core.faq_usage import Period, hits_per_entry
+from liaison_app.core.faq import admin as faq_admin
+from liaison_app.core.faq import categories as faq_categories
+from liaison_app.core.faq import flags as faq_flags
+from liaison_app.core.faq import synonyms as faq_synonyms
+from liaison_app.core.faq import tiers as faq_tiers
+from liaison_app.core.faq.edit import revise_entry
+from liaison_app.core.faq.usage import Period, hits_per_entry
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -27,7 +31,7 @@ from liaison_app.core.models import (
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.workflow import DomainError
+from liaison_app.core.questions.workflow import DomainError
 
 NOW = utcnow()
 
@@ -125,7 +129,7 @@ def test_merge_carries_hits_links_and_revisions_over(db):
                    QuestionFaqLink(question_id=q2.id, entry_id=drop),
                    QuestionFaqLink(question_id=q2.id, entry_id=keep)])
     with db.sessions.begin() as s:
-        from liaison_app.core.similar_questions import add_similar
+        from liaison_app.core.faq.similar_questions import add_similar
 
         add_similar(s, drop, "信用卡的年費要怎麼交", "typed", "王經理")
         add_similar(s, keep, "信用卡年費怎麼交", "typed", "王經理")
@@ -134,7 +138,7 @@ def test_merge_carries_hits_links_and_revisions_over(db):
         result = faq_admin.merge_entries(s, keep, drop, "王經理")
     assert (result.hits_moved, result.links_moved, result.revisions_copied) == (3, 1, 1)
     with db.session() as s:
-        from liaison_app.core.similar_questions import list_similar
+        from liaison_app.core.faq.similar_questions import list_similar
 
         wordings = sorted(p.text for p in list_similar(s, keep))
         # The retired entry's wordings and its standard question now find the survivor.

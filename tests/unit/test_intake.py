@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from liaison_app.core.business_hours import BusinessCalendar, save_calendar
-from liaison_app.core.duplicates import find_duplicates
-from liaison_app.core.intake import ForwardRequest, IntakeError, forward_question, result_json
+from liaison_app.core.correspondence.business_hours import BusinessCalendar, save_calendar
+from liaison_app.core.questions.duplicates import find_duplicates
+from liaison_app.core.questions.intake import ForwardRequest, IntakeError, forward_question, result_json
 from liaison_app.core.models import (
     Agent,
     Contact,
@@ -24,9 +24,9 @@ from liaison_app.core.models import (
     QuestionStatus,
     QuestionTerm,
 )
-from liaison_app.core.routing import suggest_departments
+from liaison_app.core.questions.routing import suggest_departments
 from liaison_app.core.search.faq_index import index_entries
-from liaison_app.core.triage import (
+from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
     dismiss_duplicate,
@@ -35,7 +35,7 @@ from liaison_app.core.triage import (
     route,
     set_priority,
 )
-from liaison_app.core.workflow import DomainError, IllegalTransition
+from liaison_app.core.questions.workflow import DomainError, IllegalTransition
 
 S = QuestionStatus
 ME = "王經理"
@@ -239,7 +239,7 @@ def test_answers_come_only_from_published_valid_entries(db, center):
 
 
 def test_a_question_already_fed_back_takes_no_duplicates(db, center):
-    from liaison_app.core.feedback import feed_back
+    from liaison_app.core.correspondence.feedback import feed_back
 
     first = forward(db, "A1001", "借記卡丟失後怎麼掛失補卡")
     with db.session() as s, s.begin():

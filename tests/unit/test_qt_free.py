@@ -75,8 +75,8 @@ def test_core_mail_and_cli_work_without_qt(tmp_path):
     assert report["questions_code"] == 0
     assert json.loads(report["questions_out"]) == []
     # The walk really reached the modules (an empty walk would prove nothing).
-    for name in ("liaison_app.core.workflow", "liaison_app.core.database",
-                 "liaison_app.core.models.questions", "liaison_app.core.question_list",
+    for name in ("liaison_app.core.questions.workflow", "liaison_app.core.database",
+                 "liaison_app.core.models.questions", "liaison_app.core.questions.listing",
                  "liaison_app.core.search.faq_search", "liaison_app.cli"):
         assert name in report["imported"]
 

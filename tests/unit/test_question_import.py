@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from liaison_app.cli import main
 from liaison_app.core.models import Agent, Question, QuestionAgent, QuestionTerm
-from liaison_app.core.question_import import ImportFileError, import_questions
+from liaison_app.core.questions.file_import import ImportFileError, import_questions
 
 HEADER = "agent,text,context,product,urgent,forwarded_at\r\n"
 ROWS = [

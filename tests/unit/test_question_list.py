@@ -15,7 +15,7 @@ from liaison_app.core.models import (
     QuestionStatus,
     question_ref,
 )
-from liaison_app.core.question_list import (
+from liaison_app.core.questions.listing import (
     SORT_KEYS,
     QuestionFilter,
     count_questions,

@@ -118,7 +118,7 @@ def test_pdf_export_has_a_page_per_table_and_the_text(url, capsys, tmp_path):
 
 
 def test_the_parser_knows_every_report():
-    from liaison_app import cli_reports
+    from liaison_app.cli import reports as cli_reports
     from liaison_app.core.reports import NAMES
     from liaison_app.core.reports.period import DEFAULT_DAYS
 

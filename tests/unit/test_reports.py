@@ -225,7 +225,7 @@ def test_workload_is_open_questions_by_state_and_age(db):
 def test_working_clock_agrees_with_the_business_calendar():
     from datetime import datetime, timezone
 
-    from liaison_app.core.business_hours import BusinessCalendar
+    from liaison_app.core.correspondence.business_hours import BusinessCalendar
     from liaison_app.core.reports.scorecard import WorkingClock
 
     calendar = BusinessCalendar(timezone_name="Asia/Shanghai",

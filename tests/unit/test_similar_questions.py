@@ -7,13 +7,13 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from liaison_app.core.faq_export import export_faq
-from liaison_app.core.faq_import import import_faq
-from liaison_app.core.intake import ForwardRequest, forward_question
+from liaison_app.core.faq.export import export_faq
+from liaison_app.core.faq.file_import import import_faq
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus
 from liaison_app.core.search.faq_index import index_entries, rebuild_index
 from liaison_app.core.search.faq_search import search_faq
-from liaison_app.core.similar_questions import (
+from liaison_app.core.faq.similar_questions import (
     add_similar,
     count_new,
     drop,
@@ -22,8 +22,8 @@ from liaison_app.core.similar_questions import (
     list_similar,
     phrasing_key,
 )
-from liaison_app.core.triage import answer_from_faq, merge
-from liaison_app.core.workflow import DomainError
+from liaison_app.core.questions.triage import answer_from_faq, merge
+from liaison_app.core.questions.workflow import DomainError
 
 ME = "王經理"
 
@@ -168,7 +168,7 @@ def test_import_and_export_carry_similar_questions(db, tmp_path):
 
 
 def test_creating_an_entry_from_a_question_links_it_and_keeps_the_wording(db, base):
-    from liaison_app.core.faq_drafts import create_entry, draft_from_question
+    from liaison_app.core.faq.drafts import create_entry, draft_from_question
     from liaison_app.core.models import Question, QuestionFaqLink
 
     qid = forward(db, "A1001", "客戶來電諮詢：客戶王先生卡號6222021234567890123的U盾證書過期了，網銀登不上怎麼辦？")

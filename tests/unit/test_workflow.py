@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core import workflow
+from liaison_app.core.questions import workflow
 from liaison_app.core.models import Event, Question, QuestionStatus
-from liaison_app.core.workflow import DomainError, IllegalTransition, transition
+from liaison_app.core.questions.workflow import DomainError, IllegalTransition, transition
 
 S = QuestionStatus
 

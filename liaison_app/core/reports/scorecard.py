@@ -62,7 +62,7 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
     work: dict[int, list[float]] = defaultdict(list)
     calendar = None
     if working_hours:
-        from liaison_app.core.business_hours import load_calendar
+        from liaison_app.core.correspondence.business_hours import load_calendar
 
         calendar = load_calendar(session)
     clock = None

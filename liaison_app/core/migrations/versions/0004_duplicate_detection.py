@@ -40,7 +40,7 @@ def upgrade() -> None:
             ["probable_duplicate_id"], ["id"], ondelete="SET NULL",
         )
 
-    from liaison_app.core.duplicates import rebuild
+    from liaison_app.core.questions.duplicates import rebuild
 
     rebuild(op.get_bind())
 

@@ -1,0 +1,195 @@
+"""Inbound mail: stored raw first, then parsed and matched in a second transaction.
+
+A crash between the two leaves a `fetched` row that the next cycle parses; a mail that
+cannot be read is `quarantined` with the reason, kept raw, and can be reprocessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, object_session
+
+from liaison_app.core.questions.intake import ForwardRequest, IntakeError, MAX_TEXT_CHARS, forward_question
+from liaison_app.core.models import Direction, Message, MessageKind, MessageState
+from liaison_app.core.models.correspondence import Attachment
+from liaison_app.core.timeutil import utcnow
+from liaison_app.core.questions.workflow import DomainError
+from liaison_app.mail import mime_parse
+from liaison_app.core.correspondence import reply_matching
+from liaison_app.mail.quoting import split_reply
+
+
+@dataclass
+class Outcome:
+    state: str  # received | quarantined | duplicate
+    method: str = ""
+    question_id: int | None = None
+    new_question: bool = False
+    auto_kind: str | None = None
+
+
+def store_raw(session: Session, raw: bytes, *, folder: str | None = None,
+              uidvalidity: int | None = None, uid: int | None = None) -> Message:
+    """The raw mail as received, before any parsing (flushed, not committed)."""
+    row = Message(direction=Direction.IN, kind=MessageKind.EMAIL, state=MessageState.FETCHED,
+                  raw=raw, received_at=utcnow(), created_at=utcnow(), imap_folder=folder,
+                  imap_uidvalidity=uidvalidity, imap_uid=uid)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def already_stored(session: Session, folder: str, uidvalidity: int, uid: int) -> bool:
+    return session.scalar(select(Message.id).where(
+        Message.imap_folder == folder, Message.imap_uidvalidity == uidvalidity,
+        Message.imap_uid == uid).limit(1)) is not None
+
+
+def pending_ids(session: Session) -> list[int]:
+    """Stored mails not parsed yet (a crash or a cut connection came in between)."""
+    return list(session.scalars(select(Message.id).where(
+        Message.direction == Direction.IN, Message.state == MessageState.FETCHED)
+        .order_by(Message.id)))
+
+
+def process(session: Session, message_id: int, actor: str) -> Outcome:
+    """Parse and match one stored mail (inside the caller's transaction)."""
+    row = session.get(Message, message_id)
+    if row is None:
+        raise DomainError(f"no message {message_id}")
+    try:
+        mail = mime_parse.parse(row.raw or b"")
+    except mime_parse.Unreadable as exc:
+        row.state = MessageState.QUARANTINED
+        row.error = str(exc)
+        return Outcome("quarantined")
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the mail either
+        row.state = MessageState.QUARANTINED
+        row.error = f"cannot be parsed: {type(exc).__name__}: {exc}"
+        return Outcome("quarantined")
+    if mail.message_id and _seen_before(session, mail.message_id, row.id):
+        session.delete(row)  # the same mail again (another folder, or a reset UIDVALIDITY)
+        return Outcome("duplicate")
+    _fill(row, mail)
+    found = reply_matching.match(session, mail, own_id=row.id)
+    row.match_method = found.method
+    row.question_id = found.question_id
+    row.query_id = found.query_id
+    row.contact_id = found.contact_id
+    row.candidate_question_id = found.candidate_question_id
+    row.agent_id = found.agent_id
+    outcome = Outcome("received", found.method, found.question_id, auto_kind=mail.auto_kind)
+    if found.method == "agent":
+        try:
+            result = forward_question(session, _forward_request(found.agent_code or "", mail),
+                                      actor)
+        except IntakeError as exc:
+            row.match_method = "none"
+            row.error = f"not taken as a question: {exc}"
+            outcome.method = "none"
+        else:
+            row.question_id = result.question_id
+            outcome.question_id = result.question_id
+            outcome.new_question = True
+    if mail.auto_kind == "bounce":
+        _mark_bounced(session, mail)
+    row.state = MessageState.RECEIVED
+    row.error = row.error if outcome.method == "none" else None
+    session.flush()
+    return outcome
+
+
+def _forward_request(agent_code: str, mail: mime_parse.ParsedMail) -> ForwardRequest:
+    new_text, _quoted = split_reply(mail.text)
+    subject = reply_matching.TOKEN_RE.sub("", mail.subject).strip(" []:：")
+    for prefix in ("Fwd:", "FW:", "Fw:", "转发：", "轉寄：", "转发:", "轉寄:"):
+        subject = subject.removeprefix(prefix).strip()
+    text = "\n".join(t for t in (subject, new_text) if t).strip() or mail.text.strip()
+    context = ""
+    if len(text) > MAX_TEXT_CHARS:
+        text, context = text[:MAX_TEXT_CHARS], text[MAX_TEXT_CHARS:MAX_TEXT_CHARS * 5]
+    return ForwardRequest(agent=agent_code, text=text, context=context, source="email")
+
+
+def _mark_bounced(session: Session, mail: mime_parse.ParsedMail) -> None:
+    """The mail a bounce names was not delivered: say so on it, in the server's words."""
+    if not mail.bounced_ids:
+        return
+    reason = next((line.strip() for line in mail.text.splitlines() if line.strip()), "")
+    for sent in session.scalars(select(Message).where(
+            Message.message_id.in_(mail.bounced_ids), Message.direction == Direction.OUT)):
+        sent.state = MessageState.FAILED
+        sent.error = f"bounced: {reason}"[:1000] if reason else "bounced"
+
+
+def _seen_before(session: Session, message_id: str, own_id: int) -> bool:
+    return session.scalar(select(Message.id).where(
+        Message.message_id == message_id, Message.direction == Direction.IN,
+        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(1)) is not None
+
+
+def _fill(row: Message, mail: mime_parse.ParsedMail) -> None:
+    row.subject = mail.subject
+    row.body_text = mail.text
+    row.body_html = mail.html
+    row.from_addr = mail.from_addr[:320]
+    row.to_addrs = ", ".join(mail.to)
+    row.cc_addrs = ", ".join(mail.cc)
+    row.message_id = (mail.message_id or "")[:998] or None
+    row.in_reply_to = " ".join(mail.in_reply_to)[:998] or None
+    row.references = " ".join(mail.references) or None
+    row.is_auto_reply = mail.auto_kind is not None
+    row.auto_kind = mail.auto_kind
+    if mail.date is not None:
+        row.sent_at = mail.date
+    # Added by id rather than through `row.attachments`, which would load them first.
+    session = object_session(row)
+    for att in mail.attachments:
+        session.add(Attachment(message_id=row.id, filename=att.filename[:500],
+                               content_type=att.content_type[:200], size=len(att.data),
+                               data=att.data))
+
+
+def reprocess(session: Session, message_id: int, actor: str) -> Outcome:
+    """Parse a quarantined (or any received) mail again, e.g. after a parser fix."""
+    row = session.get(Message, message_id)
+    if row is None or row.direction != Direction.IN:
+        raise DomainError(f"no received message {message_id}")
+    row.state = MessageState.FETCHED
+    row.error = None
+    session.execute(delete(Attachment).where(Attachment.message_id == row.id))
+    session.expire(row, ["attachments"])
+    return process(session, message_id, actor)
+
+
+def attach_to_question(session: Session, message_id: int, question_id: int) -> None:
+    """The manager's choice in the unmatched tray (also confirms a suggested match)."""
+    from liaison_app.core.models import Question
+
+    row = session.get(Message, message_id)
+    if row is None or row.direction != Direction.IN:
+        raise DomainError(f"no received message {message_id}")
+    if session.get(Question, question_id) is None:
+        raise DomainError(f"no question {question_id}")
+    row.question_id = question_id
+    row.candidate_question_id = None
+    row.match_method = "manual"
+    from liaison_app.core.correspondence.queries import latest_open_query
+
+    query = latest_open_query(session, question_id)
+    row.query_id = query.id if query else None
+
+
+def question_from_mail(session: Session, message_id: int, agent_code: str, actor: str) -> int:
+    """Make a new forwarded question of an unmatched mail (the manager names the agent)."""
+    row = session.get(Message, message_id)
+    if row is None or row.direction != Direction.IN:
+        raise DomainError(f"no received message {message_id}")
+    mail = mime_parse.ParsedMail(subject=row.subject, text=row.body_text)
+    result = forward_question(session, _forward_request(agent_code, mail), actor)
+    row.question_id = result.question_id
+    row.candidate_question_id = None
+    row.match_method = "manual"
+    return result.question_id

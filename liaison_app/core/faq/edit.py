@@ -1,0 +1,112 @@
+"""Changing an entry's text: every change is a new revision with its author and time.
+
+A retired entry cannot be changed. A published entry whose text changes goes back into
+review: agents must not read words that neither side approved, so it reaches them again
+once both sides approve the new revision (publishing then proposes an "updated" bulletin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
+from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.timeutil import utcnow
+from liaison_app.core.questions.workflow import DomainError
+
+
+def _clean_list(values: Iterable[str]) -> list[str]:
+    return [v.strip() for v in values if v and v.strip()]
+
+
+def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> int:
+    """Record the entry's current text as its next revision; returns the number."""
+    number = (entry.revision or 0) + 1
+    session.add(FaqRevision(entry_id=entry.id, number=number, question=entry.question,
+                            answer=entry.answer, key_points=list(entry.key_points or []),
+                            keywords=list(entry.keywords or []), author=author, note=note,
+                            created_at=utcnow()))
+    entry.revision = number
+    entry.updated_at = utcnow()
+    return number
+
+
+def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
+    """Record one step of an entry's life (who, when, what) in its audit trail."""
+    session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
+                         detail=detail))
+
+
+def _keep_current_text(session: Session, entry: FaqEntry) -> None:
+    """An entry written before revisions were kept gets its current text as a revision
+    first, so the change about to be made has something to be compared with."""
+    exists = session.scalar(select(FaqRevision.id).where(
+        FaqRevision.entry_id == entry.id, FaqRevision.number == (entry.revision or 1)))
+    if exists is None:
+        session.add(FaqRevision(entry_id=entry.id, number=entry.revision or 1, question=entry.question,
+                                answer=entry.answer, key_points=list(entry.key_points or []),
+                                keywords=list(entry.keywords or []), author="", note="text kept before a change",
+                                created_at=entry.updated_at or utcnow()))
+        entry.revision = entry.revision or 1
+
+
+def revise_entry(session: Session, entry_id: int, question: str, answer: str,
+                 key_points: Iterable[str], keywords: Iterable[str], author: str,
+                 note: str = "", expected_revision: int | None = None) -> int:
+    """Save new text for an entry as a new revision and re-index it; returns its number.
+
+    With `expected_revision` (the revision the editor started from), a change saved by
+    someone else meanwhile is refused instead of silently overwritten.
+    """
+    entry = session.get(FaqEntry, entry_id, with_for_update=True)
+    if entry is None:
+        raise DomainError(f"No FAQ entry {entry_id}")
+    if expected_revision is not None and entry.revision != expected_revision:
+        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
+                          f"reopen it to edit the current text")
+    from liaison_app.core.faq.review import ensure_editable
+
+    ensure_editable(entry)
+    _keep_current_text(session, entry)
+    question, answer = (question or "").strip(), (answer or "").strip()
+    if not question:
+        raise DomainError("the question cannot be empty")
+    if not answer:
+        raise DomainError("the answer cannot be empty")
+    points, words = _clean_list(key_points), list(dict.fromkeys(_clean_list(keywords)))
+    if (question, answer, points, words) == (entry.question, entry.answer,
+                                             list(entry.key_points or []), list(entry.keywords or [])):
+        return entry.revision  # saved without a change: no revision, no new review
+    entry.question = question
+    entry.answer = answer
+    entry.key_points = points
+    entry.keywords = words
+    number = add_revision(session, entry, author, note)
+    log_event(session, entry.id, author, "revised", f"revision {number}" + (f": {note}" if note else ""))
+    if entry.status == FaqStatus.PUBLISHED:
+        entry.status = FaqStatus.IN_REVIEW
+        log_event(session, entry.id, author, "back_in_review", "the published text changed")
+    session.flush()
+    index_entries(session, [entry_id])
+    return number
+
+
+def update_from_question(session: Session, question_id: int, entry_id: int, question: str,
+                         answer: str, key_points: Iterable[str], keywords: Iterable[str],
+                         author: str, note: str = "", expected_revision: int | None = None) -> int:
+    """"Update FAQ entry" from an answered question: the new revision and the link from the
+    question to the entry it updated, in the caller's one transaction."""
+    from liaison_app.core.models import Question, QuestionFaqLink
+
+    if session.get(Question, question_id) is None:
+        raise DomainError(f"No question {question_id}")
+    number = revise_entry(session, entry_id, question, answer, key_points, keywords, author,
+                          note, expected_revision)
+    if session.get(QuestionFaqLink, (question_id, entry_id)) is None:
+        session.add(QuestionFaqLink(question_id=question_id, entry_id=entry_id, relation="updated",
+                                    at=utcnow()))
+        session.flush()
+    return number

@@ -1,0 +1,136 @@
+"""Menu actions of the delivery layer (diagnostics, logs, backup, settings, first-run
+setup), added to each main window the controller makes so the window module stays small.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from liaison_app.core.app_logging import log_path
+from liaison_app.core.diagnostics import diagnostics_text
+from liaison_app.ui import i18n
+
+translate = QCoreApplication.translate
+
+
+
+def diagnostics_for(database_url: str | None) -> str:
+    import PySide6
+
+    return diagnostics_text(database_url, {
+        "Qt": qVersion(),
+        "PySide6": PySide6.__version__,
+        "Qt platform": QGuiApplication.platformName(),
+        "Language": i18n.current_language() or "-",
+    })
+
+
+def copy_diagnostics(window) -> str:
+    text = diagnostics_for(window._db.url)
+    QGuiApplication.clipboard().setText(text)
+    message = translate("WindowActions", "Diagnostics copied to the clipboard")
+    window.statusBar().showMessage(message, 5000)
+    return text
+
+
+def open_log_folder() -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path().parent)))
+
+
+def _action(window, object_name: str, text: str, slot) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(object_name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def install_window_actions(window, controller: QObject | None = None) -> None:
+    help_menu = window.help_menu
+    first = help_menu.actions()[0] if help_menu.actions() else None
+    diag = _action(window, "copyDiagnosticsAction", translate("WindowActions", "Copy &diagnostics"),
+                   lambda: copy_diagnostics(window))
+    logs = _action(window, "openLogFolderAction", translate("WindowActions", "Open &log folder"),
+                   open_log_folder)
+    help_menu.insertActions(first, [diag, logs])
+    help_menu.insertSeparator(first)
+    window.copy_diagnostics_action = diag
+
+    from liaison_app.ui.actions.backup import ask_and_back_up
+
+    file_menu = window.file_menu
+    backup = _action(window, "backupAction", translate("WindowActions", "&Back up database…"),
+                     lambda: ask_and_back_up(window, window._db.url, window._settings))
+    file_menu.insertActions(window.quit_action, [backup])
+    file_menu.insertSeparator(window.quit_action)
+    window.backup_action = backup
+    if controller is not None:
+        assistant = _action(window, "setupAssistantAction",
+                            translate("WindowActions", "&Setup assistant…"),
+                            lambda: open_setup_assistant(window, controller))
+        help_menu.insertActions(first, [assistant])
+        window.setup_assistant_action = assistant
+        settings_action = _action(window, "settingsAction", translate("WindowActions", "&Settings…"),
+                                  lambda: open_settings(window, controller))
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
+        file_menu.insertActions(backup, [settings_action])
+        window.settings_action = settings_action
+
+
+def use_database(window, controller, url: str | None) -> None:
+    """Open `url` (None: the SQLite file on this computer) in the background and switch."""
+    from liaison_app.core.database import DatabaseError, open_database
+    from liaison_app.ui.tasks import run_task
+
+    window.statusBar().showMessage(translate("WindowActions", "Opening the database…"))
+
+    def failed(exc: Exception) -> None:
+        window.statusBar().clearMessage()
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("WindowActions", "Database"),
+                          translate("WindowActions", "The database could not be opened."),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setInformativeText(str(exc) if isinstance(exc, DatabaseError) else repr(exc))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    run_task(lambda: open_database(url), controller.switch_database, failed)
+
+
+def open_setup_assistant(window, controller):
+    from liaison_app.core.app_setup import forget_database, stored_database_url
+    from liaison_app.core.dashboard import holds_data
+    from liaison_app.ui.dialogs.welcome import WelcomeDialog
+
+    with window._db.session() as session:
+        empty = not holds_data(session)
+    dialog = WelcomeDialog(controller.settings, first_run=False, demo_url=window._db.url,
+                           can_add_demo=empty, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        if dialog.choice == "team" and dialog.database_url:
+            use_database(window, controller, dialog.database_url)
+        elif dialog.choice == "empty" and stored_database_url(controller.settings):
+            forget_database(controller.settings)  # back to the file on this computer
+            controller.settings.save()
+            use_database(window, controller, None)
+        elif dialog.choice == "demo" and dialog.demo_counts:
+            controller.window.refresh_all()
+
+    dialog.finished.connect(finished)
+    dialog.show()
+    window.setup_assistant = dialog
+    return dialog
+
+
+def open_settings(window, controller):
+    from liaison_app.ui.dialogs.settings import SettingsDialog
+
+    # No parent: a language switch rebuilds the window, and the dialog must outlive it.
+    dialog = SettingsDialog(controller)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    controller.settings_dialog = dialog
+    return dialog
+

@@ -1,0 +1,159 @@
+"""A simple editor of an entry's text; saving makes a new revision (core.faq_edit).
+
+Also the small "Flag this entry" dialog agents and the manager use from the FAQ page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from liaison_app.core.faq import listing as lists
+from liaison_app.core.faq.edit import revise_entry, update_from_question
+from liaison_app.core.faq.flags import flag_entry
+from liaison_app.core.models import FlagKind
+from liaison_app.core.questions.workflow import DomainError
+from liaison_app.ui.labels.faq import flag_kind_label
+from liaison_app.ui.tasks import run_task
+
+
+def _split_keywords(text: str) -> list[str]:
+    for sep in ("，", "、", ";", "；"):
+        text = text.replace(sep, ",")
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+class EntryEditor(QDialog):
+    """Edit question, answer, key points (one a line) and keywords; Save makes a revision."""
+
+    saved = Signal(int, int)  # entry id, new revision number
+
+    def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None,
+                 question_id: int | None = None, also=None) -> None:
+        super().__init__(parent)
+        self._db, self.entry_id, self._author = database, entry_id, author
+        # Set when the change comes from an answered question ("Update FAQ entry").
+        self._question_id = question_id
+        # `also(session, revision_number)`: more of the same action, in the same
+        # transaction as the new revision (e.g. resolving the flag it fixes).
+        self._also = also
+        self.setObjectName("entryEditor")
+        self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
+        with database.session() as session:
+            d = lists.faq_detail(session, entry_id) or {}
+        self._revision = d.get("revision")
+        self.question = QLineEdit(d.get("question", ""))
+        self.answer = QPlainTextEdit(d.get("answer", ""))
+        self.key_points = QPlainTextEdit("\n".join(d.get("key_points", [])))
+        self.key_points.setPlaceholderText(self.tr("One key point a line"))
+        self.keywords = QLineEdit("、".join(d.get("keywords", [])))
+        self.keywords.setPlaceholderText(self.tr("Keywords, separated by 、 or commas"))
+        self.note = QLineEdit(note)
+        self.note.setPlaceholderText(self.tr("What changed and why"))
+        self.problem = QLabel()
+        self.problem.setObjectName("editorProblem")
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Answer"), self.answer)
+        form.addRow(self.tr("Key points"), self.key_points)
+        form.addRow(self.tr("Keywords"), self.keywords)
+        form.addRow(self.tr("Change note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Revision %1; saving makes revision %2.")
+                                .replace("%1", str(d.get("revision", 1)))
+                                .replace("%2", str(d.get("revision", 1) + 1))))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def accept(self) -> None:
+        """Save off the GUI thread (re-indexing may wait on a colleague's lock)."""
+        points = [line for line in self.key_points.toPlainText().splitlines() if line.strip()]
+        args = (self.entry_id, self.question.text(), self.answer.toPlainText(), points,
+                _split_keywords(self.keywords.text()), self._author, self.note.text().strip())
+        sessions, question_id, revision = self._db.sessions, self._question_id, self._revision
+        also = self._also
+
+        def work() -> int:
+            with sessions.begin() as session:
+                if question_id is not None:
+                    number = update_from_question(session, question_id, *args,
+                                                  expected_revision=revision)
+                else:
+                    number = revise_entry(session, *args, expected_revision=revision)
+                if also is not None:
+                    also(session, number)
+                return number
+
+        def done(number: int) -> None:
+            self.save_button.setEnabled(True)
+            super(EntryEditor, self).accept()
+            self.saved.emit(self.entry_id, number)
+
+        def failed(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self.problem.setText(" ".join(str(getattr(exc, "orig", None) or exc).split())[:300])
+
+        self.save_button.setEnabled(False)
+        self.problem.clear()
+        run_task(work, done, failed, owner=self)
+
+
+class FlagDialog(QDialog):
+    """Flag an entry as wrong, unclear or out of date, with a comment for its owner."""
+
+    flagged = Signal(int)  # flag id
+
+    def __init__(self, database, entry_id: int, who: str, parent=None) -> None:
+        super().__init__(parent)
+        self._db, self.entry_id, self._who = database, entry_id, who
+        self.setObjectName("flagDialog")
+        self.setWindowTitle(self.tr("Flag FAQ entry %1").replace("%1", str(entry_id)))
+        self.kind = QComboBox()
+        for kind in FlagKind:
+            self.kind.addItem(flag_kind_label(kind), kind.value)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("What is wrong, unclear or out of date?"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("The entry is"), self.kind)
+        form.addRow(self.tr("Comment"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The flag goes to the queue of the entry's owner department.")))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(460, 300)
+
+    def accept(self) -> None:
+        try:
+            with self._db.sessions.begin() as session:
+                flag_id = flag_entry(session, self.entry_id, self.kind.currentData(),
+                                     self.comment.toPlainText(), self._who)
+        except DomainError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+        self.flagged.emit(flag_id)

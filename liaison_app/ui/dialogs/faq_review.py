@@ -1,0 +1,226 @@
+"""Reviewing one FAQ entry: its revisions with a readable diff, the approvals, and the
+review steps (submit, approve, send back, publish, retire). The rules are in
+core.faq_review; a refused step shows the rule's message here."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from liaison_app.core.faq import review as faq_review
+from liaison_app.core.timeutil import format_local
+from liaison_app.ui.labels.common import faq_status_label
+from liaison_app.ui.tasks import run_task
+
+
+class FaqReviewDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, database, actor: str, entry_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._actor = actor
+        self._entry_id = entry_id
+        self._state = None
+        self.setObjectName("faqReviewDialog")
+        self.setWindowTitle(self.tr("Review FAQ entry #%1").replace("%1", str(entry_id)))
+        self.setMinimumSize(760, 520)
+
+        self.title = QLabel()
+        self.title.setObjectName("reviewTitle")
+        self.title.setWordWrap(True)
+        self.revisions = QStandardItemModel(self)
+        self.revision_view = QListView()
+        self.revision_view.setObjectName("reviewRevisions")
+        self.revision_view.setModel(self.revisions)
+        self.revision_view.setMaximumWidth(220)
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("reviewDiff")
+        self.approvals = QTextBrowser()
+        self.approvals.setObjectName("reviewApprovals")
+        self.approvals.setMaximumHeight(120)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.revision_view)
+        top.addWidget(self.diff)
+        top.setStretchFactor(1, 1)
+
+        self.submit_button = QPushButton(self.tr("Submit for review"))
+        self.submit_button.setObjectName("reviewSubmit")
+        self.side = QComboBox()
+        self.side.setObjectName("reviewSide")
+        self.side.addItem(self.tr("Call center"), "center")
+        self.side.addItem(self.tr("Department"), "department")
+        self.approver = QLineEdit(actor)
+        self.approver.setObjectName("reviewApprover")
+        self.on_behalf = QCheckBox(self.tr("On the department's behalf"))
+        self.on_behalf.setObjectName("reviewOnBehalf")
+        self.comment = QLineEdit()
+        self.comment.setObjectName("reviewComment")
+        self.comment.setPlaceholderText(
+            self.tr("Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)"))
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setObjectName("reviewApprove")
+        self.send_back_button = QPushButton(self.tr("Send back"))
+        self.send_back_button.setObjectName("reviewSendBack")
+        self.publish_button = QPushButton(self.tr("Publish"))
+        self.publish_button.setObjectName("reviewPublish")
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setObjectName("reviewRetire")
+        self.message = QLabel()
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+
+        decide = QGroupBox(self.tr("Decision"))
+        grid = QGridLayout(decide)
+        grid.addWidget(QLabel(self.tr("Side:")), 0, 0)
+        grid.addWidget(self.side, 0, 1)
+        grid.addWidget(QLabel(self.tr("Approver:")), 0, 2)
+        grid.addWidget(self.approver, 0, 3)
+        grid.addWidget(self.on_behalf, 0, 4)
+        grid.addWidget(self.comment, 1, 0, 1, 5)
+        buttons = QHBoxLayout()
+        for button in (self.submit_button, self.approve_button, self.send_back_button,
+                       self.publish_button, self.retire_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(top, 1)
+        layout.addWidget(QLabel(self.tr("Decisions")))
+        layout.addWidget(self.approvals)
+        layout.addWidget(decide)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.revision_view.selectionModel().currentChanged.connect(lambda *_: self._show_diff())
+        self.submit_button.clicked.connect(
+            lambda: self._do(lambda s: faq_review.submit(s, self._entry_id, self._actor),
+                             self.tr("Submitted for review.")))
+        self.approve_button.clicked.connect(self._approve)
+        self.send_back_button.clicked.connect(self._send_back)
+        self.publish_button.clicked.connect(
+            lambda: self._do(lambda s: faq_review.publish(s, self._entry_id, self._actor),
+                             self.tr("Published; a bulletin announcing it waits on the board.")))
+        self.retire_button.clicked.connect(
+            lambda: self._do(lambda s: faq_review.retire(s, self._entry_id, self._actor),
+                             self.tr("Retired.")))
+        self.reload()
+
+    def reload(self) -> None:
+        sessions, entry_id = self._db.sessions, self._entry_id
+
+        def load():
+            with sessions() as session:
+                return faq_review.review_state(session, entry_id)
+
+        run_task(load, self._show, lambda exc: self.message.setText(str(exc)), owner=self)
+
+    def _show(self, state) -> None:
+        self._state = state
+        self.title.setText(f"<b>#{state.entry_id}</b> {escape(state.question)} · "
+                           f"{escape(faq_status_label(state.status))} · "
+                           + escape(self.tr("revision %1").replace("%1", str(state.revision))))
+        self.revisions.clear()
+        for revision in state.revisions:
+            item = QStandardItem(self.tr("Revision %1 · %2 · %3").replace("%1", str(revision.number))
+                                 .replace("%2", revision.author).replace("%3", format_local(revision.created_at)))
+            item.setData(revision.number, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.revisions.appendRow(item)
+        if state.revisions:
+            self.revision_view.setCurrentIndex(self.revisions.index(len(state.revisions) - 1, 0))
+        lines = []
+        if state.events:  # the entry's audit trail: every step with who and when
+            names = {"created": self.tr("created"), "revised": self.tr("revised"),
+                     "submitted": self.tr("submitted for review"), "approved": self.tr("approved"),
+                     "sent_back": self.tr("sent back"), "published": self.tr("published"),
+                     "retired": self.tr("retired"), "back_in_review": self.tr("back in review")}
+            for e in state.events:
+                lines.append(f"{format_local(e.at)} · {escape(e.actor)} · "
+                             f"<b>{escape(names.get(e.action, e.action))}</b> {escape(e.detail)}")
+        else:  # entries older than the audit trail: their approvals
+            for a in state.approvals:
+                verdict = self.tr("approved") if a.approved else self.tr("sent back")
+                side = self.tr("Call center") if a.side == "center" else self.tr("Department")
+                lines.append(f"{format_local(a.at)} · {escape(side)} · {escape(a.approver)} · "
+                             f"<b>{escape(verdict)}</b> r{a.revision} {escape(a.comment)}")
+        self.approvals.setHtml("<br>".join(lines) or escape(self.tr("No decisions yet.")))
+        status = state.status
+        self.submit_button.setEnabled(status == "draft")
+        self.approve_button.setEnabled(status == "in_review")
+        self.send_back_button.setEnabled(status == "in_review")
+        self.publish_button.setEnabled(state.can_publish)
+        self.retire_button.setEnabled(status != "retired")
+
+    def _show_diff(self) -> None:
+        index = self.revision_view.currentIndex()
+        if not index.isValid() or self._state is None:
+            return
+        number = index.data(Qt.ItemDataRole.UserRole)
+        sessions, entry_id = self._db.sessions, self._entry_id
+
+        def load():
+            with sessions() as session:
+                if number == 1:
+                    rev = next(r for r in self._state.revisions if r.number == 1)
+                    return [f"Q: {rev.question}", *[f"A: {x}" for x in rev.answer.splitlines()]]
+                return faq_review.revision_diff(session, entry_id, number - 1, number)
+
+        def show(lines) -> None:
+            html = []
+            for line in lines:
+                if line.startswith(("--- revision ", "+++ revision ")):
+                    line = line[:4] + self.tr("Revision %1").replace("%1", line.rsplit(" ", 1)[-1])
+                color = "#1b5e20" if line.startswith("+") and not line.startswith("+++") else \
+                    "#b71c1c" if line.startswith("-") and not line.startswith("---") else "inherit"
+                html.append(f"<span style='color:{color}'>{escape(line)}</span>")
+            self.diff.setHtml("<pre style='white-space:pre-wrap'>" + "<br>".join(html) + "</pre>")
+
+        run_task(load, show, lambda exc: self.diff.setPlainText(str(exc)), owner=self)
+
+    def _do(self, work, done_text: str) -> None:
+        sessions = self._db.sessions
+
+        def run():
+            with sessions() as session, session.begin():
+                work(session)
+
+        def done(_result) -> None:
+            self.message.setText(done_text)
+            self.changed.emit()
+            self.reload()
+
+        run_task(run, done, lambda exc: self.message.setText(str(exc)), owner=self)
+
+    def _approve(self) -> None:
+        side, approver = self.side.currentData(), self.approver.text()
+        on_behalf, comment = self.on_behalf.isChecked(), self.comment.text()
+        self._do(lambda s: faq_review.approve(s, self._entry_id, side, approver, comment=comment,
+                                              on_behalf=on_behalf),
+                 self.tr("Approval recorded."))
+
+    def _send_back(self) -> None:
+        side, reviewer, comment = self.side.currentData(), self.approver.text(), self.comment.text()
+        self._do(lambda s: faq_review.send_back(s, self._entry_id, side, reviewer, comment),
+                 self.tr("Sent back to draft."))

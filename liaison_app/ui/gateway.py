@@ -1,0 +1,87 @@
+"""The window's one door to the database: reads on the thread pool, writes in order.
+
+Every database call a widget needs goes through a `DatabaseGateway` (Anki's `taskman.py`
+is the model). Reads run on the global thread pool, each in its own short session, so
+several can overlap and none blocks the GUI thread. Writes run one after another on a
+single-thread pool, each in one transaction, so two user actions never race each other and
+the order the user clicked is the order they are applied. Results come back on the GUI
+thread; a result for a widget that has gone meanwhile is dropped (see `tasks.run_task`).
+
+Widgets hand the gateway a function of a `Session`; that function must not touch widgets.
+Tests switch `tasks.set_synchronous(True)` to run both kinds inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QThreadPool
+from sqlalchemy.orm import Session
+
+from liaison_app.core.database import Database
+from liaison_app.ui.tasks import run_task
+
+T = TypeVar("T")
+
+
+class DatabaseGateway(QObject):
+    """Runs database work for the window off the GUI thread."""
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)  # one serial executor: writes apply in order
+        self._writer.setExpiryTimeout(-1)
+
+    def read(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run `fn(session)` on the pool in a session of its own (no changes kept)."""
+        sessions = self.database.sessions
+
+        def job() -> T:
+            with sessions() as session:
+                return fn(session)
+
+        run_task(job, on_done, on_error, owner=owner)
+
+    def write(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run `fn(session)` after every earlier write, in one transaction."""
+        sessions = self.database.sessions
+
+        def job() -> T:
+            with sessions.begin() as session:
+                return fn(session)
+
+        run_task(job, on_done, on_error, owner=owner, pool=self._writer)
+
+    def run(
+        self,
+        fn: Callable[[Database], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+        serial: bool = True,
+    ) -> None:
+        """Run `fn(database)` for work that manages its own sessions (imports, exports,
+        mail cycles): in the write order when `serial`, else on the pool."""
+        database = self.database
+        run_task(lambda: fn(database), on_done, on_error, owner=owner,
+                 pool=self._writer if serial else None)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until queued writes finish (shutdown and tests)."""
+        return self._writer.waitForDone(msecs)
+

@@ -1,0 +1,354 @@
+"""The Inbox: filter bar, question table and the detail panel, side by side."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.core.questions.inbox import mark_read
+from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
+from liaison_app.core.questions.listing import QuestionFilter, filter_choices, status_counts
+from liaison_app.core.timeutil import utcnow
+from liaison_app.ui.models.inbox import (
+    COL_AGENTS,
+    COL_DEPARTMENT,
+    COL_DUE,
+    COL_FORWARDED,
+    COL_PRODUCT,
+    COL_REF,
+    COL_STATUS,
+    COL_TEXT,
+    InboxModel,
+)
+from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.widgets.question_detail import QuestionDetailView
+from liaison_app.ui.tasks import run_task
+from liaison_app.ui.widgets.triage_panel import TriagePanel
+
+OPEN = "__open__"
+ANY = None
+PERIODS = ("any", "today", "7d", "30d", "custom")
+
+
+class InboxPage(QWidget):
+    counts_changed = Signal()
+
+    def __init__(self, database, actor: str = "", parent=None, identity=None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.model = InboxModel(database.session, self)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("inboxStatusFilter")
+        self.status_filter.addItem(self.tr("Open questions"), OPEN)
+        self.status_filter.addItem(self.tr("All questions"), "")
+        for status in QuestionStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("inboxTextFilter")
+        self.text_filter.setPlaceholderText(self.tr("Filter by text or LQ number (Ctrl+F)"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("inboxCount")
+
+        self.department_filter = self._choice_box("inboxDepartmentFilter", self.tr("All departments"))
+        self.agent_filter = self._choice_box("inboxAgentFilter", self.tr("All agents"))
+        self.product_filter = self._choice_box("inboxProductFilter", self.tr("All products"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"))
+        self.overdue_filter.setObjectName("inboxOverdueFilter")
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("inboxPeriodFilter")
+        for key, label in zip(PERIODS, (self.tr("Any time"), self.tr("Today"), self.tr("Last 7 days"),
+                                        self.tr("Last 30 days"), self.tr("From – to…"))):
+            self.period_filter.addItem(label, key)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.date_from, "inboxDateFrom"), (self.date_to, "inboxDateTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.text_filter, 1)
+        bar.addWidget(self.count_label)
+        bar2 = QHBoxLayout()
+        for widget in (self.department_filter, self.agent_filter, self.product_filter,
+                       self.period_filter, self.date_from, self.date_to, self.overdue_filter):
+            bar2.addWidget(widget)
+        bar2.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_REF, 88), (COL_STATUS, 100), (COL_AGENTS, 72),
+                              (COL_DEPARTMENT, 80), (COL_PRODUCT, 80),
+                              (COL_FORWARDED, 90), (COL_DUE, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(40)
+        header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # after the indicator, or it sorts by column 0
+
+        self.detail = QuestionDetailView(database.session)
+        self.detail.setObjectName("questionDetail")
+        self.triage = TriagePanel(database, actor, identity=identity)
+        self.triage.setObjectName("triagePanel")
+        self.triage.changed.connect(self.question_changed)
+
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("inboxSideSplitter")
+        self.side.addWidget(self.triage)
+        self.side.addWidget(self.detail)
+        self.side.setStretchFactor(0, 0)
+        self.side.setStretchFactor(1, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inboxSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([920, 400])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addLayout(bar2)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text_filter.textChanged.connect(self._debounce.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.department_filter, self.agent_filter, self.product_filter):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.overdue_filter.toggled.connect(self.apply_filter)
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.model.modelReset.connect(self._on_reset)
+        self.model.filter = self.current_filter()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Shift+A", self.triage.answer_selected),
+                           ("Ctrl+Shift+R", self.triage.route_selected),
+                           ("Ctrl+Shift+M", self.triage.merge_selected),
+                           ("Ctrl+Shift+X", self.triage.reject_selected)):
+            QShortcut(QKeySequence(keys), self, slot, context=context)
+
+    def _choice_box(self, name: str, everything: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.addItem(everything, ANY)
+        box.setMinimumContentsLength(11)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return box
+
+    def load_choices(self, with_lists: bool = True) -> None:
+        """Refresh the per-status counts and, unless only counts changed, the department,
+        agent and product boxes (a distinct scan of every question: not after each action)."""
+        sessions = self._db.sessions
+
+        def load():
+            with sessions() as session:
+                return (filter_choices(session) if with_lists else None), status_counts(session)
+
+        run_task(load, self._show_choices)
+
+    def _show_choices(self, loaded) -> None:
+        choices, counts = loaded
+        if choices is None:
+            self.show_status_counts(counts)
+            return
+        self._choices_loaded = True
+        for box, items in ((self.department_filter, choices.departments),
+                           (self.agent_filter, choices.agents),
+                           (self.product_filter, [(p, p) for p in choices.products])):
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value, label in items:
+                box.addItem(label, value)
+            found = box.findData(current)
+            box.setCurrentIndex(found if found >= 0 else 0)
+            box.blockSignals(False)
+        self.show_status_counts(counts)
+
+    def show_status_counts(self, counts: dict[str, int]) -> None:
+        """Counts per state in the status box: the Inbox's own navigation."""
+        open_total = sum(counts.get(s, 0) for s in OPEN_STATUSES)
+        for index in range(self.status_filter.count()):
+            value = self.status_filter.itemData(index)
+            if value == OPEN:
+                label = self.tr("Open questions") + f" ({open_total})"
+            elif value == "":
+                label = self.tr("All questions") + f" ({sum(counts.values())})"
+            else:
+                label = f"{status_label(value)} ({counts.get(value, 0)})"
+            self.status_filter.setItemText(index, label)
+
+    def _period_changed(self) -> None:
+        custom = self.period_filter.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply_filter()
+
+    def _period(self) -> tuple[datetime | None, datetime | None]:
+        key = self.period_filter.currentData()
+        today = datetime.combine(datetime.now().date(), time(0, 0)).astimezone()
+        if key == "today":
+            return today, None
+        if key == "7d":
+            return today - timedelta(days=6), None
+        if key == "30d":
+            return today - timedelta(days=29), None
+        if key == "custom":
+            start = datetime.combine(self.date_from.date().toPython(), time(0, 0)).astimezone()
+            end = datetime.combine(self.date_to.date().toPython(), time(0, 0)).astimezone()
+            return start, end + timedelta(days=1)
+        return None, None
+
+    def open_current(self) -> None:
+        """Enter on a question: to its triage when new, else to its detail."""
+        if self.triage.faq_box.isEnabled() and self.triage.faq_model.rowCount():
+            self.triage.faq_view.setFocus()
+        else:
+            self.detail.setFocus()
+
+    def question_changed(self, _ids: list[int] | None = None) -> None:
+        """A question changed through the triage panel or its mail links: row, panel and
+        detail follow."""
+        self.refresh(new_arrivals=False)
+        self.triage.reload()
+        if self.detail.question_id is not None:
+            self.detail.show_question(self.detail.question_id)
+        self.counts_changed.emit()
+
+    def focus_filter(self) -> None:
+        self.text_filter.setFocus()
+        self.text_filter.selectAll()
+
+    def current_filter(self) -> QuestionFilter:
+        value = self.status_filter.currentData()
+        statuses = tuple(OPEN_STATUSES) if value == OPEN else ((value,) if value else ())
+        start, end = self._period()
+        return QuestionFilter(
+            statuses=statuses, text=self.text_filter.text(),
+            department_id=self.department_filter.currentData(),
+            agent_id=self.agent_filter.currentData(),
+            product=self.product_filter.currentData(),
+            overdue=self.overdue_filter.isChecked(),
+            created_from=start, created_to=end,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self, new_arrivals: bool = True) -> None:
+        """Reload from the database, keeping the selected questions selected.
+
+        `new_arrivals=False` (after the manager's own action) refreshes the counts but not
+        the filter lists, which only new questions can change."""
+        selection = self.table.selectionModel()
+        ids = [i for i in (self.model.id_at(r.row()) for r in selection.selectedRows()) if i is not None]
+        current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        # The reload would clear the selection and the panels with it, every time a new
+        # question arrives; the same questions are selected again without that flicker.
+        selection.blockSignals(True)
+        try:
+            self.model.reload()
+            self.count_label.setText(self.tr("%n question(s)", "", self.model.rowCount()))
+            for question_id in ids:
+                row = self.model.row_of_id(question_id)
+                if row is not None:
+                    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                    selection.select(self.model.index(row, 0), flags)
+            row = self.model.row_of_id(current) if current is not None else None
+            if row is not None:
+                selection.setCurrentIndex(self.model.index(row, COL_REF), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+        self._on_selection(QItemSelection(), QItemSelection())
+        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
+
+    def select_question(self, question_id: int) -> bool:
+        row = self.model.row_of_id(question_id)
+        if row is None:
+            return False
+        # Not selectRow: in extended selection mode it obeys whatever modifier keys are
+        # down, and may add to the selection instead of replacing it.
+        index = self.model.index(row, COL_REF)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def _on_reset(self) -> None:
+        total = self.model.rowCount()
+        self.count_label.setText(self.tr("%n question(s)", "", total))
+        if self.detail.question_id is not None and self.model.row_of_id(self.detail.question_id) is None:
+            self.detail.clear_question()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        ids = [i for i in (self.model.id_at(r.row()) for r in sorted(rows)) if i is not None]
+        current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        if current in ids:  # the row the manager is on leads
+            ids.remove(current)
+            ids.insert(0, current)
+        if ids != self.triage.question_ids:
+            self.triage.set_questions(ids)
+        if len(rows) != 1:
+            if not rows:
+                self.detail.clear_question()
+            return
+        row = rows[0].row()
+        question_id = self.model.id_at(row)
+        if question_id is None:
+            return
+        self.detail.show_question(question_id)
+        item = self.model.row_at(row)
+        if item is not None and item.read_at is None:
+            # Shown as read at once; written off the GUI thread, since a long import may
+            # hold the database's write lock for a while.
+            item.read_at = utcnow()
+            self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
+            sessions = self._db.sessions
+
+            def write() -> bool:
+                with sessions.begin() as session:
+                    return mark_read(session, question_id)
+
+            run_task(write, lambda changed: changed and self.counts_changed.emit())
