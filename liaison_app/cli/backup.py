@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 
+from liaison_app.cli.common import EXIT_OK, CliError
 
-def add_backup_parser(sub, common: argparse.ArgumentParser) -> None:
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     backup = sub.add_parser(
         "backup", parents=[common], help="make a consistent copy of the database",
         description="SQLite: an online backup, safe while the app runs. PostgreSQL: runs "
@@ -16,10 +18,10 @@ def add_backup_parser(sub, common: argparse.ArgumentParser) -> None:
     backup.add_argument("path", metavar="PATH", help="the backup file, or a folder")
     backup.add_argument("--json", action="store_true",
                         help='print {"path", "size", "method"} as JSON')
+    backup.set_defaults(func=cmd_backup)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import CliError
     from liaison_app.core.backup import BackupError, backup_database
     from liaison_app.core.database import display_url, resolve_url
 
@@ -29,8 +31,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if args.json:
-        json.dump(result.as_json(), sys.stdout)
+        json.dump(result.as_json(), sys.stdout)  # ASCII, as scripts have always read it
         sys.stdout.write("\n")
     else:
         print(f"Backed up {display_url(url)} to {result.path} ({result.size:,} bytes)")
-    return 0
+    return EXIT_OK

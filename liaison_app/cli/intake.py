@@ -1,12 +1,18 @@
-"""Intake commands: `liaison forward` and `liaison import` (DESIGN.md section 5)."""
+"""Intake commands: `liaison forward` and `liaison import` (DESIGN.md section 5).
+
+Both record forwarded questions through core.questions (the same validation as the
+window); the import reports bad rows with the shared import report of core.tabular.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from liaison_app.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json, print_problems
 
-def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     forward = sub.add_parser(
         "forward", parents=[common], help="record a forwarded question",
         description="Record one question forwarded by an agent; prints its id, the open "
@@ -21,6 +27,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     forward.add_argument("--agent-name", default="", help="name for an agent created with --create-agent")
     forward.add_argument("--json", action="store_true",
                          help='print {"id", "ref", "duplicate_of", "suggestions"} as JSON')
+    forward.set_defaults(func=cmd_forward)
 
     imp = sub.add_parser(
         "import", parents=[common], help="import forwarded questions from .csv or .jsonl",
@@ -32,15 +39,15 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--skip-invalid", action="store_true", help="import the good rows, report the rest")
     imp.add_argument("--create-agents", action="store_true", help="add unknown agents instead of refusing their rows")
     imp.add_argument("--json", action="store_true", help="print the import report as JSON")
+    imp.set_defaults(func=cmd_import)
 
 
 def cmd_forward(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import EXIT_OK, _open, _print_json
     from liaison_app.core.config import load_settings
     from liaison_app.core.questions.intake import ForwardRequest, forward_question, result_json
 
     actor = load_settings().actor
-    db = _open(args)
+    db = open_database(args)
     request = ForwardRequest(agent=args.agent, text=args.text, context=args.context,
                              product=args.product, urgent=args.urgent, source="cli",
                              agent_name=args.agent_name)
@@ -48,7 +55,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
         result = forward_question(session, request, actor, create_agent=args.create_agent)
         data = result_json(result)
     if args.json:
-        _print_json(data)
+        print_json(data)
         return EXIT_OK
     print(f"Recorded {result.ref} (id {result.question_id})")
     if result.duplicate_of is not None:
@@ -61,16 +68,12 @@ def cmd_forward(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_MAX_PROBLEM_LINES = 50
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import EXIT_ERROR, EXIT_OK, CliError, _open, _print_json
     from liaison_app.core.config import load_settings
-    from liaison_app.core.questions.file_import import ImportFileError, import_questions
+    from liaison_app.core.questions.file_import import import_questions
 
     actor = load_settings().actor
-    db = _open(args)
+    db = open_database(args)
     quiet = args.json
 
     def progress(done: int, total: int) -> None:
@@ -78,23 +81,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             text = f"checked {done:,} rows" if not total else f"imported {done:,} of {total:,}"
             print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
-    try:
-        with db.sessions.begin() as session:
-            report = import_questions(session, args.file, actor, skip_invalid=args.skip_invalid,
-                                      create_agents=args.create_agents, progress=progress)
-    except ImportFileError as exc:
-        raise CliError(str(exc)) from exc
+    with db.sessions.begin() as session:
+        report = import_questions(session, args.file, actor, skip_invalid=args.skip_invalid,
+                                  create_agents=args.create_agents, progress=progress)
     if not quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     failed = bool(report.problems) and report.imported == 0
     if args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
         return EXIT_ERROR if failed else EXIT_OK
-    lines = [p.describe(report.path) for p in report.problems]
-    for line in lines[:_MAX_PROBLEM_LINES]:
-        print(line, file=sys.stderr)
-    if len(lines) > _MAX_PROBLEM_LINES:
-        print(f"and {len(lines) - _MAX_PROBLEM_LINES} more", file=sys.stderr)
+    print_problems(report.problem_lines())
     if failed:
         print(f"liaison: error: {args.file}: nothing imported: {len(report.problems)} bad row(s)"
               + ("" if args.skip_invalid else "; fix them or use --skip-invalid"), file=sys.stderr)
@@ -109,5 +105,3 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(summary)
     return EXIT_OK
 
-
-COMMANDS = {"forward": cmd_forward, "import": cmd_import}

@@ -1,6 +1,7 @@
 """Mail commands of the command line: `ask`, `mail sync` and `password set`.
 
-Kept apart from cli.py, which registers them with `add_parsers` and `COMMANDS`.
+Passwords are read from the terminal (or stdin) and kept in the keyring only, never in
+the settings file (DESIGN.md section 5).
 """
 
 from __future__ import annotations
@@ -9,8 +10,17 @@ import argparse
 import getpass
 import sys
 
+from liaison_app.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    open_database,
+    parse_question_id,
+    print_json,
+)
 
-def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     ask = sub.add_parser(
         "ask", parents=[common], help="queue the query mail to a department for a question",
         description="Queues the query mail as the compose dialog would with its defaults "
@@ -22,6 +32,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     ask.add_argument("--unmask", action="store_true",
                      help="send card and ID numbers unmasked in this message")
     ask.add_argument("--json", action="store_true", help="print JSON")
+    ask.set_defaults(func=cmd_ask)
 
     mail = sub.add_parser("mail", parents=[common], help="mail: send the outbox and fetch replies")
     mail_sub = mail.add_subparsers(dest="mail_command", metavar="MAIL_COMMAND", required=True)
@@ -31,6 +42,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
                     "replies. Exit status 0 when the cycle ran (even if some mail failed), "
                     "1 when a server could not be used at all.")
     sync.add_argument("--json", action="store_true", help="print the counts as JSON")
+    sync.set_defaults(func=cmd_mail_sync)
 
     password = sub.add_parser("password", parents=[common],
                               help="store a password in the system keyring")
@@ -39,6 +51,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     pw_set = pw_sub.add_parser("set", parents=[common],
                                help="read a password from the terminal (or stdin) into the keyring")
     pw_set.add_argument("name", choices=("smtp", "imap", "db"))
+    pw_set.set_defaults(func=cmd_password_set)
 
 
 def _identity(settings):
@@ -47,22 +60,19 @@ def _identity(settings):
 
     smtp = settings.mail_server("smtp")
     if not smtp.from_address:
-        from liaison_app.cli.main import CliError
-
         raise CliError("no sender address: set [smtp] from_address (or username) in the settings")
     return MailIdentity(smtp.from_address, smtp.from_name, template_language(settings.language))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import EXIT_OK, _open, _parse_question_id, _print_json
     from liaison_app.core.config import load_settings
     from liaison_app.core.correspondence.queries import ask, find_department
     from liaison_app.core.timeutil import iso_utc
 
-    question_id = _parse_question_id(args.id)
+    question_id = parse_question_id(args.id)
     settings = load_settings()
     identity = _identity(settings)
-    db = _open(args)
+    db = open_database(args)
     with db.session() as s, s.begin():
         dept = find_department(s, args.department)
         query, message = ask(s, question_id, dept, identity, settings.actor, to=args.to,
@@ -72,15 +82,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
                "subject": message.subject, "due_at": iso_utc(query.due_at),
                "state": message.state}
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         print(f"Queued mail {out['message_id']} to {out['to']}: {out['subject']}")
         print(f"Answer due {out['due_at']}; 'liaison mail sync' sends it.")
     return EXIT_OK
 
 
-def cmd_mail(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import EXIT_ERROR, EXIT_OK, CliError, _open, _print_json
+def cmd_mail_sync(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
     from liaison_app.core.correspondence.mail_sync import run_cycle
 
@@ -88,10 +97,10 @@ def cmd_mail(args: argparse.Namespace) -> int:
     if not settings.mail_server("smtp").configured and not settings.mail_server("imap").configured:
         raise CliError(f"mail is not configured: set [smtp] and [imap] in {settings.path}")
     _ask_missing_passwords(settings)
-    db = _open(args)
+    db = open_database(args)
     report = run_cycle(db, settings)
     if args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
     else:
         print(f"sent {report.sent}, failed {report.failed}, fetched {report.fetched}, "
               f"matched {report.matched}, unmatched {report.unmatched}, "
@@ -117,8 +126,7 @@ def _ask_missing_passwords(settings) -> None:
                 secrets.remember_for_this_run(name, value)
 
 
-def cmd_password(args: argparse.Namespace) -> int:
-    from liaison_app.cli.main import EXIT_OK, CliError
+def cmd_password_set(args: argparse.Namespace) -> int:
     from liaison_app.core import secrets
 
     if sys.stdin.isatty():
@@ -135,5 +143,3 @@ def cmd_password(args: argparse.Namespace) -> int:
     print(f"Stored the {args.name} password in the system keyring.", file=sys.stderr)
     return EXIT_OK
 
-
-COMMANDS = {"ask": cmd_ask, "mail": cmd_mail, "password": cmd_password}

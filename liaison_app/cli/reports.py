@@ -7,10 +7,10 @@ follows the extension (.csv, .xlsx, or .pdf, which draws the charts with Qt offs
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from datetime import timedelta
+
+from liaison_app.cli.common import EXIT_OK, CliError, open_database, print_json
 
 # The report names of core.reports.NAMES and its default span, spelled out so building
 # the parser does not import the database layer (every start of `liaison` builds it);
@@ -19,7 +19,7 @@ DEFAULT_DAYS = 30
 REPORT_NAMES = ("volume", "resolution", "scorecard", "knowledge", "workload")
 
 
-def add_report_parser(sub, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     report = sub.add_parser(
         "report", parents=[common], help="a report as JSON, CSV, XLSX or PDF",
         description="volume: intake by day/week, product and category; resolution: FAQ, "
@@ -37,27 +37,35 @@ def add_report_parser(sub, common: argparse.ArgumentParser) -> None:
     report.add_argument("--out", metavar="FILE", help="write .csv, .xlsx or .pdf instead of JSON")
     report.add_argument("--json", action="store_true",
                         help="print JSON (the default without --out; with --out: what was written)")
+    report.set_defaults(func=cmd_report)
 
 
 def report_period(args: argparse.Namespace):
+    """The period of --from, --to and --period; CliError names what is wrong with them."""
     from liaison_app.core.reports.period import custom_period, parse_date, period_of, today
 
-    last = parse_date(args.date_to) if args.date_to else today()
-    if args.period:
-        if args.date_from:
-            raise ValueError("give either --period or --from, not both")
-        return period_of(args.period, last)
-    first = parse_date(args.date_from) if args.date_from else last - timedelta(days=DEFAULT_DAYS - 1)
-    return custom_period(first, last)
+    try:
+        last = parse_date(args.date_to) if args.date_to else today()
+        if args.period:
+            if args.date_from:
+                raise CliError("give either --period or --from, not both")
+            return period_of(args.period, last)
+        first = parse_date(args.date_from) if args.date_from else last - timedelta(days=DEFAULT_DAYS - 1)
+        return custom_period(first, last)
+    except ValueError as exc:  # a date as typed, or a period that ends before it starts
+        raise CliError(str(exc)) from exc
 
 
-def cmd_report(args: argparse.Namespace, open_db) -> int:
+def cmd_report(args: argparse.Namespace) -> int:
     from liaison_app.core.reports import build_report
     from liaison_app.core.reports.export import format_for, write_report
 
     period = report_period(args)
-    fmt = format_for(args.out) if args.out else None
-    db = open_db(args)
+    try:
+        fmt = format_for(args.out) if args.out else None
+    except ValueError as exc:  # --out names no format we write
+        raise CliError(str(exc)) from exc
+    db = open_database(args)
     with db.session() as session:
         report = build_report(session, args.name, period, working_hours=args.working_hours)
     if fmt is None:
@@ -66,9 +74,8 @@ def cmd_report(args: argparse.Namespace, open_db) -> int:
             # The contract: the scorecard's JSON lists one object per department; each
             # also names the period it covers.
             data = [{**row, "from": data["from"], "to": data["to"]} for row in data["departments"]]
-        json.dump(data, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-        return 0
+        print_json(data)
+        return EXIT_OK
     if fmt == "pdf":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from liaison_app.ui.labels.reports import localize
@@ -80,10 +87,8 @@ def cmd_report(args: argparse.Namespace, open_db) -> int:
     else:
         path = write_report(report, args.out)
     if args.json:
-        json.dump({"report": args.name, "path": str(path), "format": fmt,
-                   "from": period.first.isoformat(), "to": period.last.isoformat()},
-                  sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json({"report": args.name, "path": str(path), "format": fmt,
+                    "from": period.first.isoformat(), "to": period.last.isoformat()})
     else:
         print(f"Wrote the {args.name} report for {period.label} to {path} ({fmt})")
-    return 0
+    return EXIT_OK

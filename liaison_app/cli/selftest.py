@@ -18,13 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def add_self_test_parser(sub, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     test = sub.add_parser(
         "self-test", parents=[common], help="check this installation headless and exit",
         description="Temporary database, migrations, resources, drivers and the main window "
                     "rendered offscreen; exit status 0 when all pass.")
     test.add_argument("--screenshot", metavar="PNG", help="save the rendered main window")
     test.add_argument("--json", action="store_true", help="print the checks as JSON")
+    test.set_defaults(func=cmd_self_test)
 
 
 class _Checks:

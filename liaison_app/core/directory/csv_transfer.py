@@ -9,13 +9,15 @@ name when they have none); contacts missing from the file are left as they are, 
 file without a head marked keeps the stored head. Export writes UTF-8 with a BOM (Excel
 opens it right); import also takes GB18030/GBK. Every row is checked before anything is
 written; problems are reported by line and column, through the same rules as the edit
-dialog (`core.directory_admin`), and re-importing an exported file changes nothing.
+dialog (`core.directory.admin`), and re-importing an exported file changes nothing. The
+file is read by `core.tabular`, like every import.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,8 +34,9 @@ from liaison_app.core.directory.admin import (
     parse_keywords,
     save_department,
 )
+from liaison_app.core import tabular
 from liaison_app.core.models import Contact, Department
-from liaison_app.core.questions.file_import import ImportFileError, RowProblem, _as_bool, decode
+from liaison_app.core.tabular import ImportFileError, Problem
 
 COLUMNS = ("department", "duties", "sla_hours", "routing_keywords", "department_email",
            "department_phone", "department_active", "contact", "title", "email", "phone",
@@ -62,29 +65,30 @@ _CONTACT_FIELD = {"name": "contact", "email": "email", "phone": "phone", "title"
 
 
 @dataclass
-class DirectoryImportReport:
-    path: str
-    encoding: str = ""
-    rows: int = 0
+class DirectoryImportReport(tabular.ImportReport):
+    """`skipped` counts the rows of departments left out: a department is all or nothing."""
+
     departments_created: int = 0
     departments_updated: int = 0
     departments_unchanged: int = 0
     contacts_created: int = 0
     contacts_updated: int = 0
-    skipped_rows: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def skipped_rows(self) -> int:
+        return self.skipped
 
     @property
     def written(self) -> bool:
         return bool(self.departments_created or self.departments_updated)
 
     def as_json(self) -> dict:
-        return {"file": self.path, "encoding": self.encoding, "rows": self.rows,
+        return {"file": self.file, "encoding": self.encoding, "rows": self.rows,
                 "departments_created": self.departments_created,
                 "departments_updated": self.departments_updated,
                 "departments_unchanged": self.departments_unchanged,
                 "contacts_created": self.contacts_created,
-                "contacts_updated": self.contacts_updated, "skipped_rows": self.skipped_rows,
+                "contacts_updated": self.contacts_updated, "skipped_rows": self.skipped,
                 "problems": [{"line": p.line, "field": p.field, "message": p.message}
                              for p in self.problems]}
 
@@ -132,77 +136,71 @@ def _column(name: str) -> str:
 
 
 def _read(path: Path, text: str) -> list[tuple[int, dict[str, str]]]:
-    first = text.split("\n", 1)[0]
-    delimiter = max(",\t;", key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = tabular.csv_rows(text, str(path))
     try:
-        header = [_column(h) for h in next(reader)]
+        _, header_cells = next(rows)
     except StopIteration:
         raise ImportFileError(f"{path}: the file is empty") from None
-    except csv.Error as exc:
-        raise ImportFileError(f"{path}, line 1: {exc}") from exc
+    header = [_column(h) for h in header_cells]
     if "department" not in header:
         raise ImportFileError(f"{path}, line 1: missing column 'department' "
                               f"(columns: {', '.join(COLUMNS)})")
-    records, start = [], reader.line_num + 1
-    try:
-        for values in reader:
-            line, start = start, reader.line_num + 1
-            if any(v.strip() for v in values):
-                records.append((line, {k: v.strip() for k, v in zip(header, values)}))
-    except csv.Error as exc:
-        raise ImportFileError(f"{path}, line {reader.line_num}: {exc}") from exc
-    return records
+    return [(line, {k: v.strip() for k, v in zip(header, values)})
+            for line, values in rows if any(v.strip() for v in values)]
 
 
 @dataclass
 class _Group:
     """The rows of one department in the file, merged onto what is stored."""
 
+    file: str
     first_line: int
     lines: list[int] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     contacts: list[tuple[int, dict[str, str]]] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, line: int, field_name: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, field_name, message))
 
 
-def _group_rows(records) -> dict[str, _Group]:
+def _group_rows(file: str, records: Iterable[tuple[int, dict[str, str]]]) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for line, raw in records:
         name = " ".join(raw.get("department", "").split())
         if not name:
-            group = groups.setdefault(f"\0{line}", _Group(line))
+            group = groups.setdefault(f"\0{line}", _Group(file, line))
             group.lines.append(line)
-            group.problems.append(RowProblem(line, "department", "required"))
+            group.problem(line, "department", "required")
             continue
         group = groups.get(name_key(name))
         if group is None:
-            group = groups[name_key(name)] = _Group(line, fields={"department": name} | {
+            group = groups[name_key(name)] = _Group(file, line, fields={"department": name} | {
                 c: raw.get(c, "") for c in DEPARTMENT_COLUMNS})
         else:
             for column in DEPARTMENT_COLUMNS:
                 value = raw.get(column, "")
                 if value and value != group.fields[column]:
-                    group.problems.append(RowProblem(
+                    group.problem(
                         line, column, f"differs from line {group.first_line} for the same "
-                                      "department (leave it empty or repeat the same value)"))
+                                      "department (leave it empty or repeat the same value)")
         group.lines.append(line)
         if any(raw.get(c) for c in ("contact", "title", "email", "phone", "deputy_email")):
             group.contacts.append((line, raw))
     return groups
 
 
-def _bool(raw: dict, column: str, default: bool, line: int, problems: list) -> bool:
+def _bool(raw: dict, column: str, default: bool, line: int, group: _Group) -> bool:
     try:
-        return _as_bool(raw.get(column, "")) if raw.get(column, "") else default
+        return tabular.yes_no(raw.get(column, "")) if raw.get(column, "") else default
     except ValueError as exc:
-        problems.append(RowProblem(line, column, str(exc)))
+        group.problem(line, column, str(exc))
         return default
 
 
 def _merge(session: Session, group: _Group) -> tuple[int | None, DepartmentInput, list[int | None]]:
     """The department as it will be saved, its stored id, and each contact's file line."""
-    f, problems = group.fields, group.problems
+    f = group.fields
     stored = session.execute(select(Department.id, Department.name)).all()
     dept_id = next((i for i, n in stored if name_key(n) == name_key(f["department"])), None)
     data = load_department(session, dept_id) if dept_id else DepartmentInput(name="")
@@ -213,9 +211,9 @@ def _merge(session: Session, group: _Group) -> tuple[int | None, DepartmentInput
         try:
             data.sla_hours = int(f["sla_hours"].replace(",", "").strip())
         except ValueError:
-            problems.append(RowProblem(group.first_line, "sla_hours",
-                                       f"'{f['sla_hours']}' is not a whole number of hours"))
-    data.active = _bool(f, "department_active", data.active, group.first_line, problems)
+            group.problem(group.first_line, "sla_hours",
+                          f"'{f['sla_hours']}' is not a whole number of hours")
+    data.active = _bool(f, "department_active", data.active, group.first_line, group)
     lines: list[int | None] = [None] * len(data.contacts)
     by_email = {c.email.lower(): i for i, c in enumerate(data.contacts) if c.email}
     by_name = {name_key(c.name): i for i, c in enumerate(data.contacts) if not c.email}
@@ -225,8 +223,8 @@ def _merge(session: Session, group: _Group) -> tuple[int | None, DepartmentInput
         email = raw.get("email", "")
         index = by_email.get(email.lower()) if email else by_name.get(name_key(raw.get("contact", "")))
         if index is not None and lines[index] is not None:
-            problems.append(RowProblem(line, "email" if email else "contact",
-                                       f"the same contact as line {lines[index]}"))
+            group.problem(line, "email" if email else "contact",
+                          f"the same contact as line {lines[index]}")
             continue
         if index is None:
             index = len(data.contacts)
@@ -235,10 +233,10 @@ def _merge(session: Session, group: _Group) -> tuple[int | None, DepartmentInput
         contact = data.contacts[index]
         contact.name, contact.title = raw.get("contact", ""), raw.get("title", "")
         contact.email, contact.phone = email, raw.get("phone", "")
-        contact.active = _bool(raw, "contact_active", contact.active, line, problems)
+        contact.active = _bool(raw, "contact_active", contact.active, line, group)
         lines[index] = line
         deputies.append((index, line, raw.get("deputy_email", "")))
-        if _bool(raw, "head", False, line, problems):
+        if _bool(raw, "head", False, line, group):
             heads.append((index, line))
     emails = {c.email.lower(): i for i, c in enumerate(data.contacts) if c.email}
     for index, line, deputy in deputies:
@@ -247,11 +245,11 @@ def _merge(session: Session, group: _Group) -> tuple[int | None, DepartmentInput
         elif deputy.lower() in emails:
             data.contacts[index].deputy = emails[deputy.lower()]
         else:
-            problems.append(RowProblem(line, "deputy_email", f"'{deputy}' is not the email of "
-                                       "a contact of this department"))
+            group.problem(line, "deputy_email", f"'{deputy}' is not the email of "
+                          "a contact of this department")
     if len(heads) > 1:
-        problems.append(RowProblem(heads[1][1], "head", f"a department has one head; line "
-                                   f"{heads[0][1]} already names one"))
+        group.problem(heads[1][1], "head", f"a department has one head; line "
+                      f"{heads[0][1]} already names one")
     elif heads:
         data.head = heads[0][0]
     return dept_id, data, lines
@@ -265,31 +263,26 @@ def import_directory(session: Session, path: str | Path, *,
     skipped with all its rows, so no department is left half imported.
     """
     path = Path(path)
-    report = DirectoryImportReport(path=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
-    text, report.encoding = decode(data, str(path))
+    report = DirectoryImportReport(file=str(path))
+    text, report.encoding = tabular.read_text(path)
     records = _read(path, text)
     report.rows = len(records)
     plans = []
-    for group in _group_rows(records).values():
+    for group in _group_rows(report.file, records).values():
         if group.problems and "department" not in group.fields:
             report.problems += group.problems
-            report.skipped_rows += len(group.lines)
+            report.skipped += len(group.lines)
             continue
         dept_id, merged, lines = _merge(session, group)
         for p in check_department(session, merged, dept_id):
             if p.row is None:
-                group.problems.append(RowProblem(group.first_line,
-                                                 _DEPT_FIELD.get(p.field, p.field), p.message))
+                group.problem(group.first_line, _DEPT_FIELD.get(p.field, p.field), p.message)
             else:
-                group.problems.append(RowProblem(lines[p.row] or group.first_line,
-                                                 _CONTACT_FIELD.get(p.field, p.field), p.message))
+                group.problem(lines[p.row] or group.first_line,
+                              _CONTACT_FIELD.get(p.field, p.field), p.message)
         if group.problems:
             report.problems += group.problems
-            report.skipped_rows += len(group.lines)
+            report.skipped += len(group.lines)
         else:
             plans.append((dept_id, merged))
     report.problems.sort(key=lambda p: p.line)

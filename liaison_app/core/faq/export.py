@@ -31,6 +31,10 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".
              ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
+class ExportError(Exception):
+    """The export file cannot be written; the message names it (shown as one line)."""
+
+
 @dataclass
 class ExportEntry:
     id: int
@@ -182,7 +186,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ValueError(f"{path}: cannot write the export: {exc.strerror or exc}") from exc
+        raise ExportError(f"{path}: cannot write the export: {exc.strerror or exc}") from exc
 
 
 def to_csv(entries: list[ExportEntry]) -> str:

@@ -1,25 +1,24 @@
 """The FAQ exchange file format: field names, column headers, and reading raw rows.
 
 A center's existing FAQ base comes as an Excel sheet, a CSV that Excel saved (GBK on a
-Chinese Windows, UTF-8 with a BOM on a newer one) or JSON lines. This module turns any of
-them into `RawRow`s (the physical line or sheet row, and the values by field name) and
-says which columns it did not understand; judging the values is `faq_import`'s job.
-Export writes the same field names, so an exported file reads back unchanged.
+Chinese Windows, UTF-8 with a BOM on a newer one) or JSON lines, read by `core.tabular`
+like every import. This module turns the rows into `RawRow`s (the physical line or sheet
+row, and the values by field name) and says which columns it did not understand; judging
+the values is `faq.file_import`'s job. Export writes the same field names, so an
+exported file reads back unchanged.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from liaison_app.core import tabular
 from liaison_app.core.search.folding import fold
+from liaison_app.core.tabular import ImportFileError, Problem
 
 FIELDS = ("question", "answer", "key_points", "keywords", "category", "department",
           "valid_from", "valid_until", "status", "similar")
@@ -42,25 +41,10 @@ _ALIASES = {
 }
 
 
-class FaqFileError(ValueError):
-    """The file as a whole cannot be read; the message names it (shown as one line)."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding about an import file, located by line (sheet row for XLSX) and field."""
-
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def as_json(self) -> dict:
-        return {"file": self.file, "line": self.line, "field": self.field,
-                "message": self.message}
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+# The FAQ import's name for a file that cannot be read as a whole: the one file error of
+# every tabular import, and no longer a ValueError (which the command line took for bad
+# input even when it came from a bug).
+FaqFileError = ImportFileError
 
 
 @dataclass
@@ -74,6 +58,7 @@ class RawFile:
     """What was read: rows, whether their values are JSON-typed, and findings so far."""
 
     name: str
+    encoding: str = ""  # as decoded; empty for XLSX
     rows: list[RawRow] = field(default_factory=list)
     from_json: bool = False
     # Fields the table has a column for (JSON rows say per line which fields they have).
@@ -120,35 +105,30 @@ def field_for(header: Any, mapping: dict[str, str]) -> str | None:
 def read_file(path: Path, mapping: dict[str, str] | None = None) -> RawFile:
     """Rows of a `.jsonl`, `.csv` or `.xlsx` file; unreadable files raise FaqFileError."""
     mapping = mapping or {}
-    suffix = path.suffix.lower()
     if not path.is_file():
         raise FaqFileError(f"{path}: no such file")
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    kind = tabular.kind_of(path, ("csv", "xlsx", "jsonl"), "use .csv, .xlsx or .jsonl")
+    if kind == "jsonl":
         return _read_jsonl(path, mapping)
-    if suffix in (".csv", ".tsv", ".txt"):
-        return _read_table(str(path), _csv_rows(path), mapping)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_table(str(path), _xlsx_rows(path), mapping)
-    raise FaqFileError(f"{path}: unsupported file type '{suffix}' (use .csv, .xlsx or .jsonl)")
+    if kind == "csv":
+        text, encoding = tabular.read_text(path)
+        raw = _read_table(str(path), tabular.csv_rows(text, str(path)), mapping)
+        raw.encoding = encoding
+        return raw
+    return _read_table(str(path), tabular.xlsx_rows(path), mapping)
 
 
 # --- JSON lines ------------------------------------------------------------------------
 
 def _read_jsonl(path: Path, mapping: dict[str, str]) -> RawFile:
-    raw = RawFile(str(path), from_json=True)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FaqFileError(f"{path}: JSON lines must be UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    text, encoding = tabular.read_text(path)
+    raw = RawFile(str(path), encoding=encoding, from_json=True)
     unknown: dict[str, int] = {}
     names: dict[str, str | None] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raw.errors.append(Problem(raw.name, number, "json", f"bad JSON: {exc.msg} at column {exc.colno}"))
+    for number, data in tabular.jsonl_records(text):
+        if isinstance(data, tabular.BadJson):
+            raw.errors.append(Problem(raw.name, number, "json",
+                                      f"bad JSON: {data.reason} at column {data.column}"))
             continue
         if not isinstance(data, dict):
             raw.errors.append(Problem(raw.name, number, "json",
@@ -180,68 +160,11 @@ def _json_type(value: Any) -> str:
 
 # --- tables: CSV and XLSX --------------------------------------------------------------
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    if data.startswith(codecs.BOM_UTF8):
-        encodings = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)  # Excel's "Unicode text"
-    else:
-        encodings = ("utf-8", "gb18030")  # GB18030 is a superset of GBK and GB2312
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise FaqFileError(f"{path}: cannot read the text: it is neither UTF-8 nor GB18030/GBK "
-                       "(save it from Excel as 'CSV UTF-8')")
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    text = _decode(path)
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    # newline="" keeps line breaks inside quoted cells (one key point per line) intact.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            yield start, cells
-    except csv.Error as exc:
-        raise FaqFileError(f"{path}:{reader.line_num}: not a readable CSV file: {exc}") from exc
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    """The first sheet, row by row (row numbers as Excel shows them)."""
-    from zipfile import BadZipFile
-
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise FaqFileError(f"{path}: not a readable Excel .xlsx file: {exc}") from exc
-    try:
-        sheet = book.worksheets[0]
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(cells)
-    finally:
-        book.close()
-
-
-def _is_blank(cells: list[Any]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
-
-
 def _read_table(name: str, rows: Iterator[tuple[int, list[Any]]], mapping: dict[str, str]) -> RawFile:
     raw = RawFile(name)
     columns: list[str | None] = []
     for number, cells in rows:
-        if _is_blank(cells):
+        if tabular.is_blank(cells):
             continue
         if raw.header_line is None:
             raw.header_line = number
@@ -252,7 +175,7 @@ def _read_table(name: str, rows: Iterator[tuple[int, list[Any]]], mapping: dict[
             if index < len(columns):
                 if columns[index] is not None:
                     values[columns[index]] = cell
-            elif not _is_blank([cell]):
+            elif not tabular.is_blank([cell]):
                 raw.warnings.append(Problem(name, number, f"column {index + 1}",
                                             "a cell beyond the last header, ignored"))
         raw.rows.append(RawRow(number, values))

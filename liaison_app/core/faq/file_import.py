@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core import tabular
 from liaison_app.core.faq.file_format import (
     FaqFileError,
     Problem,
@@ -36,7 +37,7 @@ from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.core.search.folding import fold
 from liaison_app.core.timeutil import utcnow
 
-__all__ = ["FaqFileError", "ImportResult", "ParsedEntry", "Problem", "import_faq",
+__all__ = ["FaqFileError", "FaqImportReport", "ParsedEntry", "Problem", "import_faq",
            "parse_mapping", "read_entries"]
 
 MAX_QUESTION = 500
@@ -75,13 +76,17 @@ class ParsedEntry:
 
 
 @dataclass
-class ImportResult:
-    imported: int = 0
-    skipped: int = 0
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+class FaqImportReport(tabular.ImportReport):
+    """The shared import report; the FAQ's problems print as FILE:LINE: FIELD: message."""
+
     entry_ids: list[int] = field(default_factory=list)
     categories_created: int = 0
+    problem_style = tabular.COMPILER
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop rows: the FAQ import has always called them errors."""
+        return self.problems
 
     def as_json(self) -> dict:
         return {"imported": self.imported, "skipped": self.skipped,
@@ -302,7 +307,7 @@ def import_faq(
     skip_invalid: bool = False,
     mapping: dict[str, str] | None = None,
     now: datetime | None = None,
-) -> ImportResult:
+) -> FaqImportReport:
     """Import the file into the session's transaction; the caller commits.
 
     With any bad row and not `skip_invalid`, nothing is written. File-level failures
@@ -312,7 +317,8 @@ def import_faq(
     entries, raw = read_entries(session, path, mapping)
     if not raw.rows and not raw.errors:
         raise FaqFileError(f"{path}: no FAQ entries in the file")
-    result = ImportResult(errors=raw.errors, warnings=raw.warnings)
+    result = FaqImportReport(file=str(path), encoding=raw.encoding, rows=len(raw.rows),
+                             problems=raw.errors, warnings=raw.warnings)
     if raw.header_line is not None and any(p.line == raw.header_line for p in raw.errors):
         result.skipped = len(raw.rows)  # no row can be read without its columns
         return result
@@ -390,7 +396,7 @@ def _similar_rows(entries: list[ParsedEntry], ids: list[int], actor: str, now: d
 
 
 def _warn_existing(session: Session, raw: RawFile, entries: list[ParsedEntry],
-                   result: ImportResult) -> None:
+                   result: FaqImportReport) -> None:
     """Entries already in the base are imported again, but said so (a re-run shows up)."""
     if not session.scalar(select(func.count()).select_from(FaqEntry)):
         return
@@ -413,7 +419,7 @@ def _next_positions(session: Session) -> dict[int | None, int]:
 class _Categories:
     """Finds or creates category paths; names match in either script."""
 
-    def __init__(self, session: Session, result: ImportResult) -> None:
+    def __init__(self, session: Session, result: FaqImportReport) -> None:
         self.session = session
         self.result = result
         self.children: dict[tuple[int | None, str], int] = {}

@@ -1,19 +1,16 @@
 """`liaison import FILE`: forwarded questions from a call-center system's CSV or JSONL.
 
 CSV saved by Excel on a Chinese Windows arrives as GB18030/GBK, as UTF-8 with a BOM, or
-as UTF-16 "Unicode text" with tabs; the encoding and delimiter are detected, and a file
-that is none of them is refused with the offending byte's position. Every row is checked
-before anything is written; a bad row is reported with file, line and field, and by
-default nothing is imported while any row is bad (`skip_invalid` imports the good ones).
-Valid rows go in with bulk inserts in one transaction, through the same validation as
-`core.intake`, so the Inbox never holds half a file.
+as UTF-16 "Unicode text" with tabs; `core.tabular` detects the encoding and delimiter,
+and refuses a file that is none of them with the offending byte's position. Every row is
+checked before anything is written; a bad row is reported with file, line and field, and
+by default nothing is imported while any row is bad (`skip_invalid` imports the good
+ones). Valid rows go in with bulk inserts in one transaction, through the same
+validation as `core.questions.intake`, so the Inbox never holds half a file.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,11 +19,15 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core import tabular
 from liaison_app.core.bulk import paused_gc
+from liaison_app.core.models import Agent, Event, Question, QuestionAgent, QuestionStatus, QuestionTerm
 from liaison_app.core.questions.duplicates import dup_terms
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, clean_request
-from liaison_app.core.models import Agent, Event, Question, QuestionAgent, QuestionStatus, QuestionTerm
+from liaison_app.core.tabular import ImportFileError
 from liaison_app.core.timeutil import as_utc, utcnow
+
+__all__ = ["ImportFileError", "QuestionImportReport", "import_questions"]
 
 FIELDS = ("agent", "text", "context", "product", "urgent", "forwarded_at")
 REQUIRED = ("agent", "text")
@@ -39,48 +40,20 @@ ALIASES = {
     "緊急": "urgent", "紧急": "urgent", "forwarded": "forwarded_at", "轉交時間": "forwarded_at",
     "转交时间": "forwarded_at", "時間": "forwarded_at", "时间": "forwarded_at",
 }
-TRUE = {"1", "true", "yes", "y", "是", "緊急", "紧急", "x", "✓"}
-FALSE = {"", "0", "false", "no", "n", "否"}
 DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
                 "%Y-%m-%d", "%Y/%m/%d")
 BATCH = 5000
-# Excel cells hold at most 32,767 characters; a bigger field is still read so its row
-# can be reported (and the file not refused as a whole).
-csv.field_size_limit(64 * 1024 * 1024)
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported (unreadable, undecodable, missing columns)."""
 
 
 @dataclass
-class RowProblem:
-    line: int
-    field: str
-    message: str
-
-    def describe(self, path: str) -> str:
-        return f"{path}, line {self.line}, field '{self.field}': {self.message}"
-
-
-@dataclass
-class ImportReport:
-    path: str
-    encoding: str = ""
-    rows: int = 0
-    imported: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
+class QuestionImportReport(tabular.ImportReport):
     agents_created: list[str] = field(default_factory=list)
     first_id: int | None = None
     last_id: int | None = None
 
-    @property
-    def skipped(self) -> int:
-        return len({p.line for p in self.problems})
-
     def as_json(self) -> dict:
         return {
-            "file": self.path, "encoding": self.encoding, "rows": self.rows,
+            "file": self.file, "encoding": self.encoding, "rows": self.rows,
             "imported": self.imported, "skipped": self.skipped if self.imported else self.rows,
             "problems": [{"line": p.line, "field": p.field, "message": p.message} for p in self.problems],
             "agents_created": self.agents_created, "first_id": self.first_id, "last_id": self.last_id,
@@ -88,87 +61,45 @@ class ImportReport:
 
 
 # --- reading ------------------------------------------------------------------------
-def decode(data: bytes, path: str) -> tuple[str, str]:
-    """The text of a file and the encoding it was in."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise ImportFileError(
-                f"{path}: cannot decode the file: it is neither UTF-8 nor GB18030/GBK "
-                f"(byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}); "
-                "save it from Excel as 'CSV UTF-8'"
-            ) from None
-
-
-def _column(name: str) -> str:
+def column_name(name: str) -> str:
+    """Our field for a column header (aliases in either script), else the header itself."""
     key = (name or "").strip().lstrip("\ufeff").strip().lower()
     return ALIASES.get(key, key)
 
 
 def read_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, raw fields) of each record; raises ImportFileError for the whole file."""
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, {"__error__": f"not valid JSON: {exc.msg}"}
-                continue
-            if not isinstance(record, dict):
+    """(line number, raw fields) of each record; raises ImportFileError for the whole file.
+
+    A line that cannot be a record carries its reason under "__error__".
+    """
+    if tabular.kind_of(path, ("csv", "jsonl"), "use .csv or .jsonl") == "jsonl":
+        for number, record in tabular.jsonl_records(text):
+            if isinstance(record, tabular.BadJson):
+                yield number, {"__error__": f"not valid JSON: {record.reason}"}
+            elif not isinstance(record, dict):
                 yield number, {"__error__": "a line must hold one JSON object"}
-                continue
-            yield number, {_column(k): "" if v is None else v for k, v in record.items()}
+            else:
+                yield number, {column_name(k): "" if v is None else v for k, v in record.items()}
         return
-    if suffix not in (".csv", ".tsv", ".txt"):
-        raise ImportFileError(f"{path}: unsupported file type '{suffix}' (use .csv or .jsonl)")
-    sample = text[:65536]
-    first_line = sample.split("\n", 1)[0]
-    delimiter = max(",\t;", key=first_line.count) if first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = tabular.csv_rows(text, str(path))
     try:
-        header = next(reader)
+        _, header = next(rows)
     except StopIteration:
         raise ImportFileError(f"{path}: the file is empty") from None
-    columns = [_column(h) for h in header]
+    columns = [column_name(h) for h in header]
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise ImportFileError(
             f"{path}, line 1: missing column(s) {', '.join(repr(m) for m in missing)} "
             f"(found: {', '.join(repr(h) for h in header)})"
         )
-    start = reader.line_num + 1
-    try:
-        for values in reader:
-            line, start = start, reader.line_num + 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
-                yield line, {"__error__": f"{len(values)} values for {len(columns)} columns"}
-                continue
-            yield line, dict(zip(columns, values))
-    except csv.Error as exc:
-        raise ImportFileError(f"{path}, line {reader.line_num}: {exc}") from exc
-
-
-def _as_bool(value) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in TRUE:
-        return True
-    if text in FALSE:
-        return False
-    raise ValueError(f"'{value}' is not yes/no")
+    for line, values in rows:
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
+            yield line, {"__error__": f"{len(values)} values for {len(columns)} columns"}
+            continue
+        yield line, dict(zip(columns, values))
 
 
 def _as_time(value) -> datetime | None:
@@ -200,20 +131,15 @@ def import_questions(
     skip_invalid: bool = False,
     create_agents: bool = False,
     progress: Callable[[int, int], None] | None = None,
-) -> ImportReport:
+) -> QuestionImportReport:
     """Check every row, then write the good ones (all or nothing unless `skip_invalid`).
 
     The caller owns the transaction; nothing is written when the report has problems and
     `skip_invalid` is false.
     """
     path = Path(path)
-    report = ImportReport(path=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
-    text, report.encoding = decode(data, str(path))
-    del data
+    report = QuestionImportReport(file=str(path))
+    text, report.encoding = tabular.read_text(path)
     agents = dict(session.execute(select(Agent.code, Agent.id)).all())
     new_agents: dict[str, str] = {}
     seen: dict[tuple, int] = {}
@@ -222,17 +148,17 @@ def import_questions(
     for line, raw in read_rows(path, text):
         report.rows += 1
         if "__error__" in raw:
-            report.problems.append(RowProblem(line, "*", raw["__error__"]))
+            report.problem(line, "*", raw["__error__"])
             continue
         try:
-            urgent = _as_bool(raw.get("urgent", ""))
+            urgent = tabular.yes_no(raw.get("urgent", ""))
         except ValueError as exc:
-            report.problems.append(RowProblem(line, "urgent", str(exc)))
+            report.problem(line, "urgent", str(exc))
             continue
         try:
             at = _as_time(raw.get("forwarded_at", ""))
         except ValueError as exc:
-            report.problems.append(RowProblem(line, "forwarded_at", str(exc)))
+            report.problem(line, "forwarded_at", str(exc))
             continue
         request = ForwardRequest(
             agent=str(raw.get("agent", "")), text=str(raw.get("text", "")),
@@ -242,22 +168,23 @@ def import_questions(
         try:
             request = clean_request(request)
         except IntakeError as exc:
-            report.problems.append(RowProblem(line, exc.field, str(exc)))
+            report.problem(line, exc.field, str(exc))
             continue
         if request.agent not in agents:
             if not create_agents:
-                report.problems.append(RowProblem(line, "agent", f"unknown agent '{request.agent}'"))
+                report.problem(line, "agent", f"unknown agent '{request.agent}'")
                 continue
             new_agents.setdefault(request.agent, request.agent)
         key = (request.agent, request.text, request.context, request.forwarded_at)
         if key in seen:
-            report.problems.append(RowProblem(line, "text", f"duplicate of line {seen[key]}"))
+            report.problem(line, "text", f"duplicate of line {seen[key]}")
             continue
         seen[key] = line
         good.append((line, request))
         if progress and report.rows % 10000 == 0:
             progress(report.rows, 0)
     del text, seen
+    report.skipped = len({p.line for p in report.problems})
     if report.problems and not skip_invalid:
         return report
     if not good:
@@ -278,7 +205,7 @@ def import_questions(
     return report
 
 
-def _write_batch(session: Session, batch, agents, actor, now, report: ImportReport) -> None:
+def _write_batch(session: Session, batch, agents, actor, now, report: QuestionImportReport) -> None:
     question_rows = []
     for _line, r in batch:
         at = r.forwarded_at or now

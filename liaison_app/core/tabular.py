@@ -1,0 +1,237 @@
+"""One reader and one report for every tabular import (questions, FAQ, directory).
+
+Files reach the manager from Excel on Chinese Windows (GB18030/GBK, UTF-8 with a BOM, or
+UTF-16 "Unicode text" with tabs), from newer Excel as .xlsx, and from other systems as
+JSON lines. Each import used to read them its own way, so the same file could be read by
+one and refused by another. Here there is one decoder (one charset detection path), one
+way to split CSV and XLSX into rows and JSON lines into records, each with the line
+number the manager sees in an editor or in Excel, one `Problem` (file, line, field,
+message) and one `ImportReport` whose `problem_lines` are what both the command line and
+the window show. What the rows mean (headers, aliases, validation) stays with each import.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+# Excel cells hold at most 32,767 characters; a bigger field is still read so its row
+# can be reported (and the file not refused as a whole). The limit is process-wide.
+csv.field_size_limit(64 * 1024 * 1024)
+
+# File name endings and the kind of file each one is read as.
+SUFFIXES = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+            ".json": "jsonl", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+# How a problem reads on one line. Questions and the directory have always said
+# "FILE, line N, field 'F': message"; the FAQ import, whose files are often thousands of
+# rows, says "FILE:N: F: message" like a compiler, which editors can jump to. Scripts and
+# tests rely on both, so each report names its style and `problem_lines` uses it.
+LINE_AND_FIELD = "{file}, line {line}, field '{field}': {message}"
+COMPILER = "{file}:{line}: {field}: {message}"
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported (unreadable, undecodable, missing columns).
+
+    The message names the file and reads as one line. Not a ValueError: the command line
+    shows this as the user's error, while a ValueError from a bug still shows as a bug.
+    """
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about an import file, located by line (sheet row for XLSX) and field."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def render(self, style: str = LINE_AND_FIELD) -> str:
+        return style.format(file=self.file, line=self.line, field=self.field,
+                            message=self.message)
+
+    def describe(self, path: str | None = None) -> str:
+        """The problem as questions and the directory print it (optionally for another path)."""
+        return LINE_AND_FIELD.format(file=self.file if path is None else path, line=self.line,
+                                     field=self.field, message=self.message)
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+
+
+@dataclass
+class ImportReport:
+    """What an import did: counts, the problems that stop rows, and mere warnings.
+
+    `skipped` counts the rows not imported because of problems; each import defines it
+    (a bad row, a department with a bad row, or every row when the header is bad).
+    """
+
+    file: str
+    encoding: str = ""
+    rows: int = 0
+    imported: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    problem_style: ClassVar[str] = LINE_AND_FIELD
+
+    @property
+    def path(self) -> str:
+        """The file as given (the name questions and the directory have always used)."""
+        return self.file
+
+    def problem(self, line: int, field_name: str, message: str) -> Problem:
+        """Record a problem of this file and return it."""
+        found = Problem(self.file, line, field_name, message)
+        self.problems.append(found)
+        return found
+
+    def problem_lines(self) -> list[str]:
+        """Problems then warnings, one line each: what the command line and the window show."""
+        return ([p.render(self.problem_style) for p in self.problems]
+                + [f"{p.render(self.problem_style)} (warning)" for p in self.warnings])
+
+
+# --- reading ----------------------------------------------------------------------------
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+
+
+def decode(data: bytes, file: str) -> tuple[str, str]:
+    """The text of a file and the encoding it was in (the name reports show).
+
+    A BOM decides; without one, UTF-8 is tried first because GB18030 (a superset of GBK
+    and GB2312) accepts almost any bytes, and it is the encoding a file fails in that the
+    message names.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
+        candidates = ("utf-8",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body, candidates = "utf-16", data, ("utf-16",)  # Excel's "Unicode text"
+    else:
+        encoding, body, candidates = "", data, ("utf-8", "gb18030")
+    first_error: UnicodeDecodeError | None = None
+    for candidate in candidates:
+        try:
+            return body.decode(candidate), encoding or candidate
+        except UnicodeDecodeError as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    offset = first_error.start + (len(data) - len(body))
+    raise ImportFileError(
+        f"{file}: cannot decode the file: it is neither UTF-8 nor GB18030/GBK "
+        f"(byte 0x{data[offset]:02x} at offset {offset}); save it from Excel as 'CSV UTF-8'"
+    ) from None
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The decoded text of a file and its encoding; ImportFileError when it cannot be had."""
+    return decode(read_bytes(path), str(path))
+
+
+def kind_of(path: Path, kinds: tuple[str, ...], hint: str) -> str:
+    """'csv', 'xlsx' or 'jsonl' by the file name, if this import takes that kind."""
+    suffix = path.suffix.lower()
+    kind = SUFFIXES.get(suffix)
+    if kind not in kinds:
+        raise ImportFileError(f"{path}: unsupported file type '{suffix}' ({hint})")
+    return kind
+
+
+def delimiter_of(text: str) -> str:
+    """Comma, tab (Excel's "Unicode text") or semicolon: whichever the first line has most."""
+    first_line = text[:65536].split("\n", 1)[0]
+    return max(",\t;", key=first_line.count) if first_line else ","
+
+
+def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
+    """Every record (blank ones too) with the physical line it starts on.
+
+    A quoted cell may hold line breaks (one key point per line), so a record's number is
+    the line it starts on, not its position. A malformed file raises ImportFileError.
+    """
+    # newline="" keeps line breaks inside quoted cells intact.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text))
+    start = 1
+    try:
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFileError(f"{file}, line {reader.line_num}: {exc}") from exc
+
+
+def xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    """The first sheet, row by row, numbered as Excel shows them (read-only, values only)."""
+    from zipfile import BadZipFile
+
+    import openpyxl  # only XLSX imports pay for loading it
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise ImportFileError(f"{path}: not a readable Excel .xlsx file: {exc}") from exc
+    try:
+        sheet = book.worksheets[0]
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(cells)
+    finally:
+        book.close()
+
+
+@dataclass(frozen=True)
+class BadJson:
+    """A JSON line that does not parse: json's own reason and the column it stopped at."""
+
+    reason: str
+    column: int
+
+
+def jsonl_records(text: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value or BadJson) of each non-blank line; objects are the
+    caller's to check, since what else a line may hold is worded by each import."""
+    # Split on "\n" only: a JSON string may hold U+2028 and other characters that
+    # str.splitlines() would treat as line breaks.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, BadJson(exc.msg, exc.colno)
+
+
+# --- cells ------------------------------------------------------------------------------
+
+YES = {"1", "true", "yes", "y", "是", "緊急", "紧急", "x", "✓"}
+NO = {"", "0", "false", "no", "n", "否"}
+
+
+def yes_no(value: Any) -> bool:
+    """A yes/no cell as people fill it in (是/否, x, ✓, 1/0); ValueError names the value."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise ValueError(f"'{value}' is not yes/no")
+
+
+def is_blank(cells: list[Any]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
