@@ -73,7 +73,7 @@ class DirectoryTransfer(QObject):
                  owner=self)
 
     def _imported(self, report, path: str, skip_invalid: bool) -> None:
-        problems = [p.describe(report.path) for p in report.problems]
+        problems = report.problem_lines()
         shown = problems_text(problems)
         if problems and not skip_invalid:
             good = report.rows - report.skipped_rows

@@ -69,15 +69,13 @@ class FaqTransfer(QObject):
 
         def done(result) -> None:
             dialog.close()
-            problems = [str(p) for p in result.errors]
-            shown = problems_text(problems)
-            warnings = problems_text([str(p) for p in result.warnings])
+            problems = result.problems
+            shown = problems_text(result.problem_lines())  # warnings last, as the CLI prints them
             if result.imported:
                 text = self.tr("Imported %1 FAQ entries.").replace("%1", str(result.imported))
                 if problems:
                     text += " " + self.tr("%1 bad rows were skipped.").replace("%1", str(result.skipped))
-                box = self._box(QMessageBox.Icon.Information, title, text,
-                                "\n".join(part for part in (shown, warnings) if part))
+                box = self._box(QMessageBox.Icon.Information, title, text, shown)
                 box.addButton(QMessageBox.StandardButton.Ok)
                 self.imported.emit(result)
                 box.show()

@@ -75,7 +75,7 @@ class QuestionImportRunner(QObject):
 
     def _finished(self, report, path: str, dialog: QProgressDialog) -> None:
         dialog.close()
-        problems = [p.describe(report.path) for p in report.problems]
+        problems = report.problem_lines()
         shown = problems_text(problems)
         if report.imported:
             text = self.tr("Imported %1 questions.").replace("%1", str(report.imported))
