@@ -1,0 +1,76 @@
+"""The one reader of every tabular import (core.tabular) and how the command line treats
+its errors: one decoder for the three imports, physical line numbers, one report shape,
+and a bug that is not bad input left to show as a bug."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison_app.cli import main
+from liaison_app.core import tabular
+from liaison_app.core.tabular import ImportFileError
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
+                                            ("gbk", "gb18030"), ("utf-16", "utf-16")])
+def test_one_decoder_names_the_encoding_it_found(encoding, name):
+    text, found = tabular.decode("問題,答案\n掛失,致電\n".encode(encoding), "f.csv")
+    assert (text, found) == ("問題,答案\n掛失,致電\n", name)
+
+
+def test_undecodable_bytes_are_named_by_offset_even_after_a_bom():
+    with pytest.raises(ImportFileError, match=r"f\.csv: .*neither UTF-8 nor GB18030.*0xff at offset 5"):
+        tabular.decode(b"\xef\xbb\xbfab\xff\xfe", "f.csv")
+
+
+def test_csv_rows_carry_the_line_they_start_on_and_the_delimiter_is_detected():
+    text = 'a\tb\n"one\ntwo"\tx\n\nlast\ty\n'
+    assert list(tabular.csv_rows(text, "f.tsv")) == [
+        (1, ["a", "b"]), (2, ["one\ntwo", "x"]), (4, []), (5, ["last", "y"])]
+
+
+def test_jsonl_records_split_on_newlines_only():
+    text = '{"a": "x\u2028y"}\n\nnot json\n[1]\n'
+    records = list(tabular.jsonl_records(text))
+    assert records[0] == (1, {"a": "x\u2028y"})
+    assert records[1][0] == 3 and isinstance(records[1][1], tabular.BadJson)
+    assert records[2] == (4, [1])
+
+
+def test_each_import_takes_only_its_kinds_of_file(tmp_path):
+    with pytest.raises(ImportFileError, match=r"unsupported file type '\.xlsx' \(use \.csv or \.jsonl\)"):
+        tabular.kind_of(tmp_path / "q.xlsx", ("csv", "jsonl"), "use .csv or .jsonl")
+    assert tabular.kind_of(tmp_path / "faq.XLSX", ("csv", "xlsx"), "") == "xlsx"
+
+
+def test_the_report_prints_problems_then_warnings_in_its_style():
+    report = tabular.ImportReport(file="f.csv")
+    report.problem(3, "agent", "unknown agent 'A9'")
+    report.warnings.append(tabular.Problem("f.csv", 1, "color", "unknown column, ignored"))
+    assert report.problem_lines() == ["f.csv, line 3, field 'agent': unknown agent 'A9'",
+                                      "f.csv, line 1, field 'color': unknown column, ignored (warning)"]
+    assert report.problems[0].render(tabular.COMPILER) == "f.csv:3: agent: unknown agent 'A9'"
+
+
+def test_import_file_errors_are_not_value_errors():
+    from liaison_app.core.faq.file_import import FaqFileError
+
+    assert not issubclass(ImportFileError, ValueError)
+    assert issubclass(FaqFileError, ImportFileError)
+
+
+def test_the_cli_shows_input_errors_as_one_line_but_lets_a_bug_raise(db, tmp_path, capsys,
+                                                                     monkeypatch):
+    missing = tmp_path / "missing.jsonl"
+    assert main(["import", str(missing), "--db", db.url]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("liaison: error: ") and "missing.jsonl" in err
+
+    from liaison_app.core.questions import file_import
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug, not bad input")
+
+    monkeypatch.setattr(file_import, "import_questions", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        main(["import", str(missing), "--db", db.url])
