@@ -172,8 +172,7 @@ def expired(session: Session, now: datetime | None = None) -> list[FaqEntry]:
     """Published entries past their validity: hidden from agents, shown expired to the manager."""
     now = now or utcnow()
     return list(session.scalars(
-        select(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED,
-                               FaqEntry.valid_until.is_not(None), FaqEntry.valid_until <= now)
+        select(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.is_expired_at(now))
         .order_by(FaqEntry.valid_until)
     ))
 
