@@ -19,4 +19,3 @@ class DomainError(Exception):
         super().__init__(message)
         self.code = code
         self.arguments: dict[str, Any] = dict(arguments)
-

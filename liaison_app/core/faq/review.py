@@ -188,6 +188,20 @@ class ReviewState:
     can_publish: bool
     events: list[FaqEvent] = None
 
+    # What the review dialog may offer, from the same rules submit/approve/retire enforce.
+    @property
+    def can_submit(self) -> bool:
+        return self.status == FaqStatus.DRAFT
+
+    @property
+    def can_decide(self) -> bool:
+        """Approve or send back: only an entry in review."""
+        return self.status == FaqStatus.IN_REVIEW
+
+    @property
+    def can_retire(self) -> bool:
+        return self.status != FaqStatus.RETIRED
+
 
 def review_state(session: Session, entry_id: int) -> ReviewState:
     entry = _entry(session, entry_id)
