@@ -97,8 +97,12 @@ class QuestionRow:
     extra: dict = field(default_factory=dict)
     # A department's answer is late (Question.is_overdue_at, as of loading).
     overdue: bool = False
-    # New and not opened yet (Question.is_unread).
-    unread: bool = False
+
+    @property
+    def unread(self) -> bool:
+        """New and not opened yet: Question.is_unread's own rule, applied to this row (so a
+        row the window marks read stops being unread at once)."""
+        return Question.is_unread.fget(self)
 
 
 # Sort keys the Inbox offers; each maps to one SQL expression (ties broken by id).
@@ -170,7 +174,6 @@ def page_statement(
             first_agent,
             agent_count,
             Question.is_overdue_at(now or utcnow()),
-            Question.is_unread,
         )
         .join(page_ids, page_ids.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
@@ -187,8 +190,7 @@ def fetch_page(
     descending: bool = True,
 ) -> list[QuestionRow]:
     stmt = page_statement(filt, sort, descending, offset, limit)
-    return [QuestionRow(*row[:-2], overdue=bool(row[-2]), unread=bool(row[-1]))
-            for row in session.execute(stmt)]
+    return [QuestionRow(*row[:-1], overdue=bool(row[-1])) for row in session.execute(stmt)]
 
 
 def status_counts(session: Session) -> dict[str, int]:
