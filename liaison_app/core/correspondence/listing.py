@@ -79,7 +79,7 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  department=dept, text=" ".join(text.split()), channel=q.channel,
                  opened_at=q.opened_at, due_at=q.due_at, chase_count=q.chase_count or 0,
                  escalated_at=q.escalated_at, last_reply_at=replies.get(q.id),
-                 overdue=q.due_at is not None and q.due_at < now,
+                 overdue=q.is_overdue_at(now),
                  due_soon=q.due_at is not None
                  and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600)
         for q, dept, text in rows

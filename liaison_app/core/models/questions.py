@@ -173,3 +173,13 @@ class Query(Base):
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     department: Mapped[Department] = relationship()
+
+    # "Overdue": still open past its due time (chase it, then escalate to the head).
+    @hybrid_method
+    def is_overdue_at(self, now: datetime) -> bool:
+        return self.status == QueryStatus.OPEN and self.due_at is not None and self.due_at < now
+
+    @is_overdue_at.inplace.expression
+    @classmethod
+    def _is_overdue_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.status == QueryStatus.OPEN, cls.due_at.is_not(None), cls.due_at < now)

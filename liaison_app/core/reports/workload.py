@@ -53,7 +53,7 @@ def workload_report(session: Session, period: Period) -> Report:
         .where(Question.is_overdue_at(now))) or 0
 
     stamp = literal(now, UTCDateTime())
-    late = case((Query.due_at < now, 1), else_=0)
+    late = case((Query.is_overdue_at(now), 1), else_=0)
     dept_rows = session.execute(
         select(Department.name, func.count().label("open"), func.sum(late).label("overdue"),
                seconds_between(func.min(Query.opened_at), stamp).label("oldest"))
