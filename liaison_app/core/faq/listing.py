@@ -93,6 +93,11 @@ class BulletinRow:
     # Its dates have ended (Bulletin.is_expired_at, as of loading): agents no longer see it.
     expired: bool = False
 
+    @property
+    def can_post(self) -> bool:
+        """A proposal (made by an FAQ change) waits for the manager to post it."""
+        return self.status == "proposed"
+
 
 BULLETIN_SORT = {
     "title": Bulletin.title,
