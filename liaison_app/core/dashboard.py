@@ -16,7 +16,6 @@ from liaison_app.core.models import (
     Query,
     QueryStatus,
     Question,
-    QuestionStatus,
 )
 from liaison_app.core.questions.listing import overdue_count, status_counts
 from liaison_app.core.timeutil import utcnow
@@ -45,9 +44,7 @@ class Counts:
 def live_counts(session: Session) -> Counts:
     now = utcnow()
     unread = session.scalar(
-        select(func.count()).select_from(Question).where(
-            Question.status == QuestionStatus.NEW, Question.read_at.is_(None)
-        )
+        select(func.count()).select_from(Question).where(Question.is_unread)
     ) or 0
     open_queries = session.scalar(
         select(func.count()).select_from(Query).where(Query.status == QueryStatus.OPEN)
@@ -56,11 +53,7 @@ def live_counts(session: Session) -> Counts:
         select(func.count()).select_from(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED)
     ) or 0
     bulletins = session.scalar(
-        select(func.count()).select_from(Bulletin).where(
-            Bulletin.status == "posted",
-            Bulletin.valid_from <= now,
-            (Bulletin.valid_until.is_(None)) | (Bulletin.valid_until > now),
-        )
+        select(func.count()).select_from(Bulletin).where(Bulletin.is_shown_at(now))
     ) or 0
     from liaison_app.core.faq.review import REMIND_DAYS
 

@@ -21,11 +21,8 @@ class AppController(QObject):
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
-        from liaison_app.ui.actions.window import install_window_actions
-
-        window = MainWindow(self.database, self.settings)
+        window = MainWindow(self.database, self.settings, controller=self)
         window.language_requested.connect(self.switch_language)
-        install_window_actions(window, self)
         return window
 
     def show(self) -> None:

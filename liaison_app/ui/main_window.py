@@ -1,9 +1,13 @@
-"""The main window: navigation on the left, one page per area, live counts below."""
+"""The main window: navigation on the left, one page per area, live counts below.
+
+The areas come from the page registry (ui/pages/registry.py) and the menus from
+ui/menus.py, both owned by this window; it keeps no tables of its own about them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,10 +22,12 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
+from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 from liaison_app.ui.tasks import run_task
 
-AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports", "faq_upkeep")
+__all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000
 ARRIVALS_INTERVAL_MS = 4_000
 
@@ -29,7 +35,8 @@ ARRIVALS_INTERVAL_MS = 4_000
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, database, settings: Settings, parent=None) -> None:
+    def __init__(self, database, settings: Settings, parent=None,
+                 controller: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = database
         self._settings = settings
@@ -38,15 +45,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Liaison — hard questions desk"))
         self.setMinimumSize(QSize(900, 560))
 
-        from liaison_app.core.correspondence.queries import identity_from_settings
-
-        self.inbox = InboxPage(database, actor=settings.actor,
-                               identity=lambda: identity_from_settings(self._settings))
-        self.inbox.setObjectName("page_inbox")
         from liaison_app.ui.actions.mail import MailActions
         from liaison_app.ui.actions.mail_worker import MailWorker
 
         self.mail_worker = MailWorker(database, settings, self)
+        # The Inbox is built now (it is the first page shown); other areas on first visit.
+        self.pages: dict[str, QWidget] = {}
+        self.inbox: InboxPage = self._build_page("inbox")
         self.mail_actions = MailActions(database, settings, self.mail_worker, self)
         # A question changed through its mail links: the Inbox row and the triage panel follow.
         self.mail_actions.changed.connect(self.inbox.question_changed)
@@ -54,15 +59,14 @@ class MainWindow(QMainWindow):
             lambda: self.mail_worker.configured() and self.mail_worker.run_now())
         self.inbox.detail.mail_actions = self.mail_actions
         # Other areas are built on first visit: start-up pays only for the Inbox.
-        self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.stack = QStackedWidget()
-        for key in AREAS:
-            self.stack.addWidget(self.inbox if key == "inbox" else QWidget())
+        for spec in PAGES:
+            self.stack.addWidget(self.pages.get(spec.key) or QWidget())
 
         self.nav_model = QStandardItemModel(self)
-        for key in AREAS:
-            item = QStandardItem(self._area_title(key))
-            item.setData(key, Qt.ItemDataRole.UserRole)
+        for spec in PAGES:
+            item = QStandardItem(spec.title())
+            item.setData(spec.key, Qt.ItemDataRole.UserRole)
             item.setEditable(False)
             self.nav_model.appendRow(item)
         self.nav = QListView()
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         self.mail_worker.finished.connect(self._mail_done)
         self.mail_worker.failed.connect(lambda _m: self.mail_label.setText(self.tr("Mail: failed")))
 
-        self._build_menus()
+        build_menus(self, controller)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh_counts)
@@ -108,56 +112,33 @@ class MainWindow(QMainWindow):
         self.go_to("inbox")
 
     # --- navigation -----------------------------------------------------------------
+    @property
+    def database(self):
+        """The open database the pages work on (page factories and menus use it)."""
+        return self._db
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     def _area_title(self, key: str) -> str:
-        return {
-            "inbox": self.tr("Inbox"),
-            "queries": self.tr("Queries"),
-            "faq": self.tr("FAQ"),
-            "bulletins": self.tr("Bulletins"),
-            "departments": self.tr("Departments"),
-            "reports": self.tr("Reports"),
-            "faq_upkeep": self.tr("FAQ upkeep"),
-        }[key]
+        return spec_of(key).title()
 
     def _build_page(self, key: str) -> QWidget:
-        from liaison_app.ui.pages.browse import (
-            BulletinsPage,
-            DepartmentsPage,
-            FaqPage,
-            PlaceholderPage,
-        )
-
-        if key == "faq":
-            return FaqPage(self._db, actor=self._settings.actor)
-        if key == "faq_upkeep":
-            from liaison_app.ui.pages.faq_upkeep import FaqUpkeepPage
-
-            return FaqUpkeepPage(self._db, actor=self._settings.actor)
-        if key == "bulletins":
-            return BulletinsPage(self._db, actor=self._settings.actor)
-        if key == "departments":
-            return DepartmentsPage(self._db)
-        if key == "queries":
-            from liaison_app.ui.pages.queries import QueriesPage
-
-            page = QueriesPage(self._db, self._settings, self.mail_worker)
-            page.changed.connect(self.refresh_counts)
-            return page
-        from liaison_app.ui.pages.reports import ReportsPage
-
-        return ReportsPage(self._db)
+        page = spec_of(key).factory(self)
+        page.setObjectName(f"page_{key}")
+        self.pages[key] = page
+        return page
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use and put in its place in the stack."""
         if key not in self.pages:
             page = self._build_page(key)
-            page.setObjectName(f"page_{key}")
             row = AREAS.index(key)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
-            self.pages[key] = page
         return self.pages[key]
 
     def go_to(self, key: str) -> None:
@@ -171,80 +152,6 @@ class MainWindow(QMainWindow):
 
     def current_area(self) -> str:
         return AREAS[self.stack.currentIndex()]
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        forward = QAction(self.tr("&Forward a question…"), self)
-        forward.setObjectName("actionForward")
-        forward.setShortcut(QKeySequence("Ctrl+N"))
-        forward.triggered.connect(self.show_forward_dialog)
-        file_menu.addAction(forward)
-        import_action = QAction(self.tr("&Import forwarded questions…"), self)
-        import_action.setObjectName("actionImportQuestions")
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.import_questions)
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh_all)
-        file_menu.addAction(refresh)
-        mail_settings = QAction(self.tr("&Mail settings…"), self)
-        mail_settings.triggered.connect(self.show_mail_settings)
-        file_menu.addAction(mail_settings)
-        self.file_menu = file_menu
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action = quit_action
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        self._build_faq_menu()
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, key in enumerate(AREAS, start=1):
-            action = QAction(self._area_title(key), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in (("system", self.tr("System language")), ("en", "English"),
-                           ("zh_TW", "繁體中文"), ("zh_CN", "简体中文")):
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.setChecked(self._settings.language == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-        self.language_actions = group
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_menu = help_menu
-        about = QAction(self.tr("&About Liaison"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
-    def _build_faq_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("F&AQ"))
-        for name, text, slot in (
-            ("actionImportFaq", self.tr("&Import FAQ…"), self.import_faq),
-            ("actionExportFaq", self.tr("&Export FAQ…"), self.export_faq),
-            ("actionUseTiers", self.tr("&Use tiers"), lambda: self.show_upkeep("tiers")),
-            ("actionFlags", self.tr("&Flags"), lambda: self.show_upkeep("flags")),
-            ("actionCategories", self.tr("&Categories"), lambda: self.show_upkeep("categories")),
-            ("actionSynonyms", self.tr("&Synonyms…"), lambda: self.show_upkeep("synonyms")),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, f=slot: f())
-            menu.addAction(action)
-        menu.addSeparator()
-        review = QAction(self.tr("&Review captured phrasings…"), self)
-        review.setObjectName("actionReviewPhrasings")
-        review.triggered.connect(self.review_phrasings)
-        menu.addAction(review)
 
     def faq_transfer(self):
         from liaison_app.ui.actions.faq_transfer import FaqTransfer
@@ -395,16 +302,10 @@ class MainWindow(QMainWindow):
             + (" · " + self.tr("FAQ entries expiring within a week: %1")
                .replace("%1", str(counts.faq_expiring)) if counts.faq_expiring else "")
         )
-        badges = {
-            "inbox": counts.open,
-            "queries": counts.open_queries,
-            "faq": counts.faq_published,
-            "bulletins": counts.bulletins_current,
-        }
-        for row, key in enumerate(AREAS):
-            title = self._area_title(key)
-            if key in badges:
-                title = f"{title}  ({badges[key]})"
+        for row, spec in enumerate(PAGES):
+            title = spec.title()
+            if spec.badge is not None:
+                title = f"{title}  ({spec.badge(counts)})"
             self.nav_model.item(row).setText(title)
 
     # --- layout persistence ---------------------------------------------------------

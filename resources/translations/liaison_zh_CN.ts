@@ -4583,4 +4583,117 @@ The information manager's desk of a bank call center.</source>
       <translation>密码：</translation>
     </message>
   </context>
+  <context>
+    <name>DomainErrors</name>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>A reason is needed to reject a question.</source>
+      <translation>退回问题需要填写理由。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
+      <translation>无法%1 %2：它目前是「%3」（可运行的状态：%4）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>Cannot merge %1 into itself.</source>
+      <translation>无法将 %1 合并到自己。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>Cannot merge into %1: it is %2 (it must still be open).</source>
+      <translation>无法合并到 %1：它目前是「%2」（必须仍在处理中）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
+      <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>Priority must be 0 to %1.</source>
+      <translation>优先级必须是 0 到 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>The reason is longer than %1 characters.</source>
+      <translation>理由超过 %1 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>There is no FAQ entry #%1.</source>
+      <translation>没有 FAQ 条目 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>There is no question %1.</source>
+      <translation>没有问题 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>Unknown action “%1”.</source>
+      <translation>未知的操作「%1」。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>accept an answer for</source>
+      <translation>采纳答复：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>answer from the FAQ</source>
+      <translation>以 FAQ 回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>answer in the center</source>
+      <translation>由中心回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>close</source>
+      <translation>结案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>follow up</source>
+      <translation>跟催</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>reject</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>reopen</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>route</source>
+      <translation>分派</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>send the answer of</source>
+      <translation>回复座席：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="1" />
+      <source>this question</source>
+      <translation>此问题</translation>
+    </message>
+  </context>
 </TS>

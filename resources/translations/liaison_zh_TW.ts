@@ -4583,4 +4583,117 @@ The information manager&apos;s desk of a bank call center.</source>
         <translation>密碼：</translation>
     </message>
 </context>
+<context>
+    <name>DomainErrors</name>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>A reason is needed to reject a question.</source>
+        <translation>退回問題需要填寫理由。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
+        <translation>無法%1 %2：它目前是「%3」（可執行的狀態：%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>Cannot merge %1 into itself.</source>
+        <translation>無法將 %1 合併到自己。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>Cannot merge into %1: it is %2 (it must still be open).</source>
+        <translation>無法合併到 %1：它目前是「%2」（必須仍在處理中）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
+        <translation>FAQ 條目 #%1 目前未發布或不在有效期內：不能把它的答案給座席。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>Priority must be 0 to %1.</source>
+        <translation>優先級必須是 0 到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>理由超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>There is no FAQ entry #%1.</source>
+        <translation>沒有 FAQ 條目 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>There is no question %1.</source>
+        <translation>沒有問題 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>Unknown action “%1”.</source>
+        <translation>未知的操作「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>accept an answer for</source>
+        <translation>採納答覆：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>answer from the FAQ</source>
+        <translation>以 FAQ 回答</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>answer in the center</source>
+        <translation>由中心回答</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>follow up</source>
+        <translation>跟催</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>route</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>send the answer of</source>
+        <translation>回覆座席：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="1"/>
+        <source>this question</source>
+        <translation>此問題</translation>
+    </message>
+</context>
 </TS>

@@ -119,10 +119,15 @@ class BusinessCalendar:
 
     def due_at(self, start: datetime, sla_hours: float | None, urgent: bool = False) -> datetime:
         """When a department's answer is due: its SLA in working hours, halved when urgent."""
+        return self.add_hours(start, self.due_hours(sla_hours, urgent))
+
+    def due_hours(self, sla_hours: float | None, urgent: bool = False) -> float:
+        """The working hours a department has to answer: its SLA (or the default one),
+        times URGENT_SHARE when the customer is waiting."""
         hours = float(sla_hours if sla_hours and sla_hours > 0 else self.default_sla_hours)
         if urgent:
             hours *= URGENT_SHARE
-        return self.add_hours(start, hours)
+        return hours
 
     # --- storage ------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:

@@ -25,6 +25,10 @@ from liaison_app.core.models import (
 from liaison_app.core.timeutil import utcnow
 
 
+# How close to its due time an open query counts as "due soon" (calendar hours).
+DUE_SOON_HOURS = 4
+
+
 @dataclass(frozen=True)
 class QueryRow:
     query_id: int
@@ -39,6 +43,8 @@ class QueryRow:
     escalated_at: datetime | None
     last_reply_at: datetime | None
     overdue: bool
+    # Not overdue yet, but due within DUE_SOON_HOURS: the page flags it "due soon".
+    due_soon: bool = False
 
     def age_hours(self, now: datetime) -> float:
         return max(0.0, (now - self.opened_at).total_seconds() / 3600)
@@ -73,7 +79,9 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  department=dept, text=" ".join(text.split()), channel=q.channel,
                  opened_at=q.opened_at, due_at=q.due_at, chase_count=q.chase_count or 0,
                  escalated_at=q.escalated_at, last_reply_at=replies.get(q.id),
-                 overdue=q.due_at is not None and q.due_at < now)
+                 overdue=q.is_overdue_at(now),
+                 due_soon=q.due_at is not None
+                 and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600)
         for q, dept, text in rows
     ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Bulletin, FaqEntry
@@ -88,8 +88,7 @@ def post(session: Session, bulletin_id: int, *, title: str | None = None, body: 
 def current_for_agents(session: Session, now: datetime | None = None) -> list[Bulletin]:
     now = now or utcnow()
     return list(session.scalars(
-        select(Bulletin).where(Bulletin.status == POSTED, Bulletin.valid_from <= now,
-                               or_(Bulletin.valid_until.is_(None), Bulletin.valid_until > now))
+        select(Bulletin).where(Bulletin.is_shown_at(now))
         .order_by(Bulletin.pinned.desc(), Bulletin.valid_from.desc(), Bulletin.id.desc())
     ))
 

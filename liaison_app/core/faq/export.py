@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.file_format import CATEGORY_SEP
@@ -121,11 +121,7 @@ def select_entries(session: Session, *, include_all: bool = False,
                    FaqEntry.position, FaqEntry.hit_count)
             .outerjoin(Department, Department.id == FaqEntry.department_id))
     if not include_all:
-        stmt = stmt.where(
-            FaqEntry.status == FaqStatus.PUBLISHED,
-            or_(FaqEntry.valid_from.is_(None), FaqEntry.valid_from <= now),
-            or_(FaqEntry.valid_until.is_(None), FaqEntry.valid_until > now),
-        )
+        stmt = stmt.where(FaqEntry.is_live_at(now))
     entries = []
     for row in session.execute(stmt):
         entries.append(ExportEntry(

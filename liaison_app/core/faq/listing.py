@@ -22,6 +22,7 @@ from liaison_app.core.models import (
     Query,
     QueryStatus,
 )
+from liaison_app.core.timeutil import utcnow
 
 
 @dataclass
@@ -34,6 +35,8 @@ class FaqRow:
     hit_count: int
     valid_until: datetime | None
     updated_at: datetime
+    # Its validity has ended (FaqEntry.is_expired_at, as of loading): shown muted.
+    expired: bool = False
 
 
 FAQ_SORT = {
@@ -50,11 +53,12 @@ def count_faq(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(FaqEntry)) or 0
 
 
-def _faq_select():
+def _faq_select(now: datetime | None = None):
     parent = aliased(Category)
     return (
         select(FaqEntry.id, FaqEntry.question, parent.name, Category.name, Department.name,
-               FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at)
+               FaqEntry.status, FaqEntry.hit_count, FaqEntry.valid_until, FaqEntry.updated_at,
+               FaqEntry.is_expired_at(now or utcnow()))
         .outerjoin(Category, Category.id == FaqEntry.category_id)
         .outerjoin(parent, parent.id == Category.parent_id)
         .outerjoin(Department, Department.id == FaqEntry.department_id)
@@ -62,9 +66,9 @@ def _faq_select():
 
 
 def _faq_row(row) -> FaqRow:
-    id_, question, parent_name, cat_name, dept, status, hits, until, updated = row
+    id_, question, parent_name, cat_name, dept, status, hits, until, updated, expired = row
     category = " › ".join(n for n in (parent_name, cat_name) if n)
-    return FaqRow(id_, question, category, dept, status, hits, until, updated)
+    return FaqRow(id_, question, category, dept, status, hits, until, updated, bool(expired))
 
 
 def fetch_faq(
@@ -86,6 +90,13 @@ class BulletinRow:
     faq_entry_id: int | None
     author: str
     status: str = "posted"
+    # Its dates have ended (Bulletin.is_expired_at, as of loading): agents no longer see it.
+    expired: bool = False
+
+    @property
+    def can_post(self) -> bool:
+        """A proposal (made by an FAQ change) waits for the manager to post it."""
+        return self.status == "proposed"
 
 
 BULLETIN_SORT = {
@@ -107,13 +118,14 @@ def fetch_bulletins(
     order = [key.desc(), Bulletin.id.desc()] if descending else [key.asc(), Bulletin.id.asc()]
     stmt = (
         select(Bulletin.id, Bulletin.title, Bulletin.valid_from, Bulletin.valid_until,
-               Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author, Bulletin.status)
+               Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author, Bulletin.status,
+               Bulletin.is_expired_at(utcnow()))
         # Proposals first (they wait for the manager), then pinned, then the sort.
         .order_by((Bulletin.status == "proposed").desc(), Bulletin.pinned.desc(), *order)
         .offset(offset)
         .limit(limit)
     )
-    return [BulletinRow(*row) for row in session.execute(stmt)]
+    return [BulletinRow(*row[:-1], expired=bool(row[-1])) for row in session.execute(stmt)]
 
 
 @dataclass

@@ -172,8 +172,7 @@ def expired(session: Session, now: datetime | None = None) -> list[FaqEntry]:
     """Published entries past their validity: hidden from agents, shown expired to the manager."""
     now = now or utcnow()
     return list(session.scalars(
-        select(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED,
-                               FaqEntry.valid_until.is_not(None), FaqEntry.valid_until <= now)
+        select(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.is_expired_at(now))
         .order_by(FaqEntry.valid_until)
     ))
 
@@ -188,6 +187,20 @@ class ReviewState:
     revisions: list[FaqRevision]
     can_publish: bool
     events: list[FaqEvent] = None
+
+    # What the review dialog may offer, from the same rules submit/approve/retire enforce.
+    @property
+    def can_submit(self) -> bool:
+        return self.status == FaqStatus.DRAFT
+
+    @property
+    def can_decide(self) -> bool:
+        """Approve or send back: only an entry in review."""
+        return self.status == FaqStatus.IN_REVIEW
+
+    @property
+    def can_retire(self) -> bool:
+        return self.status != FaqStatus.RETIRED
 
 
 def review_state(session: Session, entry_id: int) -> ReviewState:

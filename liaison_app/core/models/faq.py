@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    or_,
+)
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from liaison_app.core.models.base import Base, UTCDateTime
@@ -61,6 +74,41 @@ class FaqEntry(Base):
     revisions: Mapped[list[FaqRevision]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", order_by="FaqRevision.number"
     )
+
+    # "Live": what agents may be given now. Published, and inside its validity (from is
+    # inclusive, until exclusive). The one definition, for Python objects and SQL alike.
+    @hybrid_method
+    def is_live_at(self, now: datetime) -> bool:
+        return (self.status == FaqStatus.PUBLISHED
+                and (self.valid_from is None or self.valid_from <= now)
+                and (self.valid_until is None or self.valid_until > now))
+
+    @is_live_at.inplace.expression
+    @classmethod
+    def _is_live_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.status == FaqStatus.PUBLISHED,
+                    or_(cls.valid_from.is_(None), cls.valid_from <= now),
+                    or_(cls.valid_until.is_(None), cls.valid_until > now))
+
+    @hybrid_property
+    def is_live(self) -> bool:
+        """Live at this moment (`is_live_at(utcnow())`)."""
+        return self.is_live_at(utcnow())
+
+    @is_live.inplace.expression
+    @classmethod
+    def _is_live_expression(cls) -> ColumnElement[bool]:
+        return cls.is_live_at(utcnow())
+
+    # "Expired": its validity has ended (whatever its review state).
+    @hybrid_method
+    def is_expired_at(self, now: datetime) -> bool:
+        return self.valid_until is not None and self.valid_until <= now
+
+    @is_expired_at.inplace.expression
+    @classmethod
+    def _is_expired_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.valid_until.is_not(None), cls.valid_until <= now)
 
 
 class FaqRevision(Base):
@@ -150,6 +198,29 @@ class Bulletin(Base):
     # "proposed" (by an FAQ change, not shown to agents until posted) or "posted".
     status: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    # "Shown": what agents see on the bulletin board now: posted (not merely proposed by
+    # an FAQ change) and inside its dates (from inclusive, until exclusive).
+    @hybrid_method
+    def is_shown_at(self, now: datetime) -> bool:
+        return (self.status == "posted" and self.valid_from <= now
+                and (self.valid_until is None or self.valid_until > now))
+
+    @is_shown_at.inplace.expression
+    @classmethod
+    def _is_shown_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.status == "posted", cls.valid_from <= now,
+                    or_(cls.valid_until.is_(None), cls.valid_until > now))
+
+    # "Expired": its dates have ended; agents no longer see it.
+    @hybrid_method
+    def is_expired_at(self, now: datetime) -> bool:
+        return self.valid_until is not None and self.valid_until <= now
+
+    @is_expired_at.inplace.expression
+    @classmethod
+    def _is_expired_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.valid_until.is_not(None), cls.valid_until <= now)
 
 
 class FaqSimilar(Base):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ColumnElement, Float, ForeignKey, Index, Integer, String, Text, and_
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from liaison_app.core.models.base import Base, UTCDateTime
 from liaison_app.core.models.directory import Agent, Department
-from liaison_app.core.models.states import QueryStatus, QuestionStatus
+from liaison_app.core.models.states import OVERDUE_STATUSES, QueryStatus, QuestionStatus
 from liaison_app.core.timeutil import utcnow
 
 
@@ -73,6 +74,38 @@ class Question(Base):
     @property
     def ref(self) -> str:
         return question_ref(self.id)
+
+    # "Overdue": a department's answer was due before `now` and has not come (only states
+    # in OVERDUE_STATUSES wait on a department). One definition for objects and SQL.
+    @hybrid_method
+    def is_overdue_at(self, now: datetime) -> bool:
+        return self.due_at is not None and self.due_at < now and self.status in OVERDUE_STATUSES
+
+    @is_overdue_at.inplace.expression
+    @classmethod
+    def _is_overdue_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.due_at.is_not(None), cls.due_at < now,
+                    cls.status.in_([s.value for s in OVERDUE_STATUSES]))
+
+    # "Unread": new, and the manager has not opened it yet (shown bold, counted in the bar).
+    @hybrid_property
+    def is_unread(self) -> bool:
+        return self.status == QuestionStatus.NEW and self.read_at is None
+
+    @is_unread.inplace.expression
+    @classmethod
+    def _is_unread_expression(cls) -> ColumnElement[bool]:
+        return and_(cls.status == QuestionStatus.NEW, cls.read_at.is_(None))
+
+    @hybrid_property
+    def is_overdue(self) -> bool:
+        """Overdue at this moment (`is_overdue_at(utcnow())`)."""
+        return self.is_overdue_at(utcnow())
+
+    @is_overdue.inplace.expression
+    @classmethod
+    def _is_overdue_expression(cls) -> ColumnElement[bool]:
+        return cls.is_overdue_at(utcnow())
 
 
 class QuestionAgent(Base):
@@ -140,3 +173,13 @@ class Query(Base):
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     department: Mapped[Department] = relationship()
+
+    # "Overdue": still open past its due time (chase it, then escalate to the head).
+    @hybrid_method
+    def is_overdue_at(self, now: datetime) -> bool:
+        return self.status == QueryStatus.OPEN and self.due_at is not None and self.due_at < now
+
+    @is_overdue_at.inplace.expression
+    @classmethod
+    def _is_overdue_at_expression(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.status == QueryStatus.OPEN, cls.due_at.is_not(None), cls.due_at < now)

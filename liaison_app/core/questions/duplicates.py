@@ -69,6 +69,11 @@ class DuplicateMatch:
     score: float
     shared: list[str]
 
+    @property
+    def probable(self) -> bool:
+        """Shown as a probable duplicate (not merely a similar open question)."""
+        return self.score >= THRESHOLD
+
 
 # --- the index ----------------------------------------------------------------------
 def index_question(session: Session, question_id: int, text: str) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
-    OVERDUE_STATUSES,
     Agent,
     Department,
     Question,
@@ -50,12 +49,7 @@ class QuestionFilter:
         if self.product:
             clauses.append(Question.product == self.product)
         if self.overdue:
-            clauses.append(
-                and_(
-                    Question.due_at < (now or utcnow()),
-                    Question.status.in_(list(OVERDUE_STATUSES)),
-                )
-            )
+            clauses.append(Question.is_overdue_at(now or utcnow()))
         if self.created_from is not None:
             clauses.append(Question.created_at >= self.created_from)
         if self.created_to is not None:
@@ -101,6 +95,14 @@ class QuestionRow:
     first_agent: str | None
     agent_count: int
     extra: dict = field(default_factory=dict)
+    # A department's answer is late (Question.is_overdue_at, as of loading).
+    overdue: bool = False
+
+    @property
+    def unread(self) -> bool:
+        """New and not opened yet: Question.is_unread's own rule, applied to this row (so a
+        row the window marks read stops being unread at once)."""
+        return Question.is_unread.fget(self)
 
 
 # Sort keys the Inbox offers; each maps to one SQL expression (ties broken by id).
@@ -141,7 +143,7 @@ def count_questions(session: Session, filt: QuestionFilter) -> int:
 
 def page_statement(
     filt: QuestionFilter, sort: str = "created_at", descending: bool = True,
-    offset: int = 0, limit: int | None = None,
+    offset: int = 0, limit: int | None = None, now: datetime | None = None,
 ) -> Select:
     """One page of rows, in two steps: the page's ids are picked (sorted, filtered,
     offset) on the narrow table first, and only those rows get their joins and agent
@@ -171,6 +173,7 @@ def page_statement(
             Question.read_at,
             first_agent,
             agent_count,
+            Question.is_overdue_at(now or utcnow()),
         )
         .join(page_ids, page_ids.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
@@ -187,7 +190,7 @@ def fetch_page(
     descending: bool = True,
 ) -> list[QuestionRow]:
     stmt = page_statement(filt, sort, descending, offset, limit)
-    return [QuestionRow(*row) for row in session.execute(stmt)]
+    return [QuestionRow(*row[:-1], overdue=bool(row[-1])) for row in session.execute(stmt)]
 
 
 def status_counts(session: Session) -> dict[str, int]:

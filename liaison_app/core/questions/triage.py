@@ -21,7 +21,6 @@ from liaison_app.core.models import (
     Department,
     Event,
     FaqEntry,
-    FaqStatus,
     HitKind,
     Question,
     QuestionAgent,
@@ -30,7 +29,7 @@ from liaison_app.core.models import (
     question_ref,
 )
 from liaison_app.core.timeutil import format_local, utcnow
-from liaison_app.core.questions.workflow import DomainError, transition
+from liaison_app.core.questions.workflow import DomainError, allowed_actions, can_triage, transition
 
 MAX_PRIORITY = 3
 MAX_REASON_CHARS = 1000
@@ -39,7 +38,8 @@ MAX_REASON_CHARS = 1000
 def get_question(session: Session, question_id: int) -> Question:
     question = session.get(Question, question_id)
     if question is None:
-        raise DomainError(f"No question {question_ref(question_id)}")
+        raise DomainError(f"No question {question_ref(question_id)}", code="no_question",
+                          ref=question_ref(question_id))
     return question
 
 
@@ -62,12 +62,11 @@ def answer_from_faq(
     question = get_question(session, question_id)
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     now = utcnow()
-    if entry.status != FaqStatus.PUBLISHED or (entry.valid_from and entry.valid_from > now) \
-            or (entry.valid_until and entry.valid_until <= now):
+    if not entry.is_live_at(now):
         raise DomainError(f"FAQ entry #{entry.id} is not published and valid now: "
-                          "agents cannot be given its answer")
+                          "agents cannot be given its answer", code="faq_not_live", entry=entry.id)
     transition(session, question, "answer_from_faq", actor, detail=f"FAQ #{entry.id}: {entry.question}")
     question.answer = answer_text(entry)
     question.answered_at = now
@@ -121,10 +120,12 @@ def merge(session: Session, question_id: int, into_id: int, actor: str) -> Quest
             break
         seen.add(target.id)
     if target.id == question.id:
-        raise DomainError(f"Cannot merge {question.ref} into itself")
+        raise DomainError(f"Cannot merge {question.ref} into itself", code="merge_into_itself",
+                          ref=question.ref)
     if target.status not in MERGEABLE_STATUSES:
         raise DomainError(
-            f"Cannot merge into {target.ref}: it is '{target.status}' (it must still be open)"
+            f"Cannot merge into {target.ref}: it is '{target.status}' (it must still be open)",
+            code="merge_target_closed", ref=target.ref, state=target.status,
         )
     transition(session, question, "merge", actor, detail=f"into {target.ref}")
     question.duplicate_of_id = target.id
@@ -148,9 +149,10 @@ def merge(session: Session, question_id: int, into_id: int, actor: str) -> Quest
 def reject(session: Session, question_id: int, reason: str, actor: str) -> Question:
     reason = (reason or "").strip()
     if not reason:
-        raise DomainError("A reason is needed to reject a question")
+        raise DomainError("A reason is needed to reject a question", code="reason_required")
     if len(reason) > MAX_REASON_CHARS:
-        raise DomainError(f"The reason is longer than {MAX_REASON_CHARS} characters")
+        raise DomainError(f"The reason is longer than {MAX_REASON_CHARS} characters",
+                          code="reason_too_long", limit=MAX_REASON_CHARS)
     question = get_question(session, question_id)
     transition(session, question, "reject", actor, detail=reason)
     question.reject_reason = reason
@@ -161,7 +163,8 @@ def reject(session: Session, question_id: int, reason: str, actor: str) -> Quest
 
 def set_priority(session: Session, question_id: int, priority: int, actor: str) -> Question:
     if not 0 <= priority <= MAX_PRIORITY:
-        raise DomainError(f"Priority must be 0 to {MAX_PRIORITY}")
+        raise DomainError(f"Priority must be 0 to {MAX_PRIORITY}", code="priority_range",
+                          limit=MAX_PRIORITY)
     question = get_question(session, question_id)
     if question.priority != priority:
         session.add(Event(question_id=question.id, at=utcnow(), actor=actor, action="priority",
@@ -189,6 +192,8 @@ def dismiss_duplicate(session: Session, question_id: int, actor: str) -> Questio
 class BulkOutcome:
     done: list[int] = field(default_factory=list)
     failed: dict[int, str] = field(default_factory=dict)
+    # The refusals themselves, so the window can say them in the user's language.
+    errors: dict[int, DomainError] = field(default_factory=dict)
 
     def summary(self) -> str:
         lines = [f"{question_ref(q)}: {why}" for q, why in self.failed.items()]
@@ -207,9 +212,26 @@ def apply_to_many(
                 action(session, question_id)
         except DomainError as exc:
             outcome.failed[question_id] = str(exc)
+            outcome.errors[question_id] = exc
         else:
             outcome.done.append(question_id)
     return outcome
+
+
+def merge_target(question_ids: Iterable[int]) -> int:
+    """Where a selection of repeats is merged: into the oldest question (the lowest id),
+    the one agents have waited on longest."""
+    return min(question_ids)
+
+
+def merge_into_oldest(
+    sessions: Callable[[], Session], question_ids: Iterable[int], actor: str,
+) -> tuple[int, BulkOutcome]:
+    """Merge every selected question into the oldest of them; returns it and the outcome."""
+    ids = list(question_ids)
+    target = merge_target(ids)
+    others = [q for q in ids if q != target]
+    return target, apply_to_many(sessions, others, lambda s, q: merge(s, q, target, actor))
 
 
 # --- what the triage panel shows --------------------------------------------------
@@ -230,6 +252,20 @@ class TriageInfo:
     departments: list = field(default_factory=list)       # DepartmentSuggestion, best first
     all_departments: list[tuple[int, str, int]] = field(default_factory=list)  # id, name, SLA
     due_previews: dict[int, datetime] = field(default_factory=dict)
+    # Working hours each department would have (its SLA, halved when urgent).
+    due_hours: dict[int, float] = field(default_factory=dict)
+    # What the manager may do now (workflow.allowed_actions of the status).
+    actions: list[str] = field(default_factory=list)
+
+    @property
+    def triageable(self) -> bool:
+        """Waiting for a triage decision (answer from FAQ, route, merge, reject)."""
+        return can_triage(self.actions)
+
+    @property
+    def has_probable_duplicate(self) -> bool:
+        """A probable duplicate (not merely a similar question) is on show."""
+        return self.probable_duplicate_id is not None or any(m.probable for m in self.duplicates)
 
 
 SIMILAR_THRESHOLD = 0.3
@@ -243,7 +279,8 @@ def triage_info(session: Session, question_id: int, *, now: datetime | None = No
     question = get_question(session, question_id)
     info = TriageInfo(question.id, question.ref, question.status, question.text, question.urgent,
                       question.priority, has_answer=bool((question.answer or "").strip()),
-                      probable_duplicate_id=question.probable_duplicate_id)
+                      probable_duplicate_id=question.probable_duplicate_id,
+                      actions=allowed_actions(question.status))
     matches = find_duplicates(session, question.text, exclude=[question.id], limit=3,
                               threshold=SIMILAR_THRESHOLD)
     # The match recorded at intake comes first even if later questions score higher.
@@ -268,5 +305,8 @@ def triage_info(session: Session, question_id: int, *, now: datetime | None = No
     start = now or utcnow()
     info.due_previews = {
         dep_id: calendar.due_at(start, sla, question.urgent) for dep_id, _name, sla in info.all_departments
+    }
+    info.due_hours = {
+        dep_id: calendar.due_hours(sla, question.urgent) for dep_id, _name, sla in info.all_departments
     }
     return info

@@ -11,26 +11,27 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models import Event, Question, QuestionStatus, question_ref
 from liaison_app.core.timeutil import utcnow
 
 S = QuestionStatus
 
 
-class DomainError(Exception):
-    """A request the domain refuses; its message is shown to the user as it is."""
-
-
 class IllegalTransition(DomainError):
+    """The action is not allowed from the question's state (code `illegal_transition`)."""
+
     def __init__(self, question_id: int | None, state: str, action: str) -> None:
         self.question_id = question_id
         self.state = state
         self.action = action
-        allowed = ", ".join(sorted(ACTIONS[action].sources)) if action in ACTIONS else "none"
+        allowed = sorted(ACTIONS[action].sources) if action in ACTIONS else []
         who = question_ref(question_id) if question_id is not None else "this question"
         super().__init__(
             f"Cannot {action.replace('_', ' ')} {who}: it is '{state}' "
-            f"(allowed from: {allowed})"
+            f"(allowed from: {', '.join(allowed) or 'none'})",
+            code="illegal_transition", ref=who if question_id is not None else None,
+            state=state, action=action, allowed=allowed,
         )
 
 
@@ -69,16 +70,35 @@ ACTIONS: dict[str, Action] = {
 }
 
 
+# The decisions on a new question that the triage panel offers (its boxes and buttons).
+TRIAGE_ACTIONS = ("answer_from_faq", "route", "merge", "reject")
+
+# Asking a department (by mail or a logged call) routes a new question, or follows up on
+# one already with a department.
+CONTACT_ACTIONS = ("route", "follow_up")
+
+
 def allowed_actions(state: str) -> list[str]:
-    """Actions legal from `state`, e.g. to enable the right buttons."""
+    """Actions legal from `state`: read models carry them so the window enables its buttons
+    from the state machine instead of restating it."""
     return [name for name, action in ACTIONS.items() if state in action.sources]
+
+
+def can_triage(actions: list[str] | tuple[str, ...]) -> bool:
+    """Whether any triage decision is among `actions` (the question is waiting for triage)."""
+    return any(action in actions for action in TRIAGE_ACTIONS)
+
+
+def can_contact_department(actions: list[str] | tuple[str, ...]) -> bool:
+    """Whether a department may be asked (mail or call) about a question with `actions`."""
+    return any(action in actions for action in CONTACT_ACTIONS)
 
 
 def check(question: Question, action: str) -> Action:
     """The action if `question` may take it now; raises IllegalTransition otherwise."""
     spec = ACTIONS.get(action)
     if spec is None:
-        raise DomainError(f"Unknown action '{action}'")
+        raise DomainError(f"Unknown action '{action}'", code="unknown_action", action=action)
     if question.status not in spec.sources:
         raise IllegalTransition(question.id, question.status, action)
     return spec

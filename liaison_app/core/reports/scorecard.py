@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import Department, Query, QueryStatus
+from liaison_app.core.models import Department, Query
 from liaison_app.core.reports.base import (
     ChartSpec,
     Figure,
@@ -38,8 +38,7 @@ def overdue_flag(now):
     """SQL: 1 for a query answered after its due time or still open past it at `now`."""
     return case(
         (Query.answered_at.is_not(None) & (Query.answered_at > Query.due_at), 1),
-        (Query.answered_at.is_(None) & (Query.status == QueryStatus.OPEN)
-         & (Query.due_at < now), 1),
+        (Query.answered_at.is_(None) & Query.is_overdue_at(now), 1),
         else_=0)
 
 

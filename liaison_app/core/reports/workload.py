@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
     OPEN_STATUSES,
-    OVERDUE_STATUSES,
     Department,
     Query,
     QueryStatus,
@@ -51,10 +50,10 @@ def workload_report(session: Session, period: Period) -> Report:
                             .where(Question.status.in_(OPEN_STATUSES)))
     overdue_questions = session.scalar(
         select(func.count()).select_from(Question)
-        .where(Question.status.in_(OVERDUE_STATUSES), Question.due_at < now)) or 0
+        .where(Question.is_overdue_at(now))) or 0
 
     stamp = literal(now, UTCDateTime())
-    late = case((Query.due_at < now, 1), else_=0)
+    late = case((Query.is_overdue_at(now), 1), else_=0)
     dept_rows = session.execute(
         select(Department.name, func.count().label("open"), func.sum(late).label("overdue"),
                seconds_between(func.min(Query.opened_at), stamp).label("oldest"))

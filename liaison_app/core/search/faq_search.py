@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqPosting, FaqSimilar, FaqStatus, Synonym
@@ -170,11 +170,7 @@ def _eligible(session, ranked, postings, limit, published_only, now, best_doc) -
         ids = [entry_id for entry_id, _ in page]
         stmt = select(FaqEntry.id, FaqEntry.question, FaqEntry.status).where(FaqEntry.id.in_(ids))
         if published_only:
-            stmt = stmt.where(
-                FaqEntry.status == FaqStatus.PUBLISHED,
-                or_(FaqEntry.valid_from.is_(None), FaqEntry.valid_from <= now),
-                or_(FaqEntry.valid_until.is_(None), FaqEntry.valid_until > now),
-            )
+            stmt = stmt.where(FaqEntry.is_live_at(now))
         found = {row.id: row for row in session.execute(stmt)}
         for entry_id, score in page:
             row = found.get(entry_id)

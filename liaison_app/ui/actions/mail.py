@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from liaison_app.core.models import Message
 from liaison_app.core.correspondence.queries import accept_reply
 from liaison_app.core.correspondence.outbox import retry_now
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.tasks import run_task
 
 
@@ -81,7 +82,7 @@ class MailActions(QObject):
                 return accept_reply(s, message_id, actor).id
 
         run_task(work, lambda _qid: self._after_change(view),
-                 lambda exc: self.failed.emit(str(exc)))
+                 lambda exc: self.failed.emit(domain_error_text(exc)))
 
     def retry(self, message_id: int, view) -> None:
         sessions = self._db.sessions

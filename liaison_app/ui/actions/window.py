@@ -1,11 +1,11 @@
-"""Menu actions of the delivery layer (diagnostics, logs, backup, settings, first-run
-setup), added to each main window the controller makes so the window module stays small.
+"""What the desk-tool menu actions do (diagnostics, logs, settings, first-run setup,
+switching databases); the window's menus (ui/menus.py) connect them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from liaison_app.core.app_logging import log_path
@@ -37,45 +37,6 @@ def copy_diagnostics(window) -> str:
 
 def open_log_folder() -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path().parent)))
-
-
-def _action(window, object_name: str, text: str, slot) -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(object_name)
-    action.triggered.connect(lambda _checked=False: slot())
-    return action
-
-
-def install_window_actions(window, controller: QObject | None = None) -> None:
-    help_menu = window.help_menu
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    diag = _action(window, "copyDiagnosticsAction", translate("WindowActions", "Copy &diagnostics"),
-                   lambda: copy_diagnostics(window))
-    logs = _action(window, "openLogFolderAction", translate("WindowActions", "Open &log folder"),
-                   open_log_folder)
-    help_menu.insertActions(first, [diag, logs])
-    help_menu.insertSeparator(first)
-    window.copy_diagnostics_action = diag
-
-    from liaison_app.ui.actions.backup import ask_and_back_up
-
-    file_menu = window.file_menu
-    backup = _action(window, "backupAction", translate("WindowActions", "&Back up database…"),
-                     lambda: ask_and_back_up(window, window._db.url, window._settings))
-    file_menu.insertActions(window.quit_action, [backup])
-    file_menu.insertSeparator(window.quit_action)
-    window.backup_action = backup
-    if controller is not None:
-        assistant = _action(window, "setupAssistantAction",
-                            translate("WindowActions", "&Setup assistant…"),
-                            lambda: open_setup_assistant(window, controller))
-        help_menu.insertActions(first, [assistant])
-        window.setup_assistant_action = assistant
-        settings_action = _action(window, "settingsAction", translate("WindowActions", "&Settings…"),
-                                  lambda: open_settings(window, controller))
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
-        file_menu.insertActions(backup, [settings_action])
-        window.settings_action = settings_action
 
 
 def use_database(window, controller, url: str | None) -> None:

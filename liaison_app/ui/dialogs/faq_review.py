@@ -166,12 +166,11 @@ class FaqReviewDialog(QDialog):
                 lines.append(f"{format_local(a.at)} · {escape(side)} · {escape(a.approver)} · "
                              f"<b>{escape(verdict)}</b> r{a.revision} {escape(a.comment)}")
         self.approvals.setHtml("<br>".join(lines) or escape(self.tr("No decisions yet.")))
-        status = state.status
-        self.submit_button.setEnabled(status == "draft")
-        self.approve_button.setEnabled(status == "in_review")
-        self.send_back_button.setEnabled(status == "in_review")
+        self.submit_button.setEnabled(state.can_submit)
+        self.approve_button.setEnabled(state.can_decide)
+        self.send_back_button.setEnabled(state.can_decide)
         self.publish_button.setEnabled(state.can_publish)
-        self.retire_button.setEnabled(status != "retired")
+        self.retire_button.setEnabled(state.can_retire)
 
     def _show_diff(self) -> None:
         index = self.revision_view.currentIndex()

@@ -73,7 +73,7 @@ class FaqModel(PagedSqlModel):
         return values.get(column)
 
     def style(self, row: lists.FaqRow, column: int, role: int):
-        expired = row.valid_until is not None and row.valid_until < self._now
+        expired = row.expired
         if role == Qt.ItemDataRole.ForegroundRole and (expired or row.status == "retired"):
             return QBrush(_MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ID, self.COL_HITS):
@@ -118,7 +118,7 @@ class BulletinModel(PagedSqlModel):
         return values.get(column)
 
     def style(self, row: lists.BulletinRow, column: int, role: int):
-        expired = row.valid_until is not None and row.valid_until < self._now
+        expired = row.expired
         if role == Qt.ItemDataRole.ForegroundRole and expired:
             return QBrush(_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and expired:

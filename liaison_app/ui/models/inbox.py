@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import OVERDUE_STATUSES, question_ref
+from liaison_app.core.models import question_ref
 from liaison_app.core.questions.listing import (
     QuestionFilter,
     QuestionRow,
@@ -75,7 +75,7 @@ class InboxModel(PagedSqlModel):
         )
 
     def _is_overdue(self, row: QuestionRow) -> bool:
-        return row.due_at is not None and row.due_at < self._now and row.status in OVERDUE_STATUSES
+        return row.overdue
 
     def display(self, row: QuestionRow, column: int):
         if column == COL_REF:
@@ -113,7 +113,7 @@ class InboxModel(PagedSqlModel):
         return self.display(row, column)
 
     def style(self, row: QuestionRow, column: int, role: int):
-        if role == Qt.ItemDataRole.FontRole and row.read_at is None and row.status == "new":
+        if role == Qt.ItemDataRole.FontRole and row.unread:
             font = QFont()
             font.setBold(True)
             return font

@@ -13,7 +13,6 @@ translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_BRUSH = QBrush(QColor("#fde2e1"))
-SOON_HOURS = 4
 
 
 def _age(hours: float) -> str:
@@ -44,7 +43,7 @@ class QueriesModel(RowsModel):
     def state_of(self, row: QueryRow) -> str:
         if row.overdue:
             return translate("QueriesModel", "overdue")
-        if row.due_at and (row.due_at - self.now).total_seconds() < SOON_HOURS * 3600:
+        if row.due_soon:
             return translate("QueriesModel", "due soon")
         if row.last_reply_at:
             return translate("QueriesModel", "reply in")

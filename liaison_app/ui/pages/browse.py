@@ -282,7 +282,7 @@ class BulletinsPage(ListPage):
     def _on_current(self, current, previous) -> None:
         super()._on_current(current, previous)
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self.post_button.setEnabled(row is not None and row.status == "proposed")
+        self.post_button.setEnabled(row is not None and row.can_post)
 
     def post_selected(self) -> None:
         from liaison_app.core.faq.bulletins import post

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from liaison_app.core.questions.json_view import question_detail
+from liaison_app.core.questions.workflow import allowed_actions, can_contact_department
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.labels.common import (
     action_label,
@@ -49,8 +50,13 @@ def _section_titles() -> dict[str, str]:
     return {key: escape(value) for key, value in titles.items()}
 
 
+def _actions(data: dict) -> list[str]:
+    """What may be done now: the read model's `actions`, else the state machine's answer."""
+    return data["actions"] if "actions" in data else allowed_actions(data["status"])
+
+
 def _mail_links(data: dict) -> str:
-    if data["status"] not in ("new", "awaiting_department", "answer_received"):
+    if not can_contact_department(_actions(data)):
         return ""
     qid = data["id"]
     ask = escape(translate("QuestionDetail", "Ask a department…"))
@@ -75,7 +81,7 @@ def _message_extra(data: dict, m: dict) -> tuple[str, str]:
             links.append(escape(translate("QuestionDetail", "Bounce: the mail was not delivered")))
         elif m.get("auto"):
             links.append(escape(translate("QuestionDetail", "Automatic reply")))
-        elif data["status"] == "awaiting_department":
+        elif "receive_answer" in _actions(data):
             label = escape(translate("QuestionDetail", "Accept as the answer"))
             links.append(f"<a href='accept:{m['id']}'>{label}</a>")
         whole = escape(translate("QuestionDetail", "Whole message"))

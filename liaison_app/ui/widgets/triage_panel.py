@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.models import QuestionStatus
 from liaison_app.core.timeutil import format_local
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
     dismiss_duplicate,
     merge,
+    merge_into_oldest,
     reject,
     route,
     set_priority,
     triage_info,
 )
+from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.tasks import run_task
@@ -259,7 +260,7 @@ class TriagePanel(QWidget):
 
     def _failed(self, exc: Exception, generation: int) -> None:
         if generation == self._generation:
-            self.title.setText(str(exc))
+            self.title.setText(domain_error_text(exc))
             self._enable(False)
 
     def _show(self, info, generation: int) -> None:
@@ -273,12 +274,13 @@ class TriagePanel(QWidget):
                                .replace("%1", info.ref))
         else:
             self.title.setText(f"<b>{info.ref}</b> · {status_label(info.status)}")
-        new = info.status == QuestionStatus.NEW
+        # What may be done comes from the state machine (info.actions), not from here.
+        new = info.triageable
         self._enable(new or many)
         self.create_entry_button.setVisible(not many and info.has_answer)
         self.update_entry_button.setVisible(not many and info.has_answer and bool(info.suggestions))
-        self.send_button.setVisible(not many and info.status in ("answered_from_faq", "answer_received"))
-        self.own_answer_button.setVisible(not many and info.status in ("new", "awaiting_department"))
+        self.send_button.setVisible(not many and "feed_back" in info.actions)
+        self.own_answer_button.setVisible(not many and "answer_in_center" in info.actions)
         if not new and not many and not self.message.text():
             self.message.setText(self.tr("Only new questions are triaged; this one is %1.")
                                  .replace("%1", status_label(info.status)))
@@ -293,7 +295,7 @@ class TriagePanel(QWidget):
             self.dup_box.setTitle(self.tr("Merge the selection"))
             self.merge_button.setText(self.tr("Merge into the oldest selected"))
         else:
-            strong = info.probable_duplicate_id is not None or any(m.score >= 0.45 for m in info.duplicates)
+            strong = info.has_probable_duplicate
             self.dup_box.setTitle(self.tr("Probable duplicate") if strong else self.tr("Similar open questions"))
             self.merge_button.setText(self.tr("Merge into it"))
         self.dup_box.setVisible(many or (new and bool(info.duplicates)))
@@ -357,9 +359,9 @@ class TriagePanel(QWidget):
         else:
             self.reasons_label.setText(self.tr("No evidence for this department; chosen by hand."))
         due = info.due_previews.get(dep_id)
-        sla = next((s for d, _n, s in info.all_departments if d == dep_id), 0)
+        hours = info.due_hours.get(dep_id, 0)
         text = self.tr("Due %1 (%2 working hours)").replace("%1", format_local(due)).replace(
-            "%2", f"{(sla / 2 if info.urgent else sla):g}")
+            "%2", f"{hours:g}")
         if info.urgent:
             text += " · " + self.tr("urgent: half the SLA")
         self.due_label.setText(text)
@@ -378,13 +380,13 @@ class TriagePanel(QWidget):
         def done(outcome) -> None:
             if outcome.failed:
                 self.message.setText(self.tr("Not done for %n question(s):", "", len(outcome.failed))
-                                     + "\n" + outcome.summary())
+                                     + "\n" + outcome_text(outcome.errors))
             else:
                 self.message.setText(done_text)
             if outcome.done:
                 self.changed.emit(outcome.done)
 
-        run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
 
     def answer_selected(self) -> None:
         index = self.faq_view.currentIndex()
@@ -410,19 +412,19 @@ class TriagePanel(QWidget):
             return
         actor = self._actor
         if len(self._ids) > 1:
-            target = min(self._ids)
-            others = [q for q in self._ids if q != target]
+            ids = list(self._ids)
             sessions = self._db.sessions
 
             def work():
-                return apply_to_many(sessions, others, lambda s, q: merge(s, q, target, actor))
+                return merge_into_oldest(sessions, ids, actor)
 
-            def done(outcome) -> None:
-                self.message.setText(outcome.summary() or self.tr("Merged."))
+            def done(result) -> None:
+                target, outcome = result
+                self.message.setText(outcome_text(outcome.errors) or self.tr("Merged."))
                 if outcome.done:
                     self.changed.emit(outcome.done + [target])
 
-            run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+            run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
             return
         index = self.dup_view.currentIndex()
         if not index.isValid():
@@ -469,7 +471,7 @@ class TriagePanel(QWidget):
                 self.mail_queued.emit()
             self.changed.emit([question_id])
 
-        run_task(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
 
     def answer_myself(self) -> None:
         from liaison_app.core.correspondence.feedback import answer_in_center
