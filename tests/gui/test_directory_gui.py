@@ -146,7 +146,7 @@ def test_export_and_import_from_the_page(page, qtbot, db, tmp_path):
         assert s.scalar(select(Department).where(Department.name == "電子銀行部")).head.name == "李娜"
 
 
-def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
+def test_compose_refuses_a_department_without_a_contact_email(qtbot, db, gateway_of):
     from liaison_app.ui.dialogs.compose import ComposeDialog
 
     install_translators("en")
@@ -156,8 +156,9 @@ def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
         s.add(Agent(code="A1", name="李"))
         s.flush()
         qid = forward_question(s, ForwardRequest(agent="A1", text="房貸提前還款？"), "t").question_id
-    dialog = ComposeDialog(db, load_settings(), qid)
+    dialog = ComposeDialog(gateway_of(db), load_settings(), qid)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.text().startswith("department"))
     assert dialog.error_label.text() == ("department 貸款部 has no contact with an email address: "
                                          "add one in Departments › Edit… before asking it")
     assert not dialog.send_button.isEnabled()
