@@ -104,6 +104,7 @@ def test_a_new_department_with_contacts_head_and_deputy(page, qtbot, db):
     assert page.edit_button.isEnabled()
     qtbot.mouseClick(page.edit_button, LEFT)
     dialog = page.department_dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.name.text() == "信用卡部" and dialog.head.currentText() == "張主任"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, LEFT)
@@ -168,6 +169,7 @@ def test_a_deactivated_department_is_greyed_and_no_longer_offered(page, qtbot, d
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, LEFT)
     dialog = page.department_dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     # On the box itself: the check box spans the row, its empty right part does nothing.
     qtbot.mouseClick(dialog.active, LEFT, pos=QPoint(8, dialog.active.height() // 2))
     assert not dialog.active.isChecked()

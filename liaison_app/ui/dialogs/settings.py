@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         db_form.addRow(self.tr("Team database URL:"), self.db_url)
         db_form.addRow(self.tr("Password:"), self.db_password)
         db_form.addRow("", self.db_error)
-        current = QLabel(self.tr("In use: %1").replace("%1", gateway.database.display_url))
+        current = QLabel(self.tr("In use: %1").replace("%1", self._gateway.database.display_url))
         current.setWordWrap(True)
         db_form.addRow("", current)
         box.addWidget(db_group)
