@@ -63,8 +63,8 @@ class DirectoryTransfer(QObject):
         def work(session):
             return import_directory(session, path, skip_invalid=skip_invalid)
 
-        self._gateway.write(work, lambda report: self._imported(report, path, skip_invalid), self._failed,
-                 owner=self)
+        self._gateway.write(work, lambda report: self._imported(report, path, skip_invalid),
+                            self._failed, owner=self)
 
     def _imported(self, report, path: str, skip_invalid: bool) -> None:
         problems = [p.describe(report.path) for p in report.problems]

@@ -84,5 +84,7 @@ class BulletinDialog(QDialog):
             self.created.emit(bulletin_id)
             self.accept()
 
-        self._gateway.write(work, done, lambda exc: self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc))),
-                            owner=self)
+        def failed(exc: Exception) -> None:
+            self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+
+        self._gateway.write(work, done, failed, owner=self)
