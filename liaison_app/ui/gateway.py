@@ -13,9 +13,11 @@ Tests switch `tasks.set_synchronous(True)` to run both kinds inline.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 from sqlalchemy.orm import Session
 
@@ -23,6 +25,10 @@ from liaison_app.core.database import Database
 from liaison_app.ui.tasks import run_task
 
 T = TypeVar("T")
+
+# id(database) -> its gateway, held weakly: the pages, dialogs and actions using a gateway
+# keep it (and its writer thread) alive, and it goes with the last of them.
+_gateways: weakref.WeakValueDictionary[int, DatabaseGateway] = weakref.WeakValueDictionary()
 
 
 class DatabaseGateway(QObject):
@@ -85,3 +91,19 @@ class DatabaseGateway(QObject):
         """Block until queued writes finish (shutdown and tests)."""
         return self._writer.waitForDone(msecs)
 
+
+
+def gateway_for(database: Database) -> DatabaseGateway:
+    """The one gateway of an open database, made on first use.
+
+    Pages, dialogs and actions built in different places must share one gateway, or each
+    would have a writer of its own and writes would no longer apply in the order the user
+    made them. Call on the GUI thread (the gateway lives there).
+    """
+    key = id(database)
+    gateway = _gateways.get(key)
+    if gateway is not None and shiboken6.isValid(gateway) and gateway.database is database:
+        return gateway
+    gateway = DatabaseGateway(database)
+    _gateways[key] = gateway
+    return gateway

@@ -26,6 +26,7 @@ from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import gateway_for
 
 __all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000
@@ -48,11 +49,11 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.mail import MailActions
         from liaison_app.ui.actions.mail_worker import MailWorker
 
-        self.mail_worker = MailWorker(database, settings, self)
+        self.mail_worker = MailWorker(gateway_for(database), settings, self)
         # The Inbox is built now (it is the first page shown); other areas on first visit.
         self.pages: dict[str, QWidget] = {}
         self.inbox: InboxPage = self._build_page("inbox")
-        self.mail_actions = MailActions(database, settings, self.mail_worker, self)
+        self.mail_actions = MailActions(gateway_for(database), settings, self.mail_worker, self)
         # A question changed through its mail links: the Inbox row and the triage panel follow.
         self.mail_actions.changed.connect(self.inbox.question_changed)
         self.inbox.triage.mail_queued.connect(
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.faq_transfer import FaqTransfer
 
         if getattr(self, "_faq_transfer", None) is None:
-            self._faq_transfer = FaqTransfer(self._db, self._settings.actor, self)
+            self._faq_transfer = FaqTransfer(gateway_for(self._db), self._settings.actor, self)
             self._faq_transfer.imported.connect(lambda _result: self._faq_changed())
         return self._faq_transfer
 
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def show_forward_dialog(self):
         from liaison_app.ui.dialogs.forward import ForwardDialog
 
-        dialog = ForwardDialog(self._db, self._settings.actor, self)
+        dialog = ForwardDialog(gateway_for(self._db), self._settings.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.forwarded.connect(self._question_arrived)
         dialog.open()
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.question_import import QuestionImportRunner
 
         if getattr(self, "import_runner", None) is None:
-            self.import_runner = QuestionImportRunner(self._db, self._settings.actor, self)
+            self.import_runner = QuestionImportRunner(gateway_for(self._db), self._settings.actor, self)
             self.import_runner.imported.connect(lambda _report: self._arrivals_changed())
         self.import_runner.start()
         return self.import_runner
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
     def review_phrasings(self):
         from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
 
-        dialog = SimilarQuestionsDialog(self._db, self._settings.actor, None, self)
+        dialog = SimilarQuestionsDialog(gateway_for(self._db), self._settings.actor, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.phrasings_dialog = dialog

@@ -7,6 +7,7 @@ import pytest
 
 from liaison_app.core.config import load_settings
 from liaison_app.ui import tasks
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import MainWindow
 
@@ -26,3 +27,18 @@ def open_window(qtbot, tmp_path):
 
     yield open_
     tasks.wait_for_tasks()
+
+
+@pytest.fixture
+def gateway_of():
+    """`gateway_of(db)`: a `DatabaseGateway` on `db`, for dialogs and actions built directly;
+    its queued writes are drained after the test."""
+    made: list[DatabaseGateway] = []
+
+    def make(database) -> DatabaseGateway:
+        made.append(DatabaseGateway(database))
+        return made[-1]
+
+    yield make
+    for gateway in made:
+        gateway.wait()

@@ -55,6 +55,7 @@ def test_the_whole_loop_through_the_window(mail_window, db, qtbot, smtp_peer, im
     # Ask the department by mail, fetch the reply, accept it.
     qtbot.waitUntil(lambda: inbox.select_question(qid))
     inbox.detail.anchorClicked.emit(QUrl(f"ask:{qid}"))
+    qtbot.waitUntil(lambda: window.mail_actions.dialog.loaded)
     qtbot.mouseClick(window.mail_actions.dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
     sent = smtp_peer.received[0].message

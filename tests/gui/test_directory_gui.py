@@ -104,6 +104,7 @@ def test_a_new_department_with_contacts_head_and_deputy(page, qtbot, db):
     assert page.edit_button.isEnabled()
     qtbot.mouseClick(page.edit_button, LEFT)
     dialog = page.department_dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.name.text() == "信用卡部" and dialog.head.currentText() == "張主任"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, LEFT)
@@ -146,7 +147,7 @@ def test_export_and_import_from_the_page(page, qtbot, db, tmp_path):
         assert s.scalar(select(Department).where(Department.name == "電子銀行部")).head.name == "李娜"
 
 
-def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
+def test_compose_refuses_a_department_without_a_contact_email(qtbot, db, gateway_of):
     from liaison_app.ui.dialogs.compose import ComposeDialog
 
     install_translators("en")
@@ -156,8 +157,9 @@ def test_compose_refuses_a_department_without_a_contact_email(qtbot, db):
         s.add(Agent(code="A1", name="李"))
         s.flush()
         qid = forward_question(s, ForwardRequest(agent="A1", text="房貸提前還款？"), "t").question_id
-    dialog = ComposeDialog(db, load_settings(), qid)
+    dialog = ComposeDialog(gateway_of(db), load_settings(), qid)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.text().startswith("department"))
     assert dialog.error_label.text() == ("department 貸款部 has no contact with an email address: "
                                          "add one in Departments › Edit… before asking it")
     assert not dialog.send_button.isEnabled()
@@ -167,6 +169,7 @@ def test_a_deactivated_department_is_greyed_and_no_longer_offered(page, qtbot, d
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, LEFT)
     dialog = page.department_dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     # On the box itself: the check box spans the row, its empty right part does nothing.
     qtbot.mouseClick(dialog.active, LEFT, pos=QPoint(8, dialog.active.height() // 2))
     assert not dialog.active.isChecked()

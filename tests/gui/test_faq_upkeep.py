@@ -185,8 +185,9 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     dialog = faq.flag_dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("outdated"))
     type_text(qtbot, dialog.comment, "額度已調整")
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.flagged):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     with db.session() as s:
         flag = s.scalars(select(FaqFlag)).one()
     assert (flag.entry_id, flag.kind, flag.comment) == (entry_id, "outdated", "額度已調整")
@@ -207,6 +208,7 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     flags.table.selectRow(0)
     qtbot.mouseClick(flags.fix_button, Qt.MouseButton.LeftButton)
     editor = flags.editor
+    qtbot.waitUntil(lambda: editor.loaded)
     assert editor.question.text() == before.question
     editor.answer.setPlainText("")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)

@@ -48,6 +48,7 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer, t
 
     detail.anchorClicked.emit(QUrl(f"ask:{qid}"))
     dialog = window.mail_actions.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.to_edit.text() == CONTACT
     assert "王麗 <wang.li@cards.bank.example>" in dialog.contacts_model.stringList()
     assert f"[LQ-{qid:06d}]" in dialog.subject.text()
@@ -124,6 +125,7 @@ def test_chase_escalate_and_log_a_call_from_the_queries_page(mail_window, db, qt
     page.select_query_row(0)
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
     dialog = page.call_dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("answered"))
     dialog.answer.setPlainText("電話答覆：可以減免。")
     dialog.summary.setPlainText("與王麗通話")

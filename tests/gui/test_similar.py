@@ -159,6 +159,7 @@ def test_update_an_faq_entry_from_an_answered_question(window, center, qtbot):
     assert panel.update_entry_button.isVisible() and not panel.answer_button.isEnabled()
     qtbot.mouseClick(panel.update_entry_button, Qt.MouseButton.LeftButton)
     editor = panel.entry_editor
+    qtbot.waitUntil(lambda: editor.loaded)
     editor.answer.moveCursor(editor.answer.textCursor().MoveOperation.End)
     type_text(qtbot, editor.answer, "也可綁定他行借記卡。")
     editor.accept()

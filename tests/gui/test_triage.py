@@ -154,7 +154,7 @@ def test_reject_a_multi_selection(window, center, qtbot):
     assert question(center, ids[0]).reject_reason == "測試資料，不是客戶問題"
 
 
-def test_import_with_a_bad_row_then_the_good_rows(window, center, qtbot, tmp_path):
+def test_import_with_a_bad_row_then_the_good_rows(window, center, qtbot, tmp_path, gateway_of):
     path = tmp_path / "forwarded.csv"
     path.write_bytes("agent,text\nA1001,網銀轉賬限額怎麼提高\nA7777,未知座席\n".encode("gbk"))
     def choose(callback):
@@ -162,7 +162,7 @@ def test_import_with_a_bad_row_then_the_good_rows(window, center, qtbot, tmp_pat
 
     from liaison_app.ui.actions.question_import import QuestionImportRunner
 
-    runner_obj = QuestionImportRunner(center, "王經理", window)
+    runner_obj = QuestionImportRunner(gateway_of(center), "王經理", window)
     runner_obj.choose_file = choose
     runner_obj.imported.connect(lambda _r: window._arrivals_changed())
     window.import_runner = runner_obj

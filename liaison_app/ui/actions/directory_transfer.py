@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison_app.core.directory.csv_transfer import export_directory, import_directory
 from liaison_app.ui.actions.file_transfer import open_file, problems_text, result_box, save_file
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class DirectoryTransfer(QObject):
@@ -22,9 +22,9 @@ class DirectoryTransfer(QObject):
     exported = Signal(object)  # {"file", "departments", "contacts", "rows"}
     finished = Signal()  # after every run, whatever came of it
 
-    def __init__(self, database, parent: QWidget) -> None:
+    def __init__(self, gateway: DatabaseGateway, parent: QWidget) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._parent = parent
         self.last_box: QMessageBox | None = None
         # Replaceable in tests: ask for a file, then call back with its path.
@@ -46,11 +46,8 @@ class DirectoryTransfer(QObject):
         self.choose_export_file(lambda path: path and self.run_export(path))
 
     def run_export(self, path: str) -> None:
-        sessions = self._db.sessions
-
-        def work() -> dict:
-            with sessions() as session:
-                return export_directory(session, path)
+        def work(session) -> dict:
+            return export_directory(session, path)
 
         def done(written: dict) -> None:
             text = self.tr("Exported %1 departments and %2 contacts to %3.") \
@@ -60,17 +57,14 @@ class DirectoryTransfer(QObject):
             self.exported.emit(written)
             self.finished.emit()
 
-        run_task(work, done, self._failed, owner=self)
+        self._gateway.read(work, done, self._failed, owner=self)
 
     def run_import(self, path: str, skip_invalid: bool = False) -> None:
-        sessions = self._db.sessions
+        def work(session):
+            return import_directory(session, path, skip_invalid=skip_invalid)
 
-        def work():
-            with sessions() as session, session.begin():
-                return import_directory(session, path, skip_invalid=skip_invalid)
-
-        run_task(work, lambda report: self._imported(report, path, skip_invalid), self._failed,
-                 owner=self)
+        self._gateway.write(work, lambda report: self._imported(report, path, skip_invalid),
+                            self._failed, owner=self)
 
     def _imported(self, report, path: str, skip_invalid: bool) -> None:
         problems = report.problem_lines()

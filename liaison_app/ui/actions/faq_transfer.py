@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from liaison_app.core.faq.export import export_faq
 from liaison_app.core.faq.file_import import import_faq
 from liaison_app.ui.actions.file_transfer import busy, open_file, problems_text, result_box, save_file
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 EXPORT_FILTERS = (("html", "HTML (*.html)"), ("md", "Markdown (*.md)"), ("csv", "CSV (*.csv)"),
                   ("jsonl", "JSON Lines (*.jsonl)"))
@@ -28,9 +28,9 @@ class FaqTransfer(QObject):
     refused = Signal(object)    # ImportResult or exception: nothing written
     exported = Signal(object)   # ExportResult
 
-    def __init__(self, database, actor: str, parent: QWidget) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._parent = database, actor, parent
+        self._gateway, self._actor, self._parent = gateway, actor, parent
         self.progress_dialog: QProgressDialog | None = None
         self.last_box: QMessageBox | None = None
         self.choose_file: Callable[[Callable[[str], None]], None] = self._open_dialog
@@ -60,12 +60,11 @@ class FaqTransfer(QObject):
     def run_import(self, path: str, skip_invalid: bool = False) -> None:
         title = self.tr("Import FAQ")
         dialog = self._progress(title, self.tr("Importing %1…").replace("%1", path))
-        sessions, actor = self._db.sessions, self._actor
+        actor = self._actor
 
-        def work():
+        def work(session):
             # import_faq writes nothing when a row is bad (unless skip_invalid).
-            with sessions() as session, session.begin():
-                return import_faq(session, path, actor=actor, skip_invalid=skip_invalid)
+            return import_faq(session, path, actor=actor, skip_invalid=skip_invalid)
 
         def done(result) -> None:
             dialog.close()
@@ -96,7 +95,7 @@ class FaqTransfer(QObject):
             self.refused.emit(result)
             box.show()
 
-        run_task(work, done, lambda exc: self._failed(exc, dialog, title))
+        self._gateway.write(work, done, lambda exc: self._failed(exc, dialog, title))
 
     # --- export -------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -105,11 +104,8 @@ class FaqTransfer(QObject):
     def run_export(self, path: str, include_all: bool = False) -> None:
         title = self.tr("Export FAQ")
         dialog = self._progress(title, self.tr("Writing %1…").replace("%1", path))
-        sessions = self._db.sessions
-
-        def work():
-            with sessions() as session:
-                return export_faq(session, path, include_all=include_all)
+        def work(session):
+            return export_faq(session, path, include_all=include_all)
 
         def done(result) -> None:
             dialog.close()
@@ -120,7 +116,7 @@ class FaqTransfer(QObject):
             self.exported.emit(result)
             box.show()
 
-        run_task(work, done, lambda exc: self._failed(exc, dialog, title))
+        self._gateway.read(work, done, lambda exc: self._failed(exc, dialog, title))
 
     def _failed(self, exc: Exception, dialog: QProgressDialog, title: str) -> None:
         dialog.close()

@@ -11,16 +11,16 @@ from liaison_app.core.models import Message
 from liaison_app.core.correspondence.queries import accept_reply
 from liaison_app.core.correspondence.outbox import retry_now
 from liaison_app.ui.errors import domain_error_text
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class MailActions(QObject):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, database, settings, worker=None, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings, worker=None, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._settings = settings
         self._worker = worker
         self.dialog: QDialog | None = None  # the last opened dialog (tests drive it)
@@ -59,7 +59,7 @@ class MailActions(QObject):
     def open_compose(self, question_id: int, view) -> None:
         from liaison_app.ui.dialogs.compose import ComposeDialog
 
-        dialog = ComposeDialog(self._db, self._settings, question_id, view)
+        dialog = ComposeDialog(self._gateway, self._settings, question_id, view)
         dialog.queued.connect(lambda _mid: self._after_change(view))
         if self._worker is not None:
             dialog.queued.connect(lambda _mid: self._worker.run_now())
@@ -69,45 +69,49 @@ class MailActions(QObject):
     def open_call(self, question_id: int, view) -> None:
         from liaison_app.ui.dialogs.call import LogCallDialog
 
-        dialog = LogCallDialog(self._db, self._settings, question_id, view)
+        dialog = LogCallDialog(self._gateway, self._settings, question_id, view)
         dialog.saved.connect(lambda _mid: self._after_change(view))
         dialog.show()
         self.dialog = dialog
 
     def accept(self, message_id: int, view) -> None:
-        sessions, actor = self._db.sessions, self._settings.actor
-
-        def work() -> int:
-            with sessions() as s, s.begin():
-                return accept_reply(s, message_id, actor).id
-
-        run_task(work, lambda _qid: self._after_change(view),
-                 lambda exc: self.failed.emit(domain_error_text(exc)))
+        actor = self._settings.actor
+        self._gateway.write(lambda s: accept_reply(s, message_id, actor).id,
+                            lambda _qid: self._after_change(view),
+                            lambda exc: self.failed.emit(domain_error_text(exc)))
 
     def retry(self, message_id: int, view) -> None:
-        sessions = self._db.sessions
-
-        def work() -> None:
-            with sessions() as s, s.begin():
-                retry_now(s, message_id)
+        def work(s) -> None:
+            retry_now(s, message_id)
 
         def done(_result) -> None:
             self._after_change(view)
             if self._worker is not None:
                 self._worker.run_now()
 
-        run_task(work, done, lambda exc: self.failed.emit(str(exc)))
+        self._gateway.write(work, done, lambda exc: self.failed.emit(str(exc)))
 
     def show_message(self, message_id: int, view) -> None:
-        with self._db.session() as s:
+        """Read the message in the background, then show it whole in a dialog over `view`."""
+
+        def load(s) -> tuple[str, str, str] | None:
             m = s.get(Message, message_id)
             if m is None:
-                return
+                return None
             head = (f"<p><b>{escape(m.subject)}</b><br>{escape(m.from_addr)} → "
                     f"{escape(m.to_addrs)}</p>")
             names = ", ".join(escape(a.filename) for a in m.attachments)
             body = m.body_html or ("<pre style='white-space:pre-wrap'>" + escape(m.body_text)
                                    + "</pre>")
+            return head, names, body
+
+        def show(loaded: tuple[str, str, str] | None) -> None:
+            if loaded is not None:
+                self._show_message(view, *loaded)
+
+        self._gateway.read(load, show, lambda exc: self.failed.emit(str(exc)), owner=view)
+
+    def _show_message(self, view, head: str, names: str, body: str) -> None:
         dialog = QDialog(view)
         dialog.setWindowTitle(self.tr("Whole message"))
         dialog.resize(700, 600)

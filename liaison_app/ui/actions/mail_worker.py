@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from liaison_app.core.config import Settings
 from liaison_app.core.correspondence.mail_sync import SyncReport, run_cycle
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class MailWorker(QObject):
@@ -19,9 +19,9 @@ class MailWorker(QObject):
     finished = Signal(object)  # SyncReport
     failed = Signal(str)
 
-    def __init__(self, database, settings: Settings, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings: Settings, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._settings = settings
         self.busy = False
         self.last_report: SyncReport | None = None
@@ -52,12 +52,15 @@ class MailWorker(QObject):
             return False
         self.busy = True
         self.started.emit()
-        database, settings, relay = self._db, self._settings, self.progress
+        settings, relay = self._settings, self.progress
 
-        def work() -> SyncReport:
+        def work(database) -> SyncReport:
             return run_cycle(database, settings, progress=relay.emit)
 
-        run_task(work, self._done, self._error)
+        # Not in the write order: a cycle waits on mail servers (up to their time-outs), and
+        # the manager's own saves must not queue behind it; the cycle's own sessions are
+        # short, one per message.
+        self._gateway.run(work, self._done, self._error, serial=False)
         return True
 
     def _done(self, report: SyncReport) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from liaison_app.core.questions.file_import import import_questions
 from liaison_app.ui.actions.file_transfer import busy, open_file, problems_text, result_box
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class _Progress(QObject):
@@ -29,9 +29,9 @@ class QuestionImportRunner(QObject):
     # Emitted with the report when nothing was written because of bad rows or an error.
     refused = Signal(object)
 
-    def __init__(self, database, actor: str, parent: QWidget) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self._parent = parent
         self.progress_dialog: QProgressDialog | None = None
@@ -62,15 +62,13 @@ class QuestionImportRunner(QObject):
                 dialog.setLabelText(self.tr("Checked %1 rows").replace("%1", f"{done:,}"))
 
         progress.moved.connect(moved)
-        sessions = self._db.sessions
         actor = self._actor
 
-        def work():
-            with sessions() as session, session.begin():
-                return import_questions(session, path, actor, skip_invalid=skip_invalid,
-                                        progress=progress.moved.emit)
+        def work(session):
+            return import_questions(session, path, actor, skip_invalid=skip_invalid,
+                                    progress=progress.moved.emit)
 
-        run_task(work, lambda report: self._finished(report, path, dialog),
+        self._gateway.write(work, lambda report: self._finished(report, path, dialog),
                  lambda exc: self._failed(exc, dialog))
 
     def _finished(self, report, path: str, dialog: QProgressDialog) -> None:

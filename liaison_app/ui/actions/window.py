@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from liaison_app.core.app_logging import log_path
 from liaison_app.core.diagnostics import diagnostics_text
 from liaison_app.ui import i18n
+from liaison_app.ui.gateway import gateway_for
 
 translate = QCoreApplication.translate
 
@@ -58,13 +59,20 @@ def use_database(window, controller, url: str | None) -> None:
     run_task(lambda: open_database(url), controller.switch_database, failed)
 
 
-def open_setup_assistant(window, controller):
-    from liaison_app.core.app_setup import forget_database, stored_database_url
+def open_setup_assistant(window, controller) -> None:
     from liaison_app.core.dashboard import holds_data
+
+    # Whether the demo may be added (only to an empty database) is read in the background;
+    # the assistant opens when the answer is there.
+    gateway_for(window._db).read(lambda session: not holds_data(session),
+                                 lambda empty: _show_setup_assistant(window, controller, empty),
+                                 owner=window)
+
+
+def _show_setup_assistant(window, controller, empty: bool):
+    from liaison_app.core.app_setup import forget_database, stored_database_url
     from liaison_app.ui.dialogs.welcome import WelcomeDialog
 
-    with window._db.session() as session:
-        empty = not holds_data(session)
     dialog = WelcomeDialog(controller.settings, first_run=False, demo_url=window._db.url,
                            can_add_demo=empty, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -89,7 +97,7 @@ def open_settings(window, controller):
     from liaison_app.ui.dialogs.settings import SettingsDialog
 
     # No parent: a language switch rebuilds the window, and the dialog must outlive it.
-    dialog = SettingsDialog(controller)
+    dialog = SettingsDialog(gateway_for(controller.database), controller)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     controller.settings_dialog = dialog

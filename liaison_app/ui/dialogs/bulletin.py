@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.faq import bulletins
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class BulletinDialog(QDialog):
     created = Signal(int)
 
-    def __init__(self, database, actor: str, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self.setObjectName("bulletinDialog")
         self.setWindowTitle(self.tr("New bulletin"))
@@ -75,15 +75,16 @@ class BulletinDialog(QDialog):
         title, body, actor = self.title.text(), self.body.toPlainText(), self._actor
         start, end, pinned = day(self.valid_from), day(self.valid_until), self.pinned.isChecked()
         entry = self.entry.value() or None
-        sessions = self._db.sessions
 
-        def work() -> int:
-            with sessions() as session, session.begin():
-                return bulletins.create(session, title, body, actor, valid_from=start, valid_until=end,
-                                        pinned=pinned, faq_entry_id=entry).id
+        def work(session) -> int:
+            return bulletins.create(session, title, body, actor, valid_from=start, valid_until=end,
+                                    pinned=pinned, faq_entry_id=entry).id
 
         def done(bulletin_id: int) -> None:
             self.created.emit(bulletin_id)
             self.accept()
 
-        run_task(work, done, lambda exc: self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc))), owner=self)
+        def failed(exc: Exception) -> None:
+            self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+
+        self._gateway.write(work, done, failed, owner=self)

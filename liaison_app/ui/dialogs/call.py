@@ -20,7 +20,7 @@ from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import contact_choices, department_choices
 from liaison_app.core.models import Department, Question
 from liaison_app.core.timeutil import as_utc, utcnow
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 def _to_qt(value) -> QDateTime:
@@ -36,9 +36,9 @@ def _from_qt(value: QDateTime):
 class LogCallDialog(QDialog):
     saved = Signal(int)
 
-    def __init__(self, database, settings, question_id: int, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings, question_id: int, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._settings = settings
         self.question_id = question_id
         self.setWindowTitle(self.tr("Log a call — LQ-%1").replace("%1", f"{question_id:06d}"))
@@ -80,23 +80,49 @@ class LogCallDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
-        with database.session() as s:
-            q = s.get(Question, question_id)
-            for dept_id, name in department_choices(s):
-                self.department.addItem(name, dept_id)
-            if q is not None and q.department_id is not None:
-                self.department.setCurrentIndex(max(0, self.department.findData(q.department_id)))
-        self.department.currentIndexChanged.connect(self._load_contacts)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        self._load_contacts()
         self._outcome_changed()
+        # Departments, the question's own and its contacts are read in the background;
+        # Save waits for them (`loaded`).
+        self.loaded = False
+        self._contacts_load = 0  # only the latest contacts read is shown
+        self.save_button.setEnabled(False)
+
+        def load(s):
+            q = s.get(Question, question_id)
+            department_id = q.department_id if q is not None else None
+            return department_choices(s), department_id
+
+        gateway.read(load, self._fill, self._load_failed, owner=self)
+
+    def _fill(self, loaded) -> None:
+        choices, department_id = loaded
+        for dept_id, name in choices:
+            self.department.addItem(name, dept_id)
+        if department_id is not None:
+            self.department.setCurrentIndex(max(0, self.department.findData(department_id)))
+        self.department.currentIndexChanged.connect(self._load_contacts)
+        self._load_contacts()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.error_label.setText(str(exc))
 
     def _load_contacts(self) -> None:
         self.contact.clear()
         self.contact.addItem(self.tr("(department)"), None)
-        with self._db.session() as s:
-            for contact_id, name, phone in contact_choices(s, self.department.currentData()):
+        self._contacts_load += 1
+        ticket, dept_id = self._contacts_load, self.department.currentData()
+
+        def show(contacts) -> None:
+            if ticket != self._contacts_load:  # the department changed again meanwhile
+                return
+            for contact_id, name, phone in contacts:
                 self.contact.addItem(f"{name} {phone}".strip(), contact_id)
+            self.loaded = True
+            self.save_button.setEnabled(True)
+
+        self._gateway.read(lambda s: contact_choices(s, dept_id), show, self._load_failed,
+                           owner=self)
 
     def _outcome_changed(self) -> None:
         outcome = self.outcome.currentData()
@@ -104,6 +130,8 @@ class LogCallDialog(QDialog):
         self.call_back.setEnabled(outcome == "call_back")
 
     def save(self) -> None:
+        if not self.loaded:
+            return
         outcome = self.outcome.currentData()
         dept_id = self.department.currentData()
         if dept_id is None:
@@ -115,14 +143,11 @@ class LogCallDialog(QDialog):
                     minutes=self.minutes.value(),
                     call_back_due=_from_qt(self.call_back.dateTime()) if outcome == "call_back" else None)
         actor = self._settings.actor
-        sessions = self._db.sessions
         self.save_button.setEnabled(False)
 
-        def work() -> int:
-            with sessions() as s, s.begin():
-                dept = s.get(Department, dept_id)
-                return core_queries.log_call(s, core_queries.CallLog(department=dept, **call),
-                                             actor).id
+        def work(s) -> int:
+            dept = s.get(Department, dept_id)
+            return core_queries.log_call(s, core_queries.CallLog(department=dept, **call), actor).id
 
         def done(message_id: int) -> None:
             self.saved.emit(message_id)
@@ -132,4 +157,4 @@ class LogCallDialog(QDialog):
             self.save_button.setEnabled(True)
             self.error_label.setText(str(exc))
 
-        run_task(work, done, failed)
+        self._gateway.write(work, done, failed, owner=self)

@@ -31,15 +31,15 @@ from liaison_app.core.models import Department
 from liaison_app.core.timeutil import format_local
 from liaison_app.mail.compose import Attachment, Draft, split_addresses
 from liaison_app.mail.masking import has_identifiers
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class ComposeDialog(QDialog):
     queued = Signal(int)  # message row id
 
-    def __init__(self, database, settings, question_id: int, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings, question_id: int, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._settings = settings
         self.question_id = question_id
         self.identity = core_queries.identity_from_settings(settings)
@@ -96,32 +96,56 @@ class ComposeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        with database.session() as s:
-            for dept_id, name in department_choices(s):
-                self.department.addItem(name, dept_id)
-        self.department.currentIndexChanged.connect(self.load_template)
         self.body.textChanged.connect(self._update_hint)
         self.unmask.toggled.connect(self._update_hint)
         if not self.identity.address:
             self.error_label.setText(self.tr("No sender address: set it in File → Mail settings."))
+        # The departments and the template are read in the background; "Queue for sending"
+        # waits for a template (`loaded`), and only the latest department's is shown.
+        self.loaded = False
+        self._template_load = 0
+        self.send_button.setEnabled(False)
+        gateway.read(department_choices, self._fill_departments,
+                     lambda exc: self.error_label.setText(str(exc)), owner=self)
+
+    def _fill_departments(self, choices) -> None:
+        for dept_id, name in choices:
+            self.department.addItem(name, dept_id)
+        self.department.currentIndexChanged.connect(self.load_template)
+        if not choices:  # nothing to load: the button is as it was before any template
+            self.loaded = True
+            self.send_button.setEnabled(True)
         self.load_template()
 
     def load_template(self) -> None:
         dept_id = self.department.currentData()
         if dept_id is None:
             return
-        try:
-            with self._db.session() as s:
-                dept = s.get(Department, dept_id)
-                cc = [c.email for c in core_queries.mail_contacts(dept)[1:2]]
-                draft, due = core_queries.query_draft(s, self.question_id, dept, self.identity)
-        except Exception as exc:  # noqa: BLE001 - e.g. a department without contacts
-            self.error_label.setText(str(exc))
-            self.send_button.setEnabled(False)
-            return
+        self._template_load += 1
+        ticket, question_id, identity = self._template_load, self.question_id, self.identity
+
+        def load(s):
+            dept = s.get(Department, dept_id)
+            contacts = [(c.name, c.email) for c in core_queries.mail_contacts(dept)]
+            draft, due = core_queries.query_draft(s, question_id, dept, identity)
+            return contacts, draft, due
+
+        def failed(exc: Exception) -> None:  # e.g. a department without contacts
+            if ticket == self._template_load:
+                self.error_label.setText(str(exc))
+                self.send_button.setEnabled(False)
+
+        def show(loaded) -> None:
+            if ticket == self._template_load:
+                self._show_template(*loaded)
+
+        self._gateway.read(load, show, failed, owner=self)
+
+    def _show_template(self, contacts: list[tuple[str, str]], draft: Draft, due) -> None:
+        cc = [email for _name, email in contacts[1:2]]
         # The department's contacts offered as recipients while typing.
-        self.contacts_model.setStringList(
-            [f"{c.name} <{c.email}>" for c in core_queries.mail_contacts(dept)])
+        self.contacts_model.setStringList([f"{name} <{email}>" for name, email in contacts])
+        self.loaded = True
         self.error_label.clear()
         self.send_button.setEnabled(bool(self.identity.address))
         self.to_edit.setText(", ".join(draft.to))
@@ -162,15 +186,13 @@ class ComposeDialog(QDialog):
         dept_id = self.department.currentData()
         question_id, identity, unmask = self.question_id, self.identity, self.unmask.isChecked()
         actor = self._settings.actor
-        sessions = self._db.sessions
         self.send_button.setEnabled(False)
 
-        def work() -> int:
-            with sessions() as s, s.begin():
-                dept = s.get(Department, dept_id)
-                _query, message = core_queries.ask(s, question_id, dept, identity, actor,
-                                                   draft=draft, unmask=unmask)
-                return message.id
+        def work(s) -> int:
+            dept = s.get(Department, dept_id)
+            _query, message = core_queries.ask(s, question_id, dept, identity, actor,
+                                               draft=draft, unmask=unmask)
+            return message.id
 
         def done(message_id: int) -> None:
             self.queued.emit(message_id)
@@ -180,4 +202,4 @@ class ComposeDialog(QDialog):
             self.send_button.setEnabled(True)
             self.error_label.setText(str(exc))
 
-        run_task(work, done, failed)
+        self._gateway.write(work, done, failed, owner=self)

@@ -40,7 +40,7 @@ from liaison_app.core.directory.admin import (
     parse_keywords,
     save_department,
 )
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b00020"
@@ -214,18 +214,18 @@ class ContactDialog(QDialog):
 class DepartmentDialog(QDialog):
     saved = Signal(int)  # department id
 
-    def __init__(self, database, department_id: int | None = None, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, department_id: int | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self.department_id = department_id
         self.setObjectName("departmentDialog")
-        if department_id is None:
-            data = DepartmentInput(name="")
-            self.setWindowTitle(self.tr("New department"))
-        else:
-            with database.session() as session:
-                data = load_department(session, department_id)
-            self.setWindowTitle(self.tr("Edit department — %1").replace("%1", data.name))
+        # An existing department is read in the background: the form opens empty, with
+        # Save disabled, and is filled when the read arrives (`loaded`).
+        self.loaded = department_id is None
+        data = DepartmentInput(name="")
+        self.setWindowTitle(self.tr("New department") if department_id is None
+                            else self.tr("Edit department — %1").replace("%1", "…"))
         self.resize(760, 720)
         self.contact_dialog: ContactDialog | None = None
         self.name = QLineEdit(data.name)
@@ -318,6 +318,26 @@ class DepartmentDialog(QDialog):
         layout.addWidget(group, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        if department_id is not None:
+            self.save_button.setEnabled(False)
+            gateway.read(lambda session: load_department(session, department_id), self._fill,
+                         lambda exc: _show(self.error, [str(exc)]), owner=self)
+
+    def _fill(self, data: DepartmentInput) -> None:
+        """Show the department read from the database, and allow saving."""
+        self.setWindowTitle(self.tr("Edit department — %1").replace("%1", data.name))
+        self.name.setText(data.name)
+        self.duties.setPlainText(data.duties)
+        self.sla.setValue(max(1, min(MAX_SLA_HOURS, int(data.sla_hours or 24))))
+        self.keywords.setText("、".join(data.routing_keywords))
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.active.setChecked(data.active)
+        self.contacts.contacts[:] = list(data.contacts)
+        self.contacts.changed()
+        self._fill_head(data.head)
+        self.loaded = True
+        self.save_button.setEnabled(True)
 
     # --- contacts -----------------------------------------------------------------
     def _fill_head(self, head: int | None) -> None:
@@ -399,13 +419,14 @@ class DepartmentDialog(QDialog):
         _show(self.errors["contacts"], rows)
 
     def save(self) -> None:
-        data, department_id, sessions = self.value(), self.department_id, self._db.sessions
+        if not self.loaded:
+            return
+        data, department_id = self.value(), self.department_id
         self.save_button.setEnabled(False)
         _show(self.error, [])
 
-        def work() -> int:
-            with sessions() as session, session.begin():
-                return save_department(session, data, department_id).id
+        def work(session) -> int:
+            return save_department(session, data, department_id).id
 
         def done(saved_id: int) -> None:
             self.department_id = saved_id
@@ -420,4 +441,4 @@ class DepartmentDialog(QDialog):
             else:
                 _show(self.error, [self.tr("Not saved: %1").replace("%1", str(exc))])
 
-        run_task(work, done, failed, owner=self)
+        self._gateway.write(work, done, failed, owner=self)

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.drafts import EntryDraft, create_entry, draft_from_question
 from liaison_app.core.questions.listing import filter_choices
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class FaqEntryDialog(QDialog):
     created = Signal(int)  # the new entry's id
 
-    def __init__(self, database, actor: str, question_id: int, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, question_id: int, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self._question_id = question_id
         self.setObjectName("faqEntryDialog")
@@ -101,13 +101,12 @@ class FaqEntryDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        sessions, question_id = self._db.sessions, self._question_id
+        question_id = self._question_id
 
-        def load():
-            with sessions() as session:
-                return draft_from_question(session, question_id), filter_choices(session).departments
+        def load(session):
+            return draft_from_question(session, question_id), filter_choices(session).departments
 
-        run_task(load, self._fill, lambda exc: self.error.setText(str(exc)), owner=self)
+        self._gateway.read(load, self._fill, lambda exc: self.error.setText(str(exc)), owner=self)
 
     def _fill(self, loaded) -> None:
         draft, departments = loaded
@@ -137,12 +136,11 @@ class FaqEntryDialog(QDialog):
 
     def save(self) -> None:
         draft, capture = self.draft(), self.capture.isChecked()
-        sessions, actor = self._db.sessions, self._actor
+        actor = self._actor
         self.buttons.setEnabled(False)
 
-        def work() -> int:
-            with sessions() as session, session.begin():
-                return create_entry(session, draft, actor, capture=capture).id
+        def work(session) -> int:
+            return create_entry(session, draft, actor, capture=capture).id
 
         def done(entry_id: int) -> None:
             self.created.emit(entry_id)
@@ -152,4 +150,4 @@ class FaqEntryDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
 
-        run_task(work, done, failed, owner=self)
+        self._gateway.write(work, done, failed, owner=self)

@@ -17,15 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from liaison_app.core.faq import listing as lists
 from liaison_app.core.faq.edit import revise_entry, update_from_question
 from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.models import FlagKind
-from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.labels.faq import flag_kind_label
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 def _split_keywords(text: str) -> list[str]:
@@ -39,10 +36,10 @@ class EntryEditor(QDialog):
 
     saved = Signal(int, int)  # entry id, new revision number
 
-    def __init__(self, database, entry_id: int, author: str, note: str = "", parent=None,
-                 question_id: int | None = None, also=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, entry_id: int, author: str, note: str = "",
+                 parent=None, question_id: int | None = None, also=None) -> None:
         super().__init__(parent)
-        self._db, self.entry_id, self._author = database, entry_id, author
+        self._gateway, self.entry_id, self._author = gateway, entry_id, author
         # Set when the change comes from an answered question ("Update FAQ entry").
         self._question_id = question_id
         # `also(session, revision_number)`: more of the same action, in the same
@@ -50,14 +47,14 @@ class EntryEditor(QDialog):
         self._also = also
         self.setObjectName("entryEditor")
         self.setWindowTitle(self.tr("Edit FAQ entry %1").replace("%1", str(entry_id)))
-        with database.session() as session:
-            d = lists.faq_detail(session, entry_id) or {}
-        self._revision = d.get("revision")
-        self.question = QLineEdit(d.get("question", ""))
-        self.answer = QPlainTextEdit(d.get("answer", ""))
-        self.key_points = QPlainTextEdit("\n".join(d.get("key_points", [])))
+        # The entry is read in the background; Save waits for it (`loaded`).
+        self.loaded = False
+        self._revision = None
+        self.question = QLineEdit()
+        self.answer = QPlainTextEdit()
+        self.key_points = QPlainTextEdit()
         self.key_points.setPlaceholderText(self.tr("One key point a line"))
-        self.keywords = QLineEdit("、".join(d.get("keywords", [])))
+        self.keywords = QLineEdit()
         self.keywords.setPlaceholderText(self.tr("Keywords, separated by 、 or commas"))
         self.note = QLineEdit(note)
         self.note.setPlaceholderText(self.tr("What changed and why"))
@@ -74,33 +71,48 @@ class EntryEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        self.revision_label = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Revision %1; saving makes revision %2.")
-                                .replace("%1", str(d.get("revision", 1)))
-                                .replace("%2", str(d.get("revision", 1) + 1))))
+        layout.addWidget(self.revision_label)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(640, 520)
+        gateway.read(lambda session: lists.faq_detail(session, entry_id) or {}, self._fill,
+                     lambda exc: self.problem.setText(str(exc)), owner=self)
+
+    def _fill(self, d: dict) -> None:
+        """Show the entry as read, and allow saving."""
+        self._revision = d.get("revision")
+        self.question.setText(d.get("question", ""))
+        self.answer.setPlainText(d.get("answer", ""))
+        self.key_points.setPlainText("\n".join(d.get("key_points", [])))
+        self.keywords.setText("、".join(d.get("keywords", [])))
+        self.revision_label.setText(self.tr("Revision %1; saving makes revision %2.")
+                                    .replace("%1", str(d.get("revision", 1)))
+                                    .replace("%2", str(d.get("revision", 1) + 1)))
+        self.loaded = True
+        self.save_button.setEnabled(True)
 
     def accept(self) -> None:
         """Save off the GUI thread (re-indexing may wait on a colleague's lock)."""
+        if not self.loaded:
+            return
         points = [line for line in self.key_points.toPlainText().splitlines() if line.strip()]
         args = (self.entry_id, self.question.text(), self.answer.toPlainText(), points,
                 _split_keywords(self.keywords.text()), self._author, self.note.text().strip())
-        sessions, question_id, revision = self._db.sessions, self._question_id, self._revision
-        also = self._also
+        question_id, revision, also = self._question_id, self._revision, self._also
 
-        def work() -> int:
-            with sessions.begin() as session:
-                if question_id is not None:
-                    number = update_from_question(session, question_id, *args,
-                                                  expected_revision=revision)
-                else:
-                    number = revise_entry(session, *args, expected_revision=revision)
-                if also is not None:
-                    also(session, number)
-                return number
+        def work(session) -> int:
+            if question_id is not None:
+                number = update_from_question(session, question_id, *args,
+                                              expected_revision=revision)
+            else:
+                number = revise_entry(session, *args, expected_revision=revision)
+            if also is not None:
+                also(session, number)
+            return number
 
         def done(number: int) -> None:
             self.save_button.setEnabled(True)
@@ -113,7 +125,7 @@ class EntryEditor(QDialog):
 
         self.save_button.setEnabled(False)
         self.problem.clear()
-        run_task(work, done, failed, owner=self)
+        self._gateway.write(work, done, failed, owner=self)
 
 
 class FlagDialog(QDialog):
@@ -121,9 +133,9 @@ class FlagDialog(QDialog):
 
     flagged = Signal(int)  # flag id
 
-    def __init__(self, database, entry_id: int, who: str, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, entry_id: int, who: str, parent=None) -> None:
         super().__init__(parent)
-        self._db, self.entry_id, self._who = database, entry_id, who
+        self._gateway, self.entry_id, self._who = gateway, entry_id, who
         self.setObjectName("flagDialog")
         self.setWindowTitle(self.tr("Flag FAQ entry %1").replace("%1", str(entry_id)))
         self.kind = QComboBox()
@@ -139,6 +151,7 @@ class FlagDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("The flag goes to the queue of the entry's owner department.")))
         layout.addLayout(form)
@@ -148,12 +161,20 @@ class FlagDialog(QDialog):
         self.resize(460, 300)
 
     def accept(self) -> None:
-        try:
-            with self._db.sessions.begin() as session:
-                flag_id = flag_entry(session, self.entry_id, self.kind.currentData(),
-                                     self.comment.toPlainText(), self._who)
-        except DomainError as exc:
+        """Record the flag in the write order; close on success, say why not beside the form."""
+        entry_id, kind, comment, who = (self.entry_id, self.kind.currentData(),
+                                        self.comment.toPlainText(), self._who)
+
+        def done(flag_id: int) -> None:
+            self.ok_button.setEnabled(True)
+            super(FlagDialog, self).accept()
+            self.flagged.emit(flag_id)
+
+        def failed(exc: Exception) -> None:
+            self.ok_button.setEnabled(True)
             self.problem.setText(str(exc))
-            return
-        super().accept()
-        self.flagged.emit(flag_id)
+
+        self.ok_button.setEnabled(False)
+        self.problem.clear()
+        self._gateway.write(lambda session: flag_entry(session, entry_id, kind, comment, who),
+                            done, failed, owner=self)

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 from liaison_app.core.faq import review as faq_review
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.labels.common import faq_status_label
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class FaqReviewDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database, actor: str, entry_id: int, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, entry_id: int, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self._entry_id = entry_id
         self._state = None
@@ -128,13 +128,12 @@ class FaqReviewDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        sessions, entry_id = self._db.sessions, self._entry_id
+        entry_id = self._entry_id
 
-        def load():
-            with sessions() as session:
-                return faq_review.review_state(session, entry_id)
+        def load(session):
+            return faq_review.review_state(session, entry_id)
 
-        run_task(load, self._show, lambda exc: self.message.setText(str(exc)), owner=self)
+        self._gateway.read(load, self._show, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def _show(self, state) -> None:
         self._state = state
@@ -177,14 +176,13 @@ class FaqReviewDialog(QDialog):
         if not index.isValid() or self._state is None:
             return
         number = index.data(Qt.ItemDataRole.UserRole)
-        sessions, entry_id = self._db.sessions, self._entry_id
+        entry_id, state = self._entry_id, self._state
 
-        def load():
-            with sessions() as session:
-                if number == 1:
-                    rev = next(r for r in self._state.revisions if r.number == 1)
-                    return [f"Q: {rev.question}", *[f"A: {x}" for x in rev.answer.splitlines()]]
-                return faq_review.revision_diff(session, entry_id, number - 1, number)
+        def load(session):
+            if number == 1:
+                rev = next(r for r in state.revisions if r.number == 1)
+                return [f"Q: {rev.question}", *[f"A: {x}" for x in rev.answer.splitlines()]]
+            return faq_review.revision_diff(session, entry_id, number - 1, number)
 
         def show(lines) -> None:
             html = []
@@ -196,21 +194,15 @@ class FaqReviewDialog(QDialog):
                 html.append(f"<span style='color:{color}'>{escape(line)}</span>")
             self.diff.setHtml("<pre style='white-space:pre-wrap'>" + "<br>".join(html) + "</pre>")
 
-        run_task(load, show, lambda exc: self.diff.setPlainText(str(exc)), owner=self)
+        self._gateway.read(load, show, lambda exc: self.diff.setPlainText(str(exc)), owner=self)
 
     def _do(self, work, done_text: str) -> None:
-        sessions = self._db.sessions
-
-        def run():
-            with sessions() as session, session.begin():
-                work(session)
-
         def done(_result) -> None:
             self.message.setText(done_text)
             self.changed.emit()
             self.reload()
 
-        run_task(run, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def _approve(self) -> None:
         side, approver = self.side.currentData(), self.approver.text()

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, forward_question
 from liaison_app.core.questions.listing import filter_choices
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 
 
 class ForwardDialog(QDialog):
     # The new question's id, after it was recorded.
     forwarded = Signal(object)
 
-    def __init__(self, database, actor: str, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self.result_data = None
         self.setObjectName("forwardDialog")
@@ -81,11 +81,8 @@ class ForwardDialog(QDialog):
         self._load_agents()
 
     def _load_agents(self) -> None:
-        sessions = self._db.sessions
-
-        def load():
-            with sessions() as session:
-                return filter_choices(session).agents
+        def load(session):
+            return filter_choices(session).agents
 
         def show(agents) -> None:
             typed = self.agent.currentText()
@@ -95,7 +92,7 @@ class ForwardDialog(QDialog):
             self.agent.setCurrentIndex(-1)
             self.agent.setEditText(typed)
 
-        run_task(load, show, owner=self)
+        self._gateway.read(load, show, owner=self)
 
     def request(self) -> ForwardRequest:
         typed = self.agent.currentText().strip()
@@ -107,16 +104,14 @@ class ForwardDialog(QDialog):
     def submit(self) -> None:
         request = self.request()
         create = self.create_agent.isChecked()
-        sessions = self._db.sessions
         actor = self._actor
         self.buttons.setEnabled(False)
         self.error.clear()
 
-        def work():
-            with sessions() as session, session.begin():
-                return forward_question(session, request, actor, create_agent=create)
+        def work(session):
+            return forward_question(session, request, actor, create_agent=create)
 
-        run_task(work, self._done, self._refused, owner=self)
+        self._gateway.write(work, self._done, self._refused, owner=self)
 
     def _done(self, result) -> None:
         self.buttons.setEnabled(True)

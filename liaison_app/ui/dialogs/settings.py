@@ -5,7 +5,7 @@ Everything is checked before anything is saved; a bad value is named in red besi
 field and nothing changes. What can be applied at once is: the language (the window is
 rebuilt), the database (opened in the background, then switched), the calendar and the
 tiers (read from the database each time they are used). Database reads and writes run
-through `run_task`; the rules live in core (business_hours, faq_tiers, app_setup).
+through the database gateway; the rules live in core (business_hours, faq_tiers, app_setup).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from liaison_app.core.faq.tiers import QUARTILES, THRESHOLDS, TierRules, load_ti
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui import resources
+from liaison_app.ui.gateway import DatabaseGateway, gateway_for
 from liaison_app.ui.tasks import run_task
 
 def _error_label(name: str) -> QLabel:
@@ -60,9 +61,10 @@ def _error_label(name: str) -> QLabel:
 class SettingsDialog(QDialog):
     applied = Signal()  # after a successful save of the shared settings
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: DatabaseGateway, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self._gateway = gateway
         self.controller = controller
         self.settings = controller.settings
         self.setWindowTitle(self.tr("Settings"))
@@ -118,7 +120,7 @@ class SettingsDialog(QDialog):
         db_form.addRow(self.tr("Team database URL:"), self.db_url)
         db_form.addRow(self.tr("Password:"), self.db_password)
         db_form.addRow("", self.db_error)
-        current = QLabel(self.tr("In use: %1").replace("%1", self.controller.database.display_url))
+        current = QLabel(self.tr("In use: %1").replace("%1", self._gateway.database.display_url))
         current.setWordWrap(True)
         db_form.addRow("", current)
         box.addWidget(db_group)
@@ -226,19 +228,17 @@ class SettingsDialog(QDialog):
 
     # --- load -------------------------------------------------------------------------
     def _load(self) -> None:
-        sessions = self.controller.database.sessions
         self.buttons.setEnabled(False)
 
-        def work():
-            with sessions() as session:
-                return load_calendar(session), load_tier_rules(session)
+        def work(session):
+            return load_calendar(session), load_tier_rules(session)
 
         def failed(exc: Exception) -> None:  # a malformed stored value: show defaults, say so
             self.show_values(BusinessCalendar(), TierRules())
             self.hours_error.setText(str(exc))
             self.hours_error.setVisible(True)
 
-        run_task(work, lambda pair: self.show_values(*pair), failed)
+        self._gateway.read(work, lambda pair: self.show_values(*pair), failed, owner=self)
 
     def show_values(self, calendar: BusinessCalendar, tiers: TierRules) -> None:
         for index, check in enumerate(self.workday_boxes):
@@ -338,25 +338,27 @@ class SettingsDialog(QDialog):
             return
         calendar, tiers, url = checked
         db_changed, trial_url, password = self._database_change(url)
-        sessions = self.controller.database.sessions
         self.saving = True
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Connecting…") if db_changed else "")
 
-        def work():
+        def connect():
             from liaison_app.core.database import open_database
 
-            # A new database is opened (and migrated) first: if it fails, nothing is saved.
-            new_database = open_database(trial_url) if db_changed else None
-            try:
-                with sessions() as session, session.begin():
-                    save_calendar(session, calendar)
-                    save_tier_rules(session, tiers)
-            except Exception:
+            return open_database(trial_url) if db_changed else None
+
+        def save(session) -> None:
+            save_calendar(session, calendar)
+            save_tier_rules(session, tiers)
+
+        # A new database is opened (and migrated) first: if it fails, nothing is saved.
+        def opened(new_database) -> None:
+            def not_saved(exc: Exception) -> None:
                 if new_database is not None:
                     new_database.close()
-                raise
-            return new_database
+                failed(exc)
+
+            self._gateway.write(save, lambda _none: done(new_database), not_saved)
 
         def done(new_database) -> None:
             self.saving = False
@@ -379,7 +381,7 @@ class SettingsDialog(QDialog):
             else:
                 self.status.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
 
-        run_task(work, done, failed)
+        run_task(connect, opened, failed)
 
     def _apply_user_settings(self, url: str | None, password: str | None, new_database) -> None:
         """settings.toml: database choice and language; then switch what changed."""
@@ -399,6 +401,7 @@ class SettingsDialog(QDialog):
             self.controller.switch_language(language)
         if new_database is not None:
             self.controller.switch_database(new_database)
+            self._gateway = gateway_for(new_database)  # a later Apply saves there
 
 
 def _with_password(url: str, password: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.similar_questions import Phrasing, add_similar, drop, keep, list_similar
 from liaison_app.core.timeutil import format_local
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.models.rows import RowsModel
 
 COL_TEXT, COL_ENTRY, COL_SOURCE, COL_WHEN = range(4)
@@ -81,9 +81,10 @@ class PhrasingModel(RowsModel):
 class SimilarQuestionsDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database, actor: str, entry_id: int | None = None, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, entry_id: int | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         self._entry_id = entry_id
         self.setObjectName("similarDialog")
@@ -151,34 +152,27 @@ class SimilarQuestionsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        sessions = self._db.sessions
         entry_id = self._entry_id
 
-        def load():
-            with sessions() as session:
-                if entry_id is None:
-                    return list_similar(session, status="new")
-                return list_similar(session, entry_id)
+        def load(session):
+            if entry_id is None:
+                return list_similar(session, status="new")
+            return list_similar(session, entry_id)
 
-        run_task(load, self.model.set_rows, lambda exc: self.message.setText(str(exc)), owner=self)
+        self._gateway.read(load, self.model.set_rows, lambda exc: self.message.setText(str(exc)),
+                           owner=self)
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.rows[r].id for r in rows]
 
     def _write(self, work, done_text: str) -> None:
-        sessions = self._db.sessions
-
-        def run():
-            with sessions() as session, session.begin():
-                return work(session)
-
         def done(_result) -> None:
             self.message.setText(done_text)
             self.changed.emit()
             self.reload()
 
-        run_task(run, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
 
     def keep_selected(self) -> None:
         ids = self._selected_ids()

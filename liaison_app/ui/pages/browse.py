@@ -35,6 +35,7 @@ from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlig
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
 from liaison_app.ui.models.paged import PagedSqlModel
+from liaison_app.ui.gateway import gateway_for
 
 
 def _para(text: str) -> str:
@@ -172,7 +173,7 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = FaqReviewDialog(self._db, self._actor, entry_id, self)
+        dialog = FaqReviewDialog(gateway_for(self._db), self._actor, entry_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.model.reload)
         dialog.open()
@@ -185,7 +186,7 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = SimilarQuestionsDialog(self._db, self._actor, entry_id, self)
+        dialog = SimilarQuestionsDialog(gateway_for(self._db), self._actor, entry_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda: self.detail.setHtml(self._render_entry(entry_id)))
         dialog.open()
@@ -198,7 +199,7 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = FlagDialog(self._db, entry_id, self._actor, self)
+        dialog = FlagDialog(gateway_for(self._db), entry_id, self._actor, self)
         dialog.flagged.connect(lambda _id: self.detail.setHtml(self._render_entry(entry_id)))
         dialog.open()
         self.flag_dialog = dialog
@@ -297,7 +298,7 @@ class BulletinsPage(ListPage):
     def new_bulletin(self):
         from liaison_app.ui.dialogs.bulletin import BulletinDialog
 
-        dialog = BulletinDialog(self._db, self._actor, self)
+        dialog = BulletinDialog(gateway_for(self._db), self._actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda _id: self.refresh())
         dialog.open()
@@ -321,7 +322,7 @@ class DepartmentsPage(ListPage):
         self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")), 1)
         from liaison_app.ui.actions.directory_transfer import DirectoryTransfer
 
-        self.transfer = DirectoryTransfer(database, self)
+        self.transfer = DirectoryTransfer(gateway_for(database), self)
         self.transfer.imported.connect(lambda _report: self.refresh())
         buttons = ((self.tr("New department…"), "departmentNew", self.new_department),
                    (self.tr("Edit…"), "departmentEdit", self.edit_department),
@@ -358,7 +359,7 @@ class DepartmentsPage(ListPage):
     def _open_editor(self, department_id: int | None):
         from liaison_app.ui.dialogs.department import DepartmentDialog
 
-        dialog = DepartmentDialog(self._db, department_id, self)
+        dialog = DepartmentDialog(gateway_for(self._db), department_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()

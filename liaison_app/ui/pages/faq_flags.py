@@ -24,6 +24,7 @@ from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
 from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.widgets.faq_pickers import ask_text
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import gateway_for
 
 UNOWNED = -1
 
@@ -174,7 +175,7 @@ class FlagsPage(QWidget):
             # The revision and the flag's resolution are one action: one transaction.
             resolve_flag(session, flag_id, actor, fixed.replace("%1", str(number)))
 
-        editor = EntryEditor(self._db, flag.entry_id, self._actor, note, self, also=resolve_with_revision)
+        editor = EntryEditor(gateway_for(self._db), flag.entry_id, self._actor, note, self, also=resolve_with_revision)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(_entry_id: int, number: int) -> None:

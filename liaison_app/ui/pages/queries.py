@@ -30,6 +30,7 @@ from liaison_app.core.correspondence import inbound
 from liaison_app.ui.actions.mail_worker import MailWorker
 from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import gateway_for
 
 
 def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -238,7 +239,7 @@ class QueriesPage(QWidget):
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         from liaison_app.ui.dialogs.call import LogCallDialog
 
-        dialog = LogCallDialog(self._db, self._settings, row.question_id, self)
+        dialog = LogCallDialog(gateway_for(self._db), self._settings, row.question_id, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
         self.call_dialog = dialog

@@ -44,6 +44,7 @@ from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import gateway_for
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -504,7 +505,7 @@ class TriagePanel(QWidget):
             self.message.setText(self.tr("Select the entry to update among the FAQ suggestions."))
             return None
         entry_id, question_id, ref = index.data(ID_ROLE), self._info.question_id, self._info.ref
-        editor = EntryEditor(self._db, entry_id, self._actor,
+        editor = EntryEditor(gateway_for(self._db), entry_id, self._actor,
                              self.tr("updated from %1").replace("%1", ref), self,
                              question_id=question_id)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -524,7 +525,7 @@ class TriagePanel(QWidget):
 
         if self._info is None:
             return None
-        dialog = FaqEntryDialog(self._db, self._actor, self._info.question_id, self)
+        dialog = FaqEntryDialog(gateway_for(self._db), self._actor, self._info.question_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda entry_id: self.message.setText(
             self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id))))
