@@ -85,3 +85,28 @@ class DatabaseGateway(QObject):
         """Block until queued writes finish (shutdown and tests)."""
         return self._writer.waitForDone(msecs)
 
+
+
+class Latest:
+    """Shows only the newest of a series of loads (the triage panel's stale-result guard).
+
+    `latest.wrap(callback)` starts a new load; the callbacks of the loads it supersedes
+    are dropped, so a slow, older answer never overwrites a newer one.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+    def wrap(self, callback: Callable[[T], None] | None) -> Callable[[T], None]:
+        self.generation += 1
+        generation = self.generation
+
+        def guarded(value: T) -> None:
+            if generation == self.generation and callback is not None:
+                callback(value)
+
+        return guarded
+
+    def cancel(self) -> None:
+        """Drop whatever load is still on its way."""
+        self.generation += 1

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.core.questions.listing import latest_question_id
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.pages.inbox import InboxPage
-from liaison_app.ui.tasks import run_task
 
 AREAS = ("inbox", "queries", "faq", "bulletins", "departments", "reports", "faq_upkeep")
 COUNTS_INTERVAL_MS = 15_000
@@ -31,7 +32,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, database, settings: Settings, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        # The window's one door to the database: pages, models and widgets get this, not
+        # the database, so no query of theirs runs on the GUI thread.
+        self.gateway = DatabaseGateway(database, self)
         self._settings = settings
         self._loaded: set[str] = set()  # pages load their data on first visit
         self.setObjectName("mainWindow")
@@ -40,7 +43,7 @@ class MainWindow(QMainWindow):
 
         from liaison_app.core.correspondence.queries import identity_from_settings
 
-        self.inbox = InboxPage(database, actor=settings.actor,
+        self.inbox = InboxPage(self.gateway, actor=settings.actor,
                                identity=lambda: identity_from_settings(self._settings))
         self.inbox.setObjectName("page_inbox")
         from liaison_app.ui.actions.mail import MailActions
@@ -107,6 +110,12 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.go_to("inbox")
 
+    @property
+    def _db(self):
+        """The database itself, for the window actions that still take it (backup,
+        diagnostics); pages and widgets use `gateway`."""
+        return self.gateway.database
+
     # --- navigation -----------------------------------------------------------------
     def _area_title(self, key: str) -> str:
         return {
@@ -128,24 +137,24 @@ class MainWindow(QMainWindow):
         )
 
         if key == "faq":
-            return FaqPage(self._db, actor=self._settings.actor)
+            return FaqPage(self.gateway, actor=self._settings.actor)
         if key == "faq_upkeep":
             from liaison_app.ui.pages.faq_upkeep import FaqUpkeepPage
 
-            return FaqUpkeepPage(self._db, actor=self._settings.actor)
+            return FaqUpkeepPage(self.gateway, actor=self._settings.actor)
         if key == "bulletins":
-            return BulletinsPage(self._db, actor=self._settings.actor)
+            return BulletinsPage(self.gateway, actor=self._settings.actor)
         if key == "departments":
-            return DepartmentsPage(self._db)
+            return DepartmentsPage(self.gateway)
         if key == "queries":
             from liaison_app.ui.pages.queries import QueriesPage
 
-            page = QueriesPage(self._db, self._settings, self.mail_worker)
+            page = QueriesPage(self.gateway, self._settings, self.mail_worker)
             page.changed.connect(self.refresh_counts)
             return page
         from liaison_app.ui.pages.reports import ReportsPage
 
-        return ReportsPage(self._db)
+        return ReportsPage(self.gateway)
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use and put in its place in the stack."""
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.faq_transfer import FaqTransfer
 
         if getattr(self, "_faq_transfer", None) is None:
-            self._faq_transfer = FaqTransfer(self._db, self._settings.actor, self)
+            self._faq_transfer = FaqTransfer(self.gateway.database, self._settings.actor, self)
             self._faq_transfer.imported.connect(lambda _result: self._faq_changed())
         return self._faq_transfer
 
@@ -280,7 +289,7 @@ class MainWindow(QMainWindow):
     def show_forward_dialog(self):
         from liaison_app.ui.dialogs.forward import ForwardDialog
 
-        dialog = ForwardDialog(self._db, self._settings.actor, self)
+        dialog = ForwardDialog(self.gateway.database, self._settings.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.forwarded.connect(self._question_arrived)
         dialog.open()
@@ -301,7 +310,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.question_import import QuestionImportRunner
 
         if getattr(self, "import_runner", None) is None:
-            self.import_runner = QuestionImportRunner(self._db, self._settings.actor, self)
+            self.import_runner = QuestionImportRunner(self.gateway.database, self._settings.actor, self)
             self.import_runner.imported.connect(lambda _report: self._arrivals_changed())
         self.import_runner.start()
         return self.import_runner
@@ -309,7 +318,7 @@ class MainWindow(QMainWindow):
     def review_phrasings(self):
         from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
 
-        dialog = SimilarQuestionsDialog(self._db, self._settings.actor, None, self)
+        dialog = SimilarQuestionsDialog(self.gateway.database, self._settings.actor, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.phrasings_dialog = dialog
@@ -321,14 +330,6 @@ class MainWindow(QMainWindow):
 
     def check_arrivals(self) -> None:
         """Questions added by another program (command line, import, mail) appear by themselves."""
-        sessions = self._db.sessions
-
-        def load() -> int:
-            from liaison_app.core.questions.listing import latest_question_id
-
-            with sessions() as session:
-                return latest_question_id(session)
-
         def seen(latest: int) -> None:
             known = getattr(self, "_latest_question", None)
             self._latest_question = latest
@@ -336,7 +337,8 @@ class MainWindow(QMainWindow):
                 self._arrivals_changed()
                 self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
 
-        run_task(load, seen)
+        self.gateway.read(latest_question_id, seen, owner=self)
+
     def _mail_done(self, report) -> None:
         text = self.tr("Mail: %1 sent, %2 fetched").replace("%1", str(report.sent)).replace(
             "%2", str(report.fetched))
@@ -377,13 +379,7 @@ class MainWindow(QMainWindow):
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
-        sessions = self._db.sessions
-
-        def load() -> Counts:
-            with sessions() as session:
-                return live_counts(session)
-
-        run_task(load, self.show_counts)
+        self.gateway.read(live_counts, self.show_counts, owner=self)
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts
