@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from sqlalchemy.orm import Session
 
 from liaison_app.core.database import Database
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.tasks import run_task
 
 T = TypeVar("T")
@@ -110,3 +111,15 @@ class Latest:
     def cancel(self) -> None:
         """Drop whatever load is still on its way."""
         self.generation += 1
+
+
+def refusal_shown_in(label) -> Callable[[Exception], None]:
+    """An `on_error` for writes the domain may refuse: the refusal's message goes to
+    `label` (a QLabel); any other failure is a bug and is raised on the GUI thread."""
+
+    def failed(exc: Exception) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        label.setText(str(exc))
+
+    return failed
