@@ -99,7 +99,12 @@ class Latest:
         self.generation = 0
 
     def wrap(self, callback: Callable[[T], None] | None) -> Callable[[T], None]:
+        """Start a new load; `callback` runs only if no newer load started meanwhile."""
         self.generation += 1
+        return self.also(callback)
+
+    def also(self, callback: Callable[[T], None] | None) -> Callable[[T], None]:
+        """Guard one more callback of the load just started (e.g. its `on_error`)."""
         generation = self.generation
 
         def guarded(value: T) -> None:

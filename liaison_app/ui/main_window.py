@@ -298,8 +298,7 @@ class MainWindow(QMainWindow):
 
     def _question_arrived(self, result) -> None:
         self.go_to("inbox")
-        self.inbox.refresh()
-        self.inbox.select_question(result.question_id)
+        self.inbox.refresh(select=result.question_id)
         self.refresh_counts()
         message = self.tr("Recorded %1.").replace("%1", result.ref)
         if result.duplicate_of is not None:

@@ -13,7 +13,7 @@ from liaison_app.ui.main_window import MainWindow
 
 @pytest.fixture
 def open_window(qtbot, tmp_path):
-    """`open_window(db)`: the main window on `db`, shown and started."""
+    """`open_window(db)`: the main window on `db`, shown and started, its Inbox loaded."""
 
     def open_(database) -> MainWindow:
         install_translators("en")
@@ -22,7 +22,14 @@ def open_window(qtbot, tmp_path):
         win.show()
         qtbot.waitExposed(win)
         win.start()
+        # The Inbox loads in the background; tests start from the loaded window.
+        qtbot.waitUntil(lambda: not win.inbox.model.loading)
         return win
 
     yield open_
     tasks.wait_for_tasks()
+
+
+def loaded(qtbot, model) -> None:
+    """Wait until a paged model's reload (which runs in the background) is shown."""
+    qtbot.waitUntil(lambda: not model.loading)

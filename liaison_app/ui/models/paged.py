@@ -99,7 +99,7 @@ class PagedSqlModel(QAbstractTableModel):
 
         self.loading = self._started = True
         self._gateway.read(load, self._latest.wrap(self._show_reload),
-                           self._latest.wrap(self._reload_failed), owner=self)
+                           self._latest.also(self._reload_failed), owner=self)
 
     def _show_reload(self, result: tuple[Any, int, list[Any]]) -> None:
         prepared, count, first = result

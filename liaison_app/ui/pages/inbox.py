@@ -52,7 +52,7 @@ class InboxPage(QWidget):
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
-        self._restore: tuple[list[int], int | None] | None = None
+        self._restore: tuple[list[int], int | None, int | None] | None = None
         self.model = InboxModel(gateway, self)
 
         self.status_filter = QComboBox()
@@ -275,16 +275,17 @@ class InboxPage(QWidget):
         self._restore = None  # another filter: the selection is not kept
         self.model.set_filter(self.current_filter())
 
-    def refresh(self, new_arrivals: bool = True) -> None:
+    def refresh(self, new_arrivals: bool = True, select: int | None = None) -> None:
         """Reload from the database, keeping the selected questions selected.
 
         `new_arrivals=False` (after the manager's own action) refreshes the counts but not
         the filter lists, which only new questions can change. The rows arrive in the
-        background; the selection is put back when they do (`_after_reload`)."""
+        background; the selection is put back when they do (`_after_reload`), or question
+        `select` is selected then."""
         selection = self.table.selectionModel()
         ids = [i for i in (self.model.id_at(r.row()) for r in selection.selectedRows()) if i is not None]
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
-        self._restore = (ids, current)
+        self._restore = (ids, current, select)
         self.model.reload()
         self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
 
@@ -293,7 +294,7 @@ class InboxPage(QWidget):
         a new question arrives; the same questions are selected again without that flicker."""
         if self._restore is None:
             return
-        ids, current = self._restore
+        ids, current, select = self._restore
         self._restore = None
         selection = self.table.selectionModel()
         selection.blockSignals(True)
@@ -310,6 +311,8 @@ class InboxPage(QWidget):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+        if select is not None and self.select_question(select):
+            return  # the selection signal has shown it
         self._on_selection(QItemSelection(), QItemSelection())
 
     def select_question(self, question_id: int) -> bool:
