@@ -52,7 +52,11 @@ class InboxPage(QWidget):
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
-        self._restore: tuple[list[int], int | None, int | None] | None = None
+        # A refresh keeps the selection: the rows selected when its reload is shown
+        # (captured just before the reset) are selected again, then `select` if given.
+        self._refreshing = False
+        self._select_after: int | None = None
+        self._kept: tuple[list[int], int | None] = ([], None)
         self.model = InboxModel(gateway, self)
 
         self.status_filter = QComboBox()
@@ -158,6 +162,7 @@ class InboxPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _index: self.open_current())
         self.model.modelReset.connect(self._on_reset)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.reloaded.connect(self._after_reload)
         self.model.filter = self.current_filter()
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
@@ -272,7 +277,7 @@ class InboxPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self._restore = None  # another filter: the selection is not kept
+        self._refreshing = False  # another filter: the selection is not kept
         self.model.set_filter(self.current_filter())
 
     def refresh(self, new_arrivals: bool = True, select: int | None = None) -> None:
@@ -282,20 +287,23 @@ class InboxPage(QWidget):
         the filter lists, which only new questions can change. The rows arrive in the
         background; the selection is put back when they do (`_after_reload`), or question
         `select` is selected then."""
+        self._refreshing, self._select_after = True, select
+        self.model.reload()
+        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
+
+    def _keep_selection(self) -> None:
         selection = self.table.selectionModel()
         ids = [i for i in (self.model.id_at(r.row()) for r in selection.selectedRows()) if i is not None]
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
-        self._restore = (ids, current, select)
-        self.model.reload()
-        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
+        self._kept = (ids, current)
 
     def _after_reload(self) -> None:
         """The reload cleared the selection and would clear the panels with it, every time
         a new question arrives; the same questions are selected again without that flicker."""
-        if self._restore is None:
+        if not self._refreshing:
             return
-        ids, current, select = self._restore
-        self._restore = None
+        (ids, current), select = self._kept, self._select_after
+        self._refreshing, self._select_after = False, None
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
