@@ -134,5 +134,9 @@ def test_the_whole_loop_through_the_window(mail_window, db, qtbot, smtp_peer, im
     qtbot.waitUntil(lambda: board.model.rowCount() == 1)
     board.table.selectRow(0)
     click(qtbot, board.post_button)
-    with db.session() as s:
-        assert [b.faq_entry_id for b in current_bulletins(s)] == [entry_id]
+
+    def posted() -> list[int]:
+        with db.session() as s:
+            return [b.faq_entry_id for b in current_bulletins(s)]
+
+    qtbot.waitUntil(lambda: posted() == [entry_id])  # written through the gateway
