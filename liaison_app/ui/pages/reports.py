@@ -1,6 +1,6 @@
 """The Reports page: pick a report and a period, see each chart beside its table, export.
 
-Figures come from `core.reports` on a worker thread (run_task); the page only lays out
+Figures come from `core.reports` through the window's database gateway; the page only lays out
 what the report holds, in the user's language (`report_labels.localize`). Exports write
 the same localized report: CSV and XLSX on a worker thread, PDF on the GUI thread (it
 draws the charts, which are graphics items).
