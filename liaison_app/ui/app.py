@@ -49,8 +49,9 @@ class AppController(QObject):
         from liaison_app.ui import tasks
 
         self.window.save_layout()
-        previous = self.database
+        previous, previous_gateway = self.database, self.window.gateway
         self.database = database
         self._rebuild_window()
-        tasks.wait_for_tasks()  # nothing may still use the old engine
+        tasks.wait_for_tasks()  # nothing may still use the old engine:
+        previous_gateway.wait()  # neither reads on the pool nor the old window's writes
         previous.close()

@@ -19,9 +19,11 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from liaison_app.core.database import Database
+from liaison_app.core.errors import DomainError
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.tasks import run_task
 
 T = TypeVar("T")
@@ -87,6 +89,18 @@ class DatabaseGateway(QObject):
         run_task(lambda: fn(database), on_done, on_error, owner=owner,
                  pool=self._writer if serial else None)
 
+    def write_each(
+        self,
+        fn: Callable[[sessionmaker[Session]], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run `fn(sessions)` in the write order, for work that commits item by item (one
+        question's refusal must not undo the others): `fn` opens a transaction per item."""
+        sessions = self.database.sessions
+        run_task(lambda: fn(sessions), on_done, on_error, owner=owner, pool=self._writer)
+
     def wait(self, msecs: int = 5000) -> bool:
         """Block until queued writes finish (shutdown and tests)."""
         return self._writer.waitForDone(msecs)
@@ -107,3 +121,46 @@ def gateway_for(database: Database) -> DatabaseGateway:
     gateway = DatabaseGateway(database)
     _gateways[key] = gateway
     return gateway
+
+
+
+class Latest:
+    """Shows only the newest of a series of loads (the triage panel's stale-result guard).
+
+    `latest.wrap(callback)` starts a new load; the callbacks of the loads it supersedes
+    are dropped, so a slow, older answer never overwrites a newer one.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+    def wrap(self, callback: Callable[[T], None] | None) -> Callable[[T], None]:
+        """Start a new load; `callback` runs only if no newer load started meanwhile."""
+        self.generation += 1
+        return self.also(callback)
+
+    def also(self, callback: Callable[[T], None] | None) -> Callable[[T], None]:
+        """Guard one more callback of the load just started (e.g. its `on_error`)."""
+        generation = self.generation
+
+        def guarded(value: T) -> None:
+            if generation == self.generation and callback is not None:
+                callback(value)
+
+        return guarded
+
+    def cancel(self) -> None:
+        """Drop whatever load is still on its way."""
+        self.generation += 1
+
+
+def refusal_shown_in(label) -> Callable[[Exception], None]:
+    """An `on_error` for writes the domain may refuse: the refusal's message goes to
+    `label` (a QLabel); any other failure is a bug and is raised on the GUI thread."""
+
+    def failed(exc: Exception) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        label.setText(domain_error_text(exc))
+
+    return failed

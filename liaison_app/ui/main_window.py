@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.core.questions.listing import latest_question_id
+from liaison_app.ui.gateway import gateway_for
 from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 from liaison_app.ui.tasks import run_task
-from liaison_app.ui.gateway import gateway_for
 
 __all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000
@@ -39,7 +40,9 @@ class MainWindow(QMainWindow):
     def __init__(self, database, settings: Settings, parent=None,
                  controller: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        # The window's one door to the database: pages, models and widgets get this, not
+        # the database, so no query of theirs runs on the GUI thread.
+        self.gateway = gateway_for(database)
         self._settings = settings
         self._loaded: set[str] = set()  # pages load their data on first visit
         self.setObjectName("mainWindow")
@@ -49,11 +52,11 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.mail import MailActions
         from liaison_app.ui.actions.mail_worker import MailWorker
 
-        self.mail_worker = MailWorker(gateway_for(database), settings, self)
+        self.mail_worker = MailWorker(self.gateway, settings, self)
         # The Inbox is built now (it is the first page shown); other areas on first visit.
         self.pages: dict[str, QWidget] = {}
         self.inbox: InboxPage = self._build_page("inbox")
-        self.mail_actions = MailActions(gateway_for(database), settings, self.mail_worker, self)
+        self.mail_actions = MailActions(self.gateway, settings, self.mail_worker, self)
         # A question changed through its mail links: the Inbox row and the triage panel follow.
         self.mail_actions.changed.connect(self.inbox.question_changed)
         self.inbox.triage.mail_queued.connect(
@@ -112,6 +115,12 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.go_to("inbox")
 
+    @property
+    def _db(self):
+        """The database itself, for the window actions that still take it (backup,
+        diagnostics); pages and widgets use `gateway`."""
+        return self.gateway.database
+
     # --- navigation -----------------------------------------------------------------
     @property
     def database(self):
@@ -158,7 +167,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.faq_transfer import FaqTransfer
 
         if getattr(self, "_faq_transfer", None) is None:
-            self._faq_transfer = FaqTransfer(gateway_for(self._db), self._settings.actor, self)
+            self._faq_transfer = FaqTransfer(self.gateway, self._settings.actor, self)
             self._faq_transfer.imported.connect(lambda _result: self._faq_changed())
         return self._faq_transfer
 
@@ -188,7 +197,7 @@ class MainWindow(QMainWindow):
     def show_forward_dialog(self):
         from liaison_app.ui.dialogs.forward import ForwardDialog
 
-        dialog = ForwardDialog(gateway_for(self._db), self._settings.actor, self)
+        dialog = ForwardDialog(self.gateway, self._settings.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.forwarded.connect(self._question_arrived)
         dialog.open()
@@ -197,8 +206,7 @@ class MainWindow(QMainWindow):
 
     def _question_arrived(self, result) -> None:
         self.go_to("inbox")
-        self.inbox.refresh()
-        self.inbox.select_question(result.question_id)
+        self.inbox.refresh(select=result.question_id)
         self.refresh_counts()
         message = self.tr("Recorded %1.").replace("%1", result.ref)
         if result.duplicate_of is not None:
@@ -209,7 +217,7 @@ class MainWindow(QMainWindow):
         from liaison_app.ui.actions.question_import import QuestionImportRunner
 
         if getattr(self, "import_runner", None) is None:
-            self.import_runner = QuestionImportRunner(gateway_for(self._db), self._settings.actor, self)
+            self.import_runner = QuestionImportRunner(self.gateway, self._settings.actor, self)
             self.import_runner.imported.connect(lambda _report: self._arrivals_changed())
         self.import_runner.start()
         return self.import_runner
@@ -217,7 +225,7 @@ class MainWindow(QMainWindow):
     def review_phrasings(self):
         from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
 
-        dialog = SimilarQuestionsDialog(gateway_for(self._db), self._settings.actor, None, self)
+        dialog = SimilarQuestionsDialog(self.gateway, self._settings.actor, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.phrasings_dialog = dialog
@@ -229,14 +237,6 @@ class MainWindow(QMainWindow):
 
     def check_arrivals(self) -> None:
         """Questions added by another program (command line, import, mail) appear by themselves."""
-        sessions = self._db.sessions
-
-        def load() -> int:
-            from liaison_app.core.questions.listing import latest_question_id
-
-            with sessions() as session:
-                return latest_question_id(session)
-
         def seen(latest: int) -> None:
             known = getattr(self, "_latest_question", None)
             self._latest_question = latest
@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
                 self._arrivals_changed()
                 self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
 
-        run_task(load, seen)
+        self.gateway.read(latest_question_id, seen, owner=self)
+
     def _mail_done(self, report) -> None:
         text = self.tr("Mail: %1 sent, %2 fetched").replace("%1", str(report.sent)).replace(
             "%2", str(report.fetched))
@@ -285,13 +286,7 @@ class MainWindow(QMainWindow):
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
-        sessions = self._db.sessions
-
-        def load() -> Counts:
-            with sessions() as session:
-                return live_counts(session)
-
-        run_task(load, self.show_counts)
+        self.gateway.read(live_counts, self.show_counts, owner=self)
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts

@@ -14,7 +14,7 @@ from liaison_app.ui.main_window import MainWindow
 
 @pytest.fixture
 def open_window(qtbot, tmp_path):
-    """`open_window(db)`: the main window on `db`, shown and started."""
+    """`open_window(db)`: the main window on `db`, shown and started, its Inbox loaded."""
 
     def open_(database) -> MainWindow:
         install_translators("en")
@@ -23,6 +23,8 @@ def open_window(qtbot, tmp_path):
         win.show()
         qtbot.waitExposed(win)
         win.start()
+        # The Inbox loads in the background; tests start from the loaded window.
+        qtbot.waitUntil(lambda: not win.inbox.model.loading)
         return win
 
     yield open_
@@ -42,3 +44,9 @@ def gateway_of():
     yield make
     for gateway in made:
         gateway.wait()
+
+
+
+def loaded(qtbot, model) -> None:
+    """Wait until a paged model's reload (which runs in the background) is shown."""
+    qtbot.waitUntil(lambda: not model.loading)

@@ -15,6 +15,7 @@ from liaison_app.core.faq.export import current_bulletins
 from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, Message, Question
 from tests.gui.test_mail_gui import mail_window  # noqa: F401
+from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 from tests.integration.conftest import imap_peer, imap_server, smtp_peer  # noqa: F401
 from tests.mail_data import AGENT_EMAIL, CONTACT
@@ -74,13 +75,15 @@ def test_the_whole_loop_through_the_window(mail_window, db, qtbot, smtp_peer, im
         return reply_stored()
 
     qtbot.waitUntil(fetch, timeout=15000)
-    inbox.detail.reload()
+    with qtbot.waitSignal(inbox.detail.shown):  # loaded in the background
+        inbox.detail.reload()
     accept = re.search(r"accept:(\d+)", inbox.detail.toHtml())
     inbox.detail.anchorClicked.emit(QUrl(accept.group(0)))
     qtbot.waitUntil(lambda: status(db, qid) == "answer_received")
 
     # Send the answer to both agents: two mails reach the SMTP server; the question closes.
     inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    loaded(qtbot, inbox.model)  # the rows of the new filter, not the ones still shown
     qtbot.waitUntil(lambda: inbox.select_question(qid))
     qtbot.waitUntil(lambda: panel._info is not None and panel._info.status == "answer_received")
     click(qtbot, panel.send_button)
@@ -132,5 +135,9 @@ def test_the_whole_loop_through_the_window(mail_window, db, qtbot, smtp_peer, im
     qtbot.waitUntil(lambda: board.model.rowCount() == 1)
     board.table.selectRow(0)
     click(qtbot, board.post_button)
-    with db.session() as s:
-        assert [b.faq_entry_id for b in current_bulletins(s)] == [entry_id]
+
+    def posted() -> list[int]:
+        with db.session() as s:
+            return [b.faq_entry_id for b in current_bulletins(s)]
+
+    qtbot.waitUntil(lambda: posted() == [entry_id])  # written through the gateway

@@ -17,7 +17,9 @@ from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Contact, Department
 from liaison_app.ui import tasks
 from liaison_app.ui.pages.browse import DepartmentsPage
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.i18n import install_translators
+from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -28,11 +30,12 @@ def page(qtbot, db):
     install_translators("en")
     with db.session() as s, s.begin():
         save_department(s, DepartmentInput(name="Cards", contacts=[ContactInput("Amy", email="amy@bank.example")]))
-    widget = DepartmentsPage(db)
+    widget = DepartmentsPage(DatabaseGateway(db))
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     widget.show()
     widget.refresh()
+    loaded(qtbot, widget.model)
     yield widget
     tasks.wait_for_tasks()
 

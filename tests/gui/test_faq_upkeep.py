@@ -27,6 +27,7 @@ from liaison_app.ui import tasks
 from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
+from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
 
@@ -138,6 +139,7 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
 def test_thresholds_dialog_saves_the_rules_for_everyone(window, db, qtbot):
     page = tiers_page(window, qtbot)
     qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rules_dialog is not None)  # once the rules in force are read
     dialog = page.rules_dialog
     dialog.thresholds.setChecked(True)
     dialog.very_high.setValue(2)
@@ -147,9 +149,13 @@ def test_thresholds_dialog_saves_the_rules_for_everyone(window, db, qtbot):
     assert dialog.isVisible() and "must fall" in dialog.problem.text()
     dialog.very_high.setValue(30)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    with db.session() as s:
-        rules = load_tier_rules(s)
-    assert (rules.mode, rules.very_high_min, rules.high_min) == ("thresholds", 30, 5)
+
+    def saved_rules():
+        with db.session() as s:
+            rules = load_tier_rules(s)
+        return (rules.mode, rules.very_high_min, rules.high_min)
+
+    qtbot.waitUntil(lambda: saved_rules() == ("thresholds", 30, 5))  # written through the gateway
     qtbot.waitUntil(lambda: "from 30 hits" in page.rules_label.text())
     assert all(e.hits >= 30 for e in page.report.tiers["very_high"])
 
@@ -164,6 +170,7 @@ def test_bulk_recategorise_from_a_tier_with_the_category_dialog(window, db, qtbo
     assert page.selected_ids() == ids
     qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
     picker = page.findChild(CategoryPicker)
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0)  # the tree is read in the background
     with db.session() as s:
         target = s.scalars(select(Category).where(Category.name == "反詐騙")).one()
     picker.tree.setCurrentIndex(picker.model.match(picker.model.index(0, 0), ID_ROLE, target.id, 1,
@@ -178,6 +185,7 @@ def test_bulk_recategorise_from_a_tier_with_the_category_dialog(window, db, qtbo
 def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qtbot, qtmodeltester):
     window.go_to("faq")
     faq = window.pages["faq"]
+    loaded(qtbot, faq.model)
     faq.table.selectRow(0)
     entry_id = faq.model.id_at(0)
     before = entry(db, entry_id)
@@ -191,7 +199,7 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     with db.session() as s:
         flag = s.scalars(select(FaqFlag)).one()
     assert (flag.entry_id, flag.kind, flag.comment) == (entry_id, "outdated", "額度已調整")
-    assert "1 open flags" in faq.detail.toPlainText()
+    qtbot.waitUntil(lambda: "1 open flags" in faq.detail.toPlainText())
 
     flags = window.show_upkeep("flags").flags
     qtbot.waitUntil(lambda: flags.model.rowCount() == 1)
@@ -242,13 +250,22 @@ def test_a_flag_resolved_without_change_records_who_and_why(window, db, qtbot):
     flags.ask_text = lambda title, label, callback: callback("條目無誤，已向座席解釋")
     flags.table.selectRow(0)
     qtbot.mouseClick(flags.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Flag resolved" in flags.message.text())  # written through the gateway
     with db.session() as s:
         flag = s.get(FaqFlag, flag_id)
     assert flag.resolution == "條目無誤，已向座席解釋" and flag.resolved_at is not None
     assert entry(db, entry_id).revision == 1
 
 
-def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmodeltester):
+@pytest.fixture
+def inline_tasks():
+    """Background work runs inline: for a sequence of steps that each build on the last."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+def test_category_tree_counts_drag_and_drop_and_reorder(window, db, qtbot, qtmodeltester, inline_tasks):
     page = window.show_upkeep("categories").categories
     model = page.tree_model
     qtmodeltester.check(page.entries_model)
@@ -327,7 +344,8 @@ def test_synonym_editor_widens_the_faq_search(window, db, qtbot):
     page = window.show_upkeep("synonyms").synonyms
     type_text(qtbot, page.words, "補卡 = 換卡")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 1 and page.model.item(0).text() == "補卡 = 換卡"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.item(0).text() == "補卡 = 換卡"
     with db.session() as s:
         assert sorted(s.scalars(select(Synonym.term))) == sorted(["補卡", "換卡"])
     window.go_to("faq")
@@ -342,14 +360,14 @@ def test_synonym_editor_widens_the_faq_search(window, db, qtbot):
     page.words.clear()
     type_text(qtbot, page.words, "補卡, 換卡, 補辦")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.model.item(0).text() == "補卡 = 換卡 = 補辦"
+    qtbot.waitUntil(lambda: page.model.item(0).text() == "補卡 = 換卡 = 補辦")
     page.words.clear()
     type_text(qtbot, page.words, "補卡")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert "at least two" in page.message.text()
+    qtbot.waitUntil(lambda: "at least two" in page.message.text())
     page.list.setCurrentIndex(page.model.index(0, 0))
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Synonym)) == 0
 

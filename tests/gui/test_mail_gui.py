@@ -44,7 +44,7 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer, t
     qid = seeded.question_id
     detail = window.inbox.detail
     qtbot.waitUntil(lambda: window.inbox.select_question(qid))
-    assert "ask:" in detail.toHtml()
+    qtbot.waitUntil(lambda: "ask:" in detail.toHtml())
 
     detail.anchorClicked.emit(QUrl(f"ask:{qid}"))
     dialog = window.mail_actions.dialog
@@ -82,7 +82,8 @@ def test_ask_send_receive_accept(mail_window, db, qtbot, smtp_peer, imap_peer, t
     assert "matched 1" in page.status.text()
 
     window.go_to("inbox")
-    detail.reload()
+    with qtbot.waitSignal(detail.shown):  # loaded in the background
+        detail.reload()
     match = re.search(r"accept:(\d+)", detail.toHtml())
     assert match, "the reply offers 'Accept as the answer'"
     assert "符合首年免年費條件，可減免。" in detail.toPlainText()
@@ -238,7 +239,8 @@ def test_failed_mail_shows_the_reason_and_is_sent_again(mail_window, db, qtbot,
                     and window.mail_worker.last_report is not None)
     detail = window.inbox.detail
     qtbot.waitUntil(lambda: window.inbox.select_question(seeded.question_id))
-    detail.reload()
+    with qtbot.waitSignal(detail.shown):  # loaded in the background
+        detail.reload()
     assert "refused the connection" in detail.toPlainText()
     match = re.search(r"retry:(\d+)", detail.toHtml())
     assert match

@@ -23,6 +23,7 @@ from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
+from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
 
@@ -63,9 +64,11 @@ def test_inbox_shows_open_questions_then_all(window, demo_db, qtbot):
 
     combo = window.inbox.status_filter
     combo.setCurrentIndex(combo.findData(""))
+    loaded(qtbot, window.inbox.model)
     assert window.inbox.model.rowCount() == all_total
 
     combo.setCurrentIndex(combo.findData("closed"))
+    loaded(qtbot, window.inbox.model)
     closed = _count(demo_db, select(func.count()).select_from(Question)
                     .where(Question.status == "closed"))
     assert window.inbox.model.rowCount() == closed > 0
@@ -103,11 +106,13 @@ def test_selecting_a_question_shows_history_and_marks_it_read(window, demo_db, q
     combo = window.inbox.status_filter
     combo.setCurrentIndex(combo.findData("new"))
     model = window.inbox.model
+    loaded(qtbot, model)
     row = next(r for r in range(model.rowCount()) if model.id_at(r) == unread.id)
     assert model.data(model.index(row, COL_REF), Qt.ItemDataRole.FontRole).bold()
 
     rect = window.inbox.table.visualRect(model.index(row, COL_TEXT))
     qtbot.mouseClick(window.inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: question_ref(unread.id) in window.inbox.detail.toPlainText())
     html = window.inbox.detail.toPlainText()
     assert question_ref(unread.id) in html
     assert "History" in html and "Forwarded" in html
@@ -120,7 +125,7 @@ def test_selecting_a_question_shows_history_and_marks_it_read(window, demo_db, q
     qtbot.waitUntil(stored_as_read)  # written off the GUI thread
 
 
-def test_detail_shows_correspondence_of_a_routed_question(window, demo_db):
+def test_detail_shows_correspondence_of_a_routed_question(window, demo_db, qtbot):
     from liaison_app.core.models import Message
 
     with demo_db.session() as session:
@@ -128,7 +133,8 @@ def test_detail_shows_correspondence_of_a_routed_question(window, demo_db):
             Message.direction == "in", Message.kind == "email").limit(1))
         subject = session.scalar(select(Message.subject).where(
             Message.question_id == qid, Message.direction == "in").limit(1))
-    window.inbox.detail.show_question(qid)
+    with qtbot.waitSignal(window.inbox.detail.shown):
+        window.inbox.detail.show_question(qid)
     text = window.inbox.detail.toPlainText()
     assert "Correspondence" in text and subject in text and "Email received" in text
 
@@ -137,13 +143,16 @@ def test_sorting_by_clicking_the_ref_header(window, demo_db, qtbot):
     window.inbox.status_filter.setCurrentIndex(window.inbox.status_filter.findData(""))
     header = window.inbox.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_REF) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     model = window.inbox.model
+    loaded(qtbot, model)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    loaded(qtbot, model)
     first, second = model.id_at(0), model.id_at(1)
     min_id = _count(demo_db, select(func.min(Question.id)))
     max_id = _count(demo_db, select(func.max(Question.id)))
     assert (first, second) in ((min_id, min_id + 1), (max_id, max_id - 1))
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    loaded(qtbot, model)
     assert {first, model.id_at(0)} == {min_id, max_id}
 
 
@@ -159,9 +168,10 @@ def test_every_area_is_reachable_and_shows_its_data(window, demo_db, qtbot):
         page = window.stack.currentWidget()
         assert page is window.pages[key] and page.isVisible()
         if key in expected:
+            loaded(qtbot, page.model)
             assert page.model.rowCount() == expected[key] > 0
             page.table.selectRow(0)
-            assert page.detail.toPlainText().strip()
+            qtbot.waitUntil(lambda: page.detail.toPlainText().strip() != "")
     window.go_to("queries")  # the open queries of the demo, by department
     qtbot.waitUntil(lambda: window.pages["queries"].model.rowCount() > 0)
 
@@ -178,7 +188,8 @@ def test_faq_search_as_you_type_in_either_script(window, demo_db, qtbot):
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.filter.hasFocus()
     type_text(qtbot, page.filter, "挂失")  # Simplified, while the demo base is Traditional
-    qtbot.waitUntil(lambda: page.model.text == "挂失" and page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: page.model.text == "挂失" and not page.model.loading
+                    and page.model.rowCount() > 0)
     with demo_db.session() as session:
         top = session.get(FaqEntry, page.model.id_at(0))
         assert "掛失" in top.question or "掛失" in " ".join(top.keywords)
@@ -187,9 +198,10 @@ def test_faq_search_as_you_type_in_either_script(window, demo_db, qtbot):
             blob = " ".join([entry.question, entry.answer, *entry.keywords, *entry.key_points])
             assert "掛失" in blob or "挂失" in blob
     page.table.selectRow(0)
-    assert "掛失" in page.detail.toPlainText()
+    qtbot.waitUntil(lambda: "掛失" in page.detail.toPlainText())
     page.filter.clear()
     qtbot.waitUntil(lambda: page.model.text == "")
+    loaded(qtbot, page.model)
     assert page.model.rowCount() == _count(demo_db, select(func.count()).select_from(FaqEntry))
 
 
@@ -248,6 +260,7 @@ def test_copying_an_answer_and_marking_used_count_as_hits(window, demo_db, qtbot
 
     window.go_to("faq")
     page = window.pages["faq"]
+    loaded(qtbot, page.model)
     assert not page.copy_button.isEnabled()
     rect = page.table.visualRect(page.model.index(2, FaqModel.COL_QUESTION))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -257,7 +270,7 @@ def test_copying_an_answer_and_marking_used_count_as_hits(window, demo_db, qtbot
         before, answer = entry.hit_count, entry.answer
     assert page.copy_button.isEnabled()
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
-    assert answer in QApplication.clipboard().text()
+    qtbot.waitUntil(lambda: answer in QApplication.clipboard().text())
     qtbot.keyClick(page.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     # A button's shortcut "animates" the click, which lands a moment later.
     qtbot.waitUntil(lambda: page.model.data(page.model.index(2, FaqModel.COL_HITS)) == str(before + 2))

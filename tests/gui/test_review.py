@@ -78,8 +78,12 @@ def test_review_publish_and_post_the_bulletin(window, db, draft, qtbot):
     assert board.model.data(board.model.index(0, 0)).startswith("[Proposed] 新增常見問題：")
     board.table.selectRow(0)
     click(qtbot, board.post_button)
-    with db.session() as s:
-        assert [b.faq_entry_id for b in current_bulletins(s)] == [draft]
+
+    def posted() -> list[int]:
+        with db.session() as s:
+            return [b.faq_entry_id for b in current_bulletins(s)]
+
+    qtbot.waitUntil(lambda: posted() == [draft])  # written through the gateway
 
 
 def test_entries_about_to_expire_are_announced_to_the_manager(window, db, draft, qtbot):

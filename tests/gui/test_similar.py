@@ -13,6 +13,7 @@ from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus, Ques
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
+from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
 
@@ -119,6 +120,7 @@ def test_create_faq_entry_from_an_answered_question(window, center, qtbot):
         q.status, q.answer = "answered", "可以，每年一萬積分抵扣一次年費。"
     inbox = window.inbox
     inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    loaded(qtbot, inbox.model)
     qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
     inbox.select_question(qid)
     panel = inbox.triage
@@ -152,6 +154,7 @@ def test_update_an_faq_entry_from_an_answered_question(window, center, qtbot):
         q.status, q.answer = "answered", "可以綁定他行借記卡，需在手機銀行驗證。"
     inbox = window.inbox
     inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    loaded(qtbot, inbox.model)
     qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
     inbox.select_question(qid)
     panel = inbox.triage

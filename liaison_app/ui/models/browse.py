@@ -23,8 +23,8 @@ class FaqModel(PagedSqlModel):
     _SORT = {COL_ID: "id", COL_QUESTION: "question", COL_STATUS: "status", COL_HITS: "hits",
              COL_VALID_UNTIL: "valid_until"}
 
-    def __init__(self, session_factory, parent=None) -> None:
-        super().__init__(session_factory, parent)
+    def __init__(self, gateway, parent=None) -> None:
+        super().__init__(gateway, parent)
         self.sort_column = self.COL_HITS
         self.text = ""
         self.hit_ids: list[int] | None = None
@@ -39,21 +39,32 @@ class FaqModel(PagedSqlModel):
 
     SEARCH_LIMIT = 300
 
-    def count_rows(self, session: Session) -> int:
-        """With search text: the ranked hits (manager's view: every status); else all entries."""
-        self._now = utcnow()
-        if self.text.strip():
-            hits = search_faq(session, self.text, self.SEARCH_LIMIT, published_only=False)
-            self.hit_ids = [h.id for h in hits]
-            return len(self.hit_ids)
-        self.hit_ids = None
-        return lists.count_faq(session)
+    def query(self) -> tuple[str, str, bool, list[int] | None]:
+        """(search text, sort key, descending, ranked hit ids once searched)."""
+        return (self.text, self._SORT.get(self.sort_column, "hits"),
+                self.sort_order == Qt.SortOrder.DescendingOrder, None)
 
-    def fetch_rows(self, session: Session, offset: int, limit: int):
-        if self.hit_ids is not None:
-            return lists.fetch_faq_by_ids(session, self.hit_ids[offset:offset + limit])
-        return lists.fetch_faq(session, offset, limit, self._SORT.get(self.sort_column, "hits"),
-                               self.sort_order == Qt.SortOrder.DescendingOrder)
+    def prepare(self, session: Session, query):
+        """With search text: the ranked hits (manager's view: every status); else all entries."""
+        text, sort, descending, _ = query
+        if text.strip():
+            hits = search_faq(session, text, self.SEARCH_LIMIT, published_only=False)
+            return (text, sort, descending, [h.id for h in hits])
+        return query
+
+    def loaded(self, query) -> None:
+        self._now = utcnow()
+        self.hit_ids = query[3]
+
+    def count_rows(self, session: Session, query) -> int:
+        hit_ids = query[3]
+        return len(hit_ids) if hit_ids is not None else lists.count_faq(session)
+
+    def fetch_rows(self, session: Session, query, offset: int, limit: int):
+        _, sort, descending, hit_ids = query
+        if hit_ids is not None:
+            return lists.fetch_faq_by_ids(session, hit_ids[offset:offset + limit])
+        return lists.fetch_faq(session, offset, limit, sort, descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.text.strip():
@@ -85,8 +96,8 @@ class BulletinModel(PagedSqlModel):
     COL_TITLE, COL_FROM, COL_UNTIL, COL_PINNED, COL_AUTHOR = range(5)
     _SORT = {COL_TITLE: "title", COL_FROM: "valid_from", COL_UNTIL: "valid_until", COL_PINNED: "pinned"}
 
-    def __init__(self, session_factory, parent=None) -> None:
-        super().__init__(session_factory, parent)
+    def __init__(self, gateway, parent=None) -> None:
+        super().__init__(gateway, parent)
         self.sort_column = self.COL_FROM
         self._now = utcnow()
 
@@ -97,14 +108,18 @@ class BulletinModel(PagedSqlModel):
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)
 
-    def count_rows(self, session: Session) -> int:
+    def query(self) -> tuple[str, bool]:
+        return (self._SORT.get(self.sort_column, "valid_from"),
+                self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def loaded(self, query) -> None:
         self._now = utcnow()
+
+    def count_rows(self, session: Session, query) -> int:
         return lists.count_bulletins(session)
 
-    def fetch_rows(self, session: Session, offset: int, limit: int):
-        return lists.fetch_bulletins(session, offset, limit,
-                                     self._SORT.get(self.sort_column, "valid_from"),
-                                     self.sort_order == Qt.SortOrder.DescendingOrder)
+    def fetch_rows(self, session: Session, query, offset: int, limit: int):
+        return lists.fetch_bulletins(session, offset, limit, *query)
 
     def display(self, row: lists.BulletinRow, column: int):
         values = {
@@ -130,8 +145,8 @@ class DepartmentModel(PagedSqlModel):
     COL_NAME, COL_SLA, COL_CONTACTS, COL_HEAD, COL_OPEN, COL_KEYWORDS = range(6)
     _SORT = {COL_NAME: "name", COL_SLA: "sla_hours"}
 
-    def __init__(self, session_factory, parent=None) -> None:
-        super().__init__(session_factory, parent)
+    def __init__(self, gateway, parent=None) -> None:
+        super().__init__(gateway, parent)
         self.sort_column = self.COL_NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -142,13 +157,15 @@ class DepartmentModel(PagedSqlModel):
     def sortable_columns(self) -> set[int]:
         return set(self._SORT)
 
-    def count_rows(self, session: Session) -> int:
+    def query(self) -> tuple[str, bool]:
+        return (self._SORT.get(self.sort_column, "name"),
+                self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def count_rows(self, session: Session, query) -> int:
         return lists.count_departments(session)
 
-    def fetch_rows(self, session: Session, offset: int, limit: int):
-        return lists.fetch_departments(session, offset, limit,
-                                       self._SORT.get(self.sort_column, "name"),
-                                       self.sort_order == Qt.SortOrder.DescendingOrder)
+    def fetch_rows(self, session: Session, query, offset: int, limit: int):
+        return lists.fetch_departments(session, offset, limit, *query)
 
     def display(self, row: lists.DepartmentRow, column: int):
         values = {

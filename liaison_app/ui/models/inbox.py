@@ -37,8 +37,8 @@ translate = QCoreApplication.translate
 
 
 class InboxModel(PagedSqlModel):
-    def __init__(self, session_factory, parent=None) -> None:
-        super().__init__(session_factory, parent)
+    def __init__(self, gateway, parent=None) -> None:
+        super().__init__(gateway, parent)
         self.filter = QuestionFilter()
         self.sort_column = COL_FORWARDED
         self.sort_order = Qt.SortOrder.DescendingOrder
@@ -57,22 +57,19 @@ class InboxModel(PagedSqlModel):
         self.filter = filt
         self.reload()
 
-    def reload(self) -> None:
+    def query(self) -> tuple[QuestionFilter, str, bool]:
+        return (self.filter, _SORT_KEYS.get(self.sort_column, "created_at"),
+                self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def loaded(self, query) -> None:
         self._now = utcnow()
-        super().reload()
 
-    def count_rows(self, session: Session) -> int:
-        return count_questions(session, self.filter)
+    def count_rows(self, session: Session, query) -> int:
+        return count_questions(session, query[0])
 
-    def fetch_rows(self, session: Session, offset: int, limit: int) -> list[QuestionRow]:
-        return fetch_page(
-            session,
-            self.filter,
-            offset,
-            limit,
-            sort=_SORT_KEYS.get(self.sort_column, "created_at"),
-            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
-        )
+    def fetch_rows(self, session: Session, query, offset: int, limit: int) -> list[QuestionRow]:
+        filt, sort, descending = query
+        return fetch_page(session, filt, offset, limit, sort=sort, descending=descending)
 
     def _is_overdue(self, row: QuestionRow) -> bool:
         return row.overdue

@@ -1,18 +1,25 @@
-"""A read-only table model over SQL that loads rows a page at a time.
+"""A read-only table model over SQL that loads rows a page at a time, off the GUI thread.
 
 Subclasses say how to count and how to fetch one page (filtering and sorting happen in
 SQL); this class keeps a small cache of pages, so a list of 200,000 rows costs only the
-pages the user actually scrolls through.
+pages the user actually scrolls through. Every query runs through the window's database
+gateway: `data()` never runs SQL. A page that is not cached yet shows empty for a moment
+and is asked for in the background (Anki's browser table does the same with its rows).
+
+What a load asks for is captured on the GUI thread as a `query()` value, so a worker never
+reads the model's changing state; `prepare()` may add to it off the GUI thread (the FAQ
+search fixes its ranked hits there). Only the newest reload is shown.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from sqlalchemy.orm import Session
+
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,11 +29,19 @@ class PagedSqlModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 40
 
-    def __init__(self, session_factory: Callable[[], Session], parent=None) -> None:
+    # After a reload's count and first page are in (the place to restore a selection).
+    reloaded = Signal()
+
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
         super().__init__(parent)
-        self._sessions = session_factory
+        self._gateway = gateway
         self._count = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._query: Any = None
+        self._latest = Latest()
+        self.loading = False
+        self._started = False  # sorting before the first load waits for that load
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.DescendingOrder
 
@@ -34,11 +49,22 @@ class PagedSqlModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def count_rows(self, session: Session) -> int:
+    def query(self) -> Any:
+        """What to load (filter, sort), captured on the GUI thread; immutable."""
+        return (self.sort_column, self.sort_order)
+
+    def prepare(self, session: Session, query: Any) -> Any:
+        """Off the GUI thread, once per reload: the query its pages are fetched with."""
+        return query
+
+    def count_rows(self, session: Session, query: Any) -> int:
         raise NotImplementedError
 
-    def fetch_rows(self, session: Session, offset: int, limit: int) -> list[Any]:
+    def fetch_rows(self, session: Session, query: Any, offset: int, limit: int) -> list[Any]:
         raise NotImplementedError
+
+    def loaded(self, query: Any) -> None:
+        """On the GUI thread, when a reload is shown (e.g. to note the time it was made)."""
 
     def display(self, row: Any, column: int) -> Any:
         raise NotImplementedError
@@ -56,15 +82,70 @@ class PagedSqlModel(QAbstractTableModel):
     def sortable_columns(self) -> set[int]:
         return set()
 
-    # --- model ----------------------------------------------------------------------
+    # --- loading --------------------------------------------------------------------
     def reload(self) -> None:
-        """Recount and drop cached pages (after a filter, sort or data change)."""
-        self.beginResetModel()
-        self._pages.clear()
-        with self._sessions() as session:
-            self._count = self.count_rows(session)
-        self.endResetModel()
+        """Recount and drop cached pages (after a filter, sort or data change).
 
+        The rows shown stay until the new count and first page arrive, so a refresh
+        does not flicker; `reloaded` follows."""
+        query = self.query()
+        size = self.PAGE_SIZE
+
+        def load(session: Session) -> tuple[Any, int, list[Any]]:
+            prepared = self.prepare(session, query)
+            count = self.count_rows(session, prepared)
+            first = self.fetch_rows(session, prepared, 0, size) if count else []
+            return prepared, count, first
+
+        self.loading = self._started = True
+        self._gateway.read(load, self._latest.wrap(self._show_reload),
+                           self._latest.also(self._reload_failed), owner=self)
+
+    def _show_reload(self, result: tuple[Any, int, list[Any]]) -> None:
+        prepared, count, first = result
+        self.beginResetModel()
+        self._query = prepared
+        self._count = count
+        self._pages.clear()
+        self._pending.clear()
+        if count:
+            self._pages[0] = first
+        self.loading = False
+        self.loaded(prepared)
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _reload_failed(self, _exc: Exception) -> None:
+        self.loading = False  # the rows shown stay; the error is in the log
+
+    def _request_page(self, page_no: int) -> None:
+        if page_no in self._pending:
+            return
+        self._pending.add(page_no)
+        query, size, generation = self._query, self.PAGE_SIZE, self._latest.generation
+
+        def load(session: Session) -> list[Any]:
+            return self.fetch_rows(session, query, page_no * size, size)
+
+        def show(page: list[Any]) -> None:
+            if generation != self._latest.generation:
+                return  # a reload came in between: its own pages follow
+            self._pending.discard(page_no)
+            self._pages[page_no] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+            first = page_no * size
+            last = min(first + size, self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+        def failed(_exc: Exception) -> None:
+            if generation == self._latest.generation:
+                self._pending.discard(page_no)
+
+        self._gateway.read(load, show, failed, owner=self)
+
+    # --- model ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 
@@ -79,18 +160,15 @@ class PagedSqlModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> Any | None:
+        """The row if its page is cached; otherwise None, and the page is asked for."""
         if row < 0 or row >= self._count:
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            with self._sessions() as session:
-                page = self.fetch_rows(session, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
-            self._pages[page_no] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
+            self._request_page(page_no)
+            return None
+        self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
     def id_at(self, row: int) -> int | None:
@@ -122,19 +200,13 @@ class PagedSqlModel(QAbstractTableModel):
             return
         self.sort_column = column
         self.sort_order = order
-        # A reset, not a layout change: rows are re-fetched in the new order from SQL.
-        self.beginResetModel()
-        self._pages.clear()
-        self.endResetModel()
+        # Rows are fetched again in the new order from SQL.
+        if self._started:
+            self.reload()
 
     def row_of_id(self, item_id: int) -> int | None:
-        """The row of an id among the cached pages (None when not loaded).
-
-        Right after a reload nothing is cached yet; the first page is loaded then, since
-        that is where a just-arrived question is in the default order.
-        """
-        if not self._pages and self._count:
-            self.row_at(0)
+        """The row of an id among the cached pages (None when not loaded); after a reload
+        the first page is cached, which is where a just-arrived question is."""
         for page_no, page in self._pages.items():
             for offset, item in enumerate(page):
                 if self.row_id(item) == item_id:

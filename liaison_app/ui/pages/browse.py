@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from sqlalchemy.orm import Session
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,8 +36,8 @@ from liaison_app.core.timeutil import format_local
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.models.paged import PagedSqlModel
-from liaison_app.ui.gateway import gateway_for
 
 
 def _para(text: str) -> str:
@@ -43,14 +45,20 @@ def _para(text: str) -> str:
 
 
 class ListPage(QWidget):
-    """A table over a paged model with a detail pane below it."""
+    """A table over a paged model with a detail pane below it.
 
-    def __init__(self, database, model: PagedSqlModel, stretch_column: int,
-                 render: Callable[[int], str], parent=None) -> None:
+    The detail of the current row is loaded through the gateway (`load(session, id)`) and
+    shown by `render(data)` on the GUI thread; only the newest one is shown."""
+
+    def __init__(self, gateway: DatabaseGateway, model: PagedSqlModel, stretch_column: int,
+                 load: Callable[[Session, int], Any], render: Callable[[Any], str],
+                 parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self.model = model
+        self._load = load
         self._render = render
+        self._latest_detail = Latest()
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,17 +85,29 @@ class ListPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self._latest_detail.cancel()
         self.detail.clear()
 
     def _on_current(self, current, _previous) -> None:
         item_id = self.model.id_at(current.row()) if current.isValid() else None
-        self.detail.setHtml(self._render(item_id) if item_id is not None else "")
+        self.show_detail(item_id)
+
+    def show_detail(self, item_id: int | None) -> None:
+        """Load and show the detail of one row (empty for None)."""
+        if item_id is None:
+            self._latest_detail.cancel()
+            self.detail.setHtml("")
+            return
+        load = self._load
+        self._gateway.read(lambda session: load(session, item_id),
+                           self._latest_detail.wrap(lambda data: self.detail.setHtml(self._render(data))),
+                           owner=self)
 
 
 class FaqPage(ListPage):
-    def __init__(self, database, actor: str = "", parent=None) -> None:
-        super().__init__(database, FaqModel(database.session), FaqModel.COL_QUESTION,
-                         self._render_entry, parent)
+    def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None) -> None:
+        super().__init__(gateway, FaqModel(gateway), FaqModel.COL_QUESTION,
+                         _load_entry, self._render_entry, parent)
         self._actor = actor
         self.filter = QLineEdit()
         self.filter.setObjectName("faqFilter")
@@ -173,7 +193,7 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = FaqReviewDialog(gateway_for(self._db), self._actor, entry_id, self)
+        dialog = FaqReviewDialog(self._gateway, self._actor, entry_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.model.reload)
         dialog.open()
@@ -186,9 +206,9 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = SimilarQuestionsDialog(gateway_for(self._db), self._actor, entry_id, self)
+        dialog = SimilarQuestionsDialog(self._gateway, self._actor, entry_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda: self.detail.setHtml(self._render_entry(entry_id)))
+        dialog.changed.connect(lambda: self.show_detail(entry_id))
         dialog.open()
         return dialog
 
@@ -199,8 +219,8 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(self.table.currentIndex().row())
         if entry_id is None:
             return None
-        dialog = FlagDialog(gateway_for(self._db), entry_id, self._actor, self)
-        dialog.flagged.connect(lambda _id: self.detail.setHtml(self._render_entry(entry_id)))
+        dialog = FlagDialog(self._gateway, entry_id, self._actor, self)
+        dialog.flagged.connect(lambda _id: self.show_detail(entry_id))
         dialog.open()
         self.flag_dialog = dialog
         return dialog
@@ -211,27 +231,33 @@ class FaqPage(ListPage):
         entry_id = self.model.id_at(row)
         if entry_id is None:
             return
-        with self._db.sessions.begin() as session:
+        actor = self._actor
+
+        def write(session: Session) -> tuple[str | None, int]:
+            text = None
             if kind == HitKind.COPY:
                 d = lists.faq_detail(session, entry_id)
                 points = "\n".join(f"{n}. {p}" for n, p in enumerate(d["key_points"], start=1))
-                QGuiApplication.clipboard().setText(
-                    "\n\n".join(part for part in (d["question"], d["answer"], points) if part))
-            count = record_hit(session, entry_id, self._actor, kind)
-        item = self.model.row_at(row)
-        item.hit_count = count
-        self.model.dataChanged.emit(self.model.index(row, 0),
-                                    self.model.index(row, self.model.columnCount() - 1))
-        self.detail.setHtml(self._render_entry(entry_id))
+                text = "\n\n".join(part for part in (d["question"], d["answer"], points) if part)
+            return text, record_hit(session, entry_id, actor, kind)
 
-    def _render_entry(self, entry_id: int) -> str:
-        with self._db.session() as session:
-            d = lists.faq_detail(session, entry_id)
-            if d is not None:
-                recent = entry_hits(session, entry_id, Period.last_days(30))
-                flags = open_flag_count(session, entry_id)
-        if d is None:
+        def done(result: tuple[str | None, int]) -> None:
+            text, count = result
+            if text is not None:
+                QGuiApplication.clipboard().setText(text)
+            item = self.model.row_at(row)
+            if item is not None and item.id == entry_id:
+                item.hit_count = count
+                self.model.dataChanged.emit(self.model.index(row, 0),
+                                            self.model.index(row, self.model.columnCount() - 1))
+            self.show_detail(entry_id)
+
+        self._gateway.write(write, done, owner=self)
+
+    def _render_entry(self, loaded) -> str:
+        if loaded is None:
             return ""
+        d, recent, flags = loaded
         usage = escape(self.tr("%1 in the last 30 days").replace("%1", str(recent)))
         if flags:
             usage += " · " + escape(self.tr("%n open flags", "", flags))
@@ -259,10 +285,18 @@ class FaqPage(ListPage):
                 f" · {revision} {d['revision']} · {hits} {d['hits']} ({usage})</p>" + validity)
 
 
+def _load_entry(session: Session, entry_id: int) -> tuple[dict, int, int] | None:
+    """An entry's detail with its use in the last 30 days and its open flags."""
+    d = lists.faq_detail(session, entry_id)
+    if d is None:
+        return None
+    return d, entry_hits(session, entry_id, Period.last_days(30)), open_flag_count(session, entry_id)
+
+
 class BulletinsPage(ListPage):
-    def __init__(self, database, actor: str = "", parent=None) -> None:
-        super().__init__(database, BulletinModel(database.session), BulletinModel.COL_TITLE,
-                         self._render_bulletin, parent)
+    def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None) -> None:
+        super().__init__(gateway, BulletinModel(gateway), BulletinModel.COL_TITLE,
+                         lists.bulletin_detail, self._render_bulletin, parent)
         self._actor = actor
         self.bar.addWidget(QLabel(self.tr("Notices to agents (通告欄); expired ones are greyed; "
                                           "proposals wait for you to post them.")), 1)
@@ -291,23 +325,20 @@ class BulletinsPage(ListPage):
         bulletin_id = self.model.id_at(self.table.currentIndex().row())
         if bulletin_id is None:
             return
-        with self._db.sessions.begin() as session:
-            post(session, bulletin_id)
-        self.refresh()
+        self._gateway.write(lambda session: post(session, bulletin_id),
+                            lambda _result: self.refresh(), owner=self)
 
     def new_bulletin(self):
         from liaison_app.ui.dialogs.bulletin import BulletinDialog
 
-        dialog = BulletinDialog(gateway_for(self._db), self._actor, self)
+        dialog = BulletinDialog(self._gateway, self._actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda _id: self.refresh())
         dialog.open()
         self.bulletin_dialog = dialog
         return dialog
 
-    def _render_bulletin(self, bulletin_id: int) -> str:
-        with self._db.session() as session:
-            d = lists.bulletin_detail(session, bulletin_id)
+    def _render_bulletin(self, d) -> str:
         if d is None:
             return ""
         label = escape(self.tr("Related FAQ entry"))
@@ -316,13 +347,13 @@ class BulletinsPage(ListPage):
 
 
 class DepartmentsPage(ListPage):
-    def __init__(self, database, parent=None) -> None:
-        super().__init__(database, DepartmentModel(database.session), DepartmentModel.COL_KEYWORDS,
-                         self._render_department, parent)
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
+        super().__init__(gateway, DepartmentModel(gateway), DepartmentModel.COL_KEYWORDS,
+                         lists.department_detail, self._render_department, parent)
         self.bar.addWidget(QLabel(self.tr("Business departments, their written duties and contacts.")), 1)
         from liaison_app.ui.actions.directory_transfer import DirectoryTransfer
 
-        self.transfer = DirectoryTransfer(gateway_for(database), self)
+        self.transfer = DirectoryTransfer(gateway, self)
         self.transfer.imported.connect(lambda _report: self.refresh())
         buttons = ((self.tr("New department…"), "departmentNew", self.new_department),
                    (self.tr("Edit…"), "departmentEdit", self.edit_department),
@@ -359,16 +390,14 @@ class DepartmentsPage(ListPage):
     def _open_editor(self, department_id: int | None):
         from liaison_app.ui.dialogs.department import DepartmentDialog
 
-        dialog = DepartmentDialog(gateway_for(self._db), department_id, self)
+        dialog = DepartmentDialog(self._gateway, department_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()
         self.department_dialog = dialog
         return dialog
 
-    def _render_department(self, department_id: int) -> str:
-        with self._db.session() as session:
-            d = lists.department_detail(session, department_id)
+    def _render_department(self, d) -> str:
         if d is None:
             return ""
         t = {

@@ -8,6 +8,8 @@ empty area below the tree: a top-level one). Up/Down re-order a category's entri
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QMimeData,
@@ -32,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq import admin as faq_admin
 from liaison_app.core.faq import categories as faq_categories
-from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, ask_text, fill_category_items
+from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.rows import RowsModel
 
@@ -137,9 +139,10 @@ class CategoryEntriesModel(RowsModel):
 class CategoriesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
+        self._latest_tree, self._latest_entries = Latest(), Latest()
         self.tree_model = CategoryTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("categoryTree")
@@ -211,7 +214,7 @@ class CategoriesPage(QWidget):
         layout.addWidget(self.message)
 
         self.ask_text = lambda title, label, callback, text="": ask_text(self, title, label, callback, text)
-        self.choose_category = lambda callback: CategoryPicker(self._db, callback, self).open()
+        self.choose_category = lambda callback: CategoryPicker(self._gateway, callback, self).open()
         # Queued: the tree is reloaded after the view has finished handling the drop.
         self.tree_model.entries_dropped.connect(self.move_entries, Qt.ConnectionType.QueuedConnection)
         self.tree_model.category_dropped.connect(self.move_category, Qt.ConnectionType.QueuedConnection)
@@ -227,10 +230,15 @@ class CategoriesPage(QWidget):
         index = self.tree.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def refresh(self) -> None:
-        current = self.current_category()
-        with self._db.session() as session:
-            self.tree_model.load(faq_categories.category_tree(session))
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the tree, then select `select` (or the category selected now)."""
+        current = select if select is not None else self.current_category()
+        self._gateway.read(faq_categories.category_tree,
+                           self._latest_tree.wrap(lambda nodes: self._show_tree(nodes, current)),
+                           owner=self)
+
+    def _show_tree(self, nodes, current: int | None) -> None:
+        self.tree_model.load(nodes)
         self.tree.expandAll()
         if current is not None:
             self.select_category(current)
@@ -244,12 +252,19 @@ class CategoriesPage(QWidget):
     def _show_entries(self, keep: list[int] | None = None) -> None:
         category_id = self.current_category()
         if category_id is None:
+            self._latest_entries.cancel()
             self.entries_model.set_rows([])
             self.heading.setText(self.tr("Select a category to see its entries."))
             return
-        with self._db.session() as session:
-            rows = faq_admin.category_entries(session, category_id)
-            path = " › ".join(faq_categories.category_path(session, category_id))
+
+        def load(session):
+            return (faq_admin.category_entries(session, category_id),
+                    " › ".join(faq_categories.category_path(session, category_id)))
+
+        self._gateway.read(load, self._latest_entries.wrap(lambda loaded: self._entries_loaded(*loaded, keep)),
+                           owner=self)
+
+    def _entries_loaded(self, rows, path: str, keep: list[int] | None) -> None:
         self.entries_model.set_rows(rows)
         if not rows and self.tree_model.itemFromIndex(self.tree.currentIndex()).rowCount():
             self.heading.setText(self.tr("%1: no entries of its own; its sub-categories hold them.")
@@ -265,27 +280,23 @@ class CategoriesPage(QWidget):
         return [self.entries_model.rows[r][0] for r in rows]
 
     # --- changes ------------------------------------------------------------------------
-    def _apply(self, work, done: str) -> bool:
-        try:
-            with self._db.sessions.begin() as session:
-                work(session)
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.setText(done)
-        self.changed.emit()
-        return True
+    def _apply(self, work, done: str, then: Callable[[Any], None]) -> None:
+        """Write `work` in one transaction; report it and go on with `then(result)`, or show
+        the refusal."""
+        def applied(result) -> None:
+            self.message.setText(done)
+            self.changed.emit()
+            then(result)
+
+        self._gateway.write(work, applied, refusal_shown_in(self.message), owner=self)
 
     def move_entries(self, entry_ids: list[int], category_id: int) -> None:
-        if self._apply(lambda s: faq_categories.move_entries(s, entry_ids, category_id),
-                       self.tr("Moved %n entries.", "", len(entry_ids))):
-            self.refresh()
+        self._apply(lambda s: faq_categories.move_entries(s, entry_ids, category_id),
+                    self.tr("Moved %n entries.", "", len(entry_ids)), lambda _r: self.refresh())
 
     def move_category(self, category_id: int, parent_id: int | None) -> None:
-        if self._apply(lambda s: faq_categories.move_category(s, category_id, parent_id),
-                       self.tr("Category moved.")):
-            self.refresh()
-            self.select_category(category_id)
+        self._apply(lambda s: faq_categories.move_category(s, category_id, parent_id),
+                    self.tr("Category moved."), lambda _r: self.refresh(select=category_id))
 
     def _move_dialog(self) -> None:
         ids = self.selected_entries()
@@ -296,11 +307,8 @@ class CategoriesPage(QWidget):
         parent_id = self.current_category()
 
         def create(name: str) -> None:
-            created: list[int] = []
-            if self._apply(lambda s: created.append(faq_categories.create_category(s, name, parent_id)),
-                           self.tr("Category created.")):
-                self.refresh()
-                self.select_category(created[0])
+            self._apply(lambda s: faq_categories.create_category(s, name, parent_id),
+                        self.tr("Category created."), lambda created: self.refresh(select=created))
 
         self.ask_text(self.tr("New category"), self.tr("Name of the new category:"), create)
 
@@ -308,19 +316,19 @@ class CategoriesPage(QWidget):
         category_id = self.current_category()
         if category_id is None:
             return
-        with self._db.session() as session:
-            old = faq_categories.category_path(session, category_id)[-1]
-
         def rename(name: str) -> None:
-            if self._apply(lambda s: faq_categories.rename_category(s, category_id, name),
-                           self.tr("Category renamed.")):
-                self.refresh()
+            self._apply(lambda s: faq_categories.rename_category(s, category_id, name),
+                        self.tr("Category renamed."), lambda _r: self.refresh())
 
-        self.ask_text(self.tr("Rename category"), self.tr("New name:"), rename, old)
+        # The name as stored (the tree shows it with its count) is asked for first.
+        self._gateway.read(
+            lambda session: faq_categories.category_path(session, category_id)[-1],
+            lambda old: self.ask_text(self.tr("Rename category"), self.tr("New name:"), rename, old),
+            owner=self)
 
     def _step(self, steps: int) -> None:
         ids = self.selected_entries()
         if len(ids) != 1:
             return
-        if self._apply(lambda s: faq_admin.move_in_category(s, ids[0], steps), ""):
-            self._show_entries(keep=ids)
+        self._apply(lambda s: faq_admin.move_in_category(s, ids[0], steps), "",
+                    lambda _r: self._show_entries(keep=ids))

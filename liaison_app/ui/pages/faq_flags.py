@@ -19,12 +19,10 @@ from liaison_app.core.faq.flags import FlagRow, list_flags, resolve_flag
 from liaison_app.core.directory.admin import department_choices
 from liaison_app.core.models import Department
 from liaison_app.core.timeutil import format_local
-from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
 from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.widgets.faq_pickers import ask_text
-from liaison_app.ui.tasks import run_task
-from liaison_app.ui.gateway import gateway_for
+from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 
 UNOWNED = -1
 
@@ -71,10 +69,10 @@ class FlagModel(QAbstractTableModel):
 class FlagsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, database, actor: str = "", parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None) -> None:
         super().__init__(parent)
-        self._db, self._actor = database, actor
-        self._generation = 0
+        self._gateway, self._actor = gateway, actor
+        self._latest = Latest()
         self.department = QComboBox()
         self.department.setObjectName("flagDepartment")
         self.count_label = QLabel()
@@ -119,10 +117,8 @@ class FlagsPage(QWidget):
         self.department.currentIndexChanged.connect(lambda _i: self.refresh())
         self._enable()
 
-    def _fill_departments(self) -> None:
+    def _fill_departments(self, names: list[tuple[int, str]]) -> None:
         current = self.department.currentData()
-        with self._db.session() as session:
-            names = department_choices(session, active_only=False)
         self.department.blockSignals(True)
         self.department.clear()
         self.department.addItem(self.tr("All departments"), None)
@@ -134,22 +130,23 @@ class FlagsPage(QWidget):
         self.department.blockSignals(False)
 
     def refresh(self) -> None:
-        if self.department.count() == 0:
-            self._fill_departments()
-        sessions, dept = self._db.sessions, self.department.currentData()
-        self._generation += 1
-        generation = self._generation
+        # The department box is filled once, with the first load (it then shows "All").
+        fill = self.department.count() == 0
+        dept = None if fill else self.department.currentData()
 
-        def load() -> list[FlagRow]:
-            with sessions() as session:
-                if dept == UNOWNED:
-                    return list_flags(session, unowned=True)
-                return list_flags(session, dept)
+        def load(session) -> tuple[list[tuple[int, str]] | None, list[FlagRow]]:
+            names = department_choices(session, active_only=False) if fill else None
+            if dept == UNOWNED:
+                return names, list_flags(session, unowned=True)
+            return names, list_flags(session, dept)
 
         # Only the latest request is shown: an earlier one may finish after it.
-        run_task(load, lambda flags: generation == self._generation and self._loaded(flags))
+        self._gateway.read(load, self._latest.wrap(self._loaded), owner=self)
 
-    def _loaded(self, flags: list[FlagRow]) -> None:
+    def _loaded(self, loaded: tuple[list[tuple[int, str]] | None, list[FlagRow]]) -> None:
+        names, flags = loaded
+        if names is not None:
+            self._fill_departments(names)
         self.model.set_flags(flags)
         self.count_label.setText(self.tr("%n open flags", "", len(flags)))
         self._enable()
@@ -175,7 +172,7 @@ class FlagsPage(QWidget):
             # The revision and the flag's resolution are one action: one transaction.
             resolve_flag(session, flag_id, actor, fixed.replace("%1", str(number)))
 
-        editor = EntryEditor(gateway_for(self._db), flag.entry_id, self._actor, note, self, also=resolve_with_revision)
+        editor = EntryEditor(self._gateway, flag.entry_id, self._actor, note, self, also=resolve_with_revision)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(_entry_id: int, number: int) -> None:
@@ -196,12 +193,12 @@ class FlagsPage(QWidget):
                       lambda note: self._close_flag(flag.id, note))
 
     def _close_flag(self, flag_id: int, note: str) -> None:
-        try:
-            with self._db.sessions.begin() as session:
-                resolve_flag(session, flag_id, self._actor, note)
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("Flag resolved: %1").replace("%1", note))
-        self.changed.emit()
-        self.refresh()
+        actor = self._actor
+
+        def closed(_result) -> None:
+            self.message.setText(self.tr("Flag resolved: %1").replace("%1", note))
+            self.changed.emit()
+            self.refresh()
+
+        self._gateway.write(lambda session: resolve_flag(session, flag_id, actor, note),
+                            closed, refusal_shown_in(self.message), owner=self)

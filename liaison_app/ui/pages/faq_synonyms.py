@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.faq import synonyms as faq_synonyms
-from liaison_app.core.questions.workflow import DomainError
+from liaison_app.ui.gateway import DatabaseGateway, refusal_shown_in
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -24,9 +24,9 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 class SynonymsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setObjectName("synonymGroups")
@@ -66,8 +66,9 @@ class SynonymsPage(QWidget):
         self._enable()
 
     def refresh(self) -> None:
-        with self._db.session() as session:
-            groups = faq_synonyms.synonym_list(session)
+        self._gateway.read(faq_synonyms.synonym_list, self._show, owner=self)
+
+    def _show(self, groups) -> None:
         self.model.clear()
         for group_id, words in groups:
             item = QStandardItem(" = ".join(words))
@@ -91,16 +92,13 @@ class SynonymsPage(QWidget):
         self.remove_button.setEnabled(has)
 
     def _apply(self, work, done: str) -> None:
-        try:
-            with self._db.sessions.begin() as session:
-                work(session)
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(done)
-        self.words.clear()
-        self.refresh()
-        self.changed.emit()
+        def applied(_result) -> None:
+            self.message.setText(done)
+            self.words.clear()
+            self.refresh()
+            self.changed.emit()
+
+        self._gateway.write(work, applied, refusal_shown_in(self.message), owner=self)
 
     def _add(self) -> None:
         words = faq_synonyms.parse_terms(self.words.text())

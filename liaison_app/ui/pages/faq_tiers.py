@@ -45,7 +45,7 @@ from liaison_app.core.faq.usage import PERIOD_DAYS, Period
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.labels.faq import period_label, tier_advice, tier_label
 from liaison_app.ui.widgets.faq_pickers import CategoryPicker, EntryPicker, ask_text
-from liaison_app.ui.tasks import run_task
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -144,11 +144,12 @@ class TierRulesDialog(QDialog):
 class UseTiersPage(QWidget):
     changed = Signal()  # entries were changed here (other views reload)
 
-    def __init__(self, database, actor: str = "", parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None) -> None:
         super().__init__(parent)
-        self._db, self._actor = database, actor
+        self._gateway, self._actor = gateway, actor
         self.report: TierReport | None = None
-        self._generation = 0
+        self._latest = Latest()
+        self.rules_dialog: TierRulesDialog | None = None
         self.period = QComboBox()
         self.period.setObjectName("tierPeriod")
         for days in PERIOD_DAYS:
@@ -221,8 +222,8 @@ class UseTiersPage(QWidget):
 
         # Replaceable in tests: the small dialogs.
         self.ask_text = lambda title, label, callback: ask_text(self, title, label, callback)
-        self.choose_category = lambda callback: CategoryPicker(self._db, callback, self).open()
-        self.choose_entry = lambda exclude, callback: EntryPicker(self._db, exclude, callback, self).open()
+        self.choose_category = lambda callback: CategoryPicker(self._gateway, callback, self).open()
+        self.choose_entry = lambda exclude, callback: EntryPicker(self._gateway, exclude, callback, self).open()
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(lambda _i: self._show_tier())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -233,17 +234,10 @@ class UseTiersPage(QWidget):
         return TIERS[max(0, self.tabs.currentIndex())]
 
     def refresh(self) -> None:
-        sessions, days = self._db.sessions, self.period.currentData()
-        self._generation += 1
-        generation = self._generation
-
-        def load() -> TierReport:
-            with sessions() as session:
-                return use_tiers(session, Period.last_days(days))
-
+        days = self.period.currentData()
         # Only the latest request is shown: an earlier one may finish after it.
-        run_task(load, lambda report: generation == self._generation and self._loaded(report),
-                 self._failed)
+        self._gateway.read(lambda session: use_tiers(session, Period.last_days(days)),
+                           self._latest.wrap(self._loaded), self._failed, owner=self)
 
     def _loaded(self, report: TierReport) -> None:
         self.report = report
@@ -298,12 +292,7 @@ class UseTiersPage(QWidget):
     def _apply(self, work, done_text) -> None:
         """Run a change in one transaction off the GUI thread (a merge re-indexes and may
         wait for another writer); report it, or the refusal, below the table."""
-        sessions = self._db.sessions
         self.message.setText(self.tr("Working…"))
-
-        def run():
-            with sessions.begin() as session:
-                return work(session)
 
         def done(result) -> None:
             self.message.setText(done_text(result) if callable(done_text) else done_text)
@@ -313,7 +302,7 @@ class UseTiersPage(QWidget):
         def failed(exc: Exception) -> None:
             self.message.setText(str(exc))
 
-        run_task(run, done, failed)
+        self._gateway.write(work, done, failed, owner=self)
 
     def _pin(self, pinned: bool) -> None:
         ids = self.selected_ids()
@@ -363,18 +352,19 @@ class UseTiersPage(QWidget):
             lambda s: faq_categories.move_entries(s, ids, category_id),
             lambda n: self.tr("Moved %1 entries.").replace("%1", str(n))))
 
-    def edit_rules(self) -> TierRulesDialog:
-        with self._db.session() as session:
-            rules = load_tier_rules(session)
+    def edit_rules(self) -> None:
+        """Open the thresholds dialog once the rules in force are loaded."""
+        self._gateway.read(load_tier_rules, self._open_rules, self._failed, owner=self)
+
+    def _open_rules(self, rules: TierRules) -> None:
         dialog = TierRulesDialog(rules, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
-            with self._db.sessions.begin() as session:
-                save_tier_rules(session, dialog.rules())
-            self.refresh()
+            chosen = dialog.rules()
+            self._gateway.write(lambda session: save_tier_rules(session, chosen),
+                                lambda _result: self.refresh(), self._failed, owner=self)
 
         dialog.accepted.connect(save)
         dialog.open()
         self.rules_dialog = dialog
-        return dialog

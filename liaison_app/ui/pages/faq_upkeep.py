@@ -13,12 +13,12 @@ TABS = ("tiers", "flags", "categories", "synonyms")
 
 
 class FaqUpkeepPage(QWidget):
-    def __init__(self, database, actor: str = "", parent=None) -> None:
+    def __init__(self, gateway, actor: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.tiers = UseTiersPage(database, actor)
-        self.flags = FlagsPage(database, actor)
-        self.categories = CategoriesPage(database)
-        self.synonyms = SynonymsPage(database)
+        self.tiers = UseTiersPage(gateway, actor)
+        self.flags = FlagsPage(gateway, actor)
+        self.categories = CategoriesPage(gateway)
+        self.synonyms = SynonymsPage(gateway)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("upkeepTabs")
         self.tabs.addTab(self.tiers, self.tr("Use tiers"))

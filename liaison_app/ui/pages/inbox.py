@@ -36,9 +36,9 @@ from liaison_app.ui.models.inbox import (
     COL_TEXT,
     InboxModel,
 )
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.widgets.question_detail import QuestionDetailView
-from liaison_app.ui.tasks import run_task
 from liaison_app.ui.widgets.triage_panel import TriagePanel
 
 OPEN = "__open__"
@@ -49,10 +49,15 @@ PERIODS = ("any", "today", "7d", "30d", "custom")
 class InboxPage(QWidget):
     counts_changed = Signal()
 
-    def __init__(self, database, actor: str = "", parent=None, identity=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
-        self._db = database
-        self.model = InboxModel(database.session, self)
+        self._gateway = gateway
+        # A refresh keeps the selection: the rows selected when its reload is shown
+        # (captured just before the reset) are selected again, then `select` if given.
+        self._refreshing = False
+        self._select_after: int | None = None
+        self._kept: tuple[list[int], int | None] = ([], None)
+        self.model = InboxModel(gateway, self)
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("inboxStatusFilter")
@@ -115,9 +120,9 @@ class InboxPage(QWidget):
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # after the indicator, or it sorts by column 0
 
-        self.detail = QuestionDetailView(database.session)
+        self.detail = QuestionDetailView(gateway)
         self.detail.setObjectName("questionDetail")
-        self.triage = TriagePanel(database, actor, identity=identity)
+        self.triage = TriagePanel(gateway, actor, identity=identity)
         self.triage.setObjectName("triagePanel")
         self.triage.changed.connect(self.question_changed)
 
@@ -157,6 +162,8 @@ class InboxPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _index: self.open_current())
         self.model.modelReset.connect(self._on_reset)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.reloaded.connect(self._after_reload)
         self.model.filter = self.current_filter()
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -177,13 +184,10 @@ class InboxPage(QWidget):
     def load_choices(self, with_lists: bool = True) -> None:
         """Refresh the per-status counts and, unless only counts changed, the department,
         agent and product boxes (a distinct scan of every question: not after each action)."""
-        sessions = self._db.sessions
+        def load(session):
+            return (filter_choices(session) if with_lists else None), status_counts(session)
 
-        def load():
-            with sessions() as session:
-                return (filter_choices(session) if with_lists else None), status_counts(session)
-
-        run_task(load, self._show_choices)
+        self._gateway.read(load, self._show_choices, owner=self)
 
     def _show_choices(self, loaded) -> None:
         choices, counts = loaded
@@ -273,21 +277,36 @@ class InboxPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._refreshing = False  # another filter: the selection is not kept
         self.model.set_filter(self.current_filter())
 
-    def refresh(self, new_arrivals: bool = True) -> None:
+    def refresh(self, new_arrivals: bool = True, select: int | None = None) -> None:
         """Reload from the database, keeping the selected questions selected.
 
         `new_arrivals=False` (after the manager's own action) refreshes the counts but not
-        the filter lists, which only new questions can change."""
+        the filter lists, which only new questions can change. The rows arrive in the
+        background; the selection is put back when they do (`_after_reload`), or question
+        `select` is selected then."""
+        self._refreshing, self._select_after = True, select
+        self.model.reload()
+        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
+
+    def _keep_selection(self) -> None:
         selection = self.table.selectionModel()
         ids = [i for i in (self.model.id_at(r.row()) for r in selection.selectedRows()) if i is not None]
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
-        # The reload would clear the selection and the panels with it, every time a new
-        # question arrives; the same questions are selected again without that flicker.
+        self._kept = (ids, current)
+
+    def _after_reload(self) -> None:
+        """The reload cleared the selection and would clear the panels with it, every time
+        a new question arrives; the same questions are selected again without that flicker."""
+        if not self._refreshing:
+            return
+        (ids, current), select = self._kept, self._select_after
+        self._refreshing, self._select_after = False, None
+        selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
-            self.model.reload()
             self.count_label.setText(self.tr("%n question(s)", "", self.model.rowCount()))
             for question_id in ids:
                 row = self.model.row_of_id(question_id)
@@ -300,8 +319,9 @@ class InboxPage(QWidget):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+        if select is not None and self.select_question(select):
+            return  # the selection signal has shown it
         self._on_selection(QItemSelection(), QItemSelection())
-        self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
 
     def select_question(self, question_id: int) -> bool:
         row = self.model.row_of_id(question_id)
@@ -345,10 +365,5 @@ class InboxPage(QWidget):
             # hold the database's write lock for a while.
             item.read_at = utcnow()
             self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
-            sessions = self._db.sessions
-
-            def write() -> bool:
-                with sessions.begin() as session:
-                    return mark_read(session, question_id)
-
-            run_task(write, lambda changed: changed and self.counts_changed.emit())
+            self._gateway.write(lambda session: mark_read(session, question_id),
+                                lambda changed: changed and self.counts_changed.emit(), owner=self)

@@ -29,8 +29,7 @@ from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
 from liaison_app.core.correspondence import inbound
 from liaison_app.ui.actions.mail_worker import MailWorker
 from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
-from liaison_app.ui.tasks import run_task
-from liaison_app.ui.gateway import gateway_for
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 
 
 def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -54,9 +53,10 @@ def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
 class QueriesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, database, settings, worker: MailWorker, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings, worker: MailWorker, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
+        self._latest_mail = Latest()
         self._settings = settings
         self.worker = worker
 
@@ -137,13 +137,7 @@ class QueriesPage(QWidget):
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        sessions = self._db.sessions
-
-        def load():
-            with sessions() as s:
-                return open_queries(s), unmatched_mail(s)
-
-        run_task(load, self._show)
+        self._gateway.read(lambda s: (open_queries(s), unmatched_mail(s)), self._show, owner=self)
 
     def _show(self, rows) -> None:
         queries, tray = rows
@@ -200,11 +194,8 @@ class QueriesPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def _act(self, fn, done_text: str) -> None:
-        sessions = self._db.sessions
-
-        def work():
-            with sessions() as s, s.begin():
-                fn(s)
+        def work(s) -> None:
+            fn(s)
 
         def done(_result) -> None:
             self.status.setText(done_text)
@@ -212,7 +203,7 @@ class QueriesPage(QWidget):
             self.changed.emit()
             self.worker.run_now()
 
-        run_task(work, done, lambda exc: self.status.setText(str(exc)))
+        self._gateway.write(work, done, lambda exc: self.status.setText(str(exc)), owner=self)
 
     def chase_selected(self) -> None:
         query_id = self.selected_query()
@@ -239,7 +230,7 @@ class QueriesPage(QWidget):
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         from liaison_app.ui.dialogs.call import LogCallDialog
 
-        dialog = LogCallDialog(gateway_for(self._db), self._settings, row.question_id, self)
+        dialog = LogCallDialog(self._gateway, self._settings, row.question_id, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
         self.call_dialog = dialog
@@ -296,17 +287,16 @@ class QueriesPage(QWidget):
 
     def _show_mail(self, current, _previous) -> None:
         if not current.isValid():
+            self._latest_mail.cancel()
             self.preview.clear()
             return
         mid = current.data(ID_ROLE)
-        sessions = self._db.sessions
 
-        def load():
-            with sessions() as s:
-                m = s.get(Message, mid)
-                return (m.subject, m.from_addr, m.body_text, m.body_html, m.error) if m else None
+        def load(s):
+            m = s.get(Message, mid)
+            return (m.subject, m.from_addr, m.body_text, m.body_html, m.error) if m else None
 
-        run_task(load, self._render_mail)
+        self._gateway.read(load, self._latest_mail.wrap(self._render_mail), owner=self)
 
     def _render_mail(self, data) -> None:
         if data is None:

@@ -39,7 +39,7 @@ def _inbox(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.inbox import InboxPage
 
     return InboxPage(
-        window.database,
+        window.gateway,
         actor=window.settings.actor,
         identity=lambda: identity_from_settings(window.settings),
     )
@@ -48,7 +48,7 @@ def _inbox(window: QMainWindow) -> QWidget:
 def _queries(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.queries import QueriesPage
 
-    page = QueriesPage(window.database, window.settings, window.mail_worker)
+    page = QueriesPage(window.gateway, window.settings, window.mail_worker)
     page.changed.connect(window.refresh_counts)
     return page
 
@@ -56,31 +56,31 @@ def _queries(window: QMainWindow) -> QWidget:
 def _faq(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.browse import FaqPage
 
-    return FaqPage(window.database, actor=window.settings.actor)
+    return FaqPage(window.gateway, actor=window.settings.actor)
 
 
 def _bulletins(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.browse import BulletinsPage
 
-    return BulletinsPage(window.database, actor=window.settings.actor)
+    return BulletinsPage(window.gateway, actor=window.settings.actor)
 
 
 def _departments(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.browse import DepartmentsPage
 
-    return DepartmentsPage(window.database)
+    return DepartmentsPage(window.gateway)
 
 
 def _reports(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.reports import ReportsPage
 
-    return ReportsPage(window.database)
+    return ReportsPage(window.gateway)
 
 
 def _faq_upkeep(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.faq_upkeep import FaqUpkeepPage
 
-    return FaqUpkeepPage(window.database, actor=window.settings.actor)
+    return FaqUpkeepPage(window.gateway, actor=window.settings.actor)
 
 
 PAGES: tuple[PageSpec, ...] = (

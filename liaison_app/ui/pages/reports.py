@@ -1,6 +1,6 @@
 """The Reports page: pick a report and a period, see each chart beside its table, export.
 
-Figures come from `core.reports` on a worker thread (run_task); the page only lays out
+Figures come from `core.reports` through the window's database gateway; the page only lays out
 what the report holds, in the user's language (`report_labels.localize`). Exports write
 the same localized report: CSV and XLSX on a worker thread, PDF on the GUI thread (it
 draws the charts, which are graphics items).
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.reports import NAMES, Report, build_report
 from liaison_app.core.reports.period import Period, custom_period, default_period, period_of
+from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.widgets.report_charts import build_chart
 from liaison_app.ui.labels.reports import localize, report_names
 from liaison_app.ui.models.report import ReportTableModel, display
@@ -96,9 +97,9 @@ class ReportsPage(QWidget):
     report_shown = Signal(str)
     exported = Signal(str)
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._generation = 0
         self.report: Report | None = None  # localized, as shown
         # Replaceable in tests: (caption, suggested file name, filter) -> path or "".
@@ -274,16 +275,14 @@ class ReportsPage(QWidget):
         generation = self._generation
         name, period = self.report_name(), self._period
         working = self.working_hours.isChecked() and name == "scorecard"
-        sessions = self._db.sessions
         self.status_label.setText(self.tr("Computing…"))
         self._set_export_enabled(False)
 
-        def compute() -> Report:
-            with sessions() as session:
-                return build_report(session, name, period, working_hours=working)
+        def compute(session) -> Report:
+            return build_report(session, name, period, working_hours=working)
 
-        run_task(compute, lambda report: self._show(generation, report),
-                 lambda exc: self._failed(generation, exc))
+        self._gateway.read(compute, lambda report: self._show(generation, report),
+                           lambda exc: self._failed(generation, exc), owner=self)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.categories import CategoryNode, category_tree
 from liaison_app.core.search.faq_search import search_faq
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -53,13 +54,12 @@ def fill_category_items(root: QStandardItem, nodes: list[CategoryNode]) -> None:
 class CategoryPicker(QDialog):
     """Pick a category of the tree (for "Move to category…")."""
 
-    def __init__(self, database, callback: Callable[[int], None], parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, callback: Callable[[int], None], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to category"))
         self.setObjectName("categoryPicker")
         self.model = QStandardItemModel(self)
-        with database.session() as session:
-            fill_category_items(self.model.invisibleRootItem(), category_tree(session))
+        gateway.read(category_tree, self._fill, owner=self)  # the tree follows in a moment
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
@@ -75,6 +75,10 @@ class CategoryPicker(QDialog):
         self._callback = callback
         self.tree.doubleClicked.connect(lambda _index: self.accept())
 
+    def _fill(self, nodes: list[CategoryNode]) -> None:
+        fill_category_items(self.model.invisibleRootItem(), nodes)
+        self.tree.expandAll()
+
     def accept(self) -> None:
         index = self.tree.currentIndex()
         if not index.isValid():
@@ -86,11 +90,13 @@ class CategoryPicker(QDialog):
 class EntryPicker(QDialog):
     """Find the entry to merge into, by searching as you type."""
 
-    def __init__(self, database, exclude: set[int], callback: Callable[[int], None], parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, exclude: set[int], callback: Callable[[int], None],
+                 parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge into…"))
         self.setObjectName("entryPicker")
-        self._db, self._exclude, self._callback = database, exclude, callback
+        self._gateway, self._exclude, self._callback = gateway, exclude, callback
+        self._latest = Latest()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the entry that stays"))
         self.model = QStandardItemModel(self)
@@ -115,9 +121,12 @@ class EntryPicker(QDialog):
         self.results.doubleClicked.connect(lambda _index: self.accept())
 
     def _find(self) -> None:
+        text = self.search.text()
+        self._gateway.read(lambda session: search_faq(session, text, 30),
+                           self._latest.wrap(self._show), owner=self)
+
+    def _show(self, hits) -> None:
         self.model.clear()
-        with self._db.session() as session:
-            hits = search_faq(session, self.search.text(), 30)
         for hit in hits:
             if hit.id in self._exclude:
                 continue

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from liaison_app.core.questions.json_view import question_detail
 from liaison_app.core.questions.workflow import allowed_actions, can_contact_department
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import (
     action_label,
     message_kind_label,
@@ -159,9 +160,12 @@ def render_question_html(data: dict, mail_actions: bool = False) -> str:
 class QuestionDetailView(QTextBrowser):
     """Read-only panel; `show_question(id)` loads and renders one question."""
 
-    def __init__(self, session_factory, parent=None) -> None:
+    shown = Signal(int)  # a question's history is on screen (it loads in the background)
+
+    def __init__(self, gateway: DatabaseGateway, parent=None) -> None:
         super().__init__(parent)
-        self._sessions = session_factory
+        self._gateway = gateway
+        self._latest = Latest()
         self.question_id: int | None = None
         self.setOpenLinks(False)
         # Set by the main window: handles the mail links (ask, call, accept, whole message).
@@ -174,15 +178,21 @@ class QuestionDetailView(QTextBrowser):
             self.mail_actions.handle(url.toString(), self)
 
     def clear_question(self) -> None:
+        self._latest.cancel()
         self.question_id = None
         hint = escape(self.tr("Select a question to see its history."))
         self.setHtml(f"<p style='color:#777'>{hint}</p>")
 
     def show_question(self, question_id: int) -> None:
-        with self._sessions() as session:
-            data = question_detail(session, question_id)
+        """Load the question in the background; only the newest one asked for is shown."""
         self.question_id = question_id
-        self.setHtml(render_question_html(data, mail_actions=self.mail_actions is not None))
+
+        def show(data) -> None:
+            self.setHtml(render_question_html(data, mail_actions=self.mail_actions is not None))
+            self.shown.emit(question_id)
+
+        self._gateway.read(lambda session: question_detail(session, question_id),
+                           self._latest.wrap(show), owner=self)
 
     def reload(self) -> None:
         if self.question_id is not None:

@@ -43,8 +43,7 @@ from liaison_app.core.questions.triage import (
 from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 from liaison_app.ui.labels.common import status_label
-from liaison_app.ui.tasks import run_task
-from liaison_app.ui.gateway import gateway_for
+from liaison_app.ui.gateway import DatabaseGateway
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,9 +71,9 @@ class TriagePanel(QWidget):
     # Emitted after answers were queued for agents by mail (the mail worker can send now).
     mail_queued = Signal()
 
-    def __init__(self, database, actor: str, parent=None, identity=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, actor: str, parent=None, identity=None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._gateway = gateway
         self._actor = actor
         # Returns the MailIdentity of the settings (or None): who feedback mail is from.
         self._identity = identity or (lambda: None)
@@ -245,15 +244,10 @@ class TriagePanel(QWidget):
             return
         self.title.setText(self.tr("Loading…"))
         generation = self._generation
-        sessions = self._db.sessions
         first = ids[0]
-
-        def load():
-            with sessions() as session:
-                return triage_info(session, first)
-
-        run_task(load, lambda info: self._show(info, generation),
-                 lambda exc: self._failed(exc, generation), owner=self)
+        self._gateway.read(lambda session: triage_info(session, first),
+                           lambda info: self._show(info, generation),
+                           lambda exc: self._failed(exc, generation), owner=self)
 
     def reload(self) -> None:
         """Load again after an action, keeping the action's outcome on show."""
@@ -373,9 +367,7 @@ class TriagePanel(QWidget):
         ids = list(self._ids)
         if not ids:
             return
-        sessions = self._db.sessions
-
-        def work():
+        def work(sessions):
             return apply_to_many(sessions, ids, action)
 
         def done(outcome) -> None:
@@ -387,7 +379,9 @@ class TriagePanel(QWidget):
             if outcome.done:
                 self.changed.emit(outcome.done)
 
-        run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
+        # Each question in its own transaction (one failing does not undo the others), in
+        # the order of every other write.
+        self._gateway.write_each(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
 
     def answer_selected(self) -> None:
         index = self.faq_view.currentIndex()
@@ -414,9 +408,8 @@ class TriagePanel(QWidget):
         actor = self._actor
         if len(self._ids) > 1:
             ids = list(self._ids)
-            sessions = self._db.sessions
 
-            def work():
+            def work(sessions):
                 return merge_into_oldest(sessions, ids, actor)
 
             def done(result) -> None:
@@ -425,7 +418,7 @@ class TriagePanel(QWidget):
                 if outcome.done:
                     self.changed.emit(outcome.done + [target])
 
-            run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
+            self._gateway.write_each(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
             return
         index = self.dup_view.currentIndex()
         if not index.isValid():
@@ -458,11 +451,8 @@ class TriagePanel(QWidget):
         if self._info is None:
             return
         question_id, actor, identity = self._info.question_id, self._actor, self._identity()
-        sessions = self._db.sessions
-
-        def work():
-            with sessions() as session, session.begin():
-                return feed_back(session, question_id, actor, identity)
+        def work(session):
+            return feed_back(session, question_id, actor, identity)
 
         def done(result) -> None:
             text = self.tr("Answer sent: by mail to %1; noted for %2.") \
@@ -472,7 +462,7 @@ class TriagePanel(QWidget):
                 self.mail_queued.emit()
             self.changed.emit([question_id])
 
-        run_task(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
 
     def answer_myself(self) -> None:
         from liaison_app.core.correspondence.feedback import answer_in_center
@@ -505,7 +495,7 @@ class TriagePanel(QWidget):
             self.message.setText(self.tr("Select the entry to update among the FAQ suggestions."))
             return None
         entry_id, question_id, ref = index.data(ID_ROLE), self._info.question_id, self._info.ref
-        editor = EntryEditor(gateway_for(self._db), entry_id, self._actor,
+        editor = EntryEditor(self._gateway, entry_id, self._actor,
                              self.tr("updated from %1").replace("%1", ref), self,
                              question_id=question_id)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -525,7 +515,7 @@ class TriagePanel(QWidget):
 
         if self._info is None:
             return None
-        dialog = FaqEntryDialog(gateway_for(self._db), self._actor, self._info.question_id, self)
+        dialog = FaqEntryDialog(self._gateway, self._actor, self._info.question_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda entry_id: self.message.setText(
             self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id))))
