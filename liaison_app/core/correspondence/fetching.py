@@ -134,8 +134,8 @@ def fetch(
     return report
 
 
-def _fetch_folder(client: transport.Connection, database, server: MailServer, folder: str, actor: str,
-                  report: FetchReport, progress) -> None:
+def _fetch_folder(client: transport.Connection, database, server: MailServer, folder: str,
+                  actor: str, report: FetchReport, progress) -> None:
     uidvalidity = transport.select_folder(client, folder)
     key = _state_key(server, folder)
     with database.session() as s:

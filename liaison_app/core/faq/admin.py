@@ -9,7 +9,9 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq.edit import add_revision, log_event
+from liaison_app.core.faq import bulletins
+from liaison_app.core.faq.history import add_revision, log_event
+from liaison_app.core.faq.similar_questions import add_similar, phrasing_key
 from liaison_app.core.models import (
     Bulletin,
     FaqEntry,
@@ -20,7 +22,7 @@ from liaison_app.core.models import (
     FaqStatus,
     QuestionFaqLink,
 )
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
 
@@ -44,8 +46,6 @@ def set_pinned(session: Session, entry_ids: Iterable[int], pinned: bool = True) 
 
 def announce_entry(session: Session, entry_id: int, author: str, days: int = ANNOUNCE_DAYS) -> int:
     """A bulletin to agents about the entry, linked to it, shown for `days`; returns its id."""
-    from liaison_app.core.faq import bulletins
-
     entry = _entry(session, entry_id)
     points = "\n".join(f"{n}. {p}" for n, p in enumerate(entry.key_points or [], start=1))
     now = utcnow()
@@ -84,9 +84,6 @@ class MergeResult:
 def _carry_similar_questions(session: Session, survivor: FaqEntry, other: FaqEntry, actor: str) -> None:
     """The customers' wordings of the retired entry, and its standard question, now find
     the survivor (wordings it already has are dropped, not doubled)."""
-    from liaison_app.core.search.faq_index import index_similar
-    from liaison_app.core.faq.similar_questions import add_similar, phrasing_key
-
     keys = set(session.scalars(select(FaqSimilar.key).where(FaqSimilar.entry_id == survivor.id)))
     keys.add(phrasing_key(survivor.question))
     touched = []

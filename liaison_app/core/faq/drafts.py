@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq.edit import log_event
+from liaison_app.core.faq.history import log_event
 from liaison_app.core.models import (
     Department,
     FaqEntry,

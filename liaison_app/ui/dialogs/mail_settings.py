@@ -136,7 +136,8 @@ class MailSettingsDialog(QDialog):
         password = box.password_for_test()
         box.test_result.setText(self.tr("Testing…"))
         box.test_button.setEnabled(False)
-        check = smtp_transport.check_connection if section == "smtp" else imap_transport.check_connection
+        transport = smtp_transport if section == "smtp" else imap_transport
+        check = transport.check_connection
 
         def done(text: str) -> None:
             box.test_button.setEnabled(True)
