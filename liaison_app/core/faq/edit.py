@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from liaison_app.core.faq.history import add_revision, log_event
 from liaison_app.core.faq.review import ensure_editable
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Question, QuestionFaqLink
-from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
 
@@ -71,8 +70,7 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     if entry.status == FaqStatus.PUBLISHED:
         entry.status = FaqStatus.IN_REVIEW
         log_event(session, entry.id, author, "back_in_review", "the published text changed")
-    session.flush()
-    index_entries(session, [entry_id])
+    session.flush()  # the flush re-indexes the entry (core.search.faq_index)
     return number
 
 
