@@ -26,7 +26,8 @@ SCRIPT = textwrap.dedent(
 
     # Nothing of search or of the services is imported by this script.
     loaded_before = sorted(m for m in sys.modules if m.startswith((
-        "liaison_app.core.search.faq_search", "liaison_app.core.faq.", "liaison_app.core.questions.intake")))
+        "liaison_app.core.search.faq_search", "liaison_app.core.faq.",
+        "liaison_app.core.questions.intake")))
     db = open_database(sys.argv[1])
 
     def terms(doc_id):
@@ -36,7 +37,8 @@ SCRIPT = textwrap.dedent(
 
     def question_terms(question_id):
         with db.session() as s:
-            return sorted(s.scalars(select(QuestionTerm.term).where(QuestionTerm.question_id == question_id)))
+            return sorted(s.scalars(
+                select(QuestionTerm.term).where(QuestionTerm.question_id == question_id)))
 
     with db.session() as s, s.begin():
         entry = FaqEntry(question="信用卡年費減免", answer="請致電分行", status="published")
@@ -101,7 +103,8 @@ def test_the_maintainers_belong_to_the_database_not_to_every_session(db):
         s.add_all([entry, question])
     with db.session() as s:
         assert _doc(s, entry.id)
-        assert s.scalars(select(QuestionTerm).where(QuestionTerm.question_id == question.id)).first()
+        assert s.scalars(
+            select(QuestionTerm).where(QuestionTerm.question_id == question.id)).first()
     with Session(db.engine, expire_on_commit=False) as s, s.begin():
         s.execute(delete(QuestionTerm))
         stray = FaqEntry(question="網銀登入密碼重設", answer="櫃檯辦理", status="published")

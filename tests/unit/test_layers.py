@@ -59,7 +59,8 @@ SCRIPT = textwrap.dedent(
     print(json.dumps({
         "imported": imported,
         "errors": errors,
-        "core_modules": sorted(m for m in sys.modules if m.split(".")[:2] == ["liaison_app", "core"]),
+        "core_modules": sorted(m for m in sys.modules
+                               if m.split(".")[:2] == ["liaison_app", "core"]),
     }))
     '''
 )
