@@ -14,34 +14,15 @@ from typing import Any
 import tomli_w
 
 from liaison_app.core import paths
+from liaison_app.mail.servers import SECURITIES, MailServer
 
 LANGUAGES = ("system", "en", "zh_TW", "zh_CN")
+# The mail server settings are mail's own type; re-exported for readers of the settings.
+__all__ = ["LANGUAGES", "SECURITIES", "ConfigError", "MailServer", "Settings", "load_settings"]
 
 
 class ConfigError(Exception):
     """The settings file is unreadable or holds a bad value; the message names file and key."""
-
-
-SECURITIES = ("ssl", "starttls", "none")
-
-
-@dataclass
-class MailServer:
-    host: str = ""
-    port: int = 0
-    security: str = "ssl"
-    username: str = ""
-    # [smtp] only
-    from_address: str = ""
-    from_name: str = ""
-    # [imap] only
-    folders: list[str] = field(default_factory=lambda: ["INBOX"])
-    poll_seconds: int = 120
-    timeout_seconds: float = 30.0
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.host)
 
 
 @dataclass

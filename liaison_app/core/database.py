@@ -8,16 +8,18 @@ reads it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from liaison_app.core import paths
+from liaison_app.core.questions.duplicates import keep_terms_current
+from liaison_app.core.search.faq_index import keep_index_current
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +30,16 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # loading Alembic (a third of a second of imports at every start); a test checks that
 # this constant equals Alembic's head, so a new migration cannot be forgotten here.
 SCHEMA_HEAD = "0012"
+
+
+# The search indexes kept in step with the rows they index, in the writing transaction:
+# `after_flush` hooks registered on every session factory `open_database` makes, so a
+# session keeps them current whatever the caller imported (the FAQ keyword index, the
+# duplicate terms of open questions).
+INDEX_MAINTAINERS: tuple[Callable[[Session, Any], None], ...] = (
+    keep_index_current,
+    keep_terms_current,
+)
 
 
 class DatabaseError(Exception):
@@ -176,8 +188,7 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
         raise DatabaseError(
             f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"
         ) from exc
-    # Registers the session hook that keeps the duplicate index current.
-    import liaison_app.core.questions.duplicates  # noqa: F401
-
     factory = sessionmaker(bind=engine, expire_on_commit=False)
+    for maintainer in INDEX_MAINTAINERS:
+        event.listen(factory, "after_flush", maintainer)
     return Database(url=resolved, engine=engine, sessions=factory)

@@ -1,2 +1,3 @@
-"""Qt-free mail: composing, the outbox sender (SMTP), the fetcher (IMAP), MIME parsing
-and reply matching. Grows with the department liaison work; nothing here imports Qt."""
+"""Mail transport and MIME: composing, SMTP and IMAP connections, parsing, charsets,
+quoting, masking and HTML to text. Imports nothing of `core/` (what becomes of a mail in
+the database is `core.correspondence`) and nothing of Qt; tests prove both."""

@@ -9,7 +9,7 @@ from liaison_app.core import secrets
 from liaison_app.core.models import Message, Question
 from liaison_app.core.correspondence.queries import accept_reply, ask, find_department, reply_answer_text
 from liaison_app.core.questions.json_view import question_detail
-from liaison_app.mail import imap_fetch
+from liaison_app.core.correspondence import fetching
 from liaison_app.core.correspondence import inbound
 from liaison_app.core.correspondence.mail_sync import run_cycle
 from tests.integration.mail_peers import CuttingProxy, free_port
@@ -172,7 +172,7 @@ def test_big_attachment_is_kept(db, sent_query, imap_peer):
 def test_imap_dropped_mid_fetch_loses_and_duplicates_nothing(db, sent_query, imap_peer,
                                                              monkeypatch):
     _seeded, _mail, settings = sent_query
-    monkeypatch.setattr(imap_fetch, "BATCH", 1)
+    monkeypatch.setattr(fetching, "BATCH", 1)
     for i in range(3):
         imap_peer.deliver(with_attachment(f"第{i}封", CONTACT, 60_000))
     proxy = CuttingProxy(imap_peer.port)

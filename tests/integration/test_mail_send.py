@@ -180,7 +180,7 @@ def test_crash_while_sending_is_picked_up_again(db, smtp_peer):
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_tls_against_a_plain_server_fails_clearly(db, smtp_peer, security):
     from liaison_app.core.config import MailServer
-    from liaison_app.mail.smtp_sender import MailServerError, check_connection
+    from liaison_app.mail.smtp import MailServerError, check_connection
 
     server = MailServer(host="127.0.0.1", port=smtp_peer.port, security=security,
                         timeout_seconds=5)

@@ -11,7 +11,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from liaison_app.core.config import MailServer
-from liaison_app.mail.smtp_sender import MailServerError, check_connection
+from liaison_app.mail.smtp import MailServerError, check_connection
 from tests.integration.mail_peers import SmtpPeer, free_port
 
 
@@ -91,7 +91,7 @@ def starttls_imap_peer(certificate):
 
 
 def test_imap_starttls_checks_the_certificate(starttls_imap_peer, certificate, monkeypatch):
-    from liaison_app.mail.imap_fetch import check_connection as check_imap
+    from liaison_app.mail.imap import check_connection as check_imap
 
     server = MailServer(host="127.0.0.1", port=starttls_imap_peer.port, security="starttls",
                         username=starttls_imap_peer.user, timeout_seconds=5)

@@ -12,7 +12,7 @@ from typing import Any
 
 from liaison_app.core import secrets
 from liaison_app.core.config import Settings
-from liaison_app.mail import imap_fetch, smtp_sender
+from liaison_app.core.correspondence import fetching, sending
 
 
 @dataclass
@@ -60,7 +60,7 @@ def run_cycle(
     if send:
         if progress:
             progress("send")
-        sent = smtp_sender.send_outbox(
+        sent = sending.send_outbox(
             database, smtp, secrets.get_password("smtp"), now=now,
             progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None)
         report.sent, report.failed = sent.sent, sent.failed
@@ -69,7 +69,7 @@ def run_cycle(
     if fetch and imap.configured:
         if progress:
             progress("fetch")
-        got = imap_fetch.fetch(
+        got = fetching.fetch(
             database, imap, secrets.get_password("imap"), settings.actor,
             progress=(lambda f, i, n: progress(f"fetch {f} {i}/{n}")) if progress else None)
         for name in ("fetched", "matched", "unmatched", "quarantined", "new_questions",

@@ -9,7 +9,9 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq.edit import add_revision, log_event
+from liaison_app.core.faq import bulletins
+from liaison_app.core.faq.history import add_revision, log_event
+from liaison_app.core.faq.similar_questions import add_similar, phrasing_key
 from liaison_app.core.models import (
     Bulletin,
     FaqEntry,
@@ -20,7 +22,6 @@ from liaison_app.core.models import (
     FaqStatus,
     QuestionFaqLink,
 )
-from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
 
@@ -44,8 +45,6 @@ def set_pinned(session: Session, entry_ids: Iterable[int], pinned: bool = True) 
 
 def announce_entry(session: Session, entry_id: int, author: str, days: int = ANNOUNCE_DAYS) -> int:
     """A bulletin to agents about the entry, linked to it, shown for `days`; returns its id."""
-    from liaison_app.core.faq import bulletins
-
     entry = _entry(session, entry_id)
     points = "\n".join(f"{n}. {p}" for n, p in enumerate(entry.key_points or [], start=1))
     now = utcnow()
@@ -68,7 +67,6 @@ def retire_entries(session: Session, entry_ids: Iterable[int], actor: str, note:
         log_event(session, entry_id, actor, "retired", note)
         retired.append(entry_id)
     session.flush()
-    index_entries(session, retired)
     return len(retired)
 
 
@@ -84,28 +82,22 @@ class MergeResult:
 def _carry_similar_questions(session: Session, survivor: FaqEntry, other: FaqEntry, actor: str) -> None:
     """The customers' wordings of the retired entry, and its standard question, now find
     the survivor (wordings it already has are dropped, not doubled)."""
-    from liaison_app.core.search.faq_index import index_similar
-    from liaison_app.core.faq.similar_questions import add_similar, phrasing_key
-
     keys = set(session.scalars(select(FaqSimilar.key).where(FaqSimilar.entry_id == survivor.id)))
     keys.add(phrasing_key(survivor.question))
-    touched = []
     for row in session.scalars(select(FaqSimilar).where(FaqSimilar.entry_id == other.id)).all():
-        touched.append(row.id)
         if row.key in keys:
             session.delete(row)
         else:
             row.entry_id = survivor.id
             keys.add(row.key)
-    session.flush()
-    index_similar(session, touched)
+    session.flush()  # the dropped ones leave the index; a moved one keeps its words
     add_similar(session, survivor.id, other.question, "entry", actor, reviewed=True, generalised=False)
 
 
 def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str) -> MergeResult:
     """Merge `other` into `survivor`: its hits, question links, open flags and bulletins move,
     its keywords join the survivor's, its revisions are copied into the survivor's history;
-    then `other` is retired with a note. Both are re-indexed."""
+    then `other` is retired with a note. The flush re-indexes the survivor."""
     if survivor_id == other_id:
         raise DomainError("an entry cannot be merged into itself")
     survivor, other = _entry(session, survivor_id), _entry(session, other_id)
@@ -146,8 +138,7 @@ def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str)
     other.status = FaqStatus.RETIRED
     other.pinned = False
     add_revision(session, other, actor, f"merged into entry {survivor_id}")
-    session.flush()
-    index_entries(session, [survivor_id, other_id])
+    session.flush()  # re-indexes the survivor's merged keywords (core.search.faq_index)
     return MergeResult(survivor_id, other_id, hits, links, copied)
 
 

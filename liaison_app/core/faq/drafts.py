@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq.edit import log_event
+from liaison_app.core.faq.history import log_event
 from liaison_app.core.models import (
     Department,
     FaqEntry,
@@ -26,7 +26,6 @@ from liaison_app.core.models import (
     Synonym,
     question_ref,
 )
-from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.folding import fold
 from liaison_app.core.faq.similar_questions import capture_from_question, generalise
 from liaison_app.core.timeutil import utcnow
@@ -114,8 +113,7 @@ def create_entry(session: Session, draft: EntryDraft, author: str, *, capture: b
                             note=f"created from {source.ref}", created_at=now))
     session.add(QuestionFaqLink(question_id=source.id, entry_id=entry.id, relation="created", at=now))
     log_event(session, entry.id, author, "created", f"from {source.ref}")
-    session.flush()
-    index_entries(session, [entry.id])
+    session.flush()  # the flush indexes the new entry (core.search.faq_index)
     if capture:
         capture_from_question(session, entry.id, source.id, author, source="created")
     return entry

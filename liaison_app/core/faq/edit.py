@@ -12,32 +12,15 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.faq.history import add_revision, log_event
+from liaison_app.core.faq.review import ensure_editable
+from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Question, QuestionFaqLink
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
 
 
 def _clean_list(values: Iterable[str]) -> list[str]:
     return [v.strip() for v in values if v and v.strip()]
-
-
-def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> int:
-    """Record the entry's current text as its next revision; returns the number."""
-    number = (entry.revision or 0) + 1
-    session.add(FaqRevision(entry_id=entry.id, number=number, question=entry.question,
-                            answer=entry.answer, key_points=list(entry.key_points or []),
-                            keywords=list(entry.keywords or []), author=author, note=note,
-                            created_at=utcnow()))
-    entry.revision = number
-    entry.updated_at = utcnow()
-    return number
-
-
-def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
-    """Record one step of an entry's life (who, when, what) in its audit trail."""
-    session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
-                         detail=detail))
 
 
 def _keep_current_text(session: Session, entry: FaqEntry) -> None:
@@ -67,8 +50,6 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     if expected_revision is not None and entry.revision != expected_revision:
         raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
                           f"reopen it to edit the current text")
-    from liaison_app.core.faq.review import ensure_editable
-
     ensure_editable(entry)
     _keep_current_text(session, entry)
     question, answer = (question or "").strip(), (answer or "").strip()
@@ -89,8 +70,7 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     if entry.status == FaqStatus.PUBLISHED:
         entry.status = FaqStatus.IN_REVIEW
         log_event(session, entry.id, author, "back_in_review", "the published text changed")
-    session.flush()
-    index_entries(session, [entry_id])
+    session.flush()  # the flush re-indexes the entry (core.search.faq_index)
     return number
 
 
@@ -99,8 +79,6 @@ def update_from_question(session: Session, question_id: int, entry_id: int, ques
                          author: str, note: str = "", expected_revision: int | None = None) -> int:
     """"Update FAQ entry" from an answered question: the new revision and the link from the
     question to the entry it updated, in the caller's one transaction."""
-    from liaison_app.core.models import Question, QuestionFaqLink
-
     if session.get(Question, question_id) is None:
         raise DomainError(f"No question {question_id}")
     number = revise_entry(session, entry_id, question, answer, key_points, keywords, author,

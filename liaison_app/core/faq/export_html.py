@@ -18,7 +18,7 @@ from html import escape
 
 import opencc
 
-from liaison_app.core.faq.export import ExportEntry
+from liaison_app.core.faq.export_entries import ExportEntry
 from liaison_app.core.models import Bulletin, FaqStatus
 from liaison_app.core.timeutil import format_local, iso_utc, utcnow
 

@@ -26,7 +26,9 @@ from liaison_app.core.models import (
     FaqStatus,
     Message,
 )
-from liaison_app.core.faq.edit import log_event
+from liaison_app.core.faq.admin import retire_entries
+from liaison_app.core.faq.bulletins import propose_for_entry
+from liaison_app.core.faq.history import log_event
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
 
@@ -140,16 +142,12 @@ def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bo
     log_event(session, entry.id, actor, "published", f"revision {entry.revision}")
     session.flush()
     if propose_bulletin:
-        from liaison_app.core.faq.bulletins import propose_for_entry
-
         propose_for_entry(session, entry, actor, updated=was_published)
     return entry
 
 
 def retire(session: Session, entry_id: int, actor: str, note: str = "retired in review") -> FaqEntry:
-    """Take an entry out of use (one way for every caller: core.faq_admin.retire_entries)."""
-    from liaison_app.core.faq.admin import retire_entries
-
+    """Take an entry out of use (one way for every caller: core.faq.admin.retire_entries)."""
     entry = _entry(session, entry_id)
     if entry.status == FaqStatus.RETIRED:
         raise ReviewError(f"FAQ entry #{entry.id} is already retired")

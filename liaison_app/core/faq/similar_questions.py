@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqSimilar, Question, question_ref
-from liaison_app.core.search.faq_index import index_similar
+from liaison_app.core.search.faq_index import index_similar  # for deletes by statement
 from liaison_app.core.search.folding import fold, folded_units
 from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
@@ -113,8 +113,7 @@ def add_similar(
     row = FaqSimilar(entry_id=entry_id, text=wording, key=key, source=source, question_id=question_id,
                      status="kept" if reviewed else "new", created_at=utcnow(), created_by=actor)
     session.add(row)
-    session.flush()
-    index_similar(session, [row.id])
+    session.flush()  # the flush indexes the new phrasing (core.search.faq_index)
     return row
 
 
@@ -175,8 +174,6 @@ def keep(session: Session, similar_id: int, text: str | None = None) -> FaqSimil
         if clash:
             raise DomainError("The entry already has this wording")
         row.text, row.key = wording[:MAX_CHARS], key
-        session.flush()
-        index_similar(session, [row.id])
     row.status = "kept"
     session.flush()
     return row

@@ -9,8 +9,8 @@ words weighted by rarity (IDF among the open questions). Cosine similarity of th
 weighted sets above `THRESHOLD` flags a probable duplicate.
 
 Only questions that can still take a duplicate (`MERGEABLE_STATUSES`) are indexed, in
-`question_terms`, kept up to date by `sync_question` whenever a question is created or
-changes state.
+`question_terms`, kept up to date by `keep_terms_current` whenever a question is created,
+changes state or is reworded (the database registers it on its sessions when it opens).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, event, func, insert, inspect, select
+from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -87,10 +87,12 @@ def unindex_question(session: Session, question_id: int) -> None:
     session.execute(delete(QuestionTerm).where(QuestionTerm.question_id == question_id))
 
 
-def _sync_after_flush(session: Session, _context) -> None:
+def keep_terms_current(session: Session, _context) -> None:
     """Keep the index in step with every question written through the ORM.
 
-    Runs after each flush, while the objects still know what changed: a new question,
+    An `after_flush` hook, registered by `core.database.open_database` on every session of
+    the database (no import side effect: a session is maintained however it was made
+    there). Runs after each flush, while the objects still know what changed: a new question,
     a change of state into or out of `MERGEABLE_STATUSES`, or edited text. (Bulk writers
     that bypass the ORM, like the demo data, call `rebuild`.)
     """
@@ -110,9 +112,6 @@ def _sync_after_flush(session: Session, _context) -> None:
             index_question(session, obj.id, obj.text)
         elif was and not now:
             unindex_question(session, obj.id)
-
-
-event.listen(Session, "after_flush", _sync_after_flush)
 
 
 def rebuild(bind: Session | Connection, batch: int = 5000) -> int:

@@ -1,8 +1,11 @@
 """Keeping the FAQ keyword index in step with the entries.
 
-Every service that writes or deletes an entry calls `index_entries` in the same
-transaction, so the index never lags behind the text, for this user or any other on a
-shared database. Works on a Connection (migrations) or a Session alike.
+Entries and similar questions written through the ORM are re-indexed by
+`keep_index_current`, a flush hook the database registers on its sessions when it opens,
+in the same transaction: the index never lags behind the text, for this user or any
+other on a shared database. Writers that bypass the ORM (bulk imports, the demo data,
+deletes by statement, migrations) call `index_entries`/`index_similar` themselves; both
+work on a Connection or a Session alike.
 
 Each term's postings hold, per entry, one precomputed score contribution: BM25F's
 field-weighted, length-normalised and saturated term frequency. A query then only adds
@@ -21,9 +24,9 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from liaison_app.core.bulk import paused_gc
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, FaqSimilar
@@ -201,6 +204,42 @@ def index_similar(conn: Connection | Session, similar_ids: Iterable[int]) -> Non
     """Re-index these similar questions; ids of deleted ones are taken out of the index."""
     with paused_gc():
         _index_entries(conn, [-i for i in similar_ids])
+
+
+# What an entry's index document is made of (`_doc_weights`); a change elsewhere (status,
+# counters, pinning) leaves the index as it is.
+_ENTRY_FIELDS = ("question", "keywords", "key_points", "answer")
+
+
+def keep_index_current(session: Session, _context: UOWTransaction | None = None) -> None:
+    """Re-index the entries and similar questions this flush added, reworded or deleted.
+
+    An `after_flush` hook (see `core.database.open_database`): the objects still show
+    what changed, and the rows are already written, so the index is read from the
+    database as `index_entries` always does.
+    """
+    entry_ids: set[int] = set()
+    similar_ids: set[int] = set()
+    for obj in session.new:
+        if isinstance(obj, FaqEntry) and obj.id is not None:
+            entry_ids.add(obj.id)
+        elif isinstance(obj, FaqSimilar) and obj.id is not None:
+            similar_ids.add(obj.id)
+    for obj in session.dirty:
+        if isinstance(obj, FaqEntry):
+            attrs = inspect(obj).attrs
+            if any(attrs[name].history.has_changes() for name in _ENTRY_FIELDS):
+                entry_ids.add(obj.id)
+        elif isinstance(obj, FaqSimilar) and inspect(obj).attrs.text.history.has_changes():
+            similar_ids.add(obj.id)
+    for obj in session.deleted:
+        if isinstance(obj, FaqEntry):
+            entry_ids.add(obj.id)
+        elif isinstance(obj, FaqSimilar):
+            similar_ids.add(obj.id)
+    if entry_ids or similar_ids:
+        with paused_gc():
+            _index_entries(session, [*entry_ids, *(-i for i in similar_ids)])
 
 
 # Any fixed number: the PostgreSQL advisory lock all index writers take (see below).

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core import secrets
 from liaison_app.core.config import SECURITIES, MailServer, Settings
-from liaison_app.mail import imap_fetch, smtp_sender
+from liaison_app.mail import imap as imap_transport
+from liaison_app.mail import smtp as smtp_transport
 from liaison_app.ui.tasks import run_task
 
 
@@ -135,7 +136,8 @@ class MailSettingsDialog(QDialog):
         password = box.password_for_test()
         box.test_result.setText(self.tr("Testing…"))
         box.test_button.setEnabled(False)
-        check = smtp_sender.check_connection if section == "smtp" else imap_fetch.check_connection
+        transport = smtp_transport if section == "smtp" else imap_transport
+        check = transport.check_connection
 
         def done(text: str) -> None:
             box.test_button.setEnabled(True)

@@ -1,8 +1,8 @@
-"""Sending the outbox over SMTP: SSL or STARTTLS with certificate checks, plain only on request.
+"""The SMTP transport: SSL or STARTTLS with certificate checks, plain only on request.
 
-Each mail is marked `sending` and committed before the socket write, then `sent` or
-failed (with the server's own words) right after, so a crash at any point leaves the
-outbox telling the truth; `outbox.requeue_stale` picks up the rest.
+Connects, logs in, hands finished MIME bytes to the server and puts every failure into
+one sentence in the server's own words, with whether trying later may help. What is
+sent and what becomes of each outbox row is decided in `core.correspondence.sending`.
 """
 
 from __future__ import annotations
@@ -10,31 +10,11 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 
-from liaison_app.core.config import MailServer
-from liaison_app.core.models import Message
-from liaison_app.core.timeutil import utcnow
-from liaison_app.core.correspondence import outbox
-from liaison_app.mail.compose import split_addresses
+from liaison_app.mail.servers import MailServer, MailServerError
 
-
-class MailServerError(Exception):
-    """The server could not be used at all (unreachable, TLS or login failure)."""
-
-    def __init__(self, message: str, temporary: bool = True) -> None:
-        super().__init__(message)
-        self.temporary = temporary
-
-
-@dataclass
-class SendReport:
-    sent: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
-    unreachable: bool = False
+__all__ = ["MailServerError", "alive", "check_connection", "close", "connect", "describe",
+           "send_bytes"]
 
 
 def _words(exc: smtplib.SMTPResponseException) -> str:
@@ -101,15 +81,25 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
             smtp.login(server.username, password)
         return smtp
     except MailServerError:
-        _quit(smtp)
+        close(smtp)
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
-        _quit(smtp)
+        close(smtp)
         text, temporary = describe(exc, server)
         raise MailServerError(text, temporary) from exc
 
 
-def _quit(smtp: smtplib.SMTP | None) -> None:
+def send_bytes(smtp: smtplib.SMTP, sender: str, recipients: list[str],
+               raw: bytes) -> dict[str, tuple[int, bytes]]:
+    """Hand one finished mail to the server; the recipients it refused (the rest got it).
+
+    Raises what smtplib raises: the caller records the failure with `describe`.
+    """
+    return smtp.sendmail(sender, recipients, raw)
+
+
+def close(smtp: smtplib.SMTP | None) -> None:
+    """Say goodbye if the server still listens; drop the socket either way."""
     if smtp is None:
         return
     try:
@@ -121,72 +111,8 @@ def _quit(smtp: smtplib.SMTP | None) -> None:
             pass
 
 
-def send_outbox(
-    database,
-    server: MailServer,
-    password: str | None,
-    *,
-    now: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> SendReport:
-    """Send every due mail of the outbox over one connection."""
-    report = SendReport()
-    now = now or utcnow()
-    with database.session() as s, s.begin():
-        outbox.requeue_stale(s, now)
-        ids = outbox.due_ids(s, now)
-    if not ids:
-        return report
-    try:
-        smtp = connect(server, password)
-    except MailServerError as exc:
-        report.unreachable = True
-        report.errors.append(str(exc))
-        with database.session() as s, s.begin():
-            for mid in ids:
-                message = s.get(Message, mid)
-                message.attempts = (message.attempts or 0) + 1
-                # Unreachable or refused login: the mail waits; the next cycle tries again.
-                outbox.mark_failed(message, str(exc), True, now)
-        report.failed += len(ids)
-        return report
-    try:
-        for index, mid in enumerate(ids):
-            if progress:
-                progress(index, len(ids))
-            with database.session() as s, s.begin():
-                if not outbox.claim(s, mid, utcnow()):
-                    continue  # sent meanwhile, or taken by another sender
-                message = s.get(Message, mid)
-                raw, sender = message.raw, message.from_addr
-                rcpts = split_addresses([message.to_addrs, message.cc_addrs])
-            error: tuple[str, bool] | None = None
-            try:
-                refused = smtp.sendmail(sender, rcpts, raw)
-            except Exception as exc:  # noqa: BLE001
-                error = describe(exc, server)
-                refused = {}
-            with database.session() as s, s.begin():
-                message = s.get(Message, mid)
-                if error is None:
-                    outbox.mark_sent(message, utcnow())
-                    if refused:
-                        message.error = "some recipients refused: " + "; ".join(
-                            f"{r}: {c}" for r, (c, _t) in refused.items())
-                    report.sent += 1
-                else:
-                    outbox.mark_failed(message, error[0], error[1], utcnow())
-                    report.failed += 1
-                    report.errors.append(error[0])
-            if error is not None and not _alive(smtp):
-                # The connection is gone: the rest wait for the next cycle, untouched.
-                break
-    finally:
-        _quit(smtp)
-    return report
-
-
-def _alive(smtp: smtplib.SMTP) -> bool:
+def alive(smtp: smtplib.SMTP) -> bool:
+    """Whether the connection still answers (after a failed send, say)."""
     try:
         return smtp.noop()[0] == 250
     except Exception:  # noqa: BLE001
@@ -196,5 +122,5 @@ def _alive(smtp: smtplib.SMTP) -> bool:
 def check_connection(server: MailServer, password: str | None) -> str:
     """Connect and log in; "ok" text, or MailServerError saying what failed."""
     smtp = connect(server, password)
-    _quit(smtp)
+    close(smtp)
     return f"connected to {server.host}:{server.port} ({server.security})"

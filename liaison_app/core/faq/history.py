@@ -1,0 +1,30 @@
+"""An FAQ entry's history: its numbered revisions and the audit trail of its life.
+
+Every service that changes an entry (editing, review, retiring, merging, drafting)
+records here, so this module depends on none of them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision
+from liaison_app.core.timeutil import utcnow
+
+
+def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> int:
+    """Record the entry's current text as its next revision; returns the number."""
+    number = (entry.revision or 0) + 1
+    session.add(FaqRevision(entry_id=entry.id, number=number, question=entry.question,
+                            answer=entry.answer, key_points=list(entry.key_points or []),
+                            keywords=list(entry.keywords or []), author=author, note=note,
+                            created_at=utcnow()))
+    entry.revision = number
+    entry.updated_at = utcnow()
+    return number
+
+
+def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
+    """Record one step of an entry's life (who, when, what) in its audit trail."""
+    session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
+                         detail=detail))

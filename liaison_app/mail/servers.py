@@ -1,0 +1,39 @@
+"""Where mail goes and comes from: the server settings and the one error a server raises.
+
+Kept in `mail/` (not in the settings module) so that the SMTP and IMAP transports can be
+given a server without importing anything of `core/`; `core.config` reads the TOML file
+into these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECURITIES = ("ssl", "starttls", "none")
+
+
+@dataclass
+class MailServer:
+    host: str = ""
+    port: int = 0
+    security: str = "ssl"
+    username: str = ""
+    # [smtp] only
+    from_address: str = ""
+    from_name: str = ""
+    # [imap] only
+    folders: list[str] = field(default_factory=lambda: ["INBOX"])
+    poll_seconds: int = 120
+    timeout_seconds: float = 30.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
+
+
+class MailServerError(Exception):
+    """The server could not be used at all (unreachable, TLS or login failure)."""
+
+    def __init__(self, message: str, temporary: bool = True) -> None:
+        super().__init__(message)
+        self.temporary = temporary
