@@ -12,9 +12,10 @@ from email import policy
 import pytest
 from sqlalchemy import func, select, text
 
-from liaison_app.demo import builder as demo_module
 from liaison_app.core.database import open_database
 from liaison_app.demo.builder import make_demo
+from liaison_app.demo.faq import FaqBase
+from liaison_app.demo.writer import RowWriter
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -372,7 +373,7 @@ def test_failure_leaves_nothing_half_written(db, monkeypatch):
     def broken(self):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(demo_module._DemoBuilder, "_bulletins", broken)
+    monkeypatch.setattr(FaqBase, "write_bulletins", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         make_demo(db)
     with db.session() as s:
@@ -388,7 +389,7 @@ def test_portable_insert_path_writes_the_same_rows(db, tmp_path, monkeypatch):
     now = utcnow()
     try:
         make_demo(fast, now=now)
-        monkeypatch.setattr(demo_module._BulkWriter, "mode_for", staticmethod(lambda _d: "core"))
+        monkeypatch.setattr(RowWriter, "mode_for", staticmethod(lambda _d: "core"))
         make_demo(db, now=now)
 
         def rows(database):
@@ -454,6 +455,9 @@ def test_demo_module_imports_no_qt():
     import sys
 
     code = ("import sys; sys.modules['PySide6'] = None; "
-            "import liaison_app.demo.builder, liaison_app.demo.vocabulary")
+            "import liaison_app.demo.builder, liaison_app.demo.context, "
+            "liaison_app.demo.correspondence, liaison_app.demo.directory, "
+            "liaison_app.demo.faq, liaison_app.demo.questions, liaison_app.demo.vocabulary, "
+            "liaison_app.demo.writer")
     subprocess.run([sys.executable, "-c", code], check=True)
 
