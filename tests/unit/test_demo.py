@@ -6,7 +6,7 @@ from __future__ import annotations
 import email
 import re
 from collections import Counter, defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from email import policy
 
 import pytest
