@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from liaison_app.core.config import load_settings
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import (
     OPEN_STATUSES,
     Bulletin,
@@ -24,12 +23,6 @@ from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
 from tests.gui.typing import type_text
-
-
-@pytest.fixture
-def demo_db(db):
-    make_demo(db)
-    return db
 
 
 @pytest.fixture

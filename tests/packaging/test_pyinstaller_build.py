@@ -1,8 +1,9 @@
 """The desktop bundle: scripts/build.sh builds dist/Liaison with PyInstaller and runs
 `Liaison --version` and `Liaison self-test` from a copy outside the source tree.
 
-Marked slow: a build from scratch takes about a minute on a 2-core machine (30 s with
-PyInstaller's cache in build/). Deselect with `-m "not slow"`.
+Marked packaging (and slow): a build from scratch takes about a minute on a 2-core
+machine (30 s with PyInstaller's cache in build/), so it runs only when asked for with
+`--packaging` (`.ci/run` does: `pytest --packaging tests/packaging`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.packaging
 
 
 @pytest.mark.slow

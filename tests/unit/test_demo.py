@@ -41,12 +41,7 @@ from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import ACTIONS, DomainError
 
 
-@pytest.fixture
-def demo_db(db):
-    now = utcnow()
-    db.demo_counts = make_demo(db, now=now)
-    db.demo_anchor = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return db
+# `demo_db` (tests/conftest.py): the demo set built once per module, a copy per test.
 
 
 def test_directory_has_departments_with_duties_contacts_and_heads(demo_db):
