@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.ui import resources
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.tasks import run_task
 
@@ -222,6 +224,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("actionUserGuide")
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(lambda _checked=False: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(resources.user_guide()))))
+        help_menu.addAction(guide)
+        self.user_guide_action = guide
         about = QAction(self.tr("&About Liaison"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

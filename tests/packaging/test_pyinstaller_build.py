@@ -34,3 +34,5 @@ def test_the_built_folder_runs_its_self_test_without_the_source_tree():
     assert not list(internal.rglob("_tkinter*"))
     assert (internal / "resources" / "translations" / "liaison_zh_TW.qm").exists()
     assert (internal / "liaison_app" / "core" / "migrations" / "versions").is_dir()
+    assert (internal / "docs" / "user-guide.md").exists()  # Help › User guide
+    assert (internal / "docs" / "screenshots" / "inbox.png").exists()
