@@ -61,7 +61,7 @@ def faq_entry(s: Session, question: str, answer: str, *, status: str = FaqStatus
     `revision` names the author of a first revision, for tests of the review and upkeep
     that need the entry's history as the editor writes it.
     """
-    return faq_entries(s, [dict(question=question, answer=answer, status=status, **fields)],
+    return faq_entries(s, [{"question": question, "answer": answer, "status": status, **fields}],
                        revision=revision, index=index)[0]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.correspondence.queries import MailIdentity
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from tests import factories as make
 
 CONTACT = "wang.li@cards.bank.example"

@@ -148,9 +148,8 @@ def _parse_question_id(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from liaison_app.demo.builder import make_demo
-
     from liaison_app.core.dashboard import holds_data
+    from liaison_app.demo.builder import make_demo
 
     db = _open(args)
     if args.if_empty:
@@ -256,7 +255,7 @@ def cmd_faq(args: argparse.Namespace) -> int:
             hits = search_faq(session, query, args.limit, published_only=not args.all, groups=groups)
             if args.batch or args.json:
                 payload = [h.as_json() for h in hits]
-                print(json.dumps(payload if args.batch else payload, ensure_ascii=False))
+                print(json.dumps(payload, ensure_ascii=False))
             else:
                 if not hits:
                     print("no matching FAQ entry")
@@ -373,10 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handler = {**COMMANDS, **cli_intake.COMMANDS, **cli_mail.COMMANDS,
                **cli_directory.COMMANDS}[args.command or "gui"]
+    from sqlalchemy.exc import SQLAlchemyError
+
     from liaison_app.core.config import ConfigError
     from liaison_app.core.database import DatabaseError
     from liaison_app.core.questions.workflow import DomainError
-    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         return handler(args)

@@ -17,7 +17,7 @@ search benchmarks, so it must build quickly (target: under a minute).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -97,7 +97,7 @@ def make_demo(
     spec = SIZES.get(size)
     if spec is None:
         raise DomainError(f"unknown demo size '{size}' (expected one of {', '.join(SIZES)})")
-    now = utcnow() if now is None else now.astimezone(timezone.utc)
+    now = utcnow() if now is None else now.astimezone(UTC)
     anchor = now.replace(hour=0, minute=0, second=0, microsecond=0)
     with paused_gc(), db.sessions.begin() as session:
         _refuse_filled(session, db.display_url)

@@ -16,7 +16,7 @@ from typing import Any
 
 from liaison_app.core.models import Message, Query, question_ref
 from liaison_app.demo import vocabulary as V
-from liaison_app.demo.context import CST, LIMIT, H, M, Case, Demo, Story
+from liaison_app.demo.context import CST, LIMIT, Case, Demo, H, M, Story
 from liaison_app.demo.directory import Directory
 
 _WIRE = compat32.clone(linesep="\r\n")
@@ -48,8 +48,8 @@ class Correspondence:
         if event:
             how = "郵件" if channel == "email" else "電話"
             s.events.append(("route", t, case.manager,
-                             f"轉交{case.dept['spec'].name}，聯絡人{contact['name']}，{how}諮詢，"
-                             f"答覆期限 {self.demo.local(query['due'])}"))
+                             (f"轉交{case.dept['spec'].name}，聯絡人{contact['name']}，{how}諮詢，"
+                             f"答覆期限 {self.demo.local(query['due'])}")))
         return query
 
     def chases(self, case: Case, s: Story, query: dict[str, Any], until: int) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam
 
 from liaison_app.core.models import Agent, Contact, Department
 from liaison_app.demo import vocabulary as V
-from liaison_app.demo.context import D, H, Demo
+from liaison_app.demo.context import D, Demo, H
 
 AGENTS = 36
 

@@ -25,7 +25,7 @@ from liaison_app.core.models import (
 )
 from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.demo import vocabulary as V
-from liaison_app.demo.context import LIMIT, D, H, M, Demo
+from liaison_app.demo.context import LIMIT, D, Demo, H, M
 from liaison_app.demo.directory import Directory
 
 # Time-limited promotions: FAQ validity in days from the anchor (some expired, some soon).

@@ -12,11 +12,19 @@ from __future__ import annotations
 import itertools
 from collections import deque
 
-from liaison_app.core.models import Event, FaqHit, Message, Query, Question, QuestionAgent
-from liaison_app.core.models import QuestionFaqLink, question_ref
+from liaison_app.core.models import (
+    Event,
+    FaqHit,
+    Message,
+    Query,
+    Question,
+    QuestionAgent,
+    QuestionFaqLink,
+    question_ref,
+)
 from liaison_app.core.questions.workflow import ACTIONS
 from liaison_app.demo import vocabulary as V
-from liaison_app.demo.context import LIMIT, D, H, M, Case, Demo, Plan, Story
+from liaison_app.demo.context import LIMIT, Case, D, Demo, H, M, Plan, Story
 from liaison_app.demo.correspondence import Correspondence
 from liaison_app.demo.directory import Directory
 from liaison_app.demo.faq import FaqBase, FaqSpec

@@ -19,10 +19,10 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from liaison_app.core.config import MailServer
+from liaison_app.core.correspondence import inbound
 from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.correspondence import inbound
 from liaison_app.mail.smtp_sender import MailServerError
 
 STATE_KEY = "imap_sync"
@@ -94,7 +94,7 @@ def connect(server: MailServer, password: str | None) -> IMAPClient:
             client.starttls(context)
         client.login(server.username, password or "")
         return client
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if client is not None:
             _close(client)
         raise MailServerError(_describe(exc, server)) from exc
@@ -106,7 +106,7 @@ def _close(client: IMAPClient) -> None:
     except Exception:  # noqa: BLE001
         try:
             client.shutdown()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110
             pass
 
 
@@ -178,7 +178,7 @@ def fetch(
         for folder in server.folders:
             try:
                 _fetch_folder(client, database, server, folder, actor, report, progress)
-            except (IMAPClientError, OSError, socket.timeout) as exc:
+            except (TimeoutError, IMAPClientError, OSError) as exc:
                 report.errors.append(f"{folder}: {_describe(exc, server)}")
                 if isinstance(exc, (OSError, socket.timeout)) or "closed" in str(exc).lower():
                     break  # the connection is gone; the next cycle goes on from here

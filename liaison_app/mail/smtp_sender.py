@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from liaison_app.core.config import MailServer
+from liaison_app.core.correspondence import outbox
 from liaison_app.core.models import Message
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.correspondence import outbox
 from liaison_app.mail.compose import split_addresses
 
 
@@ -103,7 +103,7 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
     except MailServerError:
         _quit(smtp)
         raise
-    except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+    except Exception as exc:
         _quit(smtp)
         text, temporary = describe(exc, server)
         raise MailServerError(text, temporary) from exc
@@ -117,7 +117,7 @@ def _quit(smtp: smtplib.SMTP | None) -> None:
     except Exception:  # noqa: BLE001 - the connection is going away anyway
         try:
             smtp.close()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110
             pass
 
 

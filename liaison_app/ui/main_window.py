@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -126,7 +133,6 @@ class MainWindow(QMainWindow):
             BulletinsPage,
             DepartmentsPage,
             FaqPage,
-            PlaceholderPage,
         )
 
         if key == "faq":

@@ -11,8 +11,8 @@ from liaison_app.core.backup import daily_backups
 from liaison_app.core.config import load_settings
 from liaison_app.core.database import open_database
 from liaison_app.ui import tasks
-from liaison_app.ui.app import AppController
 from liaison_app.ui.actions.backup import start_daily_backup
+from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
 
 

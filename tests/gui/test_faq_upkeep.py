@@ -23,9 +23,9 @@ from liaison_app.core.models import (
     Synonym,
 )
 from liaison_app.ui import tasks
-from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
+from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from tests.gui.typing import type_text
 
 

@@ -20,8 +20,8 @@ from liaison_app.core.models import (
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
-from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
+from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from tests.gui.typing import type_text
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from liaison_app.core.faq.export import current_bulletins
 from liaison_app.core.models import FaqEntry, FaqStatus
 from liaison_app.core.search.faq_search import search_faq
-from tests.gui.typing import type_text
 from tests import factories as make
+from tests.gui.typing import type_text
 
 
 @pytest.fixture

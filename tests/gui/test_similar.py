@@ -11,8 +11,8 @@ from sqlalchemy import select
 from liaison_app.core.models import FaqEntry, FaqSimilar, Question
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
-from tests.gui.typing import type_text
 from tests import factories as make
+from tests.gui.typing import type_text
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from liaison_app.cli import main as cli_main
 from liaison_app.core.models import FaqEntry, Question, QuestionStatus
 from liaison_app.ui.models.inbox import COL_REF
-from tests.gui.typing import type_text
 from tests import factories as make
+from tests.gui.typing import type_text
 
 S = QuestionStatus
 
@@ -44,7 +44,7 @@ def forward(db, agent, text, **kw) -> int:
 def question(db, qid) -> Question:
     with db.session() as s:
         q = s.get(Question, qid)
-        q.department  # loaded while the session is open
+        q.department  # noqa: B018 - loaded while the session is open
         return q
 
 
@@ -56,7 +56,7 @@ def select_in_inbox(qtbot, window, qid: int) -> None:
     inbox.select_question(qid)
     try:
         qtbot.waitUntil(lambda: inbox.triage._info is not None and inbox.triage._info.question_id == qid)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure: say what the panel showed
         raise AssertionError((inbox.triage.title.text(), inbox.triage.question_ids, qid, inbox.model.row_of_id(qid), [r.row() for r in inbox.table.selectionModel().selectedRows()], inbox.model.rowCount(), inbox.current_filter()))
 
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.packaging
 @pytest.mark.skipif(sys.platform == "win32", reason="scripts/build.sh is for Linux and macOS")
 def test_the_built_folder_runs_its_self_test_without_the_source_tree():
     done = subprocess.run(["bash", str(ROOT / "scripts" / "build.sh")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=900)
+                          capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     from liaison_app import __version__
 

@@ -21,8 +21,8 @@ from liaison_app.core.backup import (
     daily_backups,
 )
 from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import Base, Bulletin
+from liaison_app.demo.builder import make_demo
 
 
 def _rows(database, table):

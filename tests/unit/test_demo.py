@@ -13,9 +13,6 @@ import pytest
 from sqlalchemy import func, select, text
 
 from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
-from liaison_app.demo.faq import FaqBase
-from liaison_app.demo.writer import RowWriter
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -26,8 +23,8 @@ from liaison_app.core.models import (
     FaqApproval,
     FaqEntry,
     FaqHit,
-    FaqRevision,
     FaqIndexedDoc,
+    FaqRevision,
     FaqSimilar,
     Message,
     Query,
@@ -37,9 +34,11 @@ from liaison_app.core.models import (
     QuestionStatus,
     question_ref,
 )
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import ACTIONS, DomainError
-
+from liaison_app.core.timeutil import utcnow
+from liaison_app.demo.builder import make_demo
+from liaison_app.demo.faq import FaqBase
+from liaison_app.demo.writer import RowWriter
 
 # `demo_db` (tests/conftest.py): the demo set built once per module, a copy per test.
 

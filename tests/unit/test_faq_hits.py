@@ -27,12 +27,10 @@ def test_each_use_is_recorded_and_counted(db):
 def test_unknown_entry_or_kind_is_refused_and_nothing_written(db):
     with db.sessions.begin() as session:
         entry_id = make.faq_entry(session, "U盾過期", "到網點更新。", index=False).id
-    with pytest.raises(DomainError, match="No FAQ entry 999"):
-        with db.sessions.begin() as session:
-            record_hit(session, 999, "王經理", "used")
-    with pytest.raises(DomainError, match="unknown kind"):
-        with db.sessions.begin() as session:
-            record_hit(session, entry_id, "王經理", "liked")
+    with pytest.raises(DomainError, match="No FAQ entry 999"), db.sessions.begin() as session:
+        record_hit(session, 999, "王經理", "used")
+    with pytest.raises(DomainError, match="unknown kind"), db.sessions.begin() as session:
+        record_hit(session, entry_id, "王經理", "liked")
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(FaqHit)) == 0
         assert session.get(FaqEntry, entry_id).hit_count == 0

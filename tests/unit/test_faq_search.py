@@ -32,7 +32,7 @@ ENTRIES = {
 def faq(db):
     with db.sessions.begin() as session:
         entries = make.faq_entries(session, [
-            dict(question=question, answer=answer, keywords=keywords, key_points=points)
+            {"question": question, "answer": answer, "keywords": keywords, "key_points": points}
             for question, answer, keywords, points in ENTRIES.values()])
     return dict(zip(ENTRIES, (e.id for e in entries)))
 

@@ -26,9 +26,9 @@ from liaison_app.core.models import (
     Question,
     QuestionFaqLink,
 )
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.questions.workflow import DomainError
 from tests import factories as make
 
 NOW = utcnow()
@@ -36,8 +36,8 @@ NOW = utcnow()
 
 def _entries(db, n, **extra):
     with db.sessions.begin() as s:
-        entries = make.faq_entries(s, [dict(question=f"問題{i}：信用卡年費", answer=f"答案{i}",
-                                            keywords=[f"詞{i}"], **extra) for i in range(n)],
+        entries = make.faq_entries(s, [{"question": f"問題{i}：信用卡年費", "answer": f"答案{i}",
+                                             "keywords": [f"詞{i}"], **extra} for i in range(n)],
                                    revision="導入")
         return [e.id for e in entries]
 

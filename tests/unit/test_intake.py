@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
 from liaison_app.core.correspondence.business_hours import BusinessCalendar, save_calendar
-from liaison_app.core.questions.duplicates import find_duplicates
-from liaison_app.core.questions.intake import ForwardRequest, IntakeError, forward_question, result_json
 from liaison_app.core.models import (
     Agent,
     FaqEntry,
@@ -20,6 +18,13 @@ from liaison_app.core.models import (
     QuestionFaqLink,
     QuestionStatus,
     QuestionTerm,
+)
+from liaison_app.core.questions.duplicates import find_duplicates
+from liaison_app.core.questions.intake import (
+    ForwardRequest,
+    IntakeError,
+    forward_question,
+    result_json,
 )
 from liaison_app.core.questions.routing import suggest_departments
 from liaison_app.core.questions.triage import (
@@ -49,11 +54,11 @@ def center(db):
         make.contact(s, card, "張主任", email="zhang@bank.example")
         make.agents(s, ("A1001", "李娜"), ("A1002", "陳明"), ("A1003", "王芳"))
         e1, e2 = make.faq_entries(s, [
-            dict(question="借記卡丟失後如何辦理掛失和補卡？", answer="撥打95599掛失，持身份證到網點補卡。",
-                 key_points=["先口頭掛失", "七日內書面掛失"], keywords=["掛失", "補卡"],
-                 department_id=card.id),
-            dict(question="手機銀行轉賬限額如何調整？", answer="登錄手機銀行，在安全中心調整限額。",
-                 keywords=["轉賬", "限額"], department_id=ebank.id)])
+            {"question": "借記卡丟失後如何辦理掛失和補卡？", "answer": "撥打95599掛失，持身份證到網點補卡。",
+             "key_points": ["先口頭掛失", "七日內書面掛失"], "keywords": ["掛失", "補卡"],
+             "department_id": card.id},
+            {"question": "手機銀行轉賬限額如何調整？", "answer": "登錄手機銀行，在安全中心調整限額。",
+             "keywords": ["轉賬", "限額"], "department_id": ebank.id}])
         return {"card": card.id, "ebank": ebank.id, "e1": e1.id, "e2": e2.id}
 
 
@@ -83,7 +88,7 @@ def test_bad_input_is_refused_naming_the_field(db, center):
     with pytest.raises(IntakeError, match="at most 2000"):
         forward(db, "A1001", "長" * 2001)
     with pytest.raises(IntakeError, match="future"):
-        forward(db, "A1001", "信用卡年費", forwarded_at=datetime.now(timezone.utc) + timedelta(days=1))
+        forward(db, "A1001", "信用卡年費", forwarded_at=datetime.now(UTC) + timedelta(days=1))
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Question)) == 0
 

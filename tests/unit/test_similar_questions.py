@@ -9,9 +9,6 @@ from sqlalchemy import func, select
 
 from liaison_app.core.faq.export import export_faq
 from liaison_app.core.faq.file_import import import_faq
-from liaison_app.core.models import FaqEntry, FaqSimilar
-from liaison_app.core.search.faq_index import rebuild_index
-from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.faq.similar_questions import (
     add_similar,
     count_new,
@@ -21,8 +18,11 @@ from liaison_app.core.faq.similar_questions import (
     list_similar,
     phrasing_key,
 )
+from liaison_app.core.models import FaqEntry, FaqSimilar
 from liaison_app.core.questions.triage import answer_from_faq, merge
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.search.faq_index import rebuild_index
+from liaison_app.core.search.faq_search import search_faq
 from tests import factories as make
 
 ME = "王經理"
@@ -33,9 +33,9 @@ def base(db):
     with db.session() as s, s.begin():
         make.agents(s)
         entries = make.faq_entries(s, [
-            dict(question="如何更換信用卡的自動還款綁定卡？", answer="登錄手機銀行，在信用卡還款設置中更換。"),
-            dict(question="信用卡還款日是哪一天？", answer="每月賬單日後第20天。"),
-            dict(question="借記卡丟失後如何掛失？", answer="撥打95599。"),
+            {"question": "如何更換信用卡的自動還款綁定卡？", "answer": "登錄手機銀行，在信用卡還款設置中更換。"},
+            {"question": "信用卡還款日是哪一天？", "answer": "每月賬單日後第20天。"},
+            {"question": "借記卡丟失後如何掛失？", "answer": "撥打95599。"},
         ])
         return {"rebind": entries[0].id, "due": entries[1].id, "loss": entries[2].id}
 

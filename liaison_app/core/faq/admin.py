@@ -20,9 +20,9 @@ from liaison_app.core.models import (
     FaqStatus,
     QuestionFaqLink,
 )
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.questions.workflow import DomainError
 
 ANNOUNCE_DAYS = 14
 
@@ -84,8 +84,8 @@ class MergeResult:
 def _carry_similar_questions(session: Session, survivor: FaqEntry, other: FaqEntry, actor: str) -> None:
     """The customers' wordings of the retired entry, and its standard question, now find
     the survivor (wordings it already has are dropped, not doubled)."""
-    from liaison_app.core.search.faq_index import index_similar
     from liaison_app.core.faq.similar_questions import add_similar, phrasing_key
+    from liaison_app.core.search.faq_index import index_similar
 
     keys = set(session.scalars(select(FaqSimilar.key).where(FaqSimilar.entry_id == survivor.id)))
     keys.add(phrasing_key(survivor.question))

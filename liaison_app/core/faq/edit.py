@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.questions.workflow import DomainError
 
 
 def _clean_list(values: Iterable[str]) -> list[str]:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from liaison_app.core.faq import listing as lists
 from liaison_app.core.faq.edit import revise_entry, update_from_question
 from liaison_app.core.faq.flags import flag_entry

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.similar_questions import Phrasing, add_similar, drop, keep, list_similar
 from liaison_app.core.timeutil import format_local
-from liaison_app.ui.tasks import run_task
 from liaison_app.ui.models.rows import RowsModel
+from liaison_app.ui.tasks import run_task
 
 COL_TEXT, COL_ENTRY, COL_SOURCE, COL_WHEN = range(4)
 

@@ -31,10 +31,10 @@ from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
-from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
 from liaison_app.ui.models.paged import PagedSqlModel
+from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
 
 
 def _para(text: str) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +44,8 @@ from liaison_app.core.faq.tiers import (
 from liaison_app.core.faq.usage import PERIOD_DAYS, Period
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui.labels.faq import period_label, tier_advice, tier_label
-from liaison_app.ui.widgets.faq_pickers import CategoryPicker, EntryPicker, ask_text
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.widgets.faq_pickers import CategoryPicker, EntryPicker, ask_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

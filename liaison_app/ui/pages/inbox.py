@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
+from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.questions.listing import QuestionFilter, filter_choices, status_counts
 from liaison_app.core.timeutil import utcnow
+from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.models.inbox import (
     COL_AGENTS,
     COL_DEPARTMENT,
@@ -36,9 +37,8 @@ from liaison_app.ui.models.inbox import (
     COL_TEXT,
     InboxModel,
 )
-from liaison_app.ui.labels.common import status_label
-from liaison_app.ui.widgets.question_detail import QuestionDetailView
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.widgets.question_detail import QuestionDetailView
 from liaison_app.ui.widgets.triage_panel import TriagePanel
 
 OPEN = "__open__"
@@ -201,7 +201,7 @@ class InboxPage(QWidget):
             for value, label in items:
                 box.addItem(label, value)
             found = box.findData(current)
-            box.setCurrentIndex(found if found >= 0 else 0)
+            box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
         self.show_status_counts(counts)
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.models import QuestionStatus
-from liaison_app.core.timeutil import format_local
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -40,9 +39,10 @@ from liaison_app.core.questions.triage import (
     set_priority,
     triage_info,
 )
-from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
+from liaison_app.core.timeutil import format_local
 from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -476,7 +476,7 @@ class TriagePanel(QWidget):
 
         if self._info is None:
             return
-        question_id, actor = self._info.question_id, self._actor
+        actor = self._actor
 
         def with_text(text: str) -> None:
             self._run(lambda s, q: answer_in_center(s, q, text, actor),
