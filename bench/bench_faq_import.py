@@ -23,8 +23,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from liaison_app.core.faq import file_import as faq_import
 from liaison_app.core.database import open_database
+from liaison_app.core.faq import file_import as faq_import
 from liaison_app.core.faq.file_import import import_faq, read_entries
 from liaison_app.core.models import Department, FaqEntry, FaqRevision
 

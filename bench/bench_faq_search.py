@@ -18,10 +18,10 @@ import sqlite3
 import statistics
 import time
 
+from large_db import large_db_url
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from large_db import large_db_url
 from liaison_app.core.database import open_database
 from liaison_app.core.models import FaqEntry
 from liaison_app.core.search.faq_index import rebuild_index
@@ -37,7 +37,7 @@ QUERIES = [
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> None:

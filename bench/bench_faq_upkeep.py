@@ -14,14 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
+from liaison_app.core.database import open_database
 from liaison_app.core.faq import admin as faq_admin
-from liaison_app.core.faq import categories as faq_categories  # noqa: E402
-from liaison_app.core.database import open_database  # noqa: E402
-from liaison_app.core.faq.tiers import use_tiers  # noqa: E402
-from liaison_app.core.faq.usage import Period, hits_per_entry  # noqa: E402
-from liaison_app.core.models import FaqEntry, FaqHit, FaqStatus  # noqa: E402
+from liaison_app.core.faq import categories as faq_categories
+from liaison_app.core.faq.tiers import use_tiers
+from liaison_app.core.faq.usage import Period, hits_per_entry
+from liaison_app.core.models import FaqEntry, FaqHit, FaqStatus
 
 
 def timed(fn, runs: int = 5) -> tuple[float, object]:
@@ -45,10 +45,10 @@ def main() -> None:
     print(f"{entries:,} FAQ entries, {hits:,} hit events")
     for days in (30, 365):
         with db.session() as s:
-            ms, counts = timed(lambda: hits_per_entry(s, Period.last_days(days)))
+            ms, counts = timed(lambda days=days: hits_per_entry(s, Period.last_days(days)))
         print(f"hits per entry, last {days} days: {ms:.0f} ms median ({len(counts):,} entries used)")
         with db.session() as s:
-            ms, report = timed(lambda: use_tiers(s, Period.last_days(days)))
+            ms, report = timed(lambda days=days: use_tiers(s, Period.last_days(days)))
         print(f"use tiers, last {days} days: {ms:.0f} ms median; tiers {report.counts()}")
     with db.session() as s:
         ms, tree = timed(lambda: faq_categories.category_tree(s))

@@ -15,14 +15,14 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from large_db import large_db_url
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from large_db import large_db_url  # noqa: E402
-from liaison_app.core.database import open_database  # noqa: E402
-from liaison_app.core.models import OPEN_STATUSES  # noqa: E402
-from liaison_app.core.questions.listing import QuestionFilter  # noqa: E402
-from liaison_app.ui.models import inbox as im  # noqa: E402
+from liaison_app.core.database import open_database
+from liaison_app.core.models import OPEN_STATUSES
+from liaison_app.core.questions.listing import QuestionFilter
+from liaison_app.ui.models import inbox as im
 
 
 def timed(fn) -> float:

@@ -23,10 +23,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from large_db import LARGE_DB, large_db_url  # noqa: E402
+from large_db import LARGE_DB, large_db_url
 
-from liaison_app.core.database import open_database  # noqa: E402
-from liaison_app.core.questions.intake import ForwardRequest, forward_question  # noqa: E402
+from liaison_app.core.database import open_database
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 
 QUESTIONS = [
     "客户信用卡在境外被盗刷，挂失后能不能退款？", "企業網銀登錄的控件裝不上，一直提示重新安裝",
@@ -107,8 +107,8 @@ def main() -> None:
         for label, target in (("into the large database", url),):
             print(f" {label}:")
             subprocess.run([sys.executable, "-c",
-                            "import sys; sys.path.insert(0, 'bench'); import bench_intake as b; "
-                            f"b.child_import({target!r}, {str(data)!r})"], check=True)
+                            ("import sys; sys.path.insert(0, 'bench'); import bench_intake as b; "
+                            f"b.child_import({target!r}, {str(data)!r})")], check=True)
 
 
 if __name__ == "__main__":

@@ -24,10 +24,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
-from liaison_app.core.models import Contact, Message, Query
 from liaison_app.core.correspondence import inbound
+from liaison_app.core.database import open_database
+from liaison_app.core.models import Contact, Message, Query
+from liaison_app.demo.builder import make_demo
 
 TARGET_SECONDS = 5.0
 ANSWERS = ["符合首年免年費條件，可直接減免。", "请客户携带身份证到柜台办理。",

@@ -13,6 +13,7 @@ import statistics
 import time
 
 from large_db import large_db_url
+
 from liaison_app.core.database import open_database
 from liaison_app.core.reports import NAMES, build_report
 from liaison_app.core.reports.period import custom_period, period_of, today

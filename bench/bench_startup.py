@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from large_db import large_db_url  # noqa: E402 - bench/ is on sys.path when run
+from large_db import large_db_url
 
 BARE = r"""
 import sys

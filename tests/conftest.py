@@ -9,6 +9,11 @@ set (CI sets it). Tests using it are marked `db` so CI can run them again on Pos
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 import keyring
 import pytest
@@ -116,9 +121,8 @@ def db_url(backend, tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'liaison-test.db'}"
 
 
-@pytest.fixture
-def db(backend, tmp_path):
-    """An open, migrated, empty database."""
+def _open_test_db(backend: str, tmp_path):
+    """An open, migrated, empty database on `backend` (the body of the `db` fixture)."""
     from liaison_app.core.database import open_database
 
     if backend == "postgresql":
@@ -128,13 +132,105 @@ def db(backend, tmp_path):
             _reset_pg(PG_URL)
         database = open_database(PG_URL)
         _pg_migrated["value"] = True
-    else:
-        database = open_database(f"sqlite:///{tmp_path / 'liaison-test.db'}")
+        return database
+    return open_database(f"sqlite:///{tmp_path / 'liaison-test.db'}")
+
+
+@pytest.fixture
+def db(backend, tmp_path):
+    """An open, migrated, empty database."""
+    database = _open_test_db(backend, tmp_path)
     yield database
     database.close()
 
 
-def pytest_collection_modifyitems(items):
+@dataclass(frozen=True)
+class DemoTemplate:
+    """The standard demo set in an SQLite file, with what `make_demo` returned."""
+
+    path: Path
+    counts: dict[str, int]
+    anchor: datetime  # the start of the UTC day the demo's times are placed around
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> DemoTemplate:
+    """The demo set built once per test module (it takes seconds); tests get copies."""
+    from liaison_app.core.database import open_database
+    from liaison_app.core.timeutil import utcnow
+    from liaison_app.demo.builder import make_demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    with pytest.MonkeyPatch.context() as mp:  # as `isolated_user_dirs`, for this build
+        mp.setenv("LIAISON_CONFIG", str(folder / "settings.toml"))
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "LIAISON_LOG_DIR"):
+            mp.setenv(name, str(folder / name.lower()))
+        mp.delenv("LIAISON_DB_URL", raising=False)
+        now = utcnow()
+        database = open_database(f"sqlite:///{folder / 'demo.db'}")
+        try:
+            counts = make_demo(database, now=now)
+        finally:
+            database.close()
+    return DemoTemplate(folder / "demo.db", counts,
+                        now.replace(hour=0, minute=0, second=0, microsecond=0))
+
+
+@pytest.fixture
+def copy_demo(demo_template):
+    """`copy_demo(path)`: the module's demo database copied to `path` and opened; each
+    copy is the test's own to write to. It carries `demo_counts` and `demo_anchor`."""
+    from liaison_app.core.database import open_database
+
+    opened = []
+
+    def copy(path: Path):
+        # SQLite's backup API, not a file copy: the template runs in WAL mode.
+        with closing(sqlite3.connect(demo_template.path)) as source, \
+                closing(sqlite3.connect(path)) as target:
+            source.backup(target)
+        database = open_database(f"sqlite:///{path}")
+        database.demo_counts = dict(demo_template.counts)
+        database.demo_anchor = demo_template.anchor
+        opened.append(database)
+        return database
+
+    yield copy
+    for database in opened:
+        database.close()
+
+
+@pytest.fixture
+def demo_db(backend, tmp_path, request):
+    """An open database holding the standard demo set, on each backend, with its
+    `demo_counts` and `demo_anchor`. SQLite gets a copy of the module's template;
+    PostgreSQL (CI) builds the set in the test's own schema."""
+    if backend == "sqlite":
+        yield request.getfixturevalue("copy_demo")(tmp_path / "liaison-test.db")
+        return
+    from liaison_app.core.timeutil import utcnow
+    from liaison_app.demo.builder import make_demo
+
+    database = _open_test_db(backend, tmp_path)
+    now = utcnow()
+    database.demo_counts = make_demo(database, now=now)
+    database.demo_anchor = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    yield database
+    database.close()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--packaging", action="store_true",
+                     help="also run the tests marked packaging (the PyInstaller build)")
+
+
+def pytest_collection_modifyitems(config, items):
+    kept, packaging = [], []
     for item in items:
         if "backend" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+        (packaging if item.get_closest_marker("packaging") else kept).append(item)
+    # The bundle build takes minutes: left out of the everyday run, whatever -m says.
+    if packaging and not config.getoption("--packaging"):
+        config.hook.pytest_deselected(items=packaging)
+        items[:] = kept

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liaison_app.core.config import load_settings
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
-from liaison_app.core.models import Agent, Contact, Department
 from liaison_app.core.correspondence.queries import MailIdentity
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
+from tests import factories as make
 
 CONTACT = "wang.li@cards.bank.example"
 DEPUTY = "chen.mei@cards.bank.example"
@@ -30,18 +30,13 @@ class Seeded:
 
 def seed(db, text: str = QUESTION) -> Seeded:
     with db.session() as s, s.begin():
-        dept = Department(name="信用卡部", duties="信用卡年費、額度", sla_hours=8,
-                          routing_keywords=["信用卡"], email="cards@bank.example")
-        s.add(dept)
-        s.flush()
-        contact = Contact(department_id=dept.id, name="王麗", title="經理", email=CONTACT)
-        deputy = Contact(department_id=dept.id, name="陳美", title="專員", email=DEPUTY)
-        head = Contact(department_id=dept.id, name="張主任", title="主任", email=HEAD)
-        s.add_all([contact, deputy, head])
-        s.flush()
+        dept = make.department(s, "信用卡部", "信用卡年費、額度", sla_hours=8,
+                               keywords=["信用卡"], email="cards@bank.example")
+        contact = make.contact(s, dept, "王麗", title="經理", email=CONTACT)
+        make.contact(s, dept, "陳美", title="專員", email=DEPUTY)
+        head = make.contact(s, dept, "張主任", title="主任", email=HEAD)
         dept.head_contact_id = head.id
-        s.add(Agent(code="A007", name="林小華", email=AGENT_EMAIL))
-        s.flush()
+        make.agent(s, "A007", "林小華", email=AGENT_EMAIL)
         result = forward_question(s, ForwardRequest(agent="A007", text=text,
                                                     context="客戶致電，卡號 6222-0212-3456-7890"),
                                   "test")

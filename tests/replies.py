@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email.header import Header
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 
 QUOTE_STYLES = {
     "outlook_en": "{answer}\n\n-----Original Message-----\nFrom: Hard Q <hardq@bank.example>\n"
@@ -54,7 +54,7 @@ def reply(
         f"From: {Header('王麗', 'utf-8').encode()} <{from_addr}>",
         "To: hardq@bank.example",
         f"Subject: {Header(subject if subject is not None else 'RE: ' + original_subject, 'utf-8').encode()}",
-        f"Date: {format_datetime(datetime.now(timezone.utc))}",
+        f"Date: {format_datetime(datetime.now(UTC))}",
         f"Message-ID: {make_msgid(domain='cards.bank.example')}",
         "MIME-Version: 1.0",
         f"Content-Type: text/{'html' if html_only else 'plain'}; charset={name}",

@@ -126,7 +126,7 @@ def backup_postgresql(url: str, dest: Path) -> BackupResult:
     partial = target.with_name(target.name + ".partial")
     done = subprocess.run(
         [tool, "--format=custom", f"--file={partial}", "--no-password", _libpq_url(parsed)],
-        env=env, capture_output=True, text=True, timeout=3600,
+        env=env, capture_output=True, text=True, timeout=3600, check=False,
     )
     if done.returncode != 0:
         partial.unlink(missing_ok=True)

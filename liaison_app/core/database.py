@@ -184,7 +184,7 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
         engine = create_db_engine(resolved)
         if migrate and not _schema_is_current(engine):
             upgrade(engine)
-    except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear message
+    except Exception as exc:
         raise DatabaseError(
             f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"
         ) from exc

@@ -22,7 +22,7 @@ _PASSWORD_KV_RE = re.compile(
     """
 )
 # The password part of a URL: scheme://user:password@host
-_URL_PASSWORD_RE = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<value>[^@\s/]+)(?=@)", re.I)
+_URL_PASSWORD_RE = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<value>[^@\s/]+)(?=@)", re.IGNORECASE)
 
 MASK = "*"
 HIDDEN = "***"

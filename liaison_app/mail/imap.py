@@ -65,7 +65,7 @@ def connect(server: MailServer, password: str | None) -> IMAPClient:
             client.starttls(context)
         client.login(server.username, password or "")
         return client
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if client is not None:
             close(client)
         raise MailServerError(describe(exc, server)) from exc
@@ -78,7 +78,7 @@ def close(client: IMAPClient) -> None:
     except Exception:  # noqa: BLE001
         try:
             client.shutdown()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110 - the connection is going away anyway
             pass
 
 

@@ -151,7 +151,7 @@ def parse(raw: bytes) -> ParsedMail:
         raise Unreadable("the message is empty")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise Unreadable(f"not a mail message: {exc}") from exc
     mail = ParsedMail()
     mail.subject = decode_header_text(_raw_header(msg, "Subject"))
@@ -260,9 +260,9 @@ def classify_automatic(msg: EmailMessage, mail: ParsedMail) -> str | None:
     precedence = (msg.get("Precedence") or "").strip().lower()
     if precedence in ("auto_reply", "bulk", "junk"):
         return "auto_reply"
-    if (msg.get("X-Auto-Response-Suppress") or "").strip().lower() in ("all", "oof"):
-        if AUTO_SUBJECT_RE.search(mail.subject):
-            return "auto_reply"
+    if ((msg.get("X-Auto-Response-Suppress") or "").strip().lower() in ("all", "oof")
+            and AUTO_SUBJECT_RE.search(mail.subject)):
+        return "auto_reply"
     if AUTO_SUBJECT_RE.search(mail.subject):
         return "auto_reply"
     return None

@@ -13,8 +13,8 @@ import re
 
 _MARKERS = [
     # Outlook / Exchange / most Chinese clients.
-    r"^-{2,}\s*(Original Message|Forwarded message|原始邮件|原始郵件|原邮件|原郵件|邮件原件|郵件原件|"
-    r"转发邮件|轉寄郵件|Reply message|回复的原邮件|回覆的原郵件)\s*-{2,}\s*$",
+    (r"^-{2,}\s*(Original Message|Forwarded message|原始邮件|原始郵件|原邮件|原郵件|邮件原件|郵件原件|"
+    r"转发邮件|轉寄郵件|Reply message|回复的原邮件|回覆的原郵件)\s*-{2,}\s*$"),
     # Lotus Notes (common in banks): "張三/業務部/總行 寫於 2026-11-29 09:00:00:".
     r"^.{2,200}(写于|寫於|wrote on)\s*\d{4}.{0,40}[:：]?\s*$",
     r"^-{3,}.{2,120}(wrote|写道|寫道|写于|寫於).{0,60}-{3,}\s*$",

@@ -83,7 +83,7 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
     except MailServerError:
         close(smtp)
         raise
-    except Exception as exc:  # noqa: BLE001 - every failure becomes one clear message
+    except Exception as exc:
         close(smtp)
         text, temporary = describe(exc, server)
         raise MailServerError(text, temporary) from exc
@@ -107,7 +107,7 @@ def close(smtp: smtplib.SMTP | None) -> None:
     except Exception:  # noqa: BLE001 - the connection is going away anyway
         try:
             smtp.close()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110 - the connection is going away anyway
             pass
 
 

@@ -27,7 +27,6 @@ from liaison_app.ui.gateway import gateway_for
 from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
-from liaison_app.ui.tasks import run_task
 
 __all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from liaison_app.ui import resources
 from liaison_app.ui.actions.backup import ask_and_back_up
 from liaison_app.ui.actions.window import (
     copy_diagnostics,
@@ -182,6 +183,15 @@ def _language_menu(window: QMainWindow, menu: QMenu) -> None:
 
 def _help_menu(window: QMainWindow, controller: QObject | None) -> None:
     menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    guide = _action(
+        window,
+        translate("MainWindow", "&User guide"),
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(resources.user_guide()))),
+        "actionUserGuide",
+        QKeySequence("F1"),
+    )
+    menu.addAction(guide)
+    window.user_guide_action = guide
     diag = _action(
         window,
         translate("WindowActions", "Copy &diagnostics"),

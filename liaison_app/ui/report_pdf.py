@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from liaison_app.core.reports import Report, Table
-from liaison_app.ui.widgets.report_charts import build_chart
 from liaison_app.ui.models.report import display
+from liaison_app.ui.widgets.report_charts import build_chart
 
 RESOLUTION = 120  # dots per inch: layout units of the page
 MAX_ROWS = 40  # rows per table in the PDF (the CSV/XLSX hold them all)

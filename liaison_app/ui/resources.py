@@ -32,6 +32,12 @@ def translations_dir() -> Path:
     return path("translations")
 
 
+def user_guide() -> Path:
+    """docs/user-guide.md: beside `resources/` in a checkout and in the bundle
+    (build.spec copies docs/ there), so Help › User guide opens the same page."""
+    return resources_dir().parent / "docs" / "user-guide.md"
+
+
 def app_icon() -> QIcon:
     """The rendered PNG sizes (crisp at 16 px, no SVG plugin needed), else the SVG."""
     pngs = sorted(path("icons", "png").glob("liaison-*.png"))

@@ -42,7 +42,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI
+        except Exception as exc:
             log.exception("background task failed")
             self._deliver(self.relay.failed, exc)
         else:
@@ -71,7 +71,7 @@ def run_task(
     if _synchronous:
         try:
             result = fn()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if on_error:
                 on_error(exc)
             else:

@@ -2309,6 +2309,11 @@ The details were written to the log file:
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="226" />
+      <source>&amp;User guide</source>
+      <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
       <location filename="../../liaison_app/ui/main_window.py" line="225" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>

@@ -2309,6 +2309,11 @@ The details were written to the log file:
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="226"/>
+        <source>&amp;User guide</source>
+        <translation>使用手冊(&amp;U)</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/ui/main_window.py" line="225"/>
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>

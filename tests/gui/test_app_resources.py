@@ -35,7 +35,7 @@ def test_the_stylesheet_takes_its_colours_from_the_system_palette():
 
     qss = resources.stylesheet()
     assert "QListView#navigation" in qss
-    without_comments = re.sub(r"/\*.*?\*/", "", qss, flags=re.S)
+    without_comments = re.sub(r"/\*.*?\*/", "", qss, flags=re.DOTALL)
     colours = re.findall(r"(?:color|background(?:-color)?|border(?:-color)?)\s*:\s*([^;]+);",
                          without_comments)
     assert colours and all(value.strip().startswith("palette(") for value in colours), colours

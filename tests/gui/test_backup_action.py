@@ -10,17 +10,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from liaison_app.core.backup import daily_backups
 from liaison_app.core.config import load_settings
 from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
 from liaison_app.ui import tasks
-from liaison_app.ui.app import AppController
 from liaison_app.ui.actions.backup import start_daily_backup
+from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
 
 
-def test_back_up_from_the_file_menu(qtbot, tmp_path):
+def test_back_up_from_the_file_menu(qtbot, tmp_path, copy_demo):
     install_translators("en")
-    database = open_database(f"sqlite:///{tmp_path / 'liaison.db'}")
-    make_demo(database)
+    database = copy_demo(tmp_path / "liaison.db")
     controller = AppController(database, load_settings(tmp_path / "settings.toml"))
     window = controller.window
     qtbot.addWidget(window)

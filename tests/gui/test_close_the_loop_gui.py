@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from liaison_app.core.faq.export import current_bulletins
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, FaqEntry, Message, Question
-from tests.gui.test_mail_gui import mail_window  # noqa: F401
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from tests.gui.conftest import loaded
+from tests.gui.test_mail_gui import mail_window  # noqa: F401
 from tests.gui.typing import type_text
 from tests.integration.conftest import imap_peer, imap_server, smtp_peer  # noqa: F401
 from tests.mail_data import AGENT_EMAIL, CONTACT

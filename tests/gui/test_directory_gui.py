@@ -13,12 +13,12 @@ from sqlalchemy import select
 from liaison_app.core.config import load_settings
 from liaison_app.core.directory.admin import ContactInput, DepartmentInput, save_department
 from liaison_app.core.directory.csv_transfer import COLUMNS
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.models import Agent, Contact, Department
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.ui import tasks
-from liaison_app.ui.pages.browse import DepartmentsPage
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.i18n import install_translators
+from liaison_app.ui.pages.browse import DepartmentsPage
 from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
 from liaison_app.core.config import load_settings
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.faq.tiers import TIERS, load_tier_rules
 from liaison_app.core.models import (
     Bulletin,
@@ -24,16 +23,21 @@ from liaison_app.core.models import (
     Synonym,
 )
 from liaison_app.ui import tasks
-from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
+from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, EntryPicker
 from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
 
 @pytest.fixture
+def db(demo_db):
+    """Every test here works on the demo set (built once per module, copied per test)."""
+    return demo_db
+
+
+@pytest.fixture
 def window(qtbot, db, tmp_path):
-    make_demo(db)
     install_translators("en")
     win = MainWindow(db, load_settings(tmp_path / "settings.toml"))
     qtbot.addWidget(win)

@@ -51,7 +51,7 @@ print(json.dumps(seen, ensure_ascii=False))
 def _start(tmp_path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "settings.toml")],
-                          capture_output=True, text=True, timeout=180, env=env)
+                          capture_output=True, text=True, timeout=180, env=env, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -102,7 +102,7 @@ def test_an_unreachable_team_database_offers_the_local_one(tmp_path):
                         encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", FALLBACK_CHILD, str(settings)],
-                          capture_output=True, text=True, timeout=120, env=env)
+                          capture_output=True, text=True, timeout=120, env=env, check=False)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0 and len(seen["asked"]) == 1
@@ -147,7 +147,7 @@ def test_a_forced_error_shows_a_dialog_and_a_masked_log_entry(tmp_path):
                LIAISON_LOG_DIR=str(logs))
     done = subprocess.run([sys.executable, "-c", ERROR_CHILD, f"sqlite:///{tmp_path / 'l.db'}",
                            str(tmp_path / "settings.toml")],
-                          capture_output=True, text=True, timeout=120, env=env)
+                          capture_output=True, text=True, timeout=120, env=env, check=False)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0  # the app kept running until closed

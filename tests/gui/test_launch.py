@@ -48,7 +48,7 @@ def _launch(db_url: str, settings_path, language: str | None = None) -> dict:
         settings_path.write_text(f'[ui]\nlanguage = "{language}"\n', encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", CHILD, db_url, str(settings_path)],
-                          capture_output=True, text=True, timeout=120, env=env)
+                          capture_output=True, text=True, timeout=120, env=env, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 

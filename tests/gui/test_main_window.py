@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from liaison_app.core.config import load_settings
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import (
     OPEN_STATUSES,
     Bulletin,
@@ -21,16 +20,10 @@ from liaison_app.core.models import (
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.i18n import install_translators
-from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from liaison_app.ui.main_window import AREAS, MainWindow
+from liaison_app.ui.models.inbox import COL_REF, COL_TEXT
 from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
-
-
-@pytest.fixture
-def demo_db(db):
-    make_demo(db)
-    return db
 
 
 @pytest.fixture
@@ -171,7 +164,7 @@ def test_every_area_is_reachable_and_shows_its_data(window, demo_db, qtbot):
             loaded(qtbot, page.model)
             assert page.model.rowCount() == expected[key] > 0
             page.table.selectRow(0)
-            qtbot.waitUntil(lambda: page.detail.toPlainText().strip() != "")
+            qtbot.waitUntil(lambda page=page: page.detail.toPlainText().strip() != "")
     window.go_to("queries")  # the open queries of the demo, by department
     qtbot.waitUntil(lambda: window.pages["queries"].model.rowCount() > 0)
 

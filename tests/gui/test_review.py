@@ -5,25 +5,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from liaison_app.core.faq.export import current_bulletins
-from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.models import FaqEntry, FaqStatus
 from liaison_app.core.search.faq_search import search_faq
+from tests import factories as make
 from tests.gui.typing import type_text
 
 
 @pytest.fixture
 def draft(db):
     with db.session() as s, s.begin():
-        e = FaqEntry(question="信用卡年費可以用積分抵扣嗎？", answer="可以，每年一萬積分抵扣一次。",
-                     status=FaqStatus.DRAFT)
-        s.add(e)
-        s.flush()
-        s.add(FaqRevision(entry_id=e.id, number=1, question=e.question, answer=e.answer, author="王經理"))
-        index_entries(s, [e.id])
-        return e.id
+        return make.faq_entry(s, "信用卡年費可以用積分抵扣嗎？", "可以，每年一萬積分抵扣一次。",
+                              status=FaqStatus.DRAFT, revision="王經理").id
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
-from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus, Question
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.models import FaqEntry, FaqSimilar, Question
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.ui.dialogs.similar import SimilarQuestionsDialog
+from tests import factories as make
 from tests.gui.conftest import loaded
 from tests.gui.typing import type_text
 
@@ -20,12 +19,9 @@ from tests.gui.typing import type_text
 @pytest.fixture
 def center(db):
     with db.session() as s, s.begin():
-        s.add(Agent(code="A1001", name="李娜"))
-        entry = FaqEntry(question="如何更換信用卡的自動還款綁定卡？", answer="在手機銀行信用卡還款設置中更換。",
-                         keywords=["自動還款", "綁定卡"], status=FaqStatus.PUBLISHED)
-        s.add(entry)
-        s.flush()
-        index_entries(s, [entry.id])
+        make.agent(s, "A1001", "李娜")
+        make.faq_entry(s, "如何更換信用卡的自動還款綁定卡？", "在手機銀行信用卡還款設置中更換。",
+                       keywords=["自動還款", "綁定卡"])
     return db
 
 
@@ -35,8 +31,7 @@ def window(open_window, center):
 
 
 def forward(db, text) -> int:
-    with db.session() as s, s.begin():
-        return forward_question(s, ForwardRequest(agent="A1001", text=text), "test").question_id
+    return make.forward(db, "A1001", text).question_id
 
 
 def phrasings(db) -> list[tuple[str, str]]:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
-from sqlalchemy import func, select
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from sqlalchemy import select
 
 from liaison_app.cli import main as cli_main
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
-from liaison_app.core.models import Agent, Department, FaqEntry, FaqStatus, Question, QuestionStatus
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.models import FaqEntry, Question, QuestionStatus
 from liaison_app.ui.models.inbox import COL_REF
+from tests import factories as make
 from tests.gui.typing import type_text
 
 S = QuestionStatus
@@ -23,17 +22,13 @@ S = QuestionStatus
 @pytest.fixture
 def center(db):
     with db.session() as s, s.begin():
-        card = Department(name="銀行卡部", duties="借記卡、信用卡的掛失、補卡和年費", sla_hours=8,
-                          routing_keywords=["掛失", "補卡", "年費"])
-        ebank = Department(name="電子銀行部", duties="網上銀行、手機銀行和U盾", sla_hours=4,
-                           routing_keywords=["網銀", "手機銀行", "U盾"])
-        s.add_all([card, ebank, Agent(code="A1001", name="李娜"), Agent(code="A1002", name="陳明")])
-        s.flush()
-        entry = FaqEntry(question="借記卡丟失後如何辦理掛失和補卡？", answer="撥打95599口頭掛失，再到網點補卡。",
-                         keywords=["掛失", "補卡"], status=FaqStatus.PUBLISHED, department_id=card.id)
-        s.add(entry)
-        s.flush()
-        index_entries(s, [entry.id])
+        card = make.department(s, "銀行卡部", "借記卡、信用卡的掛失、補卡和年費", sla_hours=8,
+                               keywords=["掛失", "補卡", "年費"])
+        make.department(s, "電子銀行部", "網上銀行、手機銀行和U盾", sla_hours=4,
+                        keywords=["網銀", "手機銀行", "U盾"])
+        make.agents(s)
+        make.faq_entry(s, "借記卡丟失後如何辦理掛失和補卡？", "撥打95599口頭掛失，再到網點補卡。",
+                       keywords=["掛失", "補卡"], department_id=card.id)
     return db
 
 
@@ -43,14 +38,13 @@ def window(open_window, center):
 
 
 def forward(db, agent, text, **kw) -> int:
-    with db.session() as s, s.begin():
-        return forward_question(s, ForwardRequest(agent=agent, text=text, **kw), "test").question_id
+    return make.forward(db, agent, text, **kw).question_id
 
 
 def question(db, qid) -> Question:
     with db.session() as s:
         q = s.get(Question, qid)
-        q.department  # loaded while the session is open
+        q.department  # noqa: B018 - loaded while the session is open
         return q
 
 
@@ -62,7 +56,7 @@ def select_in_inbox(qtbot, window, qid: int) -> None:
     inbox.select_question(qid)
     try:
         qtbot.waitUntil(lambda: inbox.triage._info is not None and inbox.triage._info.question_id == qid)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure: say what the panel showed
         raise AssertionError((inbox.triage.title.text(), inbox.triage.question_ids, qid, inbox.model.row_of_id(qid), [r.row() for r in inbox.table.selectionModel().selectedRows()], inbox.model.rowCount(), inbox.current_filter()))
 
 

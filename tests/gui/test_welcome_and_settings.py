@@ -11,16 +11,15 @@ from sqlalchemy import func, select
 
 from liaison_app.core import paths, secrets
 from liaison_app.core.app_setup import is_first_run, startup_url, stored_database_url
-from liaison_app.core.correspondence.business_hours import load_calendar
 from liaison_app.core.config import load_settings
+from liaison_app.core.correspondence.business_hours import load_calendar
 from liaison_app.core.database import open_database
-from liaison_app.core.models import Question
 from liaison_app.core.faq.tiers import load_tier_rules
+from liaison_app.core.models import Question
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
-from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.dialogs.welcome import PAGE_MAIL, PAGE_TEAM, WelcomeDialog
-from liaison_app.ui.actions.window import open_settings
+from liaison_app.ui.i18n import install_translators
 from tests.conftest import PG_URL
 
 

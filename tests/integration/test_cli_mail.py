@@ -60,7 +60,7 @@ def test_sync_exits_non_zero_when_no_server_can_be_reached(db, capsys):
     secrets.set_password("imap", "x")
     assert run(capsys, "ask", str(seeded.question_id), "--department", "信用卡部",
                "--db", db.url)[0] == 0
-    code, out, err = run(capsys, "mail", "sync", "--json", "--db", db.url)
+    code, out, _err = run(capsys, "mail", "sync", "--json", "--db", db.url)
     assert code == 1
     counts = json.loads(out)
     assert counts["failed"] == 1 and not counts["smtp_reached"] and not counts["imap_reached"]

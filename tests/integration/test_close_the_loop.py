@@ -10,19 +10,26 @@ import pytest
 from sqlalchemy import select
 
 from liaison_app.core import secrets
+from liaison_app.core.correspondence.feedback import answer_in_center, feed_back
+from liaison_app.core.correspondence.mail_sync import run_cycle
+from liaison_app.core.correspondence.queries import accept_reply, ask, find_department
 from liaison_app.core.faq import bulletins
 from liaison_app.core.faq.drafts import create_entry, draft_from_question
 from liaison_app.core.faq.export import current_bulletins
-from liaison_app.core.faq.review import ReviewError, approve, ensure_editable, publish, retire, submit
-from liaison_app.core.correspondence.feedback import answer_in_center, feed_back
+from liaison_app.core.faq.review import (
+    ReviewError,
+    approve,
+    ensure_editable,
+    publish,
+    retire,
+    submit,
+)
+from liaison_app.core.models import Agent, Message, Question
 from liaison_app.core.questions.intake import ForwardRequest, forward_question
-from liaison_app.core.models import Agent, FaqEntry, Message, Question
-from liaison_app.core.correspondence.queries import accept_reply, ask, find_department
 from liaison_app.core.questions.json_view import question_detail
-from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.questions.triage import merge
 from liaison_app.core.questions.workflow import DomainError
-from liaison_app.core.correspondence.mail_sync import run_cycle
+from liaison_app.core.search.faq_search import search_faq
 from tests.mail_data import AGENT_EMAIL, CONTACT, IDENTITY, seed, write_settings
 from tests.replies import reply
 

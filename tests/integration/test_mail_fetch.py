@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from sqlalchemy import func, select
 
 from liaison_app.core import secrets
-from liaison_app.core.models import Message, Question
-from liaison_app.core.correspondence.queries import accept_reply, ask, find_department, reply_answer_text
-from liaison_app.core.questions.json_view import question_detail
-from liaison_app.core.correspondence import fetching
-from liaison_app.core.correspondence import inbound
+from liaison_app.core.correspondence import fetching, inbound
 from liaison_app.core.correspondence.mail_sync import run_cycle
+from liaison_app.core.correspondence.queries import (
+    accept_reply,
+    ask,
+    find_department,
+    reply_answer_text,
+)
+from liaison_app.core.models import Message, Question
+from liaison_app.core.questions.json_view import question_detail
 from tests.integration.mail_peers import CuttingProxy, free_port
 from tests.mail_data import AGENT_EMAIL, CONTACT, DEPUTY, IDENTITY, seed, write_settings
 from tests.replies import reply, with_attachment
@@ -227,11 +233,11 @@ def test_bounce_marks_the_sent_mail_failed_with_the_reason(db, sent_query, imap_
 
 
 def test_first_sync_skips_years_of_old_mail(db, sent_query, imap_peer):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     _seeded, _mail, settings = sent_query
     c = imap_peer.client()
-    old = datetime.now(timezone.utc) - timedelta(days=400)
+    old = datetime.now(UTC) - timedelta(days=400)
     c.append("INBOX", b"From: old@x.example\r\nSubject: 2025 mail\r\n\r\nold", msg_time=old)
     c.append("INBOX", b"From: new@x.example\r\nSubject: today\r\n\r\nnew")
     c.logout()
@@ -244,7 +250,7 @@ def test_first_sync_skips_years_of_old_mail(db, sent_query, imap_peer):
 
 def test_a_mail_with_nul_characters_is_stored_without_them_and_blocks_nothing(db, sent_query, imap_peer):
     """PostgreSQL refuses NUL in text columns: a mail carrying one must not block the sync."""
-    seeded, query_mail, settings = sent_query
+    _seeded, query_mail, settings = sent_query
     broken = reply(answer="答覆\x00內容", original_subject=query_mail["Subject"],
                    original_body=_body(query_mail), from_addr=CONTACT,
                    in_reply_to=query_mail["Message-ID"], references=query_mail["Message-ID"])

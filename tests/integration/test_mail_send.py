@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from liaison_app.core import secrets
-from liaison_app.core.models import Message, Query, Question
-from liaison_app.core.correspondence.queries import ask, chase, escalate, find_department
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.correspondence.mail_sync import run_cycle
+from liaison_app.core.correspondence.queries import ask, chase, escalate, find_department
+from liaison_app.core.models import Message, Query, Question
+from liaison_app.core.timeutil import utcnow
 from tests.integration.mail_peers import PASSWORD, USER, CuttingProxy, SmtpPeer, free_port
 from tests.mail_data import CONTACT, HEAD, IDENTITY, SENDER, seed, write_settings
 
@@ -191,9 +191,9 @@ def test_tls_against_a_plain_server_fails_clearly(db, smtp_peer, security):
 
 def test_two_senders_on_one_database_send_a_mail_once(db):
     """A colleague's window and `liaison mail sync` may reach the same queued mail."""
+    from liaison_app.core.correspondence import outbox
     from liaison_app.core.models import Message
     from liaison_app.core.timeutil import utcnow
-    from liaison_app.core.correspondence import outbox
     from liaison_app.mail.compose import Draft
 
     with db.session() as s, s.begin():

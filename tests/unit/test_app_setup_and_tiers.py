@@ -15,8 +15,8 @@ from liaison_app.core.app_setup import (
     startup_url,
     stored_database_url,
 )
-from liaison_app.core.correspondence.business_hours import CalendarError
 from liaison_app.core.config import load_settings
+from liaison_app.core.correspondence.business_hours import CalendarError
 from liaison_app.core.faq.tiers import THRESHOLDS, TierRules, load_tier_rules, save_tier_rules
 from liaison_app.core.questions.workflow import DomainError
 

@@ -21,8 +21,8 @@ from liaison_app.core.backup import (
     daily_backups,
 )
 from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import Base, Bulletin
+from liaison_app.demo.builder import make_demo
 
 
 def _rows(database, table):
@@ -40,12 +40,9 @@ def _restore_as_documented(backup_file, database_file):
 
 
 @pytest.fixture
-def demo_file(tmp_path):
+def demo_file(tmp_path, copy_demo):
     path = tmp_path / "liaison.db"
-    database = open_database(f"sqlite:///{path}")
-    make_demo(database)
-    yield database, path
-    database.close()
+    return copy_demo(path), path
 
 
 def test_a_backup_while_another_connection_writes_restores_identical_rows(demo_file, tmp_path, capsys):

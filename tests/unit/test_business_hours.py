@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,7 +28,7 @@ def local(*args) -> datetime:
 def test_within_one_day():
     due = cal().add_hours(local(2026, 11, 26, 10, 0), 4)  # Thursday
     assert due.astimezone(SH) == local(2026, 11, 26, 14, 0)
-    assert due.tzinfo == timezone.utc
+    assert due.tzinfo == UTC
 
 
 def test_friday_afternoon_runs_into_monday():

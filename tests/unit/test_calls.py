@@ -3,12 +3,12 @@ finished questions are refused rather than opening a query nobody closes."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-from liaison_app.core.models import Department, Query, Question
 from liaison_app.core.correspondence.queries import CallLog, log_call
+from liaison_app.core.models import Department, Query, Question
 from liaison_app.core.questions.triage import reject
 from liaison_app.core.questions.workflow import DomainError
 from tests.mail_data import seed
@@ -16,7 +16,7 @@ from tests.mail_data import seed
 
 def test_a_new_question_routed_by_phone_gets_its_due_time(db):
     seeded = seed(db)
-    at = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)  # a Thursday morning in Asia
+    at = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)  # a Thursday morning in Asia
     with db.session() as s, s.begin():
         dept = s.get(Department, seeded.department_id)
         log_call(s, CallLog(seeded.question_id, dept, "no_answer", summary="無人接聽", at=at), "manager")

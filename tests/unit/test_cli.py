@@ -10,14 +10,13 @@ import json
 import re
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from liaison_app import __version__
 from liaison_app.cli import main
-from liaison_app.core.questions import workflow
 from liaison_app.core.models import (
     Agent,
     Department,
@@ -32,6 +31,7 @@ from liaison_app.core.models import (
     QuestionStatus,
     question_ref,
 )
+from liaison_app.core.questions import workflow
 
 S = QuestionStatus
 BEIJING = timezone(timedelta(hours=8))
@@ -54,7 +54,7 @@ def filled(db):
         entry = FaqEntry(question="信用卡如何掛失？", answer="致電熱線辦理。")
         session.add_all([dept, a1, a2, a3, entry])
         session.flush()
-        t = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
+        t = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
         main_q = Question(text="境外盜刷能否退款？", customer_context="客戶 VIP", product="信用卡",
                           created_at=t, due_at=datetime(2026, 3, 2, 9, 30, tzinfo=BEIJING))
@@ -108,7 +108,7 @@ def test_installed_console_script_prints_the_version():
     script = Path(sys.executable).with_name("liaison")
     assert script.exists(), "the `liaison` console script is not installed in this venv"
     done = subprocess.run([str(script), "--version"], capture_output=True, text=True,
-                          timeout=60)
+                          timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"liaison {__version__}"
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 import email
 import re
 from collections import Counter, defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from email import policy
 
 import pytest
 from sqlalchemy import func, select, text
 
-from liaison_app.demo import builder as demo_module
 from liaison_app.core.database import open_database
-from liaison_app.demo.builder import make_demo
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -25,8 +23,8 @@ from liaison_app.core.models import (
     FaqApproval,
     FaqEntry,
     FaqHit,
-    FaqRevision,
     FaqIndexedDoc,
+    FaqRevision,
     FaqSimilar,
     Message,
     Query,
@@ -36,16 +34,13 @@ from liaison_app.core.models import (
     QuestionStatus,
     question_ref,
 )
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import ACTIONS, DomainError
+from liaison_app.core.timeutil import utcnow
+from liaison_app.demo.builder import make_demo
+from liaison_app.demo.faq import FaqBase
+from liaison_app.demo.writer import RowWriter
 
-
-@pytest.fixture
-def demo_db(db):
-    now = utcnow()
-    db.demo_counts = make_demo(db, now=now)
-    db.demo_anchor = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return db
+# `demo_db` (tests/conftest.py): the demo set built once per module, a copy per test.
 
 
 def test_directory_has_departments_with_duties_contacts_and_heads(demo_db):
@@ -372,7 +367,7 @@ def test_failure_leaves_nothing_half_written(db, monkeypatch):
     def broken(self):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(demo_module._DemoBuilder, "_bulletins", broken)
+    monkeypatch.setattr(FaqBase, "write_bulletins", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         make_demo(db)
     with db.session() as s:
@@ -388,7 +383,7 @@ def test_portable_insert_path_writes_the_same_rows(db, tmp_path, monkeypatch):
     now = utcnow()
     try:
         make_demo(fast, now=now)
-        monkeypatch.setattr(demo_module._BulkWriter, "mode_for", staticmethod(lambda _d: "core"))
+        monkeypatch.setattr(RowWriter, "mode_for", staticmethod(lambda _d: "core"))
         make_demo(db, now=now)
 
         def rows(database):
@@ -454,6 +449,9 @@ def test_demo_module_imports_no_qt():
     import sys
 
     code = ("import sys; sys.modules['PySide6'] = None; "
-            "import liaison_app.demo.builder, liaison_app.demo.vocabulary")
+            "import liaison_app.demo.builder, liaison_app.demo.context, "
+            "liaison_app.demo.correspondence, liaison_app.demo.directory, "
+            "liaison_app.demo.faq, liaison_app.demo.questions, liaison_app.demo.vocabulary, "
+            "liaison_app.demo.writer")
     subprocess.run([sys.executable, "-c", code], check=True)
 

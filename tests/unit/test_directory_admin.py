@@ -38,9 +38,8 @@ def save(db, data, department_id=None) -> int:
 
 
 def refusal(db, data, department_id=None) -> list[tuple[str, str, int | None]]:
-    with db.session() as s, s.begin():
-        with pytest.raises(DirectoryError) as caught:
-            save_department(s, data, department_id)
+    with db.session() as s, s.begin(), pytest.raises(DirectoryError) as caught:
+        save_department(s, data, department_id)
     return [(p.field, p.code, p.row) for p in caught.value.problems]
 
 
@@ -131,8 +130,8 @@ def test_keywords_and_addresses():
 
 def test_a_department_is_asked_only_through_a_contact_with_email(db):
     from liaison_app.core.correspondence import queries
-    from liaison_app.core.questions.intake import ForwardRequest, forward_question
     from liaison_app.core.models import Agent, Question, QuestionStatus
+    from liaison_app.core.questions.intake import ForwardRequest, forward_question
     from liaison_app.core.questions.workflow import DomainError
 
     identity = queries.MailIdentity("hardq@bank.example", "客服中心")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
@@ -120,8 +120,8 @@ def test_utf8_bom_csv_with_traditional_headers_dates_and_status(base, tmp_path, 
     assert (result.imported, result.errors, result.warnings) == (1, [], [])
     entry = entries(base)[0]
     assert entry.question == "年費如何減免？"  # no BOM glued to the first header or value
-    assert entry.valid_from == datetime(2025, 2, 28, 16, 0, tzinfo=timezone.utc)  # local midnight
-    assert entry.valid_until == datetime(2025, 12, 31, 10, 0, tzinfo=timezone.utc)
+    assert entry.valid_from == datetime(2025, 2, 28, 16, 0, tzinfo=UTC)  # local midnight
+    assert entry.valid_until == datetime(2025, 12, 31, 10, 0, tzinfo=UTC)
     assert entry.status == "draft" and entry.published_at is None
 
 
@@ -140,7 +140,7 @@ def test_xlsx_made_with_openpyxl(base, tmp_path, taipei):
     assert [(w.line, w.field) for w in result.warnings] == [(1, "備註")]
     atm, hotline = entries(base)
     assert atm.key_points == ["確認時間地點", "聯絡網點"] and atm.keywords == ["ATM", "吞卡"]
-    assert atm.valid_from == datetime(2025, 1, 2, 1, 30, tzinfo=timezone.utc)
+    assert atm.valid_from == datetime(2025, 1, 2, 1, 30, tzinfo=UTC)
     assert hotline.question == "95599"
 
 
@@ -165,7 +165,7 @@ def test_jsonl_with_every_field_writes_revision_one_and_the_index(base, tmp_path
     assert revisions[0].key_points == ["確認身分", "凍結卡片"]
     assert indexed == set(result.entry_ids)
     loss, transfer = entries(base)
-    assert loss.revision == 1 and loss.valid_from == datetime(2024, 1, 1, tzinfo=timezone.utc)
+    assert loss.revision == 1 and loss.valid_from == datetime(2024, 1, 1, tzinfo=UTC)
     assert transfer.status == "in_review" and transfer.category_id is None
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
 
 from liaison_app.core.faq import bulletins
 from liaison_app.core.faq.export import current_bulletins
@@ -24,9 +23,9 @@ from liaison_app.core.faq.review import (
     submit,
 )
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
-from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
+from tests import factories as make
 
 ME = "王經理"
 
@@ -34,12 +33,8 @@ ME = "王經理"
 @pytest.fixture
 def entry_id(db):
     with db.session() as s, s.begin():
-        e = FaqEntry(question="U盾證書過期後如何更新？", answer="到網點更新。", status=FaqStatus.DRAFT)
-        s.add(e)
-        s.flush()
-        s.add(FaqRevision(entry_id=e.id, number=1, question=e.question, answer=e.answer, author=ME))
-        index_entries(s, [e.id])
-        return e.id
+        return make.faq_entry(s, "U盾證書過期後如何更新？", "到網點更新。", status=FaqStatus.DRAFT,
+                              revision=ME).id
 
 
 def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):

@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete
 
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, Synonym
 from liaison_app.core.search.faq_index import index_entries, rebuild_index
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.search.folding import fold, query_terms, units
 from liaison_app.core.timeutil import utcnow
+from tests import factories as make
 
 ENTRIES = {
     "loss": ("信用卡遺失如何掛失？", "請立即撥打95599辦理掛失，或在手機銀行「卡片管理」中臨時掛失。",
@@ -29,16 +30,11 @@ ENTRIES = {
 
 @pytest.fixture
 def faq(db):
-    ids = {}
     with db.sessions.begin() as session:
-        for key, (question, answer, keywords, points) in ENTRIES.items():
-            entry = FaqEntry(question=question, answer=answer, keywords=keywords,
-                             key_points=points, status="published")
-            session.add(entry)
-            session.flush()
-            ids[key] = entry.id
-        index_entries(session, ids.values())
-    return ids
+        entries = make.faq_entries(session, [
+            {"question": question, "answer": answer, "keywords": keywords, "key_points": points}
+            for question, answer, keywords, points in ENTRIES.values()])
+    return dict(zip(ENTRIES, (e.id for e in entries)))
 
 
 def _search(db, query, **kw):

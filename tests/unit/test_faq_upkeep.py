@@ -23,31 +23,23 @@ from liaison_app.core.models import (
     Department,
     FaqEntry,
     FaqHit,
-    FaqRevision,
-    FaqStatus,
     Question,
     QuestionFaqLink,
 )
-from liaison_app.core.search.faq_index import index_entries
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.questions.workflow import DomainError
+from tests import factories as make
 
 NOW = utcnow()
 
 
 def _entries(db, n, **extra):
     with db.sessions.begin() as s:
-        entries = [FaqEntry(question=f"問題{i}：信用卡年費", answer=f"答案{i}", keywords=[f"詞{i}"],
-                            status=FaqStatus.PUBLISHED, **extra) for i in range(n)]
-        s.add_all(entries)
-        s.flush()
-        for e in entries:
-            s.add(FaqRevision(entry_id=e.id, number=1, question=e.question, answer=e.answer,
-                              key_points=[], keywords=e.keywords, author="導入"))
-        ids = [e.id for e in entries]
-        index_entries(s, ids)
-        return ids
+        entries = make.faq_entries(s, [{"question": f"問題{i}：信用卡年費", "answer": f"答案{i}",
+                                             "keywords": [f"詞{i}"], **extra} for i in range(n)],
+                                   revision="導入")
+        return [e.id for e in entries]
 
 
 def _hits(db, entry_id, count, days_ago):

@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
 from liaison_app.core.correspondence.business_hours import BusinessCalendar, save_calendar
-from liaison_app.core.questions.duplicates import find_duplicates
-from liaison_app.core.questions.intake import ForwardRequest, IntakeError, forward_question, result_json
 from liaison_app.core.models import (
     Agent,
-    Contact,
-    Department,
     FaqEntry,
     FaqHit,
     FaqStatus,
     Question,
-    QuestionAgent,
     QuestionFaqLink,
     QuestionStatus,
     QuestionTerm,
 )
+from liaison_app.core.questions.duplicates import find_duplicates
+from liaison_app.core.questions.intake import (
+    ForwardRequest,
+    IntakeError,
+    forward_question,
+    result_json,
+)
 from liaison_app.core.questions.routing import suggest_departments
-from liaison_app.core.search.faq_index import index_entries
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -36,6 +37,7 @@ from liaison_app.core.questions.triage import (
     set_priority,
 )
 from liaison_app.core.questions.workflow import DomainError, IllegalTransition
+from tests import factories as make
 
 S = QuestionStatus
 ME = "王經理"
@@ -45,29 +47,23 @@ ME = "王經理"
 def center(db):
     """Two departments, three agents and two published FAQ entries."""
     with db.session() as s, s.begin():
-        card = Department(name="銀行卡部", duties="負責借記卡、信用卡的掛失、補卡、年費和額度調整",
-                          sla_hours=8, routing_keywords=["掛失", "補卡", "年費"])
-        ebank = Department(name="電子銀行部", duties="負責網上銀行、手機銀行、U盾和轉賬限額",
-                           sla_hours=4, routing_keywords=["網銀", "手機銀行", "U盾"])
-        s.add_all([card, ebank])
-        s.flush()
-        s.add(Contact(department_id=card.id, name="張主任", email="zhang@bank.example"))
-        s.add_all([Agent(code="A1001", name="李娜"), Agent(code="A1002", name="陳明"),
-                   Agent(code="A1003", name="王芳")])
-        e1 = FaqEntry(question="借記卡丟失後如何辦理掛失和補卡？", answer="撥打95599掛失，持身份證到網點補卡。",
-                      key_points=["先口頭掛失", "七日內書面掛失"], keywords=["掛失", "補卡"],
-                      status=FaqStatus.PUBLISHED, department_id=card.id)
-        e2 = FaqEntry(question="手機銀行轉賬限額如何調整？", answer="登錄手機銀行，在安全中心調整限額。",
-                      keywords=["轉賬", "限額"], status=FaqStatus.PUBLISHED, department_id=ebank.id)
-        s.add_all([e1, e2])
-        s.flush()
-        index_entries(s, [e1.id, e2.id])
+        card = make.department(s, "銀行卡部", "負責借記卡、信用卡的掛失、補卡、年費和額度調整",
+                               sla_hours=8, keywords=["掛失", "補卡", "年費"])
+        ebank = make.department(s, "電子銀行部", "負責網上銀行、手機銀行、U盾和轉賬限額",
+                                sla_hours=4, keywords=["網銀", "手機銀行", "U盾"])
+        make.contact(s, card, "張主任", email="zhang@bank.example")
+        make.agents(s, ("A1001", "李娜"), ("A1002", "陳明"), ("A1003", "王芳"))
+        e1, e2 = make.faq_entries(s, [
+            {"question": "借記卡丟失後如何辦理掛失和補卡？", "answer": "撥打95599掛失，持身份證到網點補卡。",
+             "key_points": ["先口頭掛失", "七日內書面掛失"], "keywords": ["掛失", "補卡"],
+             "department_id": card.id},
+            {"question": "手機銀行轉賬限額如何調整？", "answer": "登錄手機銀行，在安全中心調整限額。",
+             "keywords": ["轉賬", "限額"], "department_id": ebank.id}])
         return {"card": card.id, "ebank": ebank.id, "e1": e1.id, "e2": e2.id}
 
 
 def forward(db, agent, text, **kw):
-    with db.session() as s, s.begin():
-        return forward_question(s, ForwardRequest(agent=agent, text=text, **kw), ME)
+    return make.forward(db, agent, text, ME, **kw)
 
 
 def test_forward_records_question_agent_and_event(db, center):
@@ -92,7 +88,7 @@ def test_bad_input_is_refused_naming_the_field(db, center):
     with pytest.raises(IntakeError, match="at most 2000"):
         forward(db, "A1001", "長" * 2001)
     with pytest.raises(IntakeError, match="future"):
-        forward(db, "A1001", "信用卡年費", forwarded_at=datetime.now(timezone.utc) + timedelta(days=1))
+        forward(db, "A1001", "信用卡年費", forwarded_at=datetime.now(UTC) + timedelta(days=1))
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Question)) == 0
 

@@ -6,13 +6,13 @@ reflected tables: the ORM models describe the newest schema and cannot write an 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, MetaData, func, inspect, select, text
+from sqlalchemy import Connection, MetaData, inspect, select, text
 
 from liaison_app.core import database as database_module
 from liaison_app.core.database import (
@@ -29,7 +29,7 @@ from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import as_utc
 
 BEIJING = timezone(timedelta(hours=8))
-T0 = datetime(2025, 6, 30, 16, 0, 5, 250000, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 30, 16, 0, 5, 250000, tzinfo=UTC)
 
 TABLES_AT_0001 = {
     "agents", "attachments", "bulletins", "categories", "contacts", "departments", "events",
@@ -153,9 +153,9 @@ def _fill_every_table(old: OldDatabase) -> dict[str, Any]:
                via_question_id=q2)
     old.insert("question_faq_links", question_id=q1, entry_id=entry, relation="used",
                at=old.at(17))
-    common_message = dict(contact_id=head, agent_id=None, body_html=None, cc_addrs="",
-                          error=None, is_auto_reply=False, call_at=None, call_minutes=None,
-                          call_outcome=None, actor="王經理", next_attempt_at=None)
+    common_message = {"contact_id": head, "agent_id": None, "body_html": None, "cc_addrs": "",
+                      "error": None, "is_auto_reply": False, "call_at": None, "call_minutes": None,
+                      "call_outcome": None, "actor": "王經理", "next_attempt_at": None}
     old.insert("messages", question_id=q1, query_id=query, direction="out", kind="email",
                state="sent", subject="[LQ-000001] 境外盜刷退款諮詢",
                body_text="張主任您好：\n客戶詢問……", from_addr="hardq@bank.example",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import delete, func, select, text
@@ -48,10 +48,10 @@ def test_aware_datetimes_come_back_as_the_same_instant_in_utc(db):
         assert stored.due_at.utcoffset() == timedelta(0)
         assert (stored.due_at.hour, stored.due_at.minute, stored.due_at.microsecond) == (1, 30,
                                                                                          123456)
-        assert stored.created_at == datetime(2026, 2, 1, 4, 59, 59, tzinfo=timezone.utc)
+        assert stored.created_at == datetime(2026, 2, 1, 4, 59, 59, tzinfo=UTC)
         assert stored.created_at.tzinfo is not None
         # Comparing in SQL uses the instant too, whatever zone the parameter is in.
-        same_instant = datetime(2026, 3, 2, 1, 30, 15, 123456, tzinfo=timezone.utc)
+        same_instant = datetime(2026, 3, 2, 1, 30, 15, 123456, tzinfo=UTC)
         assert session.scalar(select(Question.id).where(Question.due_at == same_instant)) == qid
         later_in_beijing = datetime(2026, 3, 2, 9, 31, tzinfo=BEIJING)
         assert session.scalar(
@@ -67,7 +67,7 @@ def test_defaults_are_aware_utc(db):
     with db.session() as session:
         stored = session.get(Question, qid)
         assert stored.created_at.utcoffset() == timedelta(0)
-        assert abs(datetime.now(timezone.utc) - stored.created_at) < timedelta(minutes=1)
+        assert abs(datetime.now(UTC) - stored.created_at) < timedelta(minutes=1)
 
 
 def test_naive_datetime_is_refused(db):

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from liaison_app.cli import main
-from liaison_app.core.models import Agent, Question, QuestionAgent, QuestionTerm
+from liaison_app.core.models import Question, QuestionAgent, QuestionTerm
 from liaison_app.core.questions.file_import import ImportFileError, import_questions
+from tests import factories as make
 
 HEADER = "agent,text,context,product,urgent,forwarded_at\r\n"
 ROWS = [
@@ -22,7 +23,7 @@ ROWS = [
 @pytest.fixture
 def agents(db):
     with db.session() as s, s.begin():
-        s.add_all([Agent(code="A1001", name="李娜"), Agent(code="A1002", name="陳明")])
+        make.agents(s)
     return db
 
 

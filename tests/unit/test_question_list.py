@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import text
@@ -26,13 +26,13 @@ from liaison_app.core.questions.listing import (
 
 S = QuestionStatus
 BEIJING = timezone(timedelta(hours=8))
-T0 = datetime(2026, 2, 1, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def listed(db):
     """Nine questions with known departments, agents, products, due times and texts."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     past, future = now - timedelta(days=1), now + timedelta(days=1)
     with db.session() as session:
         card, deposit = Department(name="信用卡中心"), Department(name="個人存款部")

@@ -4,7 +4,7 @@ period's end, a department without queries, a reopened question."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
@@ -223,7 +223,7 @@ def test_workload_is_open_questions_by_state_and_age(db):
 
 
 def test_working_clock_agrees_with_the_business_calendar():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from liaison_app.core.correspondence.business_hours import BusinessCalendar
     from liaison_app.core.reports.scorecard import WorkingClock
@@ -232,7 +232,7 @@ def test_working_clock_agrees_with_the_business_calendar():
                                 holidays=frozenset({date(2026, 3, 4)}),
                                 extra_workdays=frozenset({date(2026, 3, 8)}))
     clock = WorkingClock(calendar)
-    utc = timezone.utc
+    utc = UTC
     moments = [datetime(2026, 3, d, h, m, tzinfo=utc) for d in (1, 2, 3, 5, 7, 8, 9)
                for h, m in ((0, 10), (3, 0), (9, 45), (20, 0))]
     for start in moments[::-1]:  # later days first: the clock also grows backwards

@@ -9,10 +9,6 @@ from sqlalchemy import func, select
 
 from liaison_app.core.faq.export import export_faq
 from liaison_app.core.faq.file_import import import_faq
-from liaison_app.core.questions.intake import ForwardRequest, forward_question
-from liaison_app.core.models import Agent, FaqEntry, FaqSimilar, FaqStatus
-from liaison_app.core.search.faq_index import index_entries, rebuild_index
-from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.faq.similar_questions import (
     add_similar,
     count_new,
@@ -22,8 +18,12 @@ from liaison_app.core.faq.similar_questions import (
     list_similar,
     phrasing_key,
 )
+from liaison_app.core.models import FaqEntry, FaqSimilar
 from liaison_app.core.questions.triage import answer_from_faq, merge
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.search.faq_index import rebuild_index
+from liaison_app.core.search.faq_search import search_faq
+from tests import factories as make
 
 ME = "王經理"
 
@@ -31,22 +31,17 @@ ME = "王經理"
 @pytest.fixture
 def base(db):
     with db.session() as s, s.begin():
-        s.add_all([Agent(code="A1001", name="李娜"), Agent(code="A1002", name="陳明")])
-        entries = [
-            FaqEntry(question="如何更換信用卡的自動還款綁定卡？", answer="登錄手機銀行，在信用卡還款設置中更換。",
-                     status=FaqStatus.PUBLISHED),
-            FaqEntry(question="信用卡還款日是哪一天？", answer="每月賬單日後第20天。", status=FaqStatus.PUBLISHED),
-            FaqEntry(question="借記卡丟失後如何掛失？", answer="撥打95599。", status=FaqStatus.PUBLISHED),
-        ]
-        s.add_all(entries)
-        s.flush()
-        index_entries(s, [e.id for e in entries])
+        make.agents(s)
+        entries = make.faq_entries(s, [
+            {"question": "如何更換信用卡的自動還款綁定卡？", "answer": "登錄手機銀行，在信用卡還款設置中更換。"},
+            {"question": "信用卡還款日是哪一天？", "answer": "每月賬單日後第20天。"},
+            {"question": "借記卡丟失後如何掛失？", "answer": "撥打95599。"},
+        ])
         return {"rebind": entries[0].id, "due": entries[1].id, "loss": entries[2].id}
 
 
 def forward(db, agent, text) -> int:
-    with db.session() as s, s.begin():
-        return forward_question(s, ForwardRequest(agent=agent, text=text), "test").question_id
+    return make.forward(db, agent, text).question_id
 
 
 def search(db, text):

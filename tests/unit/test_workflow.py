@@ -6,14 +6,15 @@ a rule changed in the code without the design shows up here as a failure.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.questions import workflow
 from liaison_app.core.models import Event, Question, QuestionStatus
+from liaison_app.core.questions import workflow
 from liaison_app.core.questions.workflow import DomainError, IllegalTransition, transition
 
 S = QuestionStatus
@@ -63,11 +64,11 @@ def test_allowed_actions_are_those_of_the_design(state):
 def test_legal_action_reaches_target_and_records_event(source, action):
     session = Session()
     question = _question(source)
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
 
     event = transition(session, question, action, ACTOR, detail="電話確認")
 
-    after = datetime.now(timezone.utc)
+    after = datetime.now(UTC)
     assert question.status == LEGAL[(source, action)]
     assert question.events == [event]
     assert event in session.new
@@ -170,7 +171,7 @@ def test_life_of_a_question_is_persisted_in_order(db):
         assert [e.action for e in events] == ["forward", *path]
         assert events[0].from_status is None and events[0].to_status == S.NEW
         # Each event starts where the previous one ended: a complete history.
-        for prev, nxt in zip(events, events[1:]):
+        for prev, nxt in itertools.pairwise(events):
             assert nxt.from_status == prev.to_status
         assert [e.actor for e in events[1:]] == [ACTOR] * len(path)
         times = [e.at for e in events]

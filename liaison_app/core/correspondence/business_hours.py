@@ -13,7 +13,7 @@ All inputs and outputs are aware datetimes; the calendar converts to its own tim
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -64,7 +64,7 @@ class BusinessCalendar:
 
     # --- questions about days -----------------------------------------------------------
     def zone(self) -> tzinfo:
-        return self._zone or datetime.now().astimezone().tzinfo or timezone.utc
+        return self._zone or datetime.now().astimezone().tzinfo or UTC
 
     def is_working_day(self, day: date) -> bool:
         if day in self.extra_workdays:
@@ -95,7 +95,7 @@ class BusinessCalendar:
                 if begin < closes:
                     available = closes - begin
                     if remaining <= available:
-                        return (begin + remaining).astimezone(timezone.utc)
+                        return (begin + remaining).astimezone(UTC)
                     remaining -= available
             day += timedelta(days=1)
             local = datetime.combine(day, time(0, 0), self.zone())

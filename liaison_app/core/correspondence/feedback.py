@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.correspondence.outbox import queue_mail
+from liaison_app.core.correspondence.queries import MailIdentity
 from liaison_app.core.models import (
     Agent,
     Direction,
@@ -27,12 +29,10 @@ from liaison_app.core.models import (
     Resolution,
     question_ref,
 )
-from liaison_app.core.correspondence.queries import MailIdentity
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError, transition
+from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import compose
 from liaison_app.mail.compose import Draft
-from liaison_app.core.correspondence.outbox import queue_mail
 
 S = QuestionStatus
 MAX_ANSWER = 20000

@@ -11,13 +11,18 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, object_session
 
-from liaison_app.core.questions.intake import ForwardRequest, IntakeError, MAX_TEXT_CHARS, forward_question
+from liaison_app.core.correspondence import reply_matching
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
 from liaison_app.core.models.correspondence import Attachment
-from liaison_app.core.timeutil import utcnow
+from liaison_app.core.questions.intake import (
+    MAX_TEXT_CHARS,
+    ForwardRequest,
+    IntakeError,
+    forward_question,
+)
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import mime_parse
-from liaison_app.core.correspondence import reply_matching
 from liaison_app.mail.quoting import split_reply
 
 

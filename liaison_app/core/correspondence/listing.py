@@ -24,7 +24,6 @@ from liaison_app.core.models import (
 )
 from liaison_app.core.timeutil import utcnow
 
-
 # How close to its due time an open query counts as "due soon" (calendar hours).
 DUE_SOON_HOURS = 4
 

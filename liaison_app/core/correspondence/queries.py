@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.correspondence.business_hours import load_calendar
+from liaison_app.core.correspondence.outbox import Sender, queue_mail
 from liaison_app.core.models import (
     Contact,
     Department,
@@ -28,11 +29,10 @@ from liaison_app.core.models import (
     QuestionStatus,
     Resolution,
 )
-from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.core.questions.workflow import DomainError, transition
+from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
 from liaison_app.mail.compose import Draft
-from liaison_app.core.correspondence.outbox import Sender, queue_mail
 from liaison_app.mail.quoting import split_reply
 
 S = QuestionStatus

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core import tabular
 from liaison_app.core.directory.admin import (
     ContactInput,
     DepartmentInput,
@@ -34,7 +35,6 @@ from liaison_app.core.directory.admin import (
     parse_keywords,
     save_department,
 )
-from liaison_app.core import tabular
 from liaison_app.core.models import Contact, Department
 from liaison_app.core.tabular import ImportFileError, Problem
 

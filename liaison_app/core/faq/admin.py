@@ -22,8 +22,8 @@ from liaison_app.core.models import (
     FaqStatus,
     QuestionFaqLink,
 )
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 ANNOUNCE_DAYS = 14
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Bulletin, FaqEntry
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 PROPOSED = "proposed"
 POSTED = "posted"

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.history import log_event
+from liaison_app.core.faq.similar_questions import capture_from_question, generalise
 from liaison_app.core.models import (
     Department,
     FaqEntry,
@@ -26,10 +27,9 @@ from liaison_app.core.models import (
     Synonym,
     question_ref,
 )
-from liaison_app.core.search.folding import fold
-from liaison_app.core.faq.similar_questions import capture_from_question, generalise
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.search.folding import fold
+from liaison_app.core.timeutil import utcnow
 
 MAX_QUESTION = 500
 MAX_ANSWER = 20000

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from liaison_app.core.faq.history import add_revision, log_event
 from liaison_app.core.faq.review import ensure_editable
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Question, QuestionFaqLink
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 
 def _clean_list(values: Iterable[str]) -> list[str]:

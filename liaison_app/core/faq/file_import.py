@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,14 @@ from liaison_app.core.faq.file_format import (
     parse_mapping,
     read_file,
 )
-from liaison_app.core.models import Category, Department, FaqEntry, FaqRevision, FaqSimilar, FaqStatus
+from liaison_app.core.models import (
+    Category,
+    Department,
+    FaqEntry,
+    FaqRevision,
+    FaqSimilar,
+    FaqStatus,
+)
 from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.core.search.folding import fold
 from liaison_app.core.timeutil import utcnow
@@ -191,7 +198,7 @@ def _moment(value: Any, from_json: bool) -> datetime | None:
         raise _Bad(f"must be a date, not {type(value).__name__}")
     if parsed.tzinfo is None:
         parsed = parsed.astimezone()  # the machine's local time zone
-    return parsed.astimezone(timezone.utc)
+    return parsed.astimezone(UTC)
 
 
 def _status(value: Any, from_json: bool) -> str:

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Department, FaqEntry, FaqFlag, FlagKind
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 
 def flag_entry(session: Session, entry_id: int, kind: str, comment: str, who: str) -> int:

@@ -10,8 +10,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqHit, HitKind
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 
 def record_hit(

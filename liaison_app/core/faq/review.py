@@ -17,6 +17,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.faq.admin import retire_entries
+from liaison_app.core.faq.bulletins import propose_for_entry
+from liaison_app.core.faq.history import log_event
 from liaison_app.core.models import (
     ApprovalSide,
     FaqApproval,
@@ -26,11 +29,8 @@ from liaison_app.core.models import (
     FaqStatus,
     Message,
 )
-from liaison_app.core.faq.admin import retire_entries
-from liaison_app.core.faq.bulletins import propose_for_entry
-from liaison_app.core.faq.history import log_event
-from liaison_app.core.timeutil import utcnow
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import utcnow
 
 REMIND_DAYS = 7
 

@@ -21,10 +21,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqSimilar, Question, question_ref
+from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_index import index_similar  # for deletes by statement
 from liaison_app.core.search.folding import fold, folded_units
 from liaison_app.core.timeutil import utcnow
-from liaison_app.core.questions.workflow import DomainError
 
 SOURCES = ("question", "merged", "created", "import", "typed", "entry")
 MAX_CHARS = 300
@@ -71,7 +71,7 @@ def generalise(text: str) -> str:
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"([，,：:])\s*(?=[，,。？?])", "", out)  # punctuation left dangling
     out = out.strip(" ，,：:;；")
-    return out[1:] if out.startswith("的") else out  # "(卡號…)的信用卡" lost its owner
+    return out.removeprefix("的")  # "(卡號…)的信用卡" lost its owner
 
 
 def phrasing_key(text: str) -> str:

@@ -9,8 +9,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Synonym
-from liaison_app.core.search.folding import fold
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.search.folding import fold
 
 
 def parse_terms(text: str) -> list[str]:

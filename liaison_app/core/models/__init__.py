@@ -16,8 +16,8 @@ from liaison_app.core.models.faq import (
     QuestionFaqLink,
 )
 from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
-from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
+from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.states import (
     OPEN_STATUSES,
     OVERDUE_STATUSES,
@@ -33,9 +33,43 @@ from liaison_app.core.models.states import (
 )
 
 __all__ = [
-    "Agent", "ApprovalSide", "Attachment", "Base", "Bulletin", "Category", "Contact",
-    "Department", "Direction", "Event", "FaqApproval", "FaqEntry", "FaqEvent", "FaqFlag", "FlagKind", "FaqHit", "FaqRevision",
-    "FaqIndexedDoc", "FaqPosting", "FaqSimilar", "FaqStatus", "HitKind", "Message", "MessageKind", "MessageState", "OPEN_STATUSES", "OVERDUE_STATUSES",
-    "Query", "QueryStatus", "Question", "QuestionAgent", "QuestionFaqLink", "QuestionStatus", "QuestionTerm",
-    "Resolution", "Setting", "Synonym", "UTCDateTime", "question_ref",
+    "OPEN_STATUSES",
+    "OVERDUE_STATUSES",
+    "Agent",
+    "ApprovalSide",
+    "Attachment",
+    "Base",
+    "Bulletin",
+    "Category",
+    "Contact",
+    "Department",
+    "Direction",
+    "Event",
+    "FaqApproval",
+    "FaqEntry",
+    "FaqEvent",
+    "FaqFlag",
+    "FaqHit",
+    "FaqIndexedDoc",
+    "FaqPosting",
+    "FaqRevision",
+    "FaqSimilar",
+    "FaqStatus",
+    "FlagKind",
+    "HitKind",
+    "Message",
+    "MessageKind",
+    "MessageState",
+    "Query",
+    "QueryStatus",
+    "Question",
+    "QuestionAgent",
+    "QuestionFaqLink",
+    "QuestionStatus",
+    "QuestionTerm",
+    "Resolution",
+    "Setting",
+    "Synonym",
+    "UTCDateTime",
+    "question_ref",
 ]

@@ -55,7 +55,7 @@ class QuestionTerm(Base):
 
     __tablename__ = "question_terms"
     # SQLite keeps the rows in the primary key's own b-tree: one structure less to write.
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - read by SQLAlchemy
 
     term: Mapped[str] = mapped_column(String(64), primary_key=True)
     question_id: Mapped[int] = mapped_column(

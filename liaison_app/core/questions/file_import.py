@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core import tabular
 from liaison_app.core.bulk import paused_gc
-from liaison_app.core.models import Agent, Event, Question, QuestionAgent, QuestionStatus, QuestionTerm
+from liaison_app.core.models import (
+    Agent,
+    Event,
+    Question,
+    QuestionAgent,
+    QuestionStatus,
+)
 from liaison_app.core.questions.duplicates import dup_terms
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, clean_request
 from liaison_app.core.tabular import ImportFileError
@@ -107,7 +113,7 @@ def _as_time(value) -> datetime | None:
     if not text:
         return None
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))  # noqa: FURB162
     except ValueError:
         for fmt in DATE_FORMATS:
             try:

@@ -13,11 +13,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.questions.duplicates import find_duplicates
 from liaison_app.core.models import Agent, Question, QuestionAgent
+from liaison_app.core.questions.duplicates import find_duplicates
+from liaison_app.core.questions.workflow import DomainError, record_creation
 from liaison_app.core.search.faq_search import FaqHit, search_faq
 from liaison_app.core.timeutil import as_utc, utcnow
-from liaison_app.core.questions.workflow import DomainError, record_creation
 
 MAX_TEXT_CHARS = 2000
 MAX_CONTEXT_CHARS = 10000

@@ -23,8 +23,8 @@ from liaison_app.core.models import (
     QuestionFaqLink,
     question_ref,
 )
-from liaison_app.core.timeutil import iso_utc
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.core.timeutil import iso_utc
 
 
 class NotFound(DomainError):

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.questions.duplicates import dup_terms, find_duplicates
 from liaison_app.core.models import Department, FaqEntry, Question
+from liaison_app.core.questions.duplicates import dup_terms, find_duplicates
 from liaison_app.core.search.faq_search import FaqHit
 from liaison_app.core.search.folding import fold
 

@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.correspondence.business_hours import load_calendar
-from liaison_app.core.questions.duplicates import MERGEABLE_STATUSES
 from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.models import (
     Department,
@@ -28,8 +27,9 @@ from liaison_app.core.models import (
     Resolution,
     question_ref,
 )
-from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.core.questions.duplicates import MERGEABLE_STATUSES
 from liaison_app.core.questions.workflow import DomainError, allowed_actions, can_triage, transition
+from liaison_app.core.timeutil import format_local, utcnow
 
 MAX_PRIORITY = 3
 MAX_REASON_CHARS = 1000

@@ -142,6 +142,6 @@ def hours(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 3600, 2)
 
 
-def rate(part: int | float, whole: int | float) -> float | None:
+def rate(part: float, whole: float) -> float | None:
     """A percentage with one decimal, None when there is nothing to divide by."""
     return round(100 * part / whole, 1) if whole else None

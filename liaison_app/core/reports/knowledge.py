@@ -18,8 +18,8 @@ from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
-    FaqFlag,
     FaqEntry,
+    FaqFlag,
     FaqHit,
     FaqStatus,
     Question,
@@ -134,11 +134,11 @@ def knowledge_report(session: Session, period: Period) -> Report:
         Figure("open_flags", "Open flags", open_flags),
     ]
     notes = [
-        "Known share: questions answered from the FAQ among those triaged (untriaged "
-        "questions are left out of the share).",
-        "Answer to publication: median days from the source question's answer to the "
+        ("Known share: questions answered from the FAQ among those triaged (untriaged "
+        "questions are left out of the share)."),
+        ("Answer to publication: median days from the source question's answer to the "
         "entry's publication time as stored (a republished entry counts from its latest "
-        "publication).",
+        "publication)."),
         "Open flags: flags raised before the period ended and not resolved by then.",
     ]
     return Report("knowledge", "Knowledge health", period, utcnow(), figures,

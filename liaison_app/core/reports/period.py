@@ -8,7 +8,7 @@ report query filters on, and into trend buckets (day, week or month) of the same
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 KINDS = ("week", "month", "quarter", "custom")
 # Trend granularity: days up to a month, weeks up to half a year, months beyond.
@@ -17,7 +17,7 @@ WEEK_BUCKETS_UP_TO = 26 * 7
 
 
 def local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo or timezone.utc
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def today(zone: tzinfo | None = None) -> date:
@@ -48,7 +48,7 @@ class Period:
             raise ValueError(f"the period ends ({self.last}) before it starts ({self.first})")
 
     def _utc(self, day: date) -> datetime:
-        return datetime.combine(day, time(0), self.zone).astimezone(timezone.utc)
+        return datetime.combine(day, time(0), self.zone).astimezone(UTC)
 
     @property
     def start(self) -> datetime:

@@ -112,7 +112,7 @@ def resolution_report(session: Session, period: Period) -> Report:
         Figure("department", "By departments", dept),
         Figure("in_center_rate", "In-center resolution rate", rate(faq + center, total), "%"),
     ]
-    notes = ["A question counts in the period its answer came in; reopened questions count "
-             "again only once answered again."]
+    notes = [("A question counts in the period its answer came in; reopened questions count "
+             "again only once answered again.")]
     return Report("resolution", "Resolution mix", period, utcnow(), figures,
                   [mix, trend, by_department], notes)

@@ -127,9 +127,9 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
         Figure("overdue_rate", "Overdue rate", rate(total_overdue, total_sent), "%"),
         Figure("escalations", "Escalations", sum(r["escalations"] for r in records)),
     ]
-    notes = ["Sent, overdue, chases and escalations count queries opened in the period; "
+    notes = [("Sent, overdue, chases and escalations count queries opened in the period; "
              "answered and response times count queries answered in it. Response time is "
-             "answered_at - opened_at in calendar hours. Cancelled queries are not overdue."]
+             "answered_at - opened_at in calendar hours. Cancelled queries are not overdue.")]
     if working_hours:
         notes.append("Working hours follow the business calendar (working days, opening hours, "
                      "holidays).")

@@ -76,8 +76,8 @@ def volume_report(session: Session, period: Period) -> Report:
         Figure("duplicates", "Merged as duplicates", duplicates),
         Figure("rejected", "Rejected", rejected),
     ]
-    notes = ["Counted by the time a question was first forwarded; questions not yet "
-             "triaged have no category (shown as uncategorised)."]
+    notes = [("Counted by the time a question was first forwarded; questions not yet "
+             "triaged have no category (shown as uncategorised).")]
     return Report("volume", "Intake volume", period, utcnow(), figures,
                   [trend, by_product, by_category], notes)
 

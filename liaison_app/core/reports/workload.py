@@ -76,7 +76,7 @@ def workload_report(session: Session, period: Period) -> Report:
         Figure("oldest_days", "Oldest open",
                None if oldest is None else round((now - oldest).total_seconds() / 86400, 1), "d"),
     ]
-    notes = ["A snapshot of now: the period does not apply. Age is the time since the "
-             "question was forwarded."]
+    notes = [("A snapshot of now: the period does not apply. Age is the time since the "
+             "question was forwarded.")]
     return Report("workload", "Open workload", period, now, figures,
                   [by_state, by_department], notes)

@@ -82,8 +82,8 @@ def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
         folded = [fold(g) for g in groups]
     out: list[str] = []
     length = 0
-    for group, text in enumerate(folded):
-        group_terms, group_length = index_terms(text, with_chars=group == 0)
+    for group, group_text in enumerate(folded):
+        group_terms, group_length = index_terms(group_text, with_chars=group == 0)
         length += group_length
         out += group_terms * GROUP_REPEAT[group]
     counts = Counter(out)
@@ -183,8 +183,8 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
         if not batch:
             break
         docs = []
-        for similar_id, text in batch:
-            weights = phrasing_weights(text)
+        for similar_id, wording in batch:
+            weights = phrasing_weights(wording)
             for term, weight in weights.items():
                 postings[term].append((-similar_id, weight))
             docs.append({"entry_id": -similar_id, "terms": " ".join(weights)})

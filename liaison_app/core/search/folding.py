@@ -10,6 +10,7 @@ exactly one bigram and match without a dictionary; Latin words, codes and number
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -81,7 +82,7 @@ def query_terms(text: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for run in units(text):
-        cjk_pairs = [a + b for a, b in zip(run, run[1:])]
+        cjk_pairs = [a + b for a, b in itertools.pairwise(run)]
         words = [u for u in run if u.isascii() and len(u) > 1]
         if cjk_pairs:
             out.extend(cjk_pairs)

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from liaison_app.core.faq.export import export_faq
 from liaison_app.core.faq.file_import import import_faq
-from liaison_app.ui.actions.file_transfer import busy, open_file, problems_text, result_box, save_file
+from liaison_app.ui.actions.file_transfer import (
+    busy,
+    open_file,
+    problems_text,
+    result_box,
+    save_file,
+)
 from liaison_app.ui.gateway import DatabaseGateway
 
 EXPORT_FILTERS = (("html", "HTML (*.html)"), ("md", "Markdown (*.md)"), ("csv", "CSV (*.csv)"),

@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from liaison_app.core.models import Message
-from liaison_app.core.correspondence.queries import accept_reply
 from liaison_app.core.correspondence.outbox import retry_now
+from liaison_app.core.correspondence.queries import accept_reply
+from liaison_app.core.models import Message
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 

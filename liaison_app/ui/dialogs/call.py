@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
 )
+
 from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import contact_choices, department_choices
 from liaison_app.core.models import Department, Question
@@ -28,9 +29,9 @@ def _to_qt(value) -> QDateTime:
 
 
 def _from_qt(value: QDateTime):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return as_utc(datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc))
+    return as_utc(datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC))
 
 
 class LogCallDialog(QDialog):
@@ -137,11 +138,12 @@ class LogCallDialog(QDialog):
         if dept_id is None:
             self.error_label.setText(self.tr("Choose a department."))
             return
-        call = dict(question_id=self.question_id, outcome=outcome,
-                    summary=self.summary.toPlainText(), answer=self.answer.toPlainText(),
-                    contact_id=self.contact.currentData(), at=_from_qt(self.when.dateTime()),
-                    minutes=self.minutes.value(),
-                    call_back_due=_from_qt(self.call_back.dateTime()) if outcome == "call_back" else None)
+        call = {"question_id": self.question_id, "outcome": outcome,
+                "summary": self.summary.toPlainText(), "answer": self.answer.toPlainText(),
+                "contact_id": self.contact.currentData(), "at": _from_qt(self.when.dateTime()),
+                "minutes": self.minutes.value(),
+                "call_back_due": (_from_qt(self.call_back.dateTime())
+                                  if outcome == "call_back" else None)}
         actor = self._settings.actor
         self.save_button.setEnabled(False)
 

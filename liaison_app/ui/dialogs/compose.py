@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
 from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import department_choices
 from liaison_app.core.models import Department

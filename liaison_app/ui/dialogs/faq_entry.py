@@ -118,7 +118,7 @@ class FaqEntryDialog(QDialog):
         for dep_id, name in departments:
             self.department.addItem(name, dep_id)
         found = self.department.findData(draft.department_id)
-        self.department.setCurrentIndex(found if found >= 0 else 0)
+        self.department.setCurrentIndex(max(found, 0))
         self.buttons.setEnabled(True)
 
     def draft(self) -> EntryDraft:

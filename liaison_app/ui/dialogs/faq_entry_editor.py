@@ -21,8 +21,8 @@ from liaison_app.core.faq import listing as lists
 from liaison_app.core.faq.edit import revise_entry, update_from_question
 from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.models import FlagKind
-from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.faq import flag_kind_label
 
 
 def _split_keywords(text: str) -> list[str]:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq import review as faq_review
 from liaison_app.core.timeutil import format_local
-from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.common import faq_status_label
 
 
 class FaqReviewDialog(QDialog):

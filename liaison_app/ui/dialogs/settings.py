@@ -41,13 +41,25 @@ from liaison_app.core.app_setup import (
     split_password,
     stored_database_url,
 )
-from liaison_app.core.correspondence.business_hours import BusinessCalendar, CalendarError, load_calendar, save_calendar
-from liaison_app.core.faq.tiers import QUARTILES, THRESHOLDS, TierRules, load_tier_rules, save_tier_rules
+from liaison_app.core.correspondence.business_hours import (
+    BusinessCalendar,
+    CalendarError,
+    load_calendar,
+    save_calendar,
+)
+from liaison_app.core.faq.tiers import (
+    QUARTILES,
+    THRESHOLDS,
+    TierRules,
+    load_tier_rules,
+    save_tier_rules,
+)
 from liaison_app.core.questions.workflow import DomainError
-from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui import resources
+from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui.gateway import DatabaseGateway, gateway_for
 from liaison_app.ui.tasks import run_task
+
 
 def _error_label(name: str) -> QLabel:
     label = QLabel()

@@ -28,8 +28,8 @@ from liaison_app.core import secrets
 from liaison_app.core.app_setup import check_database_url, remember_database, split_password
 from liaison_app.core.config import Settings
 from liaison_app.core.database import display_url, resolve_url
-from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui import resources
+from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
 from liaison_app.ui.tasks import run_task
 
 PAGE_CHOOSE, PAGE_DEMO, PAGE_TEAM, PAGE_MAIL = range(4)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from liaison_app.core.models import QuestionStatus
 
-
 translate = QCoreApplication.translate
 
 

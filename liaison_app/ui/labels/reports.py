@@ -142,7 +142,7 @@ def keyed_value(kind: str, value):
 def localize(report: Report) -> Report:
     """A copy of `report` in the user's language (the figures themselves unchanged)."""
     words = texts()
-    tr = lambda s: words.get(s, s)  # noqa: E731
+    tr = lambda s: words.get(s, s)
     tables = []
     for table in report.tables:
         rows = table.rows

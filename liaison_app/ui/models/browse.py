@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ translate = QCoreApplication.translate
 
 class FaqModel(PagedSqlModel):
     COL_ID, COL_QUESTION, COL_CATEGORY, COL_DEPARTMENT, COL_STATUS, COL_HITS, COL_VALID_UNTIL = range(7)
-    _SORT = {COL_ID: "id", COL_QUESTION: "question", COL_STATUS: "status", COL_HITS: "hits",
+    _SORT: ClassVar[dict[int, str]] = {COL_ID: "id", COL_QUESTION: "question", COL_STATUS: "status", COL_HITS: "hits",
              COL_VALID_UNTIL: "valid_until"}
 
     def __init__(self, gateway, parent=None) -> None:
@@ -94,7 +96,7 @@ class FaqModel(PagedSqlModel):
 
 class BulletinModel(PagedSqlModel):
     COL_TITLE, COL_FROM, COL_UNTIL, COL_PINNED, COL_AUTHOR = range(5)
-    _SORT = {COL_TITLE: "title", COL_FROM: "valid_from", COL_UNTIL: "valid_until", COL_PINNED: "pinned"}
+    _SORT: ClassVar[dict[int, str]] = {COL_TITLE: "title", COL_FROM: "valid_from", COL_UNTIL: "valid_until", COL_PINNED: "pinned"}
 
     def __init__(self, gateway, parent=None) -> None:
         super().__init__(gateway, parent)
@@ -143,7 +145,7 @@ class BulletinModel(PagedSqlModel):
 
 class DepartmentModel(PagedSqlModel):
     COL_NAME, COL_SLA, COL_CONTACTS, COL_HEAD, COL_OPEN, COL_KEYWORDS = range(6)
-    _SORT = {COL_NAME: "name", COL_SLA: "sla_hours"}
+    _SORT: ClassVar[dict[int, str]] = {COL_NAME: "name", COL_SLA: "sla_hours"}
 
     def __init__(self, gateway, parent=None) -> None:
         super().__init__(gateway, parent)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from sqlalchemy.orm import Session
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from liaison_app.core.faq import listing as lists
 from liaison_app.core.faq.flags import open_flag_count
@@ -33,11 +33,11 @@ from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
-from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
-from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.models.paged import PagedSqlModel
+from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
 
 
 def _para(text: str) -> str:

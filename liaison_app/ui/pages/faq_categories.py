@@ -34,10 +34,15 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq import admin as faq_admin
 from liaison_app.core.faq import categories as faq_categories
-from liaison_app.ui.widgets.faq_pickers import ID_ROLE, CategoryPicker, ask_text, fill_category_items
 from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.rows import RowsModel
+from liaison_app.ui.widgets.faq_pickers import (
+    ID_ROLE,
+    CategoryPicker,
+    ask_text,
+    fill_category_items,
+)
 
 ENTRIES_MIME = "application/x-liaison-faq-entries"
 CATEGORY_MIME = "application/x-liaison-category"

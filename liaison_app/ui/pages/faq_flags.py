@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.faq.flags import FlagRow, list_flags, resolve_flag
 from liaison_app.core.directory.admin import department_choices
-from liaison_app.core.models import Department
+from liaison_app.core.faq.flags import FlagRow, list_flags, resolve_flag
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
+from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.widgets.faq_pickers import ask_text
-from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 
 UNOWNED = -1
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,9 +43,9 @@ from liaison_app.core.faq.tiers import (
 )
 from liaison_app.core.faq.usage import PERIOD_DAYS, Period
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.faq import period_label, tier_advice, tier_label
 from liaison_app.ui.widgets.faq_pickers import CategoryPicker, EntryPicker, ask_text
-from liaison_app.ui.gateway import DatabaseGateway, Latest
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

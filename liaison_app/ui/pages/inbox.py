@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
+from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.questions.listing import QuestionFilter, filter_choices, status_counts
 from liaison_app.core.timeutil import utcnow
+from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.models.inbox import (
     COL_AGENTS,
     COL_DEPARTMENT,
@@ -36,8 +38,6 @@ from liaison_app.ui.models.inbox import (
     COL_TEXT,
     InboxModel,
 )
-from liaison_app.ui.gateway import DatabaseGateway
-from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.widgets.question_detail import QuestionDetailView
 from liaison_app.ui.widgets.triage_panel import TriagePanel
 
@@ -205,7 +205,7 @@ class InboxPage(QWidget):
             for value, label in items:
                 box.addItem(label, value)
             found = box.findData(current)
-            box.setCurrentIndex(found if found >= 0 else 0)
+            box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
         self.show_status_counts(counts)
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.correspondence import queries as core_queries
-from liaison_app.core.models import Message
-from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
 from liaison_app.core.correspondence import inbound
+from liaison_app.core.correspondence import queries as core_queries
+from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
+from liaison_app.core.models import Message
 from liaison_app.ui.actions.mail_worker import MailWorker
-from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
 from liaison_app.ui.gateway import DatabaseGateway, Latest
+from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
 
 
 def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 from liaison_app.core.reports import NAMES, Report, build_report
 from liaison_app.core.reports.period import Period, custom_period, default_period, period_of
 from liaison_app.ui.gateway import DatabaseGateway
-from liaison_app.ui.widgets.report_charts import build_chart
 from liaison_app.ui.labels.reports import localize, report_names
 from liaison_app.ui.models.report import ReportTableModel, display
 from liaison_app.ui.tasks import run_task
+from liaison_app.ui.widgets.report_charts import build_chart
 
 KINDS = ("week", "month", "quarter", "custom")
 SECTION_HEIGHT = 320

@@ -24,14 +24,13 @@ from liaison_app.ui.labels.common import (
     status_label,
 )
 
-
 translate = QCoreApplication.translate
 
 
 def _local(iso: str | None) -> str:
     if not iso:
         return ""
-    return format_local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
+    return format_local(datetime.fromisoformat(iso.replace("Z", "+00:00")))  # noqa: FURB162
 
 
 def _para(text: str) -> str:
@@ -91,7 +90,7 @@ def _message_extra(data: dict, m: dict) -> tuple[str, str]:
 
 
 def render_question_html(data: dict, mail_actions: bool = False) -> str:
-    L = _section_titles()  # noqa: N806
+    L = _section_titles()
     rows = [
         (translate("QuestionDetail", "Status"), escape(status_label(data["status"]))),
         (translate("QuestionDetail", "Department"), escape(data["department"] or "—")),
@@ -113,8 +112,8 @@ def render_question_html(data: dict, mail_actions: bool = False) -> str:
     rows.append((translate("QuestionDetail", "Agents"), agents or "—"))
     table = "".join(f"<tr><td class='k'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
     parts = [
-        "<style>td.k{color:#555;padding-right:12px;white-space:nowrap} "
-        "h3{margin:10px 0 4px 0} .meta{color:#666} .box{background:#f4f6f8;padding:6px}</style>",
+        ("<style>td.k{color:#555;padding-right:12px;white-space:nowrap} "
+        "h3{margin:10px 0 4px 0} .meta{color:#666} .box{background:#f4f6f8;padding:6px}</style>"),
         f"<h2>{escape(data['ref'])}"
         + (f" <span style='color:#e65100'>{L['Urgent']}</span>" if data["urgent"] else "")
         + "</h2>",

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.timeutil import format_local
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -40,10 +39,11 @@ from liaison_app.core.questions.triage import (
     set_priority,
     triage_info,
 )
+from liaison_app.core.timeutil import format_local
 from liaison_app.ui.errors import domain_error_text, outcome_text
-from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
-from liaison_app.ui.labels.common import status_label
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -469,7 +469,7 @@ class TriagePanel(QWidget):
 
         if self._info is None:
             return
-        question_id, actor = self._info.question_id, self._actor
+        actor = self._actor
 
         def with_text(text: str) -> None:
             self._run(lambda s, q: answer_in_center(s, q, text, actor),
