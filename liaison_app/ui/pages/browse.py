@@ -56,6 +56,9 @@ class ListPage(QWidget):
         super().__init__(parent)
         self._gateway = gateway
         self.model = model
+        # The page owns its model: a background load landing after the page is gone is
+        # then dropped with the model instead of reaching the page's deleted labels.
+        model.setParent(self)
         self._load = load
         self._render = render
         self._latest_detail = Latest()
