@@ -181,7 +181,7 @@ def disable(session: Session, login: str) -> PersonRow:
 
 
 def person_json(session: Session, row: PersonRow) -> dict:
-    names = dict(session.execute(select(Department.id, Department.name)).tuples().all())
+    names = {i: n for i, n in session.execute(select(Department.id, Department.name))}
     return {"login": row.login, "name": row.name, "roles": list(row.roles),
             "departments": [names.get(d.department_id, d.department_id) for d in row.departments],
             "agent": row.agent_code, "active": row.active,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models.people import PersonDepartment, PersonRow
@@ -100,7 +101,11 @@ def current_person(session: Session) -> Person | None:
     if session.get_bind().dialect.name != "postgresql":
         return None
     login = session.execute(text("SELECT current_user")).scalar_one()
-    row = session.get(PersonRow, login)
+    try:
+        row = session.get(PersonRow, login)
+    except DBAPIError:  # no grant on the people table: not a person of this database
+        session.rollback()
+        return None
     if row is None:
         return None
     departments = tuple(session.scalars(

@@ -35,6 +35,7 @@ READERS = "liaison_department, liaison_agent, liaison_admin"
 REFERENCE_TABLES = ("departments", "contacts", "agents", "categories", "synonyms")
 # Written by the triggers below and by nobody else; managers may not rewrite history.
 AUDIT_TABLE = "audit_log"
+PG_ONLY_TABLES = (AUDIT_TABLE,)
 # Rows changed by people, audited by trigger (the search indexes and the hit counter
 # are derived data and would only drown the audit).
 AUDITED_TABLES = (
