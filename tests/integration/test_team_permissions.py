@@ -124,9 +124,8 @@ class As:
 
     def refused(self, sql: str, **params) -> str:
         """The server's refusal of `sql` (the test fails if the statement went through)."""
-        with pytest.raises(DBAPIError) as caught:
-            with self.engine.begin() as conn:
-                conn.execute(text(sql), params)
+        with pytest.raises(DBAPIError) as caught, self.engine.begin() as conn:
+            conn.execute(text(sql), params)
         return str(caught.value.orig)
 
     def close(self) -> None:
@@ -244,9 +243,8 @@ def test_the_read_model_gives_each_login_its_desk(team):
     for login, desk in (("mgr", Desk.MANAGER), ("sup", Desk.SUPERVISOR),
                         ("card", Desk.DEPARTMENT), ("agent", Desk.AGENT), ("adm", Desk.ADMIN)):
         engine = create_engine(url_as(PREFIX + login))
-        with engine.connect() as conn:
-            with Session(conn) as session:
-                access = access_for(session)
+        with engine.connect() as conn, Session(conn) as session:
+            access = access_for(session)
         engine.dispose()
         assert access.desk == desk, login
         assert access.can_write == (desk == Desk.MANAGER)
