@@ -155,6 +155,9 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # Who signed in and which desk that opens (core.team.people.Access); None on SQLite
+    # and when no one signed in: the manager's desk.
+    access: Any = None
 
     @property
     def display_url(self) -> str:
