@@ -64,21 +64,36 @@ def _role_exists(session: Session, login: str) -> dict | None:
         {"n": login}).mappings().first()
 
 
-def _grant_group(session: Session, login: str, role: str) -> None:
-    session.execute(text(f"GRANT {group_role(role)} TO {_quote(session, login)}"))
+def _pg16(session: Session) -> bool:
+    return int(session.execute(text("SHOW server_version_num")).scalar_one()) >= 160000
+
+
+def _grant_group(session: Session, login: str, role: str, has: Sequence[str] = ()) -> None:
+    who = _quote(session, login)
+    # PostgreSQL 16 keeps per-grant options: say them, so an earlier admin-only grant of
+    # the same group (INHERIT FALSE) does not leave this membership without its rights.
+    options = " WITH INHERIT TRUE, SET TRUE" if _pg16(session) else ""
+    session.execute(text(f"GRANT {group_role(role)} TO {who}{options}"))
     if role == "admin":
-        # An admin makes login roles and hands out the other groups.
-        session.execute(text(f"ALTER ROLE {_quote(session, login)} CREATEROLE"))
-        if int(session.execute(text("SHOW server_version_num")).scalar_one()) >= 160000:
+        # An admin makes login roles and hands out the groups. Before 16, CREATEROLE
+        # alone allows that; from 16 it takes ADMIN OPTION on each group, given without
+        # the group's rights (INHERIT/SET FALSE) for the groups the admin is not in.
+        _ddl(session, f"ALTER ROLE {who} CREATEROLE")
+        if _pg16(session):
+            mine = {group_role(r) for r in (*has, role)}
             for group in GROUPS:
-                session.execute(text(f"GRANT {group} TO {_quote(session, login)} "
-                                     "WITH ADMIN TRUE, INHERIT FALSE, SET FALSE"))
+                rights = "" if group in mine else ", INHERIT FALSE, SET FALSE"
+                session.execute(text(f"GRANT {group} TO {who} WITH ADMIN TRUE{rights}"))
 
 
 def _revoke_group(session: Session, login: str, role: str) -> None:
-    session.execute(text(f"REVOKE {group_role(role)} FROM {_quote(session, login)}"))
+    who = _quote(session, login)
+    session.execute(text(f"REVOKE {group_role(role)} FROM {who}"))
     if role == "admin":
-        session.execute(text(f"ALTER ROLE {_quote(session, login)} NOCREATEROLE"))
+        _ddl(session, f"ALTER ROLE {who} NOCREATEROLE")
+        if _pg16(session):
+            for group in GROUPS:
+                session.execute(text(f"REVOKE ADMIN OPTION FOR {group} FROM {who}"))
 
 
 def add_person(session: Session, login: str, name: str, roles: Sequence[str],
@@ -118,7 +133,7 @@ def add_person(session: Session, login: str, name: str, roles: Sequence[str],
                 raise PeopleError(f"login {login} exists already: add it without a password")
             session.execute(text(f"ALTER ROLE {_quote(session, login)} LOGIN"))
         for role in roles:
-            _grant_group(session, login, role)
+            _grant_group(session, login, role, roles)
     row = PersonRow(login=login, name=name.strip(), roles=roles, agent_code=agent_code,
                     active=True, must_change_password=bool(password))
     row.departments = [PersonDepartment(department_id=i) for i in department_ids]
@@ -140,7 +155,7 @@ def grant(session: Session, login: str, roles: Sequence[str],
     roles = _check_roles(roles)
     for role in roles:
         if _is_pg(session):
-            _grant_group(session, login, role)
+            _grant_group(session, login, role, [*row.roles, *roles])
         if role not in row.roles:
             row.roles = [*row.roles, role]
     have = {d.department_id for d in row.departments}
