@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         self._timer.start()
         self.check_arrivals()
         self._arrivals_timer.start()
-        if self.mail_worker.configured():
+        if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
