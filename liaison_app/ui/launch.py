@@ -114,10 +114,9 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     from liaison_app.core.database import DatabaseError, open_database
     from liaison_app.core.team import sign_in
 
-    if sign_in.needs_sign_in(db_url):
-        splash.close()
-        database = _sign_in(db_url)
-        return 0 if database is None else _show_and_run(app, database, settings, None)
+    # A team database is tried first as it is (a kept password, or Kerberos/peer
+    # authentication needs none); the sign-in dialog comes when the server asks for a
+    # password, and an unreachable server still offers the database on this computer.
     try:
         database = open_database(db_url)
         if sign_in.is_team_url(db_url):
@@ -125,7 +124,8 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
             if database is None:
                 return 0
     except DatabaseError as exc:
-        if sign_in.problem_of(exc) == sign_in.Problem.WRONG_PASSWORD:  # a stored one, changed since
+        if sign_in.is_team_url(db_url) and sign_in.problem_of(exc) in (
+                sign_in.Problem.WRONG_PASSWORD, sign_in.Problem.DISABLED):
             splash.close()
             database = _sign_in(db_url)
             return 0 if database is None else _show_and_run(app, database, settings, None)
