@@ -184,6 +184,8 @@ def test_department_contact_cannot_change_state_send_mail_publish_or_grant(team,
             " '', 0, false, current_user, now())")
     card.run(note, q=ids["card_q"], qq=ids["card_q_query"])
     assert "row-level security" in card.refused(note, q=ids["loan_q"], qq=ids["loan_q_query"])
+    # nor slipped onto another department's question through their own query
+    assert "row-level security" in card.refused(note, q=ids["loan_q"], qq=ids["card_q_query"])
     # roles and departments of their own: the server says no
     assert "admin option" in card.refused(f"GRANT liaison_manager TO {PREFIX}card")
     assert "permission denied" in card.refused("SET ROLE liaison_manager")
@@ -222,6 +224,11 @@ def test_agent_reads_own_questions_and_the_live_base_and_acts_only_as_themselves
     assert "row-level security" in agent.refused(
         "INSERT INTO question_agents (question_id, agent_id, forwarded_at) VALUES (:q, :a, now())",
         q=ids["loan_q"], a=ids["a2"])
+    # nor add themselves to another agent's question to read it
+    assert "row-level security" in agent.refused(
+        "INSERT INTO question_agents (question_id, agent_id, forwarded_at) VALUES (:q, :a, now())",
+        q=ids["loan_q"], a=ids["a1"])
+    assert agent.rows("SELECT * FROM questions WHERE id = :i", i=ids["loan_q"]) == []
     assert "row-level security" in agent.refused(
         "INSERT INTO questions (text, customer_context, product, urgent, priority, status, source,"
         " created_at, updated_at) VALUES ('x', '', '', false, 0, 'answered', 'agent', now(), now())")
@@ -332,3 +339,15 @@ def test_every_change_is_audited_with_the_persons_name(team, capsys, as_login):
     code, _, err = run(capsys, "audit", "--since", since.isoformat(), "--db",
                        url_as(PREFIX + "card"))
     assert code == 1 and "permission denied" in err
+
+
+def test_the_team_schema_can_be_applied_again(team):
+    """Roles and policies are made idempotently: a later migration may re-run them."""
+    from liaison_app.core.team import roles
+
+    db, _ = team
+    count = "SELECT count(*) FROM pg_policies WHERE schemaname = current_schema()"
+    with db.engine.begin() as conn:
+        before = conn.execute(text(count)).scalar()
+        roles.apply(conn)
+        assert conn.execute(text(count)).scalar() == before > 60

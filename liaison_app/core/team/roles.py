@@ -74,8 +74,10 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("question_agents", "department_read", "SELECT", "liaison_department",
      "question_id IN (SELECT id FROM questions)", None),
     ("question_agents", "agent_own", "SELECT", "liaison_agent", f"agent_id = {MY_AGENT}", None),
+    # ...and only onto a question nobody has forwarded yet (their own, just made): an
+    # agent cannot add themselves to another agent's question to read it.
     ("question_agents", "agent_forward", "INSERT", "liaison_agent", None,
-     f"agent_id = {MY_AGENT} AND via_question_id IS NULL"),
+     f"agent_id = {MY_AGENT} AND via_question_id IS NULL AND liaison_unclaimed(question_id)"),
     ("events", "question_visible", "SELECT", "liaison_department, liaison_agent",
      "question_id IN (SELECT id FROM questions)", None),
     ("queries", "department_read", "SELECT", "liaison_department",
@@ -85,7 +87,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "query_id IN (SELECT id FROM queries)", None),
     ("messages", "department_answer", "INSERT", "liaison_department", None,
      ("query_id IN (SELECT id FROM queries) AND direction = 'in' AND kind = 'note' "
-     "AND state = 'received'")),
+      "AND state = 'received' AND actor = current_user "
+      "AND question_id = (SELECT q.question_id FROM queries q WHERE q.id = query_id)")),
     ("attachments", "department_read", "SELECT", "liaison_department",
      "message_id IN (SELECT id FROM messages)", None),
     # FAQ: a department sees its own entries (any state) and the live base; agents the live base.
@@ -114,7 +117,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("faq_hits", "own_hits", "SELECT", "liaison_agent, liaison_department",
      "actor = current_user", None),
     ("faq_hits", "record_own_hit", "INSERT", "liaison_agent, liaison_department", None,
-     "actor = current_user AND entry_id IN (SELECT id FROM faq_entries)"),
+     ("actor = current_user AND entry_id IN (SELECT id FROM faq_entries) "
+     "AND (question_id IS NULL OR question_id IN (SELECT id FROM questions))")),
     ("bulletins", "shown", "SELECT", "liaison_department, liaison_agent", SHOWN_BULLETIN, None),
     # the audit: anyone's change writes a row as themselves; who may read it is below.
     (AUDIT_TABLE, "write_as_self", "INSERT", "PUBLIC", None, "login = current_user"),
@@ -207,6 +211,18 @@ END $$
 """
 
 
+# Whether a question has no forwarding agent yet and is new: the one fact an agent's
+# policy needs about rows it cannot see. SECURITY DEFINER (runs as the owner) with a fixed
+# search_path; it answers yes or no and reveals nothing else.
+UNCLAIMED_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_unclaimed(qid integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM questions q WHERE q.id = qid AND q.status = 'new')
+     AND NOT EXISTS (SELECT 1 FROM question_agents qa WHERE qa.question_id = qid)
+$$
+"""
+
+
 def _policy_sql(table: str, name: str, command: str, roles: str,
                 using: str | None, check: str | None) -> list[str]:
     sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
@@ -221,6 +237,10 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
     tables = [t for t in tables if t != "alembic_version"]
     out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"), AUDIT_FUNCTION]
+    if "questions" in tables and "question_agents" in tables:
+        out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_unclaimed(integer) TO liaison_agent")
     everyone = ", ".join(GROUPS)
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
