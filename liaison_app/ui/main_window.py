@@ -271,6 +271,14 @@ class MainWindow(QMainWindow):
         self.mail_label.setText(text)
         self.refresh_counts()
 
+    def show_audit(self) -> None:
+        from liaison_app.ui.dialogs.audit import AuditDialog
+
+        dialog = AuditDialog(self.gateway, self)
+        dialog.show()
+        dialog.load()
+        self.audit_dialog = dialog
+
     def show_mail_settings(self) -> None:
         from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 

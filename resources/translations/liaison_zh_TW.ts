@@ -22,6 +22,89 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="83" />
+        <source>login or name</source>
+        <translation>登入名稱或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
+        <source>e.g. questions or questions:12</source>
+        <translation>例如 questions 或 questions:12</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="86" />
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+        <source>Since:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+        <source>Person:</source>
+        <translation>人員：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="90" />
+        <source>Target:</source>
+        <translation>對象：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="109" />
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="119" />
+        <source>The audit could not be read: %1</source>
+        <translation>無法讀取稽核紀錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+        <source>Target</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="39" />
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../liaison_app/ui/actions/backup.py" line="39" />
@@ -2425,82 +2508,87 @@ The details were written to the log file:
         <translation>郵件設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="109" />
+        <location filename="../../liaison_app/ui/menus.py" line="88" />
+        <source>&amp;Audit trail…</source>
+        <translation>稽核紀錄(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/menus.py" line="112" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="153" />
+        <location filename="../../liaison_app/ui/menus.py" line="156" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="164" />
+        <location filename="../../liaison_app/ui/menus.py" line="167" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="170" />
+        <location filename="../../liaison_app/ui/menus.py" line="173" />
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="119" />
+        <location filename="../../liaison_app/ui/menus.py" line="122" />
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="145" />
+        <location filename="../../liaison_app/ui/menus.py" line="148" />
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="315" />
+        <location filename="../../liaison_app/ui/main_window.py" line="323" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="185" />
+        <location filename="../../liaison_app/ui/menus.py" line="188" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="188" />
+        <location filename="../../liaison_app/ui/menus.py" line="191" />
         <source>&amp;User guide</source>
         <translation>使用手冊(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="219" />
+        <location filename="../../liaison_app/ui/menus.py" line="222" />
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="121" />
+        <location filename="../../liaison_app/ui/menus.py" line="124" />
         <source>&amp;Import FAQ…</source>
         <translation>匯入常見問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="122" />
+        <location filename="../../liaison_app/ui/menus.py" line="125" />
         <source>&amp;Export FAQ…</source>
         <translation>匯出常見問題(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="125" />
+        <location filename="../../liaison_app/ui/menus.py" line="128" />
         <source>&amp;Use tiers</source>
         <translation>使用分級(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="128" />
+        <location filename="../../liaison_app/ui/menus.py" line="131" />
         <source>&amp;Flags</source>
         <translation>問題標記(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="131" />
+        <location filename="../../liaison_app/ui/menus.py" line="134" />
         <source>&amp;Categories</source>
         <translation>分類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="136" />
+        <location filename="../../liaison_app/ui/menus.py" line="139" />
         <source>&amp;Synonyms…</source>
         <translation>同義詞(&amp;S)…</translation>
     </message>
@@ -2560,19 +2648,19 @@ The details were written to the log file:
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="289" />
+        <location filename="../../liaison_app/ui/main_window.py" line="297" />
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="290" />
+        <location filename="../../liaison_app/ui/main_window.py" line="298" />
         <source>Liaison %1
 The information manager's desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="311" />
+        <location filename="../../liaison_app/ui/main_window.py" line="319" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -4755,27 +4843,27 @@ The information manager's desk of a bank call center.</source>
         <translation>診斷資訊已複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="197" />
+        <location filename="../../liaison_app/ui/menus.py" line="200" />
         <source>Copy &amp;diagnostics</source>
         <translation>複製診斷資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="203" />
+        <location filename="../../liaison_app/ui/menus.py" line="206" />
         <source>Open &amp;log folder</source>
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="100" />
+        <location filename="../../liaison_app/ui/menus.py" line="103" />
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="213" />
+        <location filename="../../liaison_app/ui/menus.py" line="216" />
         <source>&amp;Setup assistant…</source>
         <translation>設定精靈(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="91" />
+        <location filename="../../liaison_app/ui/menus.py" line="94" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>

@@ -42,31 +42,38 @@ def audit_trail(session: Session, since: datetime, until: datetime | None = None
     """The changes at or after `since` (and before `until`), oldest first, filtered by the
     person's login or name and by target prefix (`questions`, `questions:12`)."""
     if session.get_bind().dialect.name == "postgresql":
-        rows = _pg_trail(session, since, until, limit)
-    else:
-        rows = _sqlite_trail(session, since, until, limit)
-    if person:
-        rows = [r for r in rows if person in (r.login, r.person)]
+        return _pg_trail(session, since, until, person, target, limit)
+    rows = _sqlite_trail(session, since, until, person, limit)
     if target:
         rows = [r for r in rows if r.target == target or r.target.startswith(target + ":")]
     return rows
 
 
-def _pg_trail(session: Session, since: datetime, until: datetime | None,
-              limit: int) -> list[AuditRow]:
+def _pg_trail(session: Session, since: datetime, until: datetime | None, person: str | None,
+              target: str | None, limit: int) -> list[AuditRow]:
     sql = ("SELECT at, login, coalesce(person, login) AS person, action, target, before, after "
-           "FROM audit_log WHERE at >= :since" + (" AND at < :until" if until else "")
-           + " ORDER BY id LIMIT :limit")
-    params = {"since": since, "until": until, "limit": limit}
+           "FROM audit_log WHERE at >= :since")
+    if until:
+        sql += " AND at < :until"
+    if person:
+        sql += " AND (login = :person OR person = :person)"
+    if target:
+        sql += " AND (target = :target OR target LIKE :prefix)"
+    sql += " ORDER BY id LIMIT :limit"
+    params = {"since": since, "until": until, "limit": limit, "person": person,
+              "target": target, "prefix": f"{target}:%" if target else None}
     return [AuditRow(at=as_utc(r.at), person=r.person, login=r.login, action=r.action,
                      target=r.target, before=r.before, after=r.after)
             for r in session.execute(text(sql), params)]
 
 
 def _sqlite_trail(session: Session, since: datetime, until: datetime | None,
-                  limit: int) -> list[AuditRow]:
+                  person: str | None, limit: int) -> list[AuditRow]:
     events = select(Event).where(Event.at >= since).order_by(Event.at).limit(limit)
     faq = select(FaqEvent).where(FaqEvent.at >= since).order_by(FaqEvent.at).limit(limit)
+    if person:
+        events = events.where(Event.actor == person)
+        faq = faq.where(FaqEvent.actor == person)
     if until:
         events = events.where(Event.at < until)
         faq = faq.where(FaqEvent.at < until)
