@@ -22,6 +22,7 @@ from liaison_app.cli import (
     gui,
     intake,
     mail,
+    people,
     questions,
     reports,
     selftest,
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"liaison {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (demo, questions, faq, intake, reports, mail, departments, gui, backup, selftest):
+    for group in (demo, questions, faq, intake, reports, mail, departments, people, gui, backup, selftest):
         group.register(sub, common)
     return parser
 

@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest migration revision. Opening a database already at this revision skips
 # loading Alembic (a third of a second of imports at every start); a test checks that
 # this constant equals Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 
 # The search indexes kept in step with the rows they index, in the writing transaction:
@@ -155,6 +155,9 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # Who signed in and which desk that opens (core.team.people.Access); None on SQLite
+    # and when no one signed in: the manager's desk.
+    access: Any = None
 
     @property
     def display_url(self) -> str:

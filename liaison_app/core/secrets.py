@@ -72,3 +72,8 @@ def delete_password(name: str) -> None:
         keyring.delete_password(SERVICE, name)
     except (PasswordDeleteError, NoKeyringError, KeyringError):
         pass
+
+
+def forget_for_this_run(name: str) -> None:
+    """Drop a password kept in memory (a sign-in that failed), leaving the keyring alone."""
+    _memory.pop(name, None)

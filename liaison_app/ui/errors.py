@@ -60,6 +60,9 @@ def domain_error_text(exc: BaseException) -> str:
             status_label(str(a.get("state", ""))),
             allowed,
         )
+    if code == "read_only_desk":
+        return translate("DomainErrors", "You are signed in with a read-only role: "
+                         "you can look at everything here but not change it.")
     if code == "unknown_action":
         return _fill(translate("DomainErrors", "Unknown action “%1”."), a.get("action", ""))
     if code == "no_question":

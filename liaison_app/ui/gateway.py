@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from liaison_app.core.database import Database
 from liaison_app.core.errors import DomainError
+from liaison_app.core.team.people import Access, Desk
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.tasks import run_task
 
@@ -42,6 +43,28 @@ class DatabaseGateway(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # one serial executor: writes apply in order
         self._writer.setExpiryTimeout(-1)
+
+    @property
+    def access(self) -> Access:
+        """Who signed in and which desk that opens: the one read model the window asks
+        before offering a change (the server refuses it anyway)."""
+        return self.database.access or Access(None, Desk.MANAGER)
+
+    @property
+    def can_write(self) -> bool:
+        return self.access.can_write
+
+    def _refused(self, on_error: Callable[[Exception], None] | None, owner: QObject | None) -> bool:
+        """A change asked of a read-only desk: refused at once, with a clear message."""
+        if self.can_write:
+            return False
+        desk = self.access.desk.value
+
+        def refuse() -> None:
+            raise DomainError(f"the {desk} desk is read-only", code="read_only_desk", desk=desk)
+
+        run_task(refuse, None, on_error, owner=owner)
+        return True
 
     def read(
         self,
@@ -67,6 +90,8 @@ class DatabaseGateway(QObject):
         owner: QObject | None = None,
     ) -> None:
         """Run `fn(session)` after every earlier write, in one transaction."""
+        if self._refused(on_error, owner):
+            return
         sessions = self.database.sessions
 
         def job() -> T:
@@ -98,6 +123,8 @@ class DatabaseGateway(QObject):
     ) -> None:
         """Run `fn(sessions)` in the write order, for work that commits item by item (one
         question's refusal must not undo the others): `fn` opens a transaction per item."""
+        if self._refused(on_error, owner):
+            return
         sessions = self.database.sessions
         run_task(lambda: fn(sessions), on_done, on_error, owner=owner, pool=self._writer)
 

@@ -112,10 +112,23 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
     app.processEvents()
 
     from liaison_app.core.database import DatabaseError, open_database
+    from liaison_app.core.team import sign_in
 
+    # A team database is tried first as it is (a kept password, or Kerberos/peer
+    # authentication needs none); the sign-in dialog comes when the server asks for a
+    # password, and an unreachable server still offers the database on this computer.
     try:
         database = open_database(db_url)
+        if sign_in.is_team_url(db_url):
+            database = _with_access(database, db_url)
+            if database is None:
+                return 0
     except DatabaseError as exc:
+        if sign_in.is_team_url(db_url) and sign_in.problem_of(exc) in (
+                sign_in.Problem.WRONG_PASSWORD, sign_in.Problem.DISABLED):
+            splash.close()
+            database = _sign_in(db_url)
+            return 0 if database is None else _show_and_run(app, database, settings, None)
         splash.close()
         database = _fall_back_to_this_computer(exc, db_url, settings)
         if database is not None:
@@ -126,6 +139,27 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
         )
         return 1
     return _show_and_run(app, database, settings, splash)
+
+
+def _sign_in(db_url: str):
+    """The sign-in dialog for a team database; the open database, or None if cancelled."""
+    from liaison_app.ui.dialogs.sign_in import SignInDialog
+
+    dialog = SignInDialog(db_url)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.result_value is None:
+        return None
+    return dialog.result_value.database
+
+
+def _with_access(database, db_url: str):
+    """A team database opened with a stored password: find the desk, or sign in anew."""
+    from liaison_app.core.team import sign_in
+
+    try:
+        sign_in.attach_access(database)
+    except sign_in.SignInError:
+        return _sign_in(db_url)
+    return database
 
 
 def _fall_back_to_this_computer(exc: Exception, db_url: str | None, settings):

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addWidget(self.db_label, 1)
+        self.who_label = QLabel(self._who_text())
+        self.who_label.setObjectName("whoLabel")
+        self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.mail_label = QLabel()
         self.mail_label.setObjectName("mailLabel")
@@ -113,6 +116,21 @@ class MainWindow(QMainWindow):
         self.inbox.counts_changed.connect(self.refresh_counts)
         self.restore_layout()
         self.go_to("inbox")
+
+    def _who_text(self) -> str:
+        """Who signed in to a team database, and what their desk allows; empty when alone."""
+        access = self.gateway.access
+        if access.person is None:
+            return ""
+        desks = {
+            "manager": self.tr("manager"),
+            "supervisor": self.tr("supervisor: read only"),
+            "department": self.tr("department contact: your departments only, read only here"),
+            "agent": self.tr("agent: your own questions only, read only here"),
+            "admin": self.tr("admin: people only, read only here"),
+        }
+        return self.tr("Signed in as %1 (%2)").replace("%1", access.person.name).replace(
+            "%2", desks[access.desk.value])
 
     @property
     def _db(self):
@@ -253,6 +271,14 @@ class MainWindow(QMainWindow):
         self.mail_label.setText(text)
         self.refresh_counts()
 
+    def show_audit(self) -> None:
+        from liaison_app.ui.dialogs.audit import AuditDialog
+
+        dialog = AuditDialog(self.gateway, self)
+        dialog.show()
+        dialog.load()
+        self.audit_dialog = dialog
+
     def show_mail_settings(self) -> None:
         from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
@@ -281,7 +307,7 @@ class MainWindow(QMainWindow):
         self._timer.start()
         self.check_arrivals()
         self._arrivals_timer.start()
-        if self.mail_worker.configured():
+        if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:

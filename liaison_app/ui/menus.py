@@ -84,6 +84,9 @@ def _file_menu(window: QMainWindow, controller: QObject | None) -> None:
     menu.addAction(
         _action(window, translate("MainWindow", "&Mail settings…"), window.show_mail_settings)
     )
+    menu.addAction(
+        _action(window, translate("MainWindow", "&Audit trail…"), window.show_audit, "actionAudit")
+    )
     menu.addSeparator()
     if controller is not None:
         settings_action = _action(

@@ -16,6 +16,7 @@ from liaison_app.core.models.faq import (
     QuestionFaqLink,
 )
 from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
+from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.states import (
@@ -60,6 +61,8 @@ __all__ = [
     "Message",
     "MessageKind",
     "MessageState",
+    "PersonDepartment",
+    "PersonRow",
     "Query",
     "QueryStatus",
     "Question",

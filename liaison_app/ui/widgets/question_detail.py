@@ -187,7 +187,8 @@ class QuestionDetailView(QTextBrowser):
         self.question_id = question_id
 
         def show(data) -> None:
-            self.setHtml(render_question_html(data, mail_actions=self.mail_actions is not None))
+            self.setHtml(render_question_html(
+                data, mail_actions=self.mail_actions is not None and self._gateway.can_write))
             self.shown.emit(question_id)
 
         self._gateway.read(lambda session: question_detail(session, question_id),

@@ -271,11 +271,14 @@ class TriagePanel(QWidget):
             self.title.setText(f"<b>{info.ref}</b> · {status_label(info.status)}")
         # What may be done comes from the state machine (info.actions), not from here.
         new = info.triageable
-        self._enable(new or many)
-        self.create_entry_button.setVisible(not many and info.has_answer)
-        self.update_entry_button.setVisible(not many and info.has_answer and bool(info.suggestions))
-        self.send_button.setVisible(not many and "feed_back" in info.actions)
-        self.own_answer_button.setVisible(not many and "answer_in_center" in info.actions)
+        # ...and from the signed-in person's desk (a supervisor reads, never triages).
+        self._enable((new or many) and self._gateway.can_write)
+        writes = self._gateway.can_write
+        self.create_entry_button.setVisible(writes and not many and info.has_answer)
+        self.update_entry_button.setVisible(writes and not many and info.has_answer
+                                            and bool(info.suggestions))
+        self.send_button.setVisible(writes and not many and "feed_back" in info.actions)
+        self.own_answer_button.setVisible(writes and not many and "answer_in_center" in info.actions)
         if not new and not many and not self.message.text():
             self.message.setText(self.tr("Only new questions are triaged; this one is %1.")
                                  .replace("%1", status_label(info.status)))

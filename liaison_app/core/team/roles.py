@@ -1,0 +1,284 @@
+"""The group roles of a team database, their grants, and the row-level security policies.
+
+PostgreSQL enforces who may read and change what: a desktop client can be bypassed
+with raw SQL, so nothing here trusts the client. Each person signs in as their own
+login role; membership of a `liaison_*` group role carries the grants, and the policies
+pick rows with `current_user` (never a setting the client could set). The schema owner
+(the login that runs the migrations) owns the tables and so is not subject to the
+policies: it is not a login anyone uses day to day.
+
+Every statement is idempotent (roles are cluster-wide and may already exist; policies
+are dropped and made again), so `apply(connection)` can be re-run by any later
+migration that adds a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, inspect
+
+ROLES = ("manager", "supervisor", "department", "agent", "admin")
+
+
+def group_role(role: str) -> str:
+    """The PostgreSQL group role of a Liaison role: `liaison_manager`, ..."""
+    if role not in ROLES:
+        raise ValueError(role)
+    return f"liaison_{role}"
+
+
+GROUPS = tuple(group_role(r) for r in ROLES)
+READERS = "liaison_department, liaison_agent, liaison_admin"
+
+# The directory and vocabulary every desk may read (names, not cases).
+REFERENCE_TABLES = ("departments", "contacts", "agents", "categories", "synonyms")
+# Written by the triggers below and by nobody else; managers may not rewrite history.
+AUDIT_TABLE = "audit_log"
+PG_ONLY_TABLES = (AUDIT_TABLE,)
+# Rows changed by people, audited by trigger (the search indexes and the hit counter
+# are derived data and would only drown the audit).
+AUDITED_TABLES = (
+    "questions", "question_agents", "queries", "messages", "faq_entries", "faq_approvals",
+    "faq_flags", "faq_similar", "question_faq_links", "bulletins", "categories",
+    "departments", "contacts", "agents", "synonyms", "settings", "people",
+    "person_departments",
+)
+
+MY_DEPARTMENTS = "(SELECT pd.department_id FROM person_departments pd WHERE pd.login = current_user)"
+MY_AGENT = ("(SELECT a.id FROM agents a JOIN people p ON p.agent_code = a.code "
+            "WHERE p.login = current_user AND p.active)")
+LIVE_FAQ = ("status = 'published' AND (valid_from IS NULL OR valid_from <= now()) "
+            "AND (valid_until IS NULL OR valid_until > now())")
+SHOWN_BULLETIN = ("status = 'posted' AND valid_from <= now() "
+                  "AND (valid_until IS NULL OR valid_until > now())")
+
+# (table, policy name, command, roles, USING, WITH CHECK) beyond the manager's and the
+# supervisor's policies that every table has. A sub-select on another table is itself
+# filtered by that table's policies for the same user, which keeps each rule short.
+POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
+    # people: each sees their own row; admins manage them.
+    ("people", "own_row", "SELECT", "PUBLIC", "login = current_user", None),
+    ("people", "own_password_flag", "UPDATE", "PUBLIC", "login = current_user",
+     "login = current_user"),
+    ("people", "admin_all", "ALL", "liaison_admin", "true", "true"),
+    ("person_departments", "own_rows", "SELECT", "PUBLIC", "login = current_user", None),
+    ("person_departments", "admin_all", "ALL", "liaison_admin", "true", "true"),
+    # questions: a department sees what is routed or queried to it; an agent what they forwarded.
+    ("questions", "department_read", "SELECT", "liaison_department",
+     f"department_id IN {MY_DEPARTMENTS} OR id IN (SELECT q.question_id FROM queries q)", None),
+    ("questions", "agent_read", "SELECT", "liaison_agent",
+     "id IN (SELECT qa.question_id FROM question_agents qa)", None),
+    ("questions", "agent_forward", "INSERT", "liaison_agent", None,
+     "status = 'new' AND answer IS NULL AND department_id IS NULL AND duplicate_of_id IS NULL"),
+    ("question_agents", "department_read", "SELECT", "liaison_department",
+     "question_id IN (SELECT id FROM questions)", None),
+    ("question_agents", "agent_own", "SELECT", "liaison_agent", f"agent_id = {MY_AGENT}", None),
+    # ...and only onto a question nobody has forwarded yet (their own, just made): an
+    # agent cannot add themselves to another agent's question to read it.
+    ("question_agents", "agent_forward", "INSERT", "liaison_agent", None,
+     f"agent_id = {MY_AGENT} AND via_question_id IS NULL AND liaison_unclaimed(question_id)"),
+    ("events", "question_visible", "SELECT", "liaison_department, liaison_agent",
+     "question_id IN (SELECT id FROM questions)", None),
+    ("queries", "department_read", "SELECT", "liaison_department",
+     f"department_id IN {MY_DEPARTMENTS}", None),
+    # messages: a department reads its queries' mail and may add an answer to them.
+    ("messages", "department_read", "SELECT", "liaison_department",
+     "query_id IN (SELECT id FROM queries)", None),
+    ("messages", "department_answer", "INSERT", "liaison_department", None,
+     ("query_id IN (SELECT id FROM queries) AND direction = 'in' AND kind = 'note' "
+      "AND state = 'received' AND actor = current_user "
+      "AND question_id = (SELECT q.question_id FROM queries q WHERE q.id = query_id)")),
+    ("attachments", "department_read", "SELECT", "liaison_department",
+     "message_id IN (SELECT id FROM messages)", None),
+    # FAQ: a department sees its own entries (any state) and the live base; agents the live base.
+    ("faq_entries", "department_read", "SELECT", "liaison_department",
+     f"department_id IN {MY_DEPARTMENTS} OR ({LIVE_FAQ})", None),
+    ("faq_entries", "agent_read", "SELECT", "liaison_agent", LIVE_FAQ, None),
+    ("faq_revisions", "entry_visible", "SELECT", "liaison_department",
+     f"entry_id IN (SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})", None),
+    ("faq_events", "entry_visible", "SELECT", "liaison_department",
+     f"entry_id IN (SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})", None),
+    ("faq_approvals", "department_review", "SELECT", "liaison_department",
+     f"entry_id IN (SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})", None),
+    ("faq_approvals", "department_approve", "INSERT", "liaison_department", None,
+     (f"side = 'department' AND entry_id IN "
+     f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    ("faq_similar", "entry_visible", "SELECT", READERS.replace(", liaison_admin", ""),
+     "entry_id IN (SELECT id FROM faq_entries)", None),
+    ("question_faq_links", "both_visible", "SELECT", "liaison_department, liaison_agent",
+     "question_id IN (SELECT id FROM questions) AND entry_id IN (SELECT id FROM faq_entries)",
+     None),
+    ("faq_flags", "entry_visible", "SELECT", "liaison_department, liaison_agent",
+     "entry_id IN (SELECT id FROM faq_entries)", None),
+    ("faq_flags", "flag_visible_entry", "INSERT", "liaison_department, liaison_agent", None,
+     "entry_id IN (SELECT id FROM faq_entries)"),
+    # hits: an agent counts uses as themselves, of entries they can see.
+    ("faq_hits", "own_hits", "SELECT", "liaison_agent, liaison_department",
+     "actor = current_user", None),
+    ("faq_hits", "record_own_hit", "INSERT", "liaison_agent, liaison_department", None,
+     ("actor = current_user AND entry_id IN (SELECT id FROM faq_entries) "
+     "AND (question_id IS NULL OR question_id IN (SELECT id FROM questions))")),
+    ("bulletins", "shown", "SELECT", "liaison_department, liaison_agent", SHOWN_BULLETIN, None),
+    # the audit: anyone's change writes a row as themselves; who may read it is below.
+    (AUDIT_TABLE, "write_as_self", "INSERT", "PUBLIC", None, "login = current_user"),
+    (AUDIT_TABLE, "admin_read", "SELECT", "liaison_admin", "true", None),
+)
+
+# Table privileges of the groups that are not managers (managers: below). Every other
+# table stays closed to them (for example the search postings, the settings).
+GRANTS: tuple[tuple[str, str, str], ...] = (
+    ("people", "SELECT", "PUBLIC"),
+    ("people", "SELECT, INSERT, UPDATE, DELETE", "liaison_admin"),
+    ("person_departments", "SELECT", "PUBLIC"),
+    ("person_departments", "SELECT, INSERT, UPDATE, DELETE", "liaison_admin"),
+    ("questions", "SELECT", "liaison_department, liaison_agent"),
+    ("questions", "INSERT", "liaison_agent"),
+    ("question_agents", "SELECT", "liaison_department, liaison_agent"),
+    ("question_agents", "INSERT", "liaison_agent"),
+    ("events", "SELECT", "liaison_department, liaison_agent"),
+    ("queries", "SELECT", "liaison_department"),
+    ("messages", "SELECT, INSERT", "liaison_department"),
+    ("attachments", "SELECT", "liaison_department"),
+    ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
+    ("faq_revisions", "SELECT", "liaison_department"),
+    ("faq_events", "SELECT", "liaison_department"),
+    ("faq_approvals", "SELECT, INSERT", "liaison_department"),
+    ("faq_similar", "SELECT", "liaison_department, liaison_agent"),
+    ("question_faq_links", "SELECT", "liaison_department, liaison_agent"),
+    ("faq_flags", "SELECT, INSERT", "liaison_department, liaison_agent"),
+    ("faq_hits", "SELECT, INSERT", "liaison_department, liaison_agent"),
+    ("bulletins", "SELECT", "liaison_department, liaison_agent"),
+    (AUDIT_TABLE, "INSERT", "PUBLIC"),
+    (AUDIT_TABLE, "SELECT", "liaison_admin"),
+    ("alembic_version", "SELECT", "PUBLIC"),
+)
+
+CREATE_GROUPS = """
+DO $$
+DECLARE r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['liaison_manager', 'liaison_supervisor', 'liaison_department',
+                           'liaison_agent', 'liaison_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;  -- another database's migration made it at the same moment
+      END;
+    END IF;
+  END LOOP;
+END $$
+"""
+
+CREATE_AUDIT_TABLE = f"""
+CREATE TABLE IF NOT EXISTS {AUDIT_TABLE} (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  login text NOT NULL DEFAULT current_user,
+  person text,
+  action text NOT NULL,
+  target_table text NOT NULL,
+  target text NOT NULL,
+  before jsonb,
+  after jsonb
+);
+CREATE INDEX IF NOT EXISTS ix_audit_log_at ON {AUDIT_TABLE} (at)
+"""
+
+# Runs as the person making the change (not SECURITY DEFINER), so `current_user` is that
+# person and the row passes the "write as self" policy; nobody has UPDATE or DELETE on it.
+AUDIT_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION liaison_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_row jsonb;
+  new_row jsonb;
+BEGIN
+  IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD) - 'raw'; END IF;
+  IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW) - 'raw'; END IF;
+  IF TG_OP = 'UPDATE' AND old_row = new_row THEN RETURN NULL; END IF;
+  INSERT INTO {AUDIT_TABLE} (login, person, action, target_table, target, before, after)
+  VALUES (current_user, (SELECT p.name FROM people p WHERE p.login = current_user),
+          lower(TG_OP), TG_TABLE_NAME,
+          TG_TABLE_NAME || ':' || coalesce(new_row->>'id', old_row->>'id',
+                                           new_row->>'login', old_row->>'login',
+                                           new_row->>'question_id', old_row->>'question_id',
+                                           new_row->>'term', old_row->>'term',
+                                           new_row->>'key', old_row->>'key', ''),
+          old_row, new_row);
+  RETURN NULL;
+END $$
+"""
+
+
+# Whether a question has no forwarding agent yet and is new: the one fact an agent's
+# policy needs about rows it cannot see. SECURITY DEFINER (runs as the owner) with a fixed
+# search_path; it answers yes or no and reveals nothing else.
+UNCLAIMED_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_unclaimed(qid integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM questions q WHERE q.id = qid AND q.status = 'new')
+     AND NOT EXISTS (SELECT 1 FROM question_agents qa WHERE qa.question_id = qid)
+$$
+"""
+
+
+def _policy_sql(table: str, name: str, command: str, roles: str,
+                using: str | None, check: str | None) -> list[str]:
+    sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
+    if using:
+        sql += f" USING ({using})"
+    if check:
+        sql += f" WITH CHECK ({check})"
+    return [f"DROP POLICY IF EXISTS {name} ON {table}", sql]
+
+
+def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
+    """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
+    tables = [t for t in tables if t != "alembic_version"]
+    out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"), AUDIT_FUNCTION]
+    if "questions" in tables and "question_agents" in tables:
+        out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_unclaimed(integer) TO liaison_agent")
+    everyone = ", ".join(GROUPS)
+    out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
+    out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
+    out.append(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {everyone}")
+    for table in [*tables, AUDIT_TABLE]:
+        out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        out.append(f"REVOKE ALL ON {table} FROM {everyone}")
+        rights = "SELECT, INSERT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
+        out.append(f"GRANT {rights} ON {table} TO liaison_manager")
+        out.append(f"GRANT SELECT ON {table} TO liaison_supervisor")
+        out += _policy_sql(table, "manager_all", "ALL", "liaison_manager", "true", "true")
+        out += _policy_sql(table, "supervisor_read", "SELECT", "liaison_supervisor", "true", None)
+        if table in REFERENCE_TABLES:
+            out.append(f"GRANT SELECT ON {table} TO {READERS}")
+            out += _policy_sql(table, "reference_read", "SELECT", READERS, "true", None)
+    for table, rights, roles in GRANTS:
+        if table in tables or table in (AUDIT_TABLE, "alembic_version"):
+            out.append(f"GRANT {rights} ON {table} TO {roles}")
+    # the one column a person may change in their own row: the first-password flag
+    out.append("GRANT UPDATE (must_change_password) ON people TO PUBLIC")
+    for table, name, command, roles, using, check in POLICIES:
+        if table in tables or table == AUDIT_TABLE:
+            out += _policy_sql(table, name, command, roles, using, check)
+    for table in AUDITED_TABLES:
+        if table in tables:
+            out.append(f"DROP TRIGGER IF EXISTS liaison_audit ON {table}")
+            out.append(f"CREATE TRIGGER liaison_audit AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                       "FOR EACH ROW EXECUTE FUNCTION liaison_audit()")
+    return [s.strip() for s in out if s.strip()]
+
+
+def apply(connection: Connection) -> None:
+    """Make the roles, grants, policies and audit triggers on a PostgreSQL schema."""
+    if connection.dialect.name != "postgresql":
+        return
+    schema = connection.exec_driver_sql("SELECT current_schema()").scalar() or "public"
+    # the driver's own cursor, in the same transaction: no parameters, so `%I` in the
+    # role-making block is not taken for a placeholder
+    cursor = connection.connection.cursor()
+    for sql in statements(inspect(connection).get_table_names(), schema):
+        cursor.execute(sql)
