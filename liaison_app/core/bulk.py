@@ -59,9 +59,10 @@ def analyze_if_stale(conn: Connection) -> bool:
     if _has_table(conn, "sqlite_stat1"):
         stat = conn.exec_driver_sql(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = 'questions' LIMIT 1").scalar()
-        described = int(str(stat).split()[0]) if stat else -1
+        # No row for questions: it was empty (or nearly) when last analysed.
+        described = int(str(stat).split()[0]) if stat else 0
         present = conn.exec_driver_sql("SELECT max(id) FROM questions").scalar() or 0
-        if described >= 0 and present <= 2 * described + 1000:
+        if present <= 2 * described + 1000:
             return False
     analyze(conn)
     return True
