@@ -148,7 +148,7 @@ def main() -> None:
         ("type filter 挂失 (simplified)", typed("挂失")),
         ("type filter LQ-000123", typed("LQ-000123")),
         ("clear the filter", cleared),
-        ("status: all questions", status(page.status_filter.count() - 1)),
+        ("status: all questions", status(page.status_filter.findData(""))),
         ("sort by due time", sort(im.COL_DUE, Qt.SortOrder.AscendingOrder)),
         ("sort by department", sort(im.COL_DEPARTMENT, Qt.SortOrder.AscendingOrder)),
         ("sort by question text", sort(im.COL_TEXT, Qt.SortOrder.AscendingOrder)),
