@@ -19,10 +19,11 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from email.header import Header
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
 from liaison_app.core.correspondence import inbound
 from liaison_app.core.database import open_database
@@ -65,6 +66,21 @@ def make_reply(i: int, rng: random.Random, msg_id: str, ref: str, sender: str) -
     return ("\r\n".join(headers) + "\r\n\r\n").encode() + body.encode(charset, "replace")
 
 
+def fill_mailbox(db, n: int, rng: random.Random) -> None:
+    """N received mails of earlier years, written as the fetch leaves them (raw kept)."""
+    now = datetime.now(UTC)
+    with db.sessions.begin() as s:
+        for start in range(0, n, 5000):
+            s.execute(insert(Message), [
+                {"direction": "in", "kind": "email", "state": "received",
+                 "message_id": f"<old.{i}.{rng.random()}@dept.example>",
+                 "subject": f"RE: [LQ-{i % 9999:06d}] 諮詢", "body_text": "已處理。",
+                 "raw": b"Subject: old\r\n\r\nold", "imap_folder": "INBOX",
+                 "imap_uidvalidity": 1, "imap_uid": 10_000_000 + i,
+                 "created_at": now, "received_at": now}
+                for i in range(start, min(start + 5000, n))])
+
+
 def run_once(db, replies: list[bytes]) -> tuple[float, list[float], Counter]:
     per: list[float] = []
     methods: Counter = Counter()
@@ -84,6 +100,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--stored", type=int, default=100_000,
+                        help="mails already stored before the later runs (default 100,000)")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,6 +119,12 @@ def main() -> int:
             return 1
         totals = []
         for run in range(args.runs):
+            if run == 1 and args.stored:
+                # The mailbox grows: every later run finds this many mails stored.
+                fill_mailbox(db, args.stored, rng)
+            with db.session() as s:
+                stored = s.scalar(select(func.count()).select_from(Message))
+            print(f"run {run + 1}: {stored:,} mails stored before it")
             replies = []
             for i in range(args.count):
                 msg_id, qid, email = rng.choice(threads)

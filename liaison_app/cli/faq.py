@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 
 from liaison_app.cli.common import (
     EXIT_ERROR,
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     search = faq_sub.add_parser("search", parents=[common], help="ranked FAQ entries for a query")
     search.add_argument("query", nargs="?", help="words to search for (either Chinese script)")
     search.add_argument("--batch", metavar="FILE",
-                        help="one query per line; prints one JSON line of hits per query")
+                        help="one query per line; prints one JSON line per query: "
+                             '{"query", "took_ms", "hits"}')
     search.add_argument("--limit", type=int, default=10, help="hits per query (default 10)")
     search.add_argument("--all", action="store_true",
                         help="include drafts, retired and expired entries (the manager's view)")
@@ -97,8 +99,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     with db.session() as session:
         groups = synonym_groups(session)
         for query in queries:
+            started = time.perf_counter()
             hits = search_faq(session, query, args.limit, published_only=not args.all, groups=groups)
-            if args.batch or args.json:
+            took_ms = round((time.perf_counter() - started) * 1000, 2)
+            if args.batch:
+                # One object per line: the query, its hits and the time the search took
+                # (as search engines report `took`), so a caller sees each query's latency.
+                print(json.dumps({"query": query, "took_ms": took_ms,
+                                  "hits": [h.as_json() for h in hits]}, ensure_ascii=False))
+            elif args.json:
                 print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
             else:
                 if not hits:

@@ -12,7 +12,7 @@ import os
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from liaison_app.core import paths, secrets
+from liaison_app.core import paths
 from liaison_app.core.config import Settings
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
@@ -68,6 +68,9 @@ def remember_database(settings: Settings, url: str, password: str | None = None)
     bare, in_url = split_password(check_database_url(url))
     secret = password or in_url
     if secret:
+        # keyring loads its backends (a quarter of a second): only when a password is kept.
+        from liaison_app.core import secrets
+
         try:
             secrets.set_password("db", secret)
         except secrets.KeyringUnavailable:

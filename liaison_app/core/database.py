@@ -7,6 +7,7 @@ reads it.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from liaison_app.core import paths
+from liaison_app.core.bulk import analyze_if_stale
 from liaison_app.core.questions.duplicates import keep_terms_current
 from liaison_app.core.search.faq_index import keep_index_current
 
@@ -180,6 +182,19 @@ def _one_line_reason(exc: Exception) -> str:
     return " ".join(str(reason).split()) or type(reason).__name__
 
 
+def _refresh_stale_statistics(engine: Engine) -> None:
+    """SQLite plans with statistics only once ANALYZE ran (see `bulk.analyze`): a database
+    never analysed, or grown far past its statistics, is analysed on opening (a sample of
+    each index, tens of milliseconds on the large demo set). A database another program
+    holds locked is left for the next opening."""
+    try:
+        with engine.begin() as conn:
+            analyze_if_stale(conn)
+    except Exception:
+        logging.getLogger(__name__).warning("could not refresh the planner's statistics",
+                                            exc_info=True)
+
+
 def open_database(url: str | None = None, migrate: bool = True) -> Database:
     """Open (and by default migrate) the database at `url` or the default location."""
     resolved = resolve_url(url)
@@ -187,6 +202,8 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
         engine = create_db_engine(resolved)
         if migrate and not _schema_is_current(engine):
             upgrade(engine)
+        if migrate:
+            _refresh_stale_statistics(engine)
     except Exception as exc:
         raise DatabaseError(
             f"cannot open database {display_url(resolved)}: {_one_line_reason(exc)}"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.bulk import paused_gc
+from liaison_app.core.bulk import analyze, paused_gc
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -104,6 +104,7 @@ def make_demo(
         out = RowWriter(session, anchor, _TABLES)
         demo = Demo(session, spec, anchor, progress or (lambda _step: None), out)
         _build(demo)
+        analyze(session.connection())  # plans for a database that just grew from nothing
     return _counts(out)
 
 

@@ -31,6 +31,7 @@ from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 __all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000
 ARRIVALS_INTERVAL_MS = 4_000
+START_DELAY_MS = 3_000
 
 
 class MainWindow(QMainWindow):
@@ -302,7 +303,19 @@ class MainWindow(QMainWindow):
 
     # --- live counts ----------------------------------------------------------------
     def start(self) -> None:
-        """Begin periodic count refreshes (after the window is shown)."""
+        """Begin periodic count refreshes once the Inbox's first rows are in (or after
+        START_DELAY_MS at the latest): the counts and the arrivals check scan whole
+        tables, and while the window opens they would only delay its first rows."""
+        if self.inbox.model.loading:
+            self.inbox.model.reloaded.connect(self._start_refreshes,
+                                              Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(START_DELAY_MS, self, self._start_refreshes)
+        else:
+            self._start_refreshes()
+
+    def _start_refreshes(self) -> None:
+        if self._timer.isActive() or getattr(self, "_closed", False):
+            return  # started already (the first rows came, then the delay ran out)
         self.refresh_counts()
         self._timer.start()
         self.check_arrivals()
@@ -355,6 +368,7 @@ class MainWindow(QMainWindow):
             pass
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True  # a start still waiting for the first rows does not begin
         self._timer.stop()
         self._arrivals_timer.stop()
         self.mail_worker.stop()

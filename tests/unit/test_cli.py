@@ -293,3 +293,30 @@ def test_file_that_is_not_a_database_is_a_one_line_error(tmp_path, capsys):
     assert (code, out) == (1, "")
     assert len(err.strip().splitlines()) == 1
     assert "notes.db" in err
+
+
+def test_faq_search_batch_gives_each_query_its_hits_and_the_time_it_took(filled, capsys, tmp_path):
+    db, ids = filled
+    batch = tmp_path / "queries.txt"
+    batch.write_text("信用卡掛失\n信用卡挂失\n", encoding="utf-8")
+    code, out, _err = run(capsys, "--db", db.url, "faq", "search", "--all", "--batch", str(batch), "--json")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["query"] for line in lines] == ["信用卡掛失", "信用卡挂失"]
+    for line in lines:
+        assert isinstance(line["took_ms"], float | int) and 0 <= line["took_ms"] < 10_000
+        assert [hit["id"] for hit in line["hits"]] == [ids["entry"]]
+
+
+def test_faq_search_loads_no_qt_mail_or_reports(filled):
+    db, _ids = filled
+    probe = (
+        "import sys\n"
+        "from liaison_app.cli import main\n"
+        f"code = main(['--db', {db.url!r}, 'faq', 'search', '掛失', '--json'])\n"
+        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'liaison_app.mail',"
+        " 'liaison_app.core.reports', 'liaison_app.ui', 'openpyxl', 'alembic'))]\n"
+        "print(code, sorted(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "0 []"

@@ -304,3 +304,11 @@ def test_sorting_with_a_filter_pages_only_the_matching_rows(many):
         assert len({r.id for r in paged}) == total
         assert all(r.status == S.NEW for r in paged)
 
+
+
+def test_text_finds_either_chinese_script(listed):
+    db, ids, _ = listed
+    # Stored in Traditional characters; typed in Simplified, or mixed.
+    assert _ids(db, QuestionFilter(text="年费")) == _keys(ids, "annual", "dup")
+    assert _ids(db, QuestionFilter(text="吞卡如何取回")) == _keys(ids, "atm")
+    assert _ids(db, QuestionFilter(text="汇款到账")) == _keys(ids, "nodue")

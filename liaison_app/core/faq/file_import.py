@@ -24,6 +24,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core import tabular
+from liaison_app.core.bulk import ANALYZE_AFTER, analyze
 from liaison_app.core.faq.file_format import (
     FaqFileError,
     Problem,
@@ -379,6 +380,8 @@ def import_faq(
     index_entries(conn, ids)
     if similar_ids:
         index_similar(conn, similar_ids)
+    if len(ids) >= ANALYZE_AFTER:
+        analyze(conn)
     result.imported = len(ids)
     result.entry_ids = ids
     return result

@@ -20,7 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core import tabular
-from liaison_app.core.bulk import paused_gc
+from liaison_app.core.bulk import ANALYZE_AFTER, analyze, paused_gc
 from liaison_app.core.models import (
     Agent,
     Event,
@@ -208,6 +208,8 @@ def import_questions(
             _write_batch(session, good[start:start + BATCH], agents, actor, now, report)
             if progress:
                 progress(min(start + BATCH, total), total)
+        if total >= ANALYZE_AFTER:
+            analyze(session.connection())
     return report
 
 

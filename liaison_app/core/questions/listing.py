@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, exists, func, or_, select
+import opencc
+from sqlalchemy import Boolean, Select, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from liaison_app.core.models import (
     Agent,
@@ -56,16 +59,52 @@ class QuestionFilter:
             clauses.append(Question.created_at < self.created_to)
         text = self.text.strip()
         if text:
-            like = f"%{escape_like(text)}%"
             ref_id = _ref_to_id(text)
-            # ILIKE: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; the filter
-            # must mean the same on both.
-            text_match = or_(
-                Question.text.ilike(like, escape="\\"),
-                Question.customer_context.ilike(like, escape="\\"),
-            )
+            # Each script of the words typed is looked for, so 挂失 finds questions
+            # written 掛失 (as FAQ search folds them).
+            text_match = or_(*(
+                case_blind_like(column, f"%{escape_like(variant)}%")
+                for variant in script_variants(text)
+                for column in (Question.text, Question.customer_context)
+            ))
             clauses.append(or_(text_match, Question.id == ref_id) if ref_id else text_match)
         return clauses
+
+
+class case_blind_like(FunctionElement):
+    """`column LIKE pattern` ignoring ASCII letter case, `\\` escaping: PostgreSQL's ILIKE,
+    SQLite's own LIKE (already blind to ASCII case). SQLAlchemy's ilike() would wrap both
+    sides in lower() on SQLite, three times slower over 200,000 questions (5.0 s against
+    1.7 s on a loaded 2-core machine)."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "case_blind_like"
+
+
+@compiles(case_blind_like)
+def _ilike(element: case_blind_like, compiler, **kw) -> str:
+    column, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({column} ILIKE {pattern} ESCAPE '\\')"
+
+
+@compiles(case_blind_like, "sqlite")
+def _sqlite_like(element: case_blind_like, compiler, **kw) -> str:
+    column, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({column} LIKE {pattern} ESCAPE '\\')"
+
+
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+_TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def script_variants(text: str) -> list[str]:
+    """The text as typed, in Simplified and in Traditional characters (each once)."""
+    variants = [text]
+    for converted in (_TO_SIMPLIFIED.convert(text), _TO_TRADITIONAL.convert(text)):
+        if converted not in variants:
+            variants.append(converted)
+    return variants
 
 
 def escape_like(text: str) -> str:
@@ -76,6 +115,11 @@ def _ref_to_id(text: str) -> int | None:
     """`LQ-000123`, `lq123` or `123` typed in the filter box finds question 123."""
     cleaned = text.upper().removeprefix("LQ").lstrip("-").strip()
     return int(cleaned) if cleaned.isdigit() else None
+
+
+# The instance side of Question.is_unread, taken once: reading the hybrid through the class
+# builds its SQL expression on every call (0.35 ms a cell, the Inbox's longest stall).
+_is_unread = Question.__dict__["is_unread"].fget
 
 
 @dataclass
@@ -102,7 +146,7 @@ class QuestionRow:
     def unread(self) -> bool:
         """New and not opened yet: Question.is_unread's own rule, applied to this row (so a
         row the window marks read stops being unread at once)."""
-        return Question.is_unread.fget(self)
+        return _is_unread(self)
 
 
 # Sort keys the Inbox offers; each maps to one SQL expression (ties broken by id).

@@ -6,11 +6,15 @@ signals, so the window shows what it is doing and never waits for a mail server.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from liaison_app.core.config import Settings
-from liaison_app.core.correspondence.mail_sync import SyncReport, run_cycle
 from liaison_app.ui.gateway import DatabaseGateway
+
+if TYPE_CHECKING:
+    from liaison_app.core.correspondence.mail_sync import SyncReport
 
 
 class MailWorker(QObject):
@@ -55,6 +59,10 @@ class MailWorker(QObject):
         settings, relay = self._settings, self.progress
 
         def work(database) -> SyncReport:
+            # The mail stack (IMAP, MIME, charsets) loads with the first cycle, on this
+            # worker thread, not while the window opens.
+            from liaison_app.core.correspondence.mail_sync import run_cycle
+
             return run_cycle(database, settings, progress=relay.emit)
 
         # Not in the write order: a cycle waits on mail servers (up to their time-outs), and

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy.orm import Session
@@ -34,6 +36,14 @@ _URGENT = QColor("#e65100")
 
 
 translate = QCoreApplication.translate
+
+
+@cache
+def _bold() -> QFont:
+    """One bold font for every unread cell (made once the application exists)."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class InboxModel(PagedSqlModel):
@@ -111,9 +121,7 @@ class InboxModel(PagedSqlModel):
 
     def style(self, row: QuestionRow, column: int, role: int):
         if role == Qt.ItemDataRole.FontRole and row.unread:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and self._is_overdue(row):
                 return QBrush(_OVERDUE)
