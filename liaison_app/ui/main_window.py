@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.inbox.triage.mail_queued.connect(
             lambda: self.mail_worker.configured() and self.mail_worker.run_now())
         self.inbox.detail.mail_actions = self.mail_actions
+        self.inbox.triage.ask_department = lambda question_id, department_id: \
+            self.mail_actions.open_compose(question_id, self.inbox.detail, department_id)
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.stack = QStackedWidget()
         for spec in PAGES:

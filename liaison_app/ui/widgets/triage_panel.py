@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.core.correspondence.queries import ask
+from liaison_app.core.models import Department
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -35,7 +37,6 @@ from liaison_app.core.questions.triage import (
     merge,
     merge_into_oldest,
     reject,
-    route,
     set_priority,
     triage_info,
 )
@@ -79,6 +80,10 @@ class TriagePanel(QWidget):
         self._identity = identity or (lambda: None)
         # Replaceable in tests: ask for the manager's own answer, then call back with it.
         self.ask_answer: Callable[[Callable[[str], None]], None] = self._ask_answer_dialog
+        # Routing one question opens the query mail to the chosen department (the window
+        # sets this to its compose dialog): routing alone would set a due time that no
+        # department knows about. Called with (question id, department id).
+        self.ask_department: Callable[[int, int], None] | None = None
         self._ids: list[int] = []
         self._info = None
         self._generation = 0
@@ -138,9 +143,12 @@ class TriagePanel(QWidget):
         self.reasons_label.setWordWrap(True)
         self.due_label = QLabel()
         self.due_label.setObjectName("triageDue")
-        self.route_button = QPushButton(self.tr("Route"))
+        self.route_button = QPushButton(self.tr("Route and ask…"))
         self.route_button.setObjectName("triageRoute")
-        self.route_button.setToolTip(self.tr("Ctrl+Shift+R"))
+        self.route_button.setToolTip(self.tr(
+            "Ctrl+Shift+R: opens the query mail to this department; the question is routed "
+            "when the mail is queued. Several selected: the standard query mail is queued "
+            "for each."))
         row = QHBoxLayout()
         row.addWidget(self.dept_combo, 1)
         row.addWidget(self.route_button)
@@ -362,7 +370,7 @@ class TriagePanel(QWidget):
         self.due_label.setText(text)
 
     # --- actions ------------------------------------------------------------------------
-    def _run(self, action: Callable, done_text: str) -> None:
+    def _run(self, action: Callable, done_text: str, after: Callable[[], None] | None = None) -> None:
         """Apply `action(session, question_id)` to every selected question, off the GUI thread."""
         ids = list(self._ids)
         if not ids:
@@ -378,6 +386,8 @@ class TriagePanel(QWidget):
                 self.message.setText(done_text)
             if outcome.done:
                 self.changed.emit(outcome.done)
+                if after is not None:
+                    after()
 
         # Each question in its own transaction (one failing does not undo the others), in
         # the order of every other write.
@@ -399,8 +409,23 @@ class TriagePanel(QWidget):
             return
         actor = self._actor
         name = self.dept_combo.currentText().lstrip("★ ")
-        self._run(lambda s, q: route(s, q, dep_id, actor),
-                  self.tr("Routed to %1.").replace("%1", name))
+        if len(self._ids) == 1 and self.ask_department is not None:
+            # Like a ticket desk's "assign and reply": the mail is written before the
+            # question counts as with the department.
+            self.ask_department(self._ids[0], dep_id)
+            return
+        identity = self._identity()
+        if identity is None or not identity.address:
+            self.message.setText(self.tr("No sender address: set it in File → Mail settings. "
+                                         "The department must be told before a question is "
+                                         "routed to it."))
+            return
+
+        def route_and_ask(s, q) -> None:
+            ask(s, q, s.get(Department, dep_id), identity, actor)
+
+        self._run(route_and_ask, self.tr("Routed to %1; the query mail is queued.").replace("%1", name),
+                  after=self.mail_queued.emit)
 
     def merge_selected(self) -> None:
         if not self.dup_box.isEnabled() or self._info is None:

@@ -1,0 +1,89 @@
+"""Issue 14, walked through the window the way the traps were found: every action says
+what it did, nothing goes to the wrong department, nothing is undone by one key."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from liaison_app.core.models import Department, Message, Query, QuestionStatus
+from liaison_app.core.questions.triage import route
+from tests import factories as make
+from tests.gui.test_triage import question, select_in_inbox
+
+S = QuestionStatus
+SENDER = "hardq@bank.example"
+
+
+@pytest.fixture
+def center(db):
+    with db.session() as s, s.begin():
+        # 信用卡部 sorts first by name: a dialog that starts from the first department
+        # would address it.
+        credit = make.department(s, "信用卡部", "信用卡年費、額度", sla_hours=8, keywords=["年費"])
+        make.contact(s, credit, "周敏", email="zhou.min@credit.bank.example")
+        card = make.department(s, "銀行卡部", "借記卡的掛失、補卡", sla_hours=8,
+                               keywords=["掛失", "補卡"])
+        make.contact(s, card, "王麗", email="wang.li@cards.bank.example")
+        ebank = make.department(s, "電子銀行部", "網上銀行、手機銀行和U盾", sla_hours=4,
+                                keywords=["網銀", "U盾"])
+        make.contact(s, ebank, "李強", email="li.qiang@ebank.bank.example")
+        make.agents(s)
+    return db
+
+
+@pytest.fixture
+def window(open_window, center, tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        f'[smtp]\nfrom_address = "{SENDER}"\nfrom_name = "客服中心"\n', encoding="utf-8")
+    return open_window(center)
+
+
+def test_route_opens_the_query_mail_and_the_mail_routes_it(window, center, qtbot):
+    """Item 1: *Route* used to set a due time and tell no department."""
+    qid = make.forward(center, "A1002", "網銀登錄U盾提示證書過期").question_id
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    assert panel.dept_combo.currentText() == "★ 電子銀行部"
+    qtbot.mouseClick(panel.route_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.mail_actions.dialog is not None
+                    and window.mail_actions.dialog.isVisible())
+    dialog = window.mail_actions.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.department.currentText() == "電子銀行部"
+    assert dialog.to_edit.text() == "li.qiang@ebank.bank.example"
+    assert question(center, qid).status == S.NEW  # nothing happens until the mail is queued
+    with qtbot.waitSignal(dialog.queued):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    q = question(center, qid)
+    assert q.status == S.AWAITING_DEPARTMENT and q.department.name == "電子銀行部"
+    with center.session() as s:
+        assert s.scalars(select(Query.department_id).where(Query.question_id == qid)).one() == q.department_id
+        assert s.scalar(select(Message.to_addrs).where(Message.question_id == qid)) \
+            == "li.qiang@ebank.bank.example"
+
+
+def test_ask_a_department_starts_from_the_routed_department(window, center, qtbot):
+    """Item 2: routed to 銀行卡部, *Ask a department…* showed 信用卡部 and its contacts."""
+    qid = make.forward(center, "A1001", "客戶借記卡丟失要掛失").question_id
+    with center.session() as s, s.begin():
+        card = s.scalars(select(Department.id).where(Department.name == "銀行卡部")).one()
+        route(s, qid, card, "test")
+    select_in_inbox(qtbot, window, qid)
+    detail = window.inbox.detail
+    qtbot.waitUntil(lambda: "ask:" in detail.toHtml() or detail.question_id == qid)
+    window.mail_actions.handle(f"ask:{qid}", detail)
+    dialog = window.mail_actions.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.department.currentText() == "銀行卡部"
+    assert dialog.to_edit.text() == "wang.li@cards.bank.example"
+
+
+def test_ask_for_a_new_question_starts_from_the_suggested_department(window, center, qtbot):
+    qid = make.forward(center, "A1001", "網銀U盾證書更新失敗").question_id
+    select_in_inbox(qtbot, window, qid)
+    window.mail_actions.handle(f"ask:{qid}", window.inbox.detail)
+    dialog = window.mail_actions.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.department.currentText() == "電子銀行部"
