@@ -120,12 +120,12 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
             picker.results.setCurrentIndex(picker.model.index(row, 0))
     qtbot.mouseClick(picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Merged 1 entries" in page.message.text())
+    qtbot.waitUntil(lambda: "Merged 1 entr" in page.message.text())
     merged, survivor = entry(db, low.id), entry(db, target.id)
     assert merged.status == "retired"
     assert survivor.hit_count == target_hits + low_hits
     assert survivor.revision > target_revision
-    assert "Merged 1 entries" in page.message.text()
+    assert "Merged 1 entr" in page.message.text()
     qtbot.waitUntil(lambda: all(e.id != low.id for t in TIERS for e in page.report.tiers[t]))
 
     page.tabs.setCurrentIndex(TIERS.index("very_low"))
@@ -133,11 +133,16 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
     page.ask_text = lambda title, label, callback: callback("重複，已有更好的條目")
     page.table.selectRow(0)
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Retired 1 entries" in page.message.text())
+    qtbot.waitUntil(lambda: "Retired 1 entr" in page.message.text())
     retired = entry(db, other.id)
     assert retired.status == "retired"
     with db.session() as s:
         assert s.get(FaqEntry, other.id).revisions[-1].note == "重複，已有更好的條目"
+    # Issue 14 item 3: the retirement can be undone from where it was done.
+    assert page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: entry(db, other.id).status == "published")
+    qtbot.waitUntil(lambda: "Restored 1 entr" in page.message.text())
 
 
 def test_thresholds_dialog_saves_the_rules_for_everyone(window, db, qtbot):

@@ -90,3 +90,50 @@ def test_entries_about_to_expire_are_announced_to_the_manager(window, db, draft,
         entry.status, entry.valid_until = "published", utcnow() + timedelta(days=3)
     window.refresh_counts()
     qtbot.waitUntil(lambda: "FAQ entries expiring within a week: 1" in window.counts_label.text())
+
+
+def open_review(qtbot, window, row: int = 0):
+    window.go_to("faq")
+    page = window.pages["faq"]
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+    page.table.selectRow(row)
+    click(qtbot, page.review_button)
+    dialog = page.review_dialog
+    qtbot.waitUntil(lambda: dialog._state is not None)
+    return dialog
+
+
+def test_enter_after_submit_retires_nothing_and_retire_asks_then_restores(window, db, draft, qtbot):
+    """Issue 14 item 3: *Submit for review*, then Enter, retired the entry."""
+    dialog = open_review(qtbot, window)
+    click(qtbot, dialog.submit_button)
+    qtbot.waitUntil(lambda: "Submitted" in dialog.message.text())
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.wait(200)  # any step Enter would take runs through the gateway meanwhile
+    window.gateway.wait()
+    assert status(db, draft) == "in_review"
+
+    dialog.show()
+    asked = []
+    dialog.confirm = lambda title, text, then: asked.append((text, then))
+    click(qtbot, dialog.retire_button)
+    assert asked and "no longer find it" in asked[0][0]
+    assert status(db, draft) == "in_review"  # nothing until confirmed
+    asked[0][1]()
+    qtbot.waitUntil(lambda: status(db, draft) == "retired")
+    qtbot.waitUntil(lambda: "Restore undoes this" in dialog.message.text())
+    qtbot.waitUntil(dialog.restore_button.isVisible)
+    click(qtbot, dialog.restore_button)
+    qtbot.waitUntil(lambda: status(db, draft) == "in_review")
+
+
+def test_the_confirmation_is_not_confirmed_by_enter(window, db, draft, qtbot):
+    dialog = open_review(qtbot, window)
+    click(qtbot, dialog.retire_button)
+    box = dialog.confirm_box
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    window.gateway.wait()
+    assert status(db, draft) == "draft"

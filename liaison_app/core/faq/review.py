@@ -155,6 +155,37 @@ def retire(session: Session, entry_id: int, actor: str, note: str = "retired in 
     return entry
 
 
+# The state an entry was in before it was retired, read from its audit trail: the last
+# step before the retirement says where it stood.
+_STATUS_AFTER = {"published": FaqStatus.PUBLISHED, "submitted": FaqStatus.IN_REVIEW,
+                 "approved": FaqStatus.IN_REVIEW, "back_in_review": FaqStatus.IN_REVIEW}
+
+
+def status_before_retiring(session: Session, entry: FaqEntry) -> str:
+    events = list(session.scalars(
+        select(FaqEvent).where(FaqEvent.entry_id == entry.id).order_by(FaqEvent.at, FaqEvent.id)))
+    while events and events[-1].action in ("retired", "restored"):
+        events.pop()
+    if events:
+        return _STATUS_AFTER.get(events[-1].action, FaqStatus.DRAFT)
+    return FaqStatus.PUBLISHED if entry.published_at is not None else FaqStatus.DRAFT
+
+
+def restore(session: Session, entry_id: int, actor: str) -> FaqEntry:
+    """Undo a retirement (or a merge into another entry): the entry goes back to the state
+    it had, published entries to agents again. Hits and question links moved by a merge
+    stay with the entry they were merged into."""
+    entry = _entry(session, entry_id)
+    if entry.status != FaqStatus.RETIRED:
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only a retired entry can be restored",
+                          code="faq_not_retired", entry=entry.id, state=entry.status)
+    entry.status = status_before_retiring(session, entry)
+    entry.updated_at = utcnow()
+    log_event(session, entry.id, actor, "restored", entry.status)
+    session.flush()
+    return entry
+
+
 def expiring_soon(session: Session, days: int = REMIND_DAYS, now: datetime | None = None) -> list[FaqEntry]:
     """Published entries whose validity ends within `days`: the manager's reminder."""
     now = now or utcnow()
@@ -199,6 +230,10 @@ class ReviewState:
     @property
     def can_retire(self) -> bool:
         return self.status != FaqStatus.RETIRED
+
+    @property
+    def can_restore(self) -> bool:
+        return self.status == FaqStatus.RETIRED
 
 
 def review_state(session: Session, entry_id: int) -> ReviewState:

@@ -4,6 +4,7 @@ core.faq_review; a refused step shows the rule's message here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -81,8 +83,14 @@ class FaqReviewDialog(QDialog):
         self.send_back_button.setObjectName("reviewSendBack")
         self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setObjectName("reviewPublish")
-        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button = QPushButton(self.tr("Retire…"))
         self.retire_button.setObjectName("reviewRetire")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("reviewRestore")
+        self.restore_button.setToolTip(self.tr("Undo the retirement: the entry goes back to the "
+                                               "state it had"))
+        # Replaceable in tests: ask before a destructive step, then call back if confirmed.
+        self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm_dialog
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
@@ -97,11 +105,18 @@ class FaqReviewDialog(QDialog):
         grid.addWidget(self.comment, 1, 0, 1, 5)
         buttons = QHBoxLayout()
         for button in (self.submit_button, self.approve_button, self.send_back_button,
-                       self.publish_button, self.retire_button):
+                       self.publish_button, self.retire_button, self.restore_button):
+            # No step is taken by Enter: in a dialog every push button is "auto default",
+            # and Enter after Submit used to retire the entry.
+            button.setAutoDefault(False)
+            button.setDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("reviewClose")
+        close.setAutoDefault(False)
         close.clicked.connect(self.accept)
+        self.close_button = close
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -122,9 +137,10 @@ class FaqReviewDialog(QDialog):
         self.publish_button.clicked.connect(
             lambda: self._do(lambda s: faq_review.publish(s, self._entry_id, self._actor),
                              self.tr("Published; a bulletin announcing it waits on the board.")))
-        self.retire_button.clicked.connect(
-            lambda: self._do(lambda s: faq_review.retire(s, self._entry_id, self._actor),
-                             self.tr("Retired.")))
+        self.retire_button.clicked.connect(self._retire)
+        self.restore_button.clicked.connect(
+            lambda: self._do(lambda s: faq_review.restore(s, self._entry_id, self._actor),
+                             self.tr("Restored.")))
         self.reload()
 
     def reload(self) -> None:
@@ -154,7 +170,8 @@ class FaqReviewDialog(QDialog):
             names = {"created": self.tr("created"), "revised": self.tr("revised"),
                      "submitted": self.tr("submitted for review"), "approved": self.tr("approved"),
                      "sent_back": self.tr("sent back"), "published": self.tr("published"),
-                     "retired": self.tr("retired"), "back_in_review": self.tr("back in review")}
+                     "retired": self.tr("retired"), "back_in_review": self.tr("back in review"),
+                     "restored": self.tr("restored")}
             for e in state.events:
                 lines.append(f"{format_local(e.at)} · {escape(e.actor)} · "
                              f"<b>{escape(names.get(e.action, e.action))}</b> {escape(e.detail)}")
@@ -170,6 +187,8 @@ class FaqReviewDialog(QDialog):
         self.send_back_button.setEnabled(state.can_decide)
         self.publish_button.setEnabled(state.can_publish)
         self.retire_button.setEnabled(state.can_retire)
+        self.restore_button.setVisible(state.can_restore)
+        self.retire_button.setVisible(not state.can_restore)
 
     def _show_diff(self) -> None:
         index = self.revision_view.currentIndex()
@@ -201,8 +220,34 @@ class FaqReviewDialog(QDialog):
             self.message.setText(done_text)
             self.changed.emit()
             self.reload()
+            # The button pressed may now be disabled: focus goes to Close, never to the
+            # next step (after Publish it used to land on Retire).
+            self.close_button.setFocus()
+
 
         self._gateway.write(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+
+    def _retire(self) -> None:
+        if self._state is None or not self._state.can_retire:
+            return
+        text = self.tr("Retire FAQ entry #%1?\n\nAgents will no longer find it in search or in "
+                       "the exported FAQ. Restore brings it back.").replace("%1", str(self._entry_id))
+
+        def retire() -> None:
+            self._do(lambda s: faq_review.retire(s, self._entry_id, self._actor),
+                     self.tr("Retired: agents no longer see it. Restore undoes this."))
+
+        self.confirm(self.tr("Retire entry"), text, retire)
+
+    def _confirm_dialog(self, title: str, text: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never destroys
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is go and then())
+        box.open()
+        self.confirm_box = box
 
     def _approve(self) -> None:
         side, approver = self.side.currentData(), self.approver.text()
