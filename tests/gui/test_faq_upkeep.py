@@ -22,6 +22,7 @@ from liaison_app.core.models import (
     FaqStatus,
     Synonym,
 )
+from liaison_app.core.search.faq_search import search_faq
 from liaison_app.ui import tasks
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
@@ -235,16 +236,18 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     type_text(qtbot, editor.answer, "新的額度標準：最高50萬元。")
     qtbot.waitUntil(editor.save_button.isEnabled)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: entry(db, entry_id).revision == before.revision + 1)
     qtbot.waitUntil(lambda: flags.model.rowCount() == 0)  # resolved once the save is in
+    # Issue 14 item 4: the fix waits for review; agents keep the published entry meanwhile.
     after = entry(db, entry_id)
-    assert after.answer == "新的額度標準：最高50萬元。" and after.revision == before.revision + 1
+    assert (after.status, after.answer, after.revision) == ("published", before.answer, before.revision)
     with db.session() as s:
         flag = s.get(FaqFlag, flag.id)
         latest = s.get(FaqEntry, entry_id).revisions[-1]
+        assert entry_id in [h.id for h in search_faq(s, before.question, 5)]
     assert flag.resolved_at is not None and flag.resolved_by == window._settings.actor
-    assert flag.resolution == f"fixed in revision {after.revision}"
-    assert latest.answer == after.answer and latest.note.startswith("Fix for flag")
+    assert flag.resolution == f"fixed in revision {before.revision + 1}"
+    assert latest.number == before.revision + 1
+    assert latest.answer == "新的額度標準：最高50萬元。" and latest.note.startswith("Fix for flag")
     qtbot.waitUntil(lambda: flags.model.rowCount() == 0)
 
 

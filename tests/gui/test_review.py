@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from liaison_app.core.faq.export import current_bulletins
-from liaison_app.core.models import FaqEntry, FaqStatus
+from liaison_app.core.models import FaqApproval, FaqEntry, FaqStatus, Message, Query
 from liaison_app.core.search.faq_search import search_faq
 from tests import factories as make
 from tests.gui.typing import type_text
@@ -16,8 +17,28 @@ from tests.gui.typing import type_text
 @pytest.fixture
 def draft(db):
     with db.session() as s, s.begin():
+        dept = make.department(s, "信用卡部", "信用卡年費")
         return make.faq_entry(s, "信用卡年費可以用積分抵扣嗎？", "可以，每年一萬積分抵扣一次。",
-                              status=FaqStatus.DRAFT, revision="王經理").id
+                              status=FaqStatus.DRAFT, revision="王經理", department_id=dept.id).id
+
+
+@pytest.fixture
+def reply_mail(db, draft):
+    """The department's reply agreeing to the entry: the evidence of its approval."""
+    with db.session() as s, s.begin():
+        make.agents(s)
+    qid = make.forward(db, "A1001", "信用卡年費能用積分抵扣嗎").question_id
+    with db.session() as s, s.begin():
+        entry = s.get(FaqEntry, draft)
+        query = Query(question_id=qid, department_id=entry.department_id, channel="email")
+        s.add(query)
+        s.flush()
+        mail = Message(question_id=qid, query_id=query.id, direction="in", kind="email",
+                       state="received", subject="Re: 積分抵扣年費條目 同意發布",
+                       from_addr="wang.li@cards.bank.example")
+        s.add(mail)
+        s.flush()
+        return mail.id
 
 
 @pytest.fixture
@@ -35,7 +56,7 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_review_publish_and_post_the_bulletin(window, db, draft, qtbot):
+def test_review_publish_and_post_the_bulletin(window, db, draft, reply_mail, qtbot):
     window.go_to("faq")
     page = window.pages["faq"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -51,13 +72,22 @@ def test_review_publish_and_post_the_bulletin(window, db, draft, qtbot):
     click(qtbot, dialog.approve_button)  # the call center's side, as the manager
     qtbot.waitUntil(lambda: "Approval recorded" in dialog.message.text())
 
+    # Issue 14 item 5: the same person cannot approve for both sides.
     dialog.side.setCurrentIndex(dialog.side.findData("department"))
+    click(qtbot, dialog.approve_button)
+    qtbot.waitUntil(lambda: "two different people" in dialog.message.text())
+    assert not dialog.publish_button.isEnabled()
+    # On the department's behalf: in its contact's name, with its reply mail linked.
+    dialog.approver.setText("王麗")
     qtbot.mouseClick(dialog.on_behalf, Qt.MouseButton.LeftButton)
-    click(qtbot, dialog.approve_button)  # no evidence: refused
-    qtbot.waitUntil(lambda: "needs evidence" in dialog.message.text())
-    type_text(qtbot, dialog.comment, "信用卡部回覆郵件 11-28 同意")
+    qtbot.waitUntil(lambda: dialog.evidence.findData(reply_mail) >= 0)
+    assert "同意發布" in dialog.evidence.currentText()
+    type_text(qtbot, dialog.comment, "信用卡部回覆郵件同意")
     click(qtbot, dialog.approve_button)
     qtbot.waitUntil(lambda: dialog._state is not None and dialog._state.can_publish)
+    with db.session() as s:
+        behalf = s.scalars(select(FaqApproval).where(FaqApproval.side == "department")).one()
+        assert behalf.evidence_message_id == reply_mail and behalf.comment.startswith("[on behalf")
     click(qtbot, dialog.publish_button)
     qtbot.waitUntil(lambda: status(db, draft) == "published")
     with db.session() as s:

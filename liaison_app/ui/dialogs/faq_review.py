@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq import review as faq_review
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import faq_status_label
 
@@ -75,8 +76,14 @@ class FaqReviewDialog(QDialog):
         self.on_behalf.setObjectName("reviewOnBehalf")
         self.comment = QLineEdit()
         self.comment.setObjectName("reviewComment")
-        self.comment.setPlaceholderText(
-            self.tr("Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)"))
+        self.comment.setPlaceholderText(self.tr("Comment"))
+        # On the department's behalf: which of its mails or logged calls shows its approval.
+        self.evidence = QComboBox()
+        self.evidence.setObjectName("reviewEvidence")
+        self.evidence.setVisible(False)
+        self.evidence_label = QLabel(self.tr("Evidence:"))
+        self.evidence_label.setVisible(False)
+        self.on_behalf.toggled.connect(self._behalf_toggled)
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("reviewApprove")
         self.send_back_button = QPushButton(self.tr("Send back"))
@@ -103,6 +110,8 @@ class FaqReviewDialog(QDialog):
         grid.addWidget(self.approver, 0, 3)
         grid.addWidget(self.on_behalf, 0, 4)
         grid.addWidget(self.comment, 1, 0, 1, 5)
+        grid.addWidget(self.evidence_label, 2, 0)
+        grid.addWidget(self.evidence, 2, 1, 1, 4)
         buttons = QHBoxLayout()
         for button in (self.submit_button, self.approve_button, self.send_back_button,
                        self.publish_button, self.retire_button, self.restore_button):
@@ -156,6 +165,10 @@ class FaqReviewDialog(QDialog):
         self.title.setText(f"<b>#{state.entry_id}</b> {escape(state.question)} · "
                            f"{escape(faq_status_label(state.status))} · "
                            + escape(self.tr("revision %1").replace("%1", str(state.revision))))
+        if state.pending is not None:
+            self.title.setText(self.title.text() + "<br>" + escape(
+                self.tr("Agents read revision %1 until revision %2, now in review, is published.")
+                .replace("%1", str(state.revision)).replace("%2", str(state.pending))))
         self.revisions.clear()
         for revision in state.revisions:
             item = QStandardItem(self.tr("Revision %1 · %2 · %3").replace("%1", str(revision.number))
@@ -225,7 +238,7 @@ class FaqReviewDialog(QDialog):
             self.close_button.setFocus()
 
 
-        self._gateway.write(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
 
     def _retire(self) -> None:
         if self._state is None or not self._state.can_retire:
@@ -249,12 +262,34 @@ class FaqReviewDialog(QDialog):
         box.open()
         self.confirm_box = box
 
+    def _behalf_toggled(self, on: bool) -> None:
+        self.evidence_label.setVisible(on)
+        self.evidence.setVisible(on)
+        if on:
+            self.side.setCurrentIndex(self.side.findData("department"))
+            if self.approver.text().strip() == self._actor:
+                # The approval is the department's person's, recorded by the manager.
+                self.approver.clear()
+            self.approver.setPlaceholderText(self.tr("Who approved in the department"))
+            entry_id = self._entry_id
+            self._gateway.read(lambda s: faq_review.evidence_choices(s, entry_id), self._fill_evidence,
+                               lambda exc: self.message.setText(domain_error_text(exc)), owner=self)
+
+    def _fill_evidence(self, choices) -> None:
+        self.evidence.clear()
+        if not choices:
+            self.evidence.addItem(self.tr("No mail or call from the department about this entry"), None)
+        for message_id, label in choices:
+            self.evidence.addItem(label, message_id)
+
     def _approve(self) -> None:
         side, approver = self.side.currentData(), self.approver.text()
         on_behalf, comment = self.on_behalf.isChecked(), self.comment.text()
+        evidence = self.evidence.currentData() if on_behalf else None
         self._do(lambda s: faq_review.approve(s, self._entry_id, side, approver, comment=comment,
-                                              on_behalf=on_behalf),
-                 self.tr("Approval recorded."))
+                                              on_behalf=on_behalf, evidence_message_id=evidence),
+                 self.tr("Approval on the department's behalf recorded, with its evidence.")
+                 if on_behalf else self.tr("Approval recorded."))
 
     def _send_back(self) -> None:
         side, reviewer, comment = self.side.currentData(), self.approver.text(), self.comment.text()
