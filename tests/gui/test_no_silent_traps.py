@@ -11,6 +11,7 @@ from liaison_app.core.models import Department, Message, Query, QuestionStatus
 from liaison_app.core.questions.triage import route
 from tests import factories as make
 from tests.gui.test_triage import question, select_in_inbox
+from tests.gui.typing import type_text
 
 S = QuestionStatus
 SENDER = "hardq@bank.example"
@@ -87,3 +88,49 @@ def test_ask_for_a_new_question_starts_from_the_suggested_department(window, cen
     dialog = window.mail_actions.dialog
     qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.department.currentText() == "電子銀行部"
+
+
+def test_reject_needs_a_reason_mails_it_to_the_agent_and_reopen_brings_it_back(window, center, qtbot):
+    """Item 6: the reason reached no one, an empty reason did nothing, nothing reopened."""
+    with center.session() as s, s.begin():
+        make.agent(s, "A2001", "黃敏", email="huang.min@callcenter.bank.example")
+    qid = make.forward(center, "A2001", "測試問題，請忽略").question_id
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    dialog = panel.reject_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.reject_button.isEnabled() and dialog.hint.isVisible()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Space)
+    assert not dialog.reject_button.isEnabled()  # blanks are no reason
+    type_text(qtbot, dialog.reason, "測試資料，不是客戶問題")
+    qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: question(center, qid).status == S.REJECTED)
+    with center.session() as s:
+        mail = s.scalars(select(Message).where(Message.question_id == qid)).one()
+        assert mail.to_addrs == "huang.min@callcenter.bank.example" and mail.state == "queued"
+        assert "測試資料，不是客戶問題" in mail.body_text and f"[LQ-{qid:06d}]" in mail.subject
+    qtbot.waitUntil(lambda: "A2001" in panel.message.text())
+
+    inbox = window.inbox  # the rejected question is found under All questions
+    inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
+    select_in_inbox(qtbot, window, qid)
+    qtbot.waitUntil(lambda: panel.reopen_button.isVisible())
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: question(center, qid).status == S.NEW)
+    assert question(center, qid).reject_reason is None
+
+
+def test_reopen_on_the_command_line(center, capsys):
+    from liaison_app.cli import main as cli_main
+
+    qid = make.forward(center, "A1001", "信用卡年費可以減免嗎").question_id
+    assert cli_main(["reopen", "--db", center.url, str(qid)]) == 1  # new: nothing to reopen
+    assert "Cannot reopen" in capsys.readouterr().err
+    with center.session() as s, s.begin():
+        from liaison_app.core.questions.triage import reject
+
+        reject(s, qid, "重複提問", "test")
+    assert cli_main(["reopen", "--db", center.url, f"LQ-{qid:06d}", "--json"]) == 0
+    assert '"status": "new"' in capsys.readouterr().out
+    assert question(center, qid).status == S.NEW
