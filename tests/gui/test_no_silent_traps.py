@@ -134,3 +134,15 @@ def test_reopen_on_the_command_line(center, capsys):
     assert cli_main(["reopen", "--db", center.url, f"LQ-{qid:06d}", "--json"]) == 0
     assert '"status": "new"' in capsys.readouterr().out
     assert question(center, qid).status == S.NEW
+
+
+def test_inbox_text_filter_finds_both_scripts(window, center, qtbot):
+    """Item 8: 挂失 found 0 questions where 掛失 found 1."""
+    qid = make.forward(center, "A1001", "客戶借記卡丟失要掛失").question_id
+    inbox = window.inbox
+    inbox.refresh()
+    qtbot.waitUntil(lambda: inbox.model.row_of_id(qid) is not None)
+    for typed in ("挂失", "掛失", "借记卡"):
+        inbox.text_filter.clear()
+        type_text(qtbot, inbox.text_filter, typed)
+        qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.model.row_of_id(qid) == 0)

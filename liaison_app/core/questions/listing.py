@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import opencc
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -56,16 +57,26 @@ class QuestionFilter:
             clauses.append(Question.created_at < self.created_to)
         text = self.text.strip()
         if text:
-            like = f"%{escape_like(text)}%"
             ref_id = _ref_to_id(text)
             # ILIKE: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; the filter
-            # must mean the same on both.
-            text_match = or_(
-                Question.text.ilike(like, escape="\\"),
-                Question.customer_context.ilike(like, escape="\\"),
-            )
+            # must mean the same on both. Each script's spelling is tried (挂失 finds 掛失),
+            # as FAQ search folds them.
+            text_match = or_(*(
+                column.ilike(f"%{escape_like(variant)}%", escape="\\")
+                for variant in script_variants(text)
+                for column in (Question.text, Question.customer_context)
+            ))
             clauses.append(or_(text_match, Question.id == ref_id) if ref_id else text_match)
         return clauses
+
+
+_SIMPLIFIED = opencc.OpenCC("t2s")
+_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def script_variants(text: str) -> list[str]:
+    """`text` as typed, in Simplified and in Traditional script (distinct ones only)."""
+    return list(dict.fromkeys((text, _SIMPLIFIED.convert(text), _TRADITIONAL.convert(text))))
 
 
 def escape_like(text: str) -> str:
