@@ -161,6 +161,14 @@ class MainWindow(QMainWindow):
             self.pages[key].refresh()
             self._loaded.add(key)
 
+    def mark_stale(self, key: str) -> None:
+        """Another area changed what `key` shows: it reloads when next visited (the Flags
+        tab used to show old flags until F5)."""
+        self._loaded.discard(key)
+        if self.current_area() == key and key in self.pages:
+            self.pages[key].refresh()
+            self._loaded.add(key)
+
     def current_area(self) -> str:
         return AREAS[self.stack.currentIndex()]
 

@@ -114,12 +114,23 @@ def test_chase_escalate_and_log_a_call_from_the_queries_page(mail_window, db, qt
     window.go_to("queries")
     page = window.pages["queries"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # Issue 14 item 9: nothing selected, nothing to press; each mail is shown before it goes.
+    assert not page.escalate_button.isEnabled() and not page.chase_button.isEnabled()
+    previews: list[str] = []
+
+    def confirm(_title, text, then) -> None:
+        previews.append(text)
+        then()
+
+    page.confirm = confirm
     page.select_query_row(0)
     qtbot.mouseClick(page.chase_button, Qt.MouseButton.LeftButton)
+    assert "信用卡部" in previews[-1] and f"LQ-{seeded.question_id:06d}" in previews[-1]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.rows[0].chase_count == 1)
     qtbot.waitUntil(lambda: not window.mail_worker.busy)
     page.select_query_row(0)
     qtbot.mouseClick(page.escalate_button, Qt.MouseButton.LeftButton)
+    assert "head of 信用卡部" in previews[-1]
     qtbot.waitUntil(lambda: page.model.rows and page.model.rows[0].escalated_at is not None)
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 3, timeout=15000)
 

@@ -146,3 +146,37 @@ def test_inbox_text_filter_finds_both_scripts(window, center, qtbot):
         inbox.text_filter.clear()
         type_text(qtbot, inbox.text_filter, typed)
         qtbot.waitUntil(lambda: inbox.model.rowCount() == 1 and inbox.model.row_of_id(qid) == 0)
+
+
+def test_faq_detail_and_buttons_follow_a_new_search_and_flags_are_fresh(window, center, qtbot):
+    """Item 9: the detail pane kept the previous entry after a new search; the Flags tab
+    stayed stale until F5; Copy answer was offered for entries agents cannot be given."""
+    with center.session() as s, s.begin():
+        make.faq_entry(s, "借記卡丟失後如何掛失？", "撥打95599掛失。", keywords=["掛失"])
+        make.faq_entry(s, "網銀U盾證書怎麼更新？", "登錄網銀更新。", keywords=["U盾"])
+        make.faq_entry(s, "U盾草稿條目", "未審核。", status="draft", keywords=["U盾"])
+    window.show_upkeep("flags")  # visited once: loaded empty
+    window.go_to("faq")
+    page = window.pages["faq"]
+    type_text(qtbot, page.filter, "掛失")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "95599" in page.detail.toPlainText())
+    assert page.copy_button.isEnabled()
+    page.filter.clear()
+    type_text(qtbot, page.filter, "U盾")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert "95599" not in page.detail.toPlainText() and not page.copy_button.isEnabled()
+    for row in range(2):
+        page.table.selectRow(row)
+        if page.model.row_at(row).status == "draft":
+            assert not page.copy_button.isEnabled()
+
+    page.table.selectRow(0)
+    page.flag_current()
+    dialog = page.flag_dialog
+    type_text(qtbot, dialog.comment, "證書更新流程已改")
+    with qtbot.waitSignal(dialog.flagged):
+        dialog.accept()
+    flags = window.show_upkeep("flags").flags
+    qtbot.waitUntil(lambda: flags.model.rowCount() == 1)

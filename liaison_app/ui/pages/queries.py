@@ -4,6 +4,7 @@ progress on top."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,6 +30,7 @@ from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
 from liaison_app.core.models import Message
 from liaison_app.ui.actions.mail_worker import MailWorker
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
 
@@ -121,6 +124,18 @@ class QueriesPage(QWidget):
         t_layout.addWidget(split)
         t_layout.addLayout(t_buttons)
 
+        # Buttons act on a selected row: disabled while nothing is selected (Escalate used
+        # to do nothing, silently).
+        for b in (self.chase_button, self.escalate_button, self.call_button, self.attach_button,
+                  self.confirm_button, self.new_button, self.reprocess_button):
+            b.setEnabled(False)
+        self.view.selectionModel().currentRowChanged.connect(self._query_buttons)
+        self.tray_view.selectionModel().currentRowChanged.connect(self._tray_buttons)
+        self.model.modelReset.connect(self._query_buttons)
+        self.tray.modelReset.connect(self._tray_buttons)
+        # Replaceable in tests: confirm a mail before it is queued, then call back.
+        self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm_dialog
+
         self.tabs = QTabWidget()
         self.tabs.addTab(queries_tab, self.tr("Open queries"))
         self.tabs.addTab(tray_tab, self.tr("Unmatched mail"))
@@ -203,25 +218,61 @@ class QueriesPage(QWidget):
             self.changed.emit()
             self.worker.run_now()
 
-        self._gateway.write(work, done, lambda exc: self.status.setText(str(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.status.setText(domain_error_text(exc)), owner=self)
+
+    def _query_buttons(self, *_args) -> None:
+        selected = self.view.currentIndex().isValid()
+        for b in (self.chase_button, self.escalate_button, self.call_button):
+            b.setEnabled(selected)
+
+    def _tray_buttons(self, *_args) -> None:
+        selected = self.tray_view.currentIndex().isValid()
+        for b in (self.attach_button, self.confirm_button, self.new_button, self.reprocess_button):
+            b.setEnabled(selected)
+
+    def _selected_row(self):
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Select a query first."))
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def _confirm_dialog(self, title: str, text: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("Queue the mail"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is go and then())
+        box.open()
+        self.confirm_box = box
 
     def chase_selected(self) -> None:
-        query_id = self.selected_query()
-        if query_id is None:
+        row = self._selected_row()
+        if row is None:
             return
+        query_id = row.query_id
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
-        self._act(lambda s: core_queries.chase(s, query_id, identity, actor),
-                  self.tr("Chase queued."))
+        text = (self.tr("Queue chase no. %1 to %2 about %3, in the same mail thread?")
+                .replace("%1", str(row.chase_count + 1)).replace("%2", row.department)
+                .replace("%3", row.ref) + "\n\n" + row.text)
+        self.confirm(self.tr("Chase"), text, lambda: self._act(
+            lambda s: core_queries.chase(s, query_id, identity, actor),
+            self.tr("Chase queued to %1 about %2.").replace("%1", row.department).replace("%2", row.ref)))
 
     def escalate_selected(self) -> None:
-        query_id = self.selected_query()
-        if query_id is None:
+        row = self._selected_row()
+        if row is None:
             return
+        query_id = row.query_id
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
-        self._act(lambda s: core_queries.escalate(s, query_id, identity, actor),
-                  self.tr("Escalation queued."))
+        text = (self.tr("Queue an escalation to the head of %1 about %2 (the contact in Cc)?")
+                .replace("%1", row.department).replace("%2", row.ref) + "\n\n" + row.text)
+        self.confirm(self.tr("Escalate to head"), text, lambda: self._act(
+            lambda s: core_queries.escalate(s, query_id, identity, actor),
+            self.tr("Escalation queued to the head of %1 about %2.").replace("%1", row.department)
+            .replace("%2", row.ref)))
 
     def log_call_selected(self) -> None:
         index = self.view.currentIndex()
