@@ -151,27 +151,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="301" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="312" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="303" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="314" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="305" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="308" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="344" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="355" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -718,67 +718,67 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="353" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="364" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="369" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="359" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="370" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="360" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="371" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="361" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -1283,106 +1283,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="122" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="118" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="124" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="123" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="164" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="170" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="261" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="272" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="263" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="274" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="288" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -2397,7 +2397,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="99" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="101" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
@@ -2417,32 +2417,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>邮件：收发失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="87" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="93" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="94" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="96" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="98" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="102" />
       <source>FAQ upkeep</source>
       <translation>常见问题维护</translation>
     </message>
@@ -2502,7 +2502,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="299" />
+      <location filename="../../liaison_app/ui/main_window.py" line="307" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
@@ -2552,44 +2552,44 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="212" />
+      <location filename="../../liaison_app/ui/main_window.py" line="220" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="214" />
+      <location filename="../../liaison_app/ui/main_window.py" line="222" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="246" />
+      <location filename="../../liaison_app/ui/main_window.py" line="254" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="251" />
+      <location filename="../../liaison_app/ui/main_window.py" line="259" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="254" />
+      <location filename="../../liaison_app/ui/main_window.py" line="262" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="273" />
+      <location filename="../../liaison_app/ui/main_window.py" line="281" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="274" />
+      <location filename="../../liaison_app/ui/main_window.py" line="282" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="295" />
+      <location filename="../../liaison_app/ui/main_window.py" line="303" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2769,144 +2769,166 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="63" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="66" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="81" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="259" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="83" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="105" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="140" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="126" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="141" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="136" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="165" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="180" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="149" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="164" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="173" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="188" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="178" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="200" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="208" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
-      <source>Chase queued.</source>
-      <translation>催办邮件已放入寄件匣。</translation>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="236" />
+      <source>Select a query first.</source>
+      <translation>请先选取一项咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
-      <source>Escalation queued.</source>
-      <translation>呈报邮件已放入寄件匣。</translation>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="242" />
+      <source>Queue the mail</source>
+      <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="247" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+      <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
+      <translation>在同一邮件串中向%2发出关于 %3 的第 %1 次催办？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="261" />
+      <source>Chase queued to %1 about %2.</source>
+      <translation>关于 %2 的催办邮件已放入寄件匣，寄给%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="270" />
+      <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
+      <translation>就 %2 向%1主管升级（副本给联系人）？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <source>Escalation queued to the head of %1 about %2.</source>
+      <translation>关于 %2 的升级邮件已放入寄件匣，寄给%1主管。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="298" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="248" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="299" />
       <source>Question number (e.g. 123 or LQ-000123):</source>
       <translation>问题编号（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="253" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="304" />
       <source>Not a question number: %1</source>
       <translation>不是问题编号：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="268" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="307" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="319" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="315" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="337" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>
