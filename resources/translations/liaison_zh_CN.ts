@@ -2048,22 +2048,22 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="70" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="72" />
       <source>In review</source>
       <translation>审核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="73" />
       <source>Published</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="74" />
       <source>Retired</source>
       <translation>已禁用</translation>
     </message>
@@ -2220,6 +2220,11 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/labels/common.py" line="63" />
       <source>logged</source>
       <translation>已记录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+      <source>dismissed</source>
+      <translation>已移出</translation>
     </message>
   </context>
   <context>
@@ -2775,13 +2780,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="259" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
@@ -2811,124 +2816,165 @@ The information manager's desk of a bank call center.</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="140" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
+      <source>Dismiss</source>
+      <translation>移出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="111" />
+      <source>Not a reply to any question: out of the tray (kept, and Undo puts it back)</source>
+      <translation>不是任何问题的回复：移出未配对邮件清单（邮件仍保留，可用“撤销”放回）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="113" />
+      <source>Mark as spam</source>
+      <translation>标为垃圾邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="141" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="180" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="164" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="188" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="200" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="208" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="236" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="252" />
       <source>Select a query first.</source>
       <translation>请先选取一项咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="242" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
       <source>Queue the mail</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
       <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
       <translation>在同一邮件串中向%2发出关于 %3 的第 %1 次催办？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="261" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="277" />
       <source>Chase queued to %1 about %2.</source>
       <translation>关于 %2 的催办邮件已放入寄件匣，寄给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="270" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
       <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
       <translation>就 %2 向%1主管升级（副本给联系人）？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="290" />
       <source>Escalation queued to the head of %1 about %2.</source>
       <translation>关于 %2 的升级邮件已放入寄件匣，寄给%1主管。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/pages/queries.py" line="318" />
+      <source>%n mail(s) marked as spam and taken out of the tray.</source>
+      <translation>
+        <numerusform>已将 %n 封邮件标为垃圾邮件并移出未配对邮件清单。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/pages/queries.py" line="320" />
+      <source>%n mail(s) dismissed from the tray.</source>
+      <translation>
+        <numerusform>已将 %n 封邮件移出未配对邮件清单。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
+      <source>%n mail(s) back in the tray.</source>
+      <translation>
+        <numerusform>%n 封邮件已放回未配对邮件清单。</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="298" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="299" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
       <source>Question number (e.g. 123 or LQ-000123):</source>
       <translation>问题编号（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="304" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
       <source>Not a question number: %1</source>
       <translation>不是问题编号：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="307" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="319" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="315" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="337" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>

@@ -2047,22 +2047,22 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="70" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="72" />
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="73" />
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="74" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -2219,6 +2219,11 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/labels/common.py" line="63" />
         <source>logged</source>
         <translation>已記錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+        <source>dismissed</source>
+        <translation>已移出</translation>
     </message>
 </context>
 <context>
@@ -2774,13 +2779,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="259" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
         <source>Chase</source>
         <translation>催辦</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
         <source>Escalate to head</source>
         <translation>呈報部門主管</translation>
     </message>
@@ -2810,124 +2815,165 @@ The information manager's desk of a bank call center.</source>
         <translation>重新處理</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="140" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
+        <source>Dismiss</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="111" />
+        <source>Not a reply to any question: out of the tray (kept, and Undo puts it back)</source>
+        <translation>不是任何問題的回覆：移出未配對郵件清單（郵件仍保留，可用「復原」放回）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="113" />
+        <source>Mark as spam</source>
+        <translation>標為垃圾郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="141" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
         <source>Unmatched mail</source>
         <translation>未配對郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="180" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
         <source>Mail is not configured yet: open File → Mail settings.</source>
         <translation>尚未設定郵件：請開啟「檔案 → 郵件設定」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="164" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
         <source>Unmatched mail (%1)</source>
         <translation>未配對郵件（%1）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
         <source>Sending and fetching mail…</source>
         <translation>正在收發郵件…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="188" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
         <source>Working: %1</source>
         <translation>處理中：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
         <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
         <translation>已寄出 %1，失敗 %2，收到 %3，已配對 %4，未配對 %5，已隔離 %6，新問題 %7。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="200" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
         <source>Problems: %1</source>
         <translation>問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="208" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
         <source>The mail cycle failed: %1</source>
         <translation>收發郵件失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="236" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="252" />
         <source>Select a query first.</source>
         <translation>請先選取一項諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="242" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
         <source>Queue the mail</source>
         <translation>放入寄件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
         <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
         <translation>在同一郵件串中向%2發出關於 %3 的第 %1 次催辦？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="261" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="277" />
         <source>Chase queued to %1 about %2.</source>
         <translation>關於 %2 的催辦郵件已放入寄件匣，寄給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="270" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
         <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
         <translation>就 %2 向%1主管升級（副本給聯絡人）？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="290" />
         <source>Escalation queued to the head of %1 about %2.</source>
         <translation>關於 %2 的升級郵件已放入寄件匣，寄給%1主管。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/pages/queries.py" line="318" />
+        <source>%n mail(s) marked as spam and taken out of the tray.</source>
+        <translation>
+            <numerusform>已將 %n 封郵件標為垃圾郵件並移出未配對郵件清單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/pages/queries.py" line="320" />
+        <source>%n mail(s) dismissed from the tray.</source>
+        <translation>
+            <numerusform>已將 %n 封郵件移出未配對郵件清單。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
+        <source>%n mail(s) back in the tray.</source>
+        <translation>
+            <numerusform>%n 封郵件已放回未配對郵件清單。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="298" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
         <source>Attach to question</source>
         <translation>歸入問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="299" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
         <source>Question number (e.g. 123 or LQ-000123):</source>
         <translation>問題編號（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="304" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
         <source>Not a question number: %1</source>
         <translation>不是問題編號：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="307" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="319" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
         <source>Mail attached to the question.</source>
         <translation>郵件已歸入問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="315" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
         <source>This mail suggests no question.</source>
         <translation>這封郵件沒有建議的問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
         <source>Make a new question</source>
         <translation>建立新問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="325" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
         <source>Agent number:</source>
         <translation>座席代表工號：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
         <source>New question made from the mail.</source>
         <translation>已由郵件建立新問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="337" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
         <source>Mail reprocessed.</source>
         <translation>郵件已重新處理。</translation>
     </message>

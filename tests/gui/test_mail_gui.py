@@ -259,3 +259,27 @@ def test_failed_mail_shows_the_reason_and_is_sent_again(mail_window, db, qtbot,
     detail.anchorClicked.emit(QUrl(match.group(0)))
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
     qtbot.waitUntil(lambda: "refused the connection" not in detail.toPlainText())
+
+
+def test_unmatched_mail_is_dismissed_as_spam_and_undone(mail_window, db, qtbot, imap_peer):  # noqa: F811
+    """Issue 14 item 7: the tray had no dismiss or spam; mail piled up."""
+    window, _seeded = mail_window
+    imap_peer.deliver(reply(answer="限時優惠，點擊領取", original_subject="x", original_body="",
+                            subject="恭喜中獎", from_addr="promo@spam.example", style="plain_gt"))
+    window.go_to("queries")
+    page = window.pages["queries"]
+    qtbot.waitUntil(lambda: not window.mail_worker.busy)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 1, timeout=15000)
+    page.tabs.setCurrentIndex(1)
+    assert not page.spam_button.isEnabled()
+    page.tray_view.selectRow(0)
+    qtbot.mouseClick(page.spam_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 0)
+    assert "spam" in page.status.text()
+    with db.session() as s:
+        got = s.scalars(select(Message).where(Message.direction == "in")).one()
+        assert (got.state, got.match_method) == ("dismissed", "spam") and got.raw  # kept raw
+    qtbot.waitUntil(page.undo_button.isVisible)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 1)

@@ -61,6 +61,7 @@ def message_state_label(state: str) -> str:
         "draft": translate("Labels", "draft"), "queued": translate("Labels", "queued"), "sending": translate("Labels", "sending"),
         "sent": translate("Labels", "sent"), "failed": translate("Labels", "failed"), "received": translate("Labels", "received"),
         "quarantined": translate("Labels", "quarantined"), "logged": translate("Labels", "logged"),
+        "dismissed": translate("Labels", "dismissed"),
     }
     return labels.get(state, state)
 

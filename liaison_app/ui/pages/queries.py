@@ -107,13 +107,23 @@ class QueriesPage(QWidget):
         self.confirm_button = QPushButton(self.tr("Confirm suggested question"))
         self.new_button = QPushButton(self.tr("Make a new question…"))
         self.reprocess_button = QPushButton(self.tr("Reprocess"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not a reply to any question: out of the tray "
+                                               "(kept, and Undo puts it back)"))
+        self.spam_button = QPushButton(self.tr("Mark as spam"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setVisible(False)
+        self._undo_mail: list[int] = []
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_selected("dismissed"))
+        self.spam_button.clicked.connect(lambda: self.dismiss_selected("spam"))
+        self.undo_button.clicked.connect(self.undo_dismiss)
         self.attach_button.clicked.connect(self.attach_selected)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.new_button.clicked.connect(self.new_question_selected)
         self.reprocess_button.clicked.connect(self.reprocess_selected)
         t_buttons = QHBoxLayout()
         for b in (self.attach_button, self.confirm_button, self.new_button,
-                  self.reprocess_button):
+                  self.reprocess_button, self.dismiss_button, self.spam_button, self.undo_button):
             t_buttons.addWidget(b)
         t_buttons.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -127,7 +137,8 @@ class QueriesPage(QWidget):
         # Buttons act on a selected row: disabled while nothing is selected (Escalate used
         # to do nothing, silently).
         for b in (self.chase_button, self.escalate_button, self.call_button, self.attach_button,
-                  self.confirm_button, self.new_button, self.reprocess_button):
+                  self.confirm_button, self.new_button, self.reprocess_button,
+                  self.dismiss_button, self.spam_button):
             b.setEnabled(False)
         self.view.selectionModel().currentRowChanged.connect(self._query_buttons)
         self.tray_view.selectionModel().currentRowChanged.connect(self._tray_buttons)
@@ -208,15 +219,19 @@ class QueriesPage(QWidget):
         self.status.setText(self.tr("The mail cycle failed: %1").replace("%1", message))
 
     # --- actions ----------------------------------------------------------------------
-    def _act(self, fn, done_text: str) -> None:
+    def _act(self, fn, done_text: str, after: Callable[[], None] | None = None,
+             sync: bool = True) -> None:
         def work(s) -> None:
             fn(s)
 
         def done(_result) -> None:
             self.status.setText(done_text)
+            if after is not None:
+                after()
             self.refresh()
             self.changed.emit()
-            self.worker.run_now()
+            if sync:  # mail was queued: send it now
+                self.worker.run_now()
 
         self._gateway.write(work, done, lambda exc: self.status.setText(domain_error_text(exc)), owner=self)
 
@@ -227,7 +242,8 @@ class QueriesPage(QWidget):
 
     def _tray_buttons(self, *_args) -> None:
         selected = self.tray_view.currentIndex().isValid()
-        for b in (self.attach_button, self.confirm_button, self.new_button, self.reprocess_button):
+        for b in (self.attach_button, self.confirm_button, self.new_button, self.reprocess_button,
+                  self.dismiss_button, self.spam_button):
             b.setEnabled(selected)
 
     def _selected_row(self):
@@ -290,6 +306,30 @@ class QueriesPage(QWidget):
         """One line from the user; tests replace this."""
         text, ok = QInputDialog.getText(self, title, label)
         return text.strip() if ok and text.strip() else None
+
+    def dismiss_selected(self, reason: str) -> None:
+        """Out of the tray, like archiving or marking spam in a mail client; Undo restores."""
+        rows = self.tray_view.selectionModel().selectedRows()
+        ids = [r.data(ID_ROLE) for r in rows if r.data(ID_ROLE) is not None]
+        if not ids and self.selected_mail() is not None:
+            ids = [self.selected_mail()]
+        if not ids:
+            return
+        done = (self.tr("%n mail(s) marked as spam and taken out of the tray.", "", len(ids))
+                if reason == "spam" else
+                self.tr("%n mail(s) dismissed from the tray.", "", len(ids)))
+
+        def after() -> None:
+            self._undo_mail = ids
+            self.undo_button.setVisible(True)
+
+        self._act(lambda s: inbound.dismiss(s, ids, reason), done, after, sync=False)
+
+    def undo_dismiss(self) -> None:
+        ids, self._undo_mail = self._undo_mail, []
+        self.undo_button.setVisible(False)
+        self._act(lambda s: inbound.restore_to_tray(s, ids),
+                  self.tr("%n mail(s) back in the tray.", "", len(ids)), sync=False)
 
     def attach_selected(self) -> None:
         mid = self.selected_mail()
