@@ -2047,181 +2047,276 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="113" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="74" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="116" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="17" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
         <source>New</source>
         <translation>新問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="18" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="32" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
         <source>Answered from FAQ</source>
         <translation>已以常見問題解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
         <source>Awaiting department</source>
         <translation>待部門回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
         <source>Answer received</source>
         <translation>已收到答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
         <source>Answered</source>
         <translation>已回饋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
         <source>Duplicate</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="31" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
         <source>Forwarded</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
         <source>Routed to department</source>
         <translation>已轉交業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
         <source>Merged as duplicate</source>
         <translation>已合併為重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
         <source>Followed up</source>
         <translation>已跟催</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
         <source>Answered in center</source>
         <translation>中心內解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
         <source>Fed back to agents</source>
         <translation>已回饋座席代表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
         <source>Reopened</source>
         <translation>已重新開啟</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="44" />
+        <source>Took in a duplicate</source>
+        <translation>併入重複問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="45" />
+        <source>Priority changed</source>
+        <translation>優先級變更</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="46" />
+        <source>Marked as not a duplicate</source>
+        <translation>標為非重複</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+        <source>forwarded by %1 (%2)</source>
+        <translation>由 %1 轉交（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+        <source>to %1, due %2</source>
+        <translation>分派給%1，期限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="57" />
+        <source>into %1</source>
+        <translation>併入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="58" />
+        <source>merged %1 into this question</source>
+        <translation>%1 已併入本問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="59" />
+        <source>not a repeat of %1</source>
+        <translation>不是 %1 的重複</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="60" />
+        <source>asked %1 by mail</source>
+        <translation>已以郵件諮詢%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <source>asked %1 by phone</source>
+        <translation>已致電諮詢%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <source>chased %1 (chase no. %2)</source>
+        <translation>已催辦%1（第 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <source>escalated to %1 (%2)</source>
+        <translation>已升級至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+        <source>answer from %1</source>
+        <translation>來自 %1 的答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="65" />
+        <source>answered by phone (%1)</source>
+        <translation>電話答覆（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="66" />
+        <source>%1 will call back by %2</source>
+        <translation>%1 將於 %2 前回電</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="67" />
+        <source>answer sent to %1</source>
+        <translation>答覆已發送給 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="68" />
+        <source>answered by the manager</source>
+        <translation>由信息管理員答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="69" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="76" />
+        <source>resolved: %1</source>
+        <translation>解決方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
         <source>In center</source>
         <translation>中心內</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
         <source>Email received</source>
         <translation>收到郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
         <source>Email sent</source>
         <translation>寄出郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="97" />
         <source>Phone call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="98" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
         <source>queued</source>
         <translation>待寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
         <source>sending</source>
         <translation>寄送中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
         <source>sent</source>
         <translation>已寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
         <source>failed</source>
         <translation>寄送失敗</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
         <source>quarantined</source>
         <translation>已隔離</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
         <source>logged</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>dismissed</source>
         <translation>已移出</translation>
     </message>
@@ -2981,112 +3076,112 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="43" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
         <source>Customer context</source>
         <translation>客戶情況</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
         <source>Reason for rejection</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
         <source>History</source>
         <translation>處理記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="49" />
         <source>Correspondence</source>
         <translation>往來記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="62" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
         <source>Ask a department…</source>
         <translation>詢問部門…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="64" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="74" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="75" />
         <source>Send again now</source>
         <translation>立即重新寄送</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="81" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="82" />
         <source>Bounce: the mail was not delivered</source>
         <translation>退信：郵件未送達</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="83" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="84" />
         <source>Automatic reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="85" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
         <source>Accept as the answer</source>
         <translation>採用為答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="87" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="88" />
         <source>Whole message</source>
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="95" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="99" />
         <source>Forwarded</source>
         <translation>轉交時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="101" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="102" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="103" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="104" />
         <source>Resolution</source>
         <translation>解決方式</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
         <source>Duplicate of</source>
         <translation>重複於</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="109" />
         <source>via %1</source>
         <translation>經由 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="112" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
@@ -3094,7 +3189,7 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="182" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="184" />
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>

@@ -180,3 +180,28 @@ def test_faq_detail_and_buttons_follow_a_new_search_and_flags_are_fresh(window, 
         dialog.accept()
     flags = window.show_upkeep("flags").flags
     qtbot.waitUntil(lambda: flags.model.rowCount() == 1)
+
+
+def test_history_and_refusals_read_in_simplified_chinese(window, center, qtbot):
+    """Item 11: in 简体中文 the history read "absorb", "merged LQ-…", "asked … by mail",
+    "resolved: department"."""
+    from liaison_app.core.questions.triage import merge
+    from liaison_app.ui.i18n import install_translators
+    from liaison_app.ui.labels.common import event_detail_text
+
+    first = make.forward(center, "A1001", "信用卡境外被盜刷，掛失後能否退款").question_id
+    again = make.forward(center, "A1002", "客户信用卡在境外被盗刷了，挂失后能不能退款").question_id
+    with center.session() as s, s.begin():
+        merge(s, again, first, "manager")
+    install_translators("zh_CN")
+    try:
+        detail = window.inbox.detail
+        detail.show_question(first)
+        qtbot.waitUntil(lambda: f"LQ-{again:06d}" in detail.toPlainText())
+        text = detail.toPlainText()
+        assert "absorb" not in text and "merged" not in text
+        assert f"LQ-{again:06d} 已并入本问题" in text
+        assert event_detail_text("route", "asked 銀行卡部 by mail") == "已以邮件咨询銀行卡部"
+        assert event_detail_text("close", "resolved: department") == "解决方式：业务部门"
+    finally:
+        install_translators("en")
