@@ -3297,13 +3297,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -3394,19 +3394,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -3532,222 +3532,227 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
-      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
-      <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
+      <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
+      <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
+      <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>

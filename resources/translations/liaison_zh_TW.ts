@@ -3296,13 +3296,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
         <source>Knowledge health</source>
         <translation>知識庫健康度</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
         <source>Open workload</source>
         <translation>未結工作量</translation>
     </message>
@@ -3393,19 +3393,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
         <source>From FAQ</source>
         <translation>按常見問題答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
         <source>By the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
         <source>By departments</source>
         <translation>由業務部門答覆</translation>
     </message>
@@ -3531,222 +3531,227 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
-        <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
-        <translation>發出、逾期、催辦與升級按本期間發出的諮詢統計；已答覆與答覆時間按本期間答覆的諮詢統計。答覆時間為答覆時間減發出時間（日曆小時）。已撤回的諮詢不計逾期。</translation>
+        <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
+        <translation>排名依據：先看按時答覆的比例（100% 減逾期率），再看答覆時間中位數；期間內沒有諮詢的部門排在最後。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
+        <translation>發出、逾期、催辦與升級按期間內發出的諮詢計算；已答覆與答覆時間按期間內答覆的諮詢計算。答覆時間從諮詢發出起算，到答覆被接受為止，以日曆小時計。已取消的諮詢不算逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
         <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
         <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
         <source>FAQ uses</source>
         <translation>常見問題使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
         <source>Already in the FAQ</source>
         <translation>常見問題已有答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
         <source>Answers linked to FAQ</source>
         <translation>答覆關聯常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
         <source>Entries created</source>
         <translation>新建條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
         <source>Entries from questions</source>
         <translation>由問題整理的條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
         <source>Answer to publication</source>
         <translation>答覆至發佈</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
         <source>Open flags</source>
         <translation>未處理標記</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
         <source>FAQ use tiers</source>
         <translation>常見問題使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
         <source>Use tier</source>
         <translation>使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
         <source>Entries</source>
         <translation>條目數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
         <source>Share of hits %</source>
         <translation>使用佔比 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
         <source>Most used FAQ entries</source>
         <translation>最常用的常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
         <source>New vs known questions</source>
         <translation>新問題與已知問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
         <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
         <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
         <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
         <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
         <source>Open flags: flags raised before the period ended and not resolved by then.</source>
         <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
         <source>Open questions</source>
         <translation>未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
         <source>Overdue at departments</source>
         <translation>部門逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
         <source>Oldest open</source>
         <translation>最久未結</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
         <source>Open questions by state and age</source>
         <translation>未結問題（按狀態與時長）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
         <source>Under 1 day</source>
         <translation>不足 1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
         <source>3–7 days</source>
         <translation>3–7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
         <source>7–14 days</source>
         <translation>7–14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
         <source>Over 14 days</source>
         <translation>超過 14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
         <source>Open department queries</source>
         <translation>未結部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
         <source>Oldest (days)</source>
         <translation>最久（天）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
         <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
         <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
         <source>Very high use</source>
         <translation>極高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
         <source>High use</source>
         <translation>高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
         <source>Low use</source>
         <translation>低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
         <source>Very low use</source>
         <translation>極低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
         <source>New to the FAQ</source>
         <translation>常見問題未收錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
         <source>Not yet triaged</source>
         <translation>尚未分揀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
         <source>(uncategorised)</source>
         <translation>（未分類）</translation>
     </message>
