@@ -15,12 +15,22 @@ import opencc
 
 ROOT = Path(__file__).resolve().parents[1] / "resources" / "translations"
 MAINLAND_WORDS = {"收件匣": "收件箱", "資料庫": "数据库", "郵件": "邮件", "設定": "设置"}
+# Mainland usage where a character conversion still reads as Taiwanese, applied in this
+# order to the converted text: the Help menu is 帮助, a wizard 向导, a log file 日志, a
+# default 默认, Undo 撤销, and quotation marks are “” and ‘’, not 「」 and 『』.
+MAINLAND_PHRASES = (
+    ("说明(&H)", "帮助(&H)"), ("说明 ›", "帮助 ›"), ("设置精灵", "设置向导"),
+    ("记录档", "日志"), ("备份档", "备份文件"), ("设置档", "设置文件"), ("预设", "默认"),
+    ("复原", "撤销"), ("密钥圈", "密钥环"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"),
+)
 
 
 def convert(text: str, converter: opencc.OpenCC) -> str:
     out = converter.convert(text)
     for tw, cn in MAINLAND_WORDS.items():
         out = out.replace(converter.convert(tw), cn)
+    for tw, cn in MAINLAND_PHRASES:
+        out = out.replace(tw, cn)
     return out
 
 

@@ -24,6 +24,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(func=cmd_show)
 
+    reopen = sub.add_parser("reopen", parents=[common],
+                            help="take a closed or rejected question up again (back to new)")
+    reopen.add_argument("id", help="question id or reference (123 or LQ-000123)")
+    reopen.add_argument("--reason", default="", help="why it is reopened (kept in its history)")
+    reopen.add_argument("--json", action="store_true", help="print JSON")
+    reopen.set_defaults(func=cmd_reopen)
+
 
 def cmd_questions(args: argparse.Namespace) -> int:
     from liaison_app.core.models import QuestionStatus
@@ -80,4 +87,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         print("Messages:")
         for m in data["messages"]:
             print(f"  {m['at']}  {m['direction']:<3} {m['kind']:<5} {m['state']:<9} {m['subject']}")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from liaison_app.core.config import load_settings
+    from liaison_app.core.questions.triage import reopen
+
+    question_id = parse_question_id(args.id)
+    actor = load_settings().actor
+    db = open_database(args)
+    with db.session() as session, session.begin():
+        question = reopen(session, question_id, actor, args.reason)
+        out = {"id": question.id, "ref": question.ref, "status": question.status}
+    if args.json:
+        print_json(out)
+    else:
+        print(f"Reopened {out['ref']}: it is {out['status']} again, waiting for triage.")
     return EXIT_OK

@@ -22,7 +22,7 @@ from string import Template
 from liaison_app.mail.masking import mask_identifiers
 
 TEMPLATE_LANGUAGES = ("zh_TW", "zh_CN", "en")
-KINDS = ("query", "chase", "escalate", "feedback")
+KINDS = ("query", "chase", "escalate", "feedback", "rejection")
 TOKEN_RE = re.compile(r"\[?\b(LQ-(\d{6,}))\b\]?")
 SUMMARY_CHARS = 30
 

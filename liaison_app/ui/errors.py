@@ -94,6 +94,23 @@ def domain_error_text(exc: BaseException) -> str:
         )
     if code == "priority_range":
         return _fill(translate("DomainErrors", "Priority must be 0 to %1."), a.get("limit", ""))
+    if code == "behalf_needs_evidence":
+        return translate("DomainErrors", "An approval on the department's behalf needs evidence: "
+                                         "link the department's reply mail or a logged call about this entry.")
+    if code == "behalf_department_only":
+        return translate("DomainErrors", "Only the department's approval can be recorded on its behalf.")
+    if code == "evidence_unrelated":
+        return translate("DomainErrors", "That message is not a received mail or logged call about this entry.")
+    if code == "same_reviewer_both_sides":
+        return _fill(translate("DomainErrors", "%1 already approved for the other side: the two "
+                                               "approvals must come from two different people."),
+                     a.get("approver", ""))
+    if code == "faq_not_retired":
+        return _fill(translate("DomainErrors", "FAQ entry #%1 is not retired: there is nothing to restore."),
+                     a.get("entry", ""))
+    if code == "faq_not_in_review":
+        return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
+                     a.get("entry", ""))
     return str(exc)
 
 

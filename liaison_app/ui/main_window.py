@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.inbox.triage.mail_queued.connect(
             lambda: self.mail_worker.configured() and self.mail_worker.run_now())
         self.inbox.detail.mail_actions = self.mail_actions
+        self.inbox.triage.ask_department = lambda question_id, department_id: \
+            self.mail_actions.open_compose(question_id, self.inbox.detail, department_id)
         # Other areas are built on first visit: start-up pays only for the Inbox.
         self.stack = QStackedWidget()
         for spec in PAGES:
@@ -175,6 +177,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentIndex(self.nav_model.index(row, 0))
         self.stack.setCurrentIndex(row)
         if key not in self._loaded:
+            self.pages[key].refresh()
+            self._loaded.add(key)
+
+    def mark_stale(self, key: str) -> None:
+        """Another area changed what `key` shows: it reloads when next visited (the Flags
+        tab used to show old flags until F5)."""
+        self._loaded.discard(key)
+        if self.current_area() == key and key in self.pages:
             self.pages[key].refresh()
             self._loaded.add(key)
 

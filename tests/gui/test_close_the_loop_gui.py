@@ -119,6 +119,8 @@ def test_the_whole_loop_through_the_window(mail_window, db, qtbot, smtp_peer, im
     qtbot.waitUntil(lambda: "Approval recorded" in review.message.text())
     review.side.setCurrentIndex(review.side.findData("department"))
     qtbot.mouseClick(review.on_behalf, Qt.MouseButton.LeftButton)
+    type_text(qtbot, review.approver, "王麗")
+    qtbot.waitUntil(lambda: review.evidence.currentData() is not None)  # the reply mail
     type_text(qtbot, review.comment, "王麗的回覆郵件")
     click(qtbot, review.approve_button)
     qtbot.waitUntil(lambda: review._state is not None and review._state.can_publish)

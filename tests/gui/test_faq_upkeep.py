@@ -22,6 +22,7 @@ from liaison_app.core.models import (
     FaqStatus,
     Synonym,
 )
+from liaison_app.core.search.faq_search import search_faq
 from liaison_app.ui import tasks
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.main_window import AREAS, MainWindow
@@ -120,12 +121,12 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
             picker.results.setCurrentIndex(picker.model.index(row, 0))
     qtbot.mouseClick(picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Merged 1 entries" in page.message.text())
+    qtbot.waitUntil(lambda: "Merged 1 entr" in page.message.text())
     merged, survivor = entry(db, low.id), entry(db, target.id)
     assert merged.status == "retired"
     assert survivor.hit_count == target_hits + low_hits
     assert survivor.revision > target_revision
-    assert "Merged 1 entries" in page.message.text()
+    assert "Merged 1 entr" in page.message.text()
     qtbot.waitUntil(lambda: all(e.id != low.id for t in TIERS for e in page.report.tiers[t]))
 
     page.tabs.setCurrentIndex(TIERS.index("very_low"))
@@ -133,11 +134,16 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
     page.ask_text = lambda title, label, callback: callback("重複，已有更好的條目")
     page.table.selectRow(0)
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Retired 1 entries" in page.message.text())
+    qtbot.waitUntil(lambda: "Retired 1 entr" in page.message.text())
     retired = entry(db, other.id)
     assert retired.status == "retired"
     with db.session() as s:
         assert s.get(FaqEntry, other.id).revisions[-1].note == "重複，已有更好的條目"
+    # Issue 14 item 3: the retirement can be undone from where it was done.
+    assert page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: entry(db, other.id).status == "published")
+    qtbot.waitUntil(lambda: "Restored 1 entr" in page.message.text())
 
 
 def test_thresholds_dialog_saves_the_rules_for_everyone(window, db, qtbot):
@@ -230,16 +236,18 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     type_text(qtbot, editor.answer, "新的額度標準：最高50萬元。")
     qtbot.waitUntil(editor.save_button.isEnabled)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: entry(db, entry_id).revision == before.revision + 1)
     qtbot.waitUntil(lambda: flags.model.rowCount() == 0)  # resolved once the save is in
+    # Issue 14 item 4: the fix waits for review; agents keep the published entry meanwhile.
     after = entry(db, entry_id)
-    assert after.answer == "新的額度標準：最高50萬元。" and after.revision == before.revision + 1
+    assert (after.status, after.answer, after.revision) == ("published", before.answer, before.revision)
     with db.session() as s:
         flag = s.get(FaqFlag, flag.id)
         latest = s.get(FaqEntry, entry_id).revisions[-1]
+        assert entry_id in [h.id for h in search_faq(s, before.question, 5)]
     assert flag.resolved_at is not None and flag.resolved_by == window._settings.actor
-    assert flag.resolution == f"fixed in revision {after.revision}"
-    assert latest.answer == after.answer and latest.note.startswith("Fix for flag")
+    assert flag.resolution == f"fixed in revision {before.revision + 1}"
+    assert latest.number == before.revision + 1
+    assert latest.answer == "新的額度標準：最高50萬元。" and latest.note.startswith("Fix for flag")
     qtbot.waitUntil(lambda: flags.model.rowCount() == 0)
 
 

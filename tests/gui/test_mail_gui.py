@@ -114,12 +114,23 @@ def test_chase_escalate_and_log_a_call_from_the_queries_page(mail_window, db, qt
     window.go_to("queries")
     page = window.pages["queries"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # Issue 14 item 9: nothing selected, nothing to press; each mail is shown before it goes.
+    assert not page.escalate_button.isEnabled() and not page.chase_button.isEnabled()
+    previews: list[str] = []
+
+    def confirm(_title, text, then) -> None:
+        previews.append(text)
+        then()
+
+    page.confirm = confirm
     page.select_query_row(0)
     qtbot.mouseClick(page.chase_button, Qt.MouseButton.LeftButton)
+    assert "信用卡部" in previews[-1] and f"LQ-{seeded.question_id:06d}" in previews[-1]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.rows[0].chase_count == 1)
     qtbot.waitUntil(lambda: not window.mail_worker.busy)
     page.select_query_row(0)
     qtbot.mouseClick(page.escalate_button, Qt.MouseButton.LeftButton)
+    assert "head of 信用卡部" in previews[-1]
     qtbot.waitUntil(lambda: page.model.rows and page.model.rows[0].escalated_at is not None)
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 3, timeout=15000)
 
@@ -248,3 +259,27 @@ def test_failed_mail_shows_the_reason_and_is_sent_again(mail_window, db, qtbot,
     detail.anchorClicked.emit(QUrl(match.group(0)))
     qtbot.waitUntil(lambda: len(smtp_peer.received) == 1, timeout=15000)
     qtbot.waitUntil(lambda: "refused the connection" not in detail.toPlainText())
+
+
+def test_unmatched_mail_is_dismissed_as_spam_and_undone(mail_window, db, qtbot, imap_peer):  # noqa: F811
+    """Issue 14 item 7: the tray had no dismiss or spam; mail piled up."""
+    window, _seeded = mail_window
+    imap_peer.deliver(reply(answer="限時優惠，點擊領取", original_subject="x", original_body="",
+                            subject="恭喜中獎", from_addr="promo@spam.example", style="plain_gt"))
+    window.go_to("queries")
+    page = window.pages["queries"]
+    qtbot.waitUntil(lambda: not window.mail_worker.busy)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 1, timeout=15000)
+    page.tabs.setCurrentIndex(1)
+    assert not page.spam_button.isEnabled()
+    page.tray_view.selectRow(0)
+    qtbot.mouseClick(page.spam_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 0)
+    assert "spam" in page.status.text()
+    with db.session() as s:
+        got = s.scalars(select(Message).where(Message.direction == "in")).one()
+        assert (got.state, got.match_method) == ("dismissed", "spam") and got.raw  # kept raw
+    qtbot.waitUntil(page.undo_button.isVisible)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tray.rowCount() == 1)

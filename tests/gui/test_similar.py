@@ -164,6 +164,6 @@ def test_update_an_faq_entry_from_an_answered_question(window, center, qtbot):
     qtbot.waitUntil(lambda: "revision 2" in panel.message.text())
     with center.session() as s:
         entry = s.scalars(select(FaqEntry)).one()
-        assert (entry.revision, entry.status) == (2, "in_review")
+        assert (entry.revision, entry.status) == (1, "published")  # live until the revision is approved
         assert s.get(QuestionFaqLink, (qid, entry.id)).relation == "updated"
         assert "+A: 在手機銀行信用卡還款設置中更換。也可綁定他行借記卡。" in revision_diff(s, entry.id, 1, 2)

@@ -68,3 +68,13 @@ def test_translations_load_into_qt(qapp):
     finally:
         install_translators("en")
     assert QCoreApplication.translate("MainWindow", "Inbox") == "Inbox"
+
+
+def test_simplified_reads_as_mainland_usage():
+    """Issue 14 item 11: not a character conversion of Taiwan wording (说明 for Help,
+    设置精灵, 记录档, 「」)."""
+    simplified = _messages(TS_DIR / "liaison_zh_CN.ts")
+    texts = [t for t in simplified.values() if t]
+    for taiwanese in ("「", "」", "设置精灵", "记录档", "说明(&H)"):
+        assert not [t for t in texts if taiwanese in t], taiwanese
+    assert any("帮助(&H)" == t for t in texts) and any("设置向导" in t for t in texts)

@@ -22,7 +22,7 @@ from liaison_app.core.faq.review import (
     send_back,
     submit,
 )
-from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus
+from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Message, QuestionFaqLink
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
 from tests import factories as make
@@ -37,7 +37,28 @@ def entry_id(db):
                               revision=ME).id
 
 
-def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):
+@pytest.fixture
+def reply(db):
+    """A reply mail received from a department (not yet tied to the entry)."""
+    with db.session() as s, s.begin():
+        make.agents(s)
+    qid = make.forward(db, "A1001", "U盾證書過期了怎麼辦").question_id
+    with db.session() as s, s.begin():
+        mail = Message(question_id=qid, direction="in", kind="email", state="received",
+                       subject="Re: U盾條目 同意", from_addr="zhang@ebank.bank.example")
+        s.add(mail)
+        s.flush()
+        return mail.id
+
+
+def link_reply(s, entry_id: int, message_id: int) -> None:
+    """The question of the reply is linked to the entry (it created it)."""
+    question_id = s.get(Message, message_id).question_id
+    s.add(QuestionFaqLink(question_id=question_id, entry_id=entry_id, relation="created", at=utcnow()))
+    s.flush()
+
+
+def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id, reply):
     with db.session() as s, s.begin():
         with pytest.raises(ReviewError, match="only an entry in review"):
             publish(s, entry_id, ME)
@@ -49,8 +70,14 @@ def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):
         assert search_faq(s, "U盾證書過期") == []  # agents do not see it yet
     with db.session() as s, s.begin():
         with pytest.raises(ReviewError, match="needs evidence"):
-            approve(s, entry_id, "department", ME, on_behalf=True)
-        approve(s, entry_id, "department", ME, on_behalf=True,
+            approve(s, entry_id, "department", ME, on_behalf=True,
+                    comment="電子銀行部張主任 11-28 回覆郵件同意")  # a note is not evidence
+        with pytest.raises(ReviewError, match="two different people"):
+            approve(s, entry_id, "department", "客服專家 李")
+        with pytest.raises(ReviewError, match="not a received mail"):
+            approve(s, entry_id, "department", ME, on_behalf=True, evidence_message_id=reply)
+        link_reply(s, entry_id, reply)
+        approve(s, entry_id, "department", ME, on_behalf=True, evidence_message_id=reply,
                 comment="電子銀行部張主任 11-28 回覆郵件同意")
         assert review_state(s, entry_id).can_publish
         publish(s, entry_id, ME)
@@ -59,7 +86,7 @@ def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id):
         assert entry.status == "published" and entry.published_at is not None
         state = review_state(s, entry_id)
         assert [(a.side, a.approver, a.comment) for a in state.approvals] == [
-            ("center", "客服專家 李", ""), ("department", ME, "[on behalf] 電子銀行部張主任 11-28 回覆郵件同意")]
+            ("center", "客服專家 李", ""), ("department", ME, f"[on behalf, evidence: message {reply}] 電子銀行部張主任 11-28 回覆郵件同意")]
         assert search_faq(s, "U盾證書過期")[0].id == entry_id
         assert [(e.action, e.actor) for e in state.events] == [
             ("submitted", ME), ("approved", "客服專家 李"), ("approved", ME), ("published", ME)]
@@ -142,3 +169,49 @@ def test_saving_unchanged_text_keeps_a_published_entry_published(db, entry_id):
     with db.session() as s:
         e = s.get(FaqEntry, entry_id)
         assert (e.status, e.revision) == ("published", 1)
+
+
+def test_a_published_entry_stays_live_while_its_new_revision_is_reviewed(db, entry_id, reply):
+    """Issue 14 item 4: fixing a published entry used to take it away from agents."""
+    from liaison_app.core.faq.edit import revise_entry
+
+    with db.session() as s, s.begin():
+        submit(s, entry_id, ME)
+        approve(s, entry_id, "center", "李")
+        approve(s, entry_id, "department", "張主任")
+        publish(s, entry_id, ME)
+        number = revise_entry(s, entry_id, "U盾證書過期後如何更新？", "登錄網銀在線更新證書。", [], [], ME)
+    assert number == 2
+    with db.session() as s:
+        entry = s.get(FaqEntry, entry_id)
+        assert (entry.status, entry.answer, entry.revision) == ("published", "到網點更新。", 1)
+        assert search_faq(s, "U盾證書過期")[0].id == entry_id
+        state = review_state(s, entry_id)
+        assert state.pending == 2 and state.can_decide and not state.can_publish
+    with db.session() as s, s.begin():
+        approve(s, entry_id, "center", "李")
+        approve(s, entry_id, "department", "張主任")
+        publish(s, entry_id, ME)
+    with db.session() as s:
+        entry = s.get(FaqEntry, entry_id)
+        assert (entry.status, entry.answer, entry.revision) == ("published", "登錄網銀在線更新證書。", 2)
+
+
+def test_a_retired_entry_is_restored_to_the_state_it_had(db, entry_id):
+    from liaison_app.core.faq.review import restore
+
+    with db.session() as s, s.begin():
+        submit(s, entry_id, ME)
+        approve(s, entry_id, "center", "李")
+        approve(s, entry_id, "department", "張主任")
+        publish(s, entry_id, ME)
+        retire(s, entry_id, ME)
+    with db.session() as s:
+        assert search_faq(s, "U盾證書過期") == []
+    with db.session() as s, s.begin():
+        restore(s, entry_id, ME)
+        with pytest.raises(ReviewError, match="only a retired entry"):
+            restore(s, entry_id, ME)
+    with db.session() as s:
+        assert s.get(FaqEntry, entry_id).status == "published"
+        assert search_faq(s, "U盾證書過期")[0].id == entry_id

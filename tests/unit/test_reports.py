@@ -239,3 +239,29 @@ def test_working_clock_agrees_with_the_business_calendar():
         for end in moments:
             assert clock.hours_between(start, end) == pytest.approx(
                 calendar.hours_between(start, end), abs=1e-9)
+
+
+def test_scorecard_ranks_answered_on_time_before_speed(db):
+    """Issue 14 item 10: a fast department with most answers overdue ranked above one
+    that answered everything on time."""
+    from tests import factories as make
+    from tests.report_data import L
+
+    with db.sessions.begin() as s:
+        fast = make.department(s, "甲部")
+        steady = make.department(s, "乙部")
+        make.agents(s)
+    qid = make.forward(db, "A1001", "測試").question_id
+    with db.sessions.begin() as s:
+        for n in range(3):  # fast: answered in 1 h, but two of three after their due time
+            due = L(3, 9) if n < 2 else L(5, 9)
+            s.add(Query(question_id=qid, department_id=fast.id, opened_at=L(3 + n, 10),
+                        due_at=due, answered_at=L(3 + n, 11), status="answered"))
+        for n in range(3):  # steady: 20 h each, always before the due time
+            s.add(Query(question_id=qid, department_id=steady.id, opened_at=L(3, 8 + n),
+                        due_at=L(5, 9), answered_at=L(4, 4 + n), status="answered"))
+    r = report(db, "scorecard", WEEK)
+    ranked = [row["department"] for row in r.table("departments").records()]
+    assert ranked == ["乙部", "甲部"]
+    assert any("on time first" in note for note in r.notes)
+    assert not any("answered_at" in note for note in r.notes)

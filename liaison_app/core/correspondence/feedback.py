@@ -29,6 +29,7 @@ from liaison_app.core.models import (
     Resolution,
     question_ref,
 )
+from liaison_app.core.questions.triage import reject
 from liaison_app.core.questions.workflow import DomainError, transition
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import compose
@@ -86,27 +87,7 @@ def feed_back(
     if not answer:
         raise DomainError(f"{question.ref} has no answer to send")
     question.answer = answer
-    result = FeedbackResult(question.id)
-    now = utcnow()
-    can_mail = identity is not None and bool(identity.address)
-    for agent in agents_to_tell(session, question.id):
-        if can_mail and agent.email:
-            subject, body = compose.render("feedback", identity.language, {
-                "ref": question.ref, "summary": compose.summary_of(question.text),
-                "question": question.text, "answer": answer, "agent": agent.name or agent.code,
-                "sender": identity.name or identity.address})
-            draft = Draft(subject=compose.ensure_token(subject, question.ref), body=body, to=[agent.email])
-            message = queue_mail(session, compose.apply_masking(draft, False), identity.sender,
-                                 question_id=question.id, actor=actor)
-            message.agent_id = agent.id
-            result.mailed.append(agent.code)
-        else:
-            session.add(Message(
-                question_id=question.id, agent_id=agent.id, direction=Direction.OUT,
-                kind=MessageKind.NOTE, state=MessageState.LOGGED,
-                subject=f"[{question.ref}] → {agent.code} {agent.name}", body_text=answer,
-                created_at=now, sent_at=now, actor=actor))
-            result.noted.append(agent.code)
+    result = _tell_agents(session, question, "feedback", {"answer": answer}, answer, actor, identity)
     if not result.mailed and not result.noted:
         raise DomainError(f"{question.ref} has no forwarding agent to send the answer to")
     told = ", ".join(result.mailed + result.noted)
@@ -119,6 +100,43 @@ def feed_back(
         result.closed = True
     session.flush()
     return result
+
+
+def _tell_agents(session: Session, question: Question, kind: str, values: dict[str, str],
+                 note: str, actor: str, identity: MailIdentity | None) -> FeedbackResult:
+    """Mail template `kind` to every forwarding agent with an address (through the outbox,
+    masked); a note in the record for the others."""
+    result = FeedbackResult(question.id)
+    now = utcnow()
+    can_mail = identity is not None and bool(identity.address)
+    for agent in agents_to_tell(session, question.id):
+        if can_mail and agent.email:
+            subject, body = compose.render(kind, identity.language, {
+                "ref": question.ref, "summary": compose.summary_of(question.text),
+                "question": question.text, "agent": agent.name or agent.code,
+                "sender": identity.name or identity.address, **values})
+            draft = Draft(subject=compose.ensure_token(subject, question.ref), body=body, to=[agent.email])
+            message = queue_mail(session, compose.apply_masking(draft, False), identity.sender,
+                                 question_id=question.id, actor=actor)
+            message.agent_id = agent.id
+            result.mailed.append(agent.code)
+        else:
+            session.add(Message(
+                question_id=question.id, agent_id=agent.id, direction=Direction.OUT,
+                kind=MessageKind.NOTE, state=MessageState.LOGGED,
+                subject=f"[{question.ref}] → {agent.code} {agent.name}", body_text=note,
+                created_at=now, sent_at=now, actor=actor))
+            result.noted.append(agent.code)
+    return result
+
+
+def reject_and_tell(session: Session, question_id: int, reason: str, actor: str,
+                    identity: MailIdentity | None) -> FeedbackResult:
+    """Reject the question and tell every forwarding agent why (the reason by mail, or a
+    note where an agent has no address): a rejection that reaches no one is a trap."""
+    question = reject(session, question_id, reason, actor)
+    return _tell_agents(session, question, "rejection", {"reason": question.reject_reason},
+                        question.reject_reason, actor, identity)
 
 
 def _question(session: Session, question_id: int) -> Question:

@@ -169,6 +169,39 @@ def reprocess(session: Session, message_id: int, actor: str) -> Outcome:
     return process(session, message_id, actor)
 
 
+DISMISS_REASONS = ("dismissed", "spam")
+
+
+def dismiss(session: Session, message_ids: list[int], reason: str = "dismissed") -> int:
+    """Take unmatched mail out of the tray (as a mail client archives or marks spam): the
+    message stays stored raw and `restore_to_tray` puts it back. Returns how many."""
+    if reason not in DISMISS_REASONS:
+        raise DomainError(f"unknown reason {reason!r} (dismissed or spam)")
+    count = 0
+    for message_id in message_ids:
+        row = session.get(Message, message_id)
+        if row is None or row.direction != Direction.IN or row.question_id is not None:
+            raise DomainError(f"no unmatched received message {message_id}")
+        row.state = MessageState.DISMISSED
+        row.match_method = reason
+        count += 1
+    session.flush()
+    return count
+
+
+def restore_to_tray(session: Session, message_ids: list[int]) -> int:
+    """Undo `dismiss`: the mail is back in the unmatched tray."""
+    count = 0
+    for message_id in message_ids:
+        row = session.get(Message, message_id)
+        if row is not None and row.state == MessageState.DISMISSED:
+            row.state = MessageState.QUARANTINED if row.error else MessageState.RECEIVED
+            row.match_method = None
+            count += 1
+    session.flush()
+    return count
+
+
 def attach_to_question(session: Session, message_id: int, question_id: int) -> None:
     """The manager's choice in the unmatched tray (also confirms a suggested match)."""
     from liaison_app.core.models import Question

@@ -29,6 +29,7 @@ from liaison_app.core.models import (
     QuestionStatus,
     Resolution,
 )
+from liaison_app.core.questions.routing import suggest_departments
 from liaison_app.core.questions.workflow import DomainError, transition
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
@@ -62,6 +63,19 @@ def find_department(session: Session, name_or_id: str | int) -> Department:
         names = ", ".join(session.scalars(select(Department.name).order_by(Department.name)))
         raise DomainError(f"no department named {name_or_id!r} (known: {names or 'none'})")
     return dept
+
+
+def preferred_department(session: Session, question_id: int) -> int | None:
+    """The department a query about the question should start from: the one it was routed
+    to, else the best suggestion. Never simply the first by name: a customer's details
+    would go to the wrong department with one careless click."""
+    q = session.get(Question, question_id)
+    if q is None:
+        return None
+    if q.department_id is not None:
+        return q.department_id
+    suggestions = suggest_departments(session, q.text, exclude_question=q.id, limit=1)
+    return suggestions[0].department_id if suggestions else None
 
 
 def mail_contacts(dept: Department) -> list[Contact]:

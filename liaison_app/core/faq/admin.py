@@ -138,6 +138,7 @@ def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str)
     other.status = FaqStatus.RETIRED
     other.pinned = False
     add_revision(session, other, actor, f"merged into entry {survivor_id}")
+    log_event(session, other_id, actor, "retired", f"merged into entry {survivor_id}")
     session.flush()  # re-indexes the survivor's merged keywords (core.search.faq_index)
     return MergeResult(survivor_id, other_id, hits, links, copied)
 

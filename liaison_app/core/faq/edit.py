@@ -1,8 +1,10 @@
 """Changing an entry's text: every change is a new revision with its author and time.
 
-A retired entry cannot be changed. A published entry whose text changes goes back into
-review: agents must not read words that neither side approved, so it reaches them again
-once both sides approve the new revision (publishing then proposes an "updated" bulletin).
+A retired entry cannot be changed. A published entry whose text changes stays live with
+its published text: the new text is kept as a revision waiting for review, and agents
+read it only once both sides approve it and it is published (which proposes an "updated"
+bulletin). Until then search and exports keep the approved words, as a help center keeps
+a published article live while its new draft is reviewed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.faq.history import add_revision, log_event
+from liaison_app.core.faq import listing as faq_listing
+from liaison_app.core.faq.history import (
+    add_revision,
+    latest_revision_number,
+    log_event,
+    pending_revision,
+)
 from liaison_app.core.faq.review import ensure_editable
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Question, QuestionFaqLink
 from liaison_app.core.questions.workflow import DomainError
@@ -47,31 +55,57 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     entry = session.get(FaqEntry, entry_id, with_for_update=True)
     if entry is None:
         raise DomainError(f"No FAQ entry {entry_id}")
-    if expected_revision is not None and entry.revision != expected_revision:
-        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
-                          f"reopen it to edit the current text")
     ensure_editable(entry)
     _keep_current_text(session, entry)
+    latest = latest_revision_number(session, entry)
+    if expected_revision is not None and latest != expected_revision:
+        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {latest}); "
+                          f"reopen it to edit the current text")
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
         raise DomainError("the question cannot be empty")
     if not answer:
         raise DomainError("the answer cannot be empty")
     points, words = _clean_list(key_points), list(dict.fromkeys(_clean_list(keywords)))
-    if (question, answer, points, words) == (entry.question, entry.answer,
-                                             list(entry.key_points or []), list(entry.keywords or [])):
-        return entry.revision  # saved without a change: no revision, no new review
+    pending = pending_revision(session, entry)
+    current = pending or entry
+    if (question, answer, points, words) == (current.question, current.answer,
+                                             list(current.key_points or []), list(current.keywords or [])):
+        return latest  # saved without a change: no revision, no new review
+    if entry.status == FaqStatus.PUBLISHED:
+        # The published text stays live; the new one waits for review as a revision.
+        number = latest + 1
+        session.add(FaqRevision(entry_id=entry.id, number=number, question=question, answer=answer,
+                                key_points=points, keywords=words, author=author, note=note,
+                                created_at=utcnow()))
+        log_event(session, entry.id, author, "revised", f"revision {number}" + (f": {note}" if note else ""))
+        log_event(session, entry.id, author, "back_in_review",
+                  f"revision {number} waits for review; revision {entry.revision} stays live")
+        session.flush()
+        return number
     entry.question = question
     entry.answer = answer
     entry.key_points = points
     entry.keywords = words
     number = add_revision(session, entry, author, note)
     log_event(session, entry.id, author, "revised", f"revision {number}" + (f": {note}" if note else ""))
-    if entry.status == FaqStatus.PUBLISHED:
-        entry.status = FaqStatus.IN_REVIEW
-        log_event(session, entry.id, author, "back_in_review", "the published text changed")
     session.flush()  # the flush re-indexes the entry (core.search.faq_index)
     return number
+
+
+def editable_text(session: Session, entry_id: int) -> dict:
+    """What the editor starts from: the entry, with the text waiting for review if a newer
+    revision of a published entry is pending; `revision` is the one a save builds on."""
+    detail = faq_listing.faq_detail(session, entry_id) or {}
+    entry = session.get(FaqEntry, entry_id)
+    if entry is None:
+        return detail
+    pending = pending_revision(session, entry)
+    if pending is not None:
+        detail = dict(detail, question=pending.question, answer=pending.answer,
+                      key_points=list(pending.key_points or []), keywords=list(pending.keywords or []),
+                      revision=pending.number, pending=True)
+    return detail
 
 
 def update_from_question(session: Session, question_id: int, entry_id: int, question: str,

@@ -6,15 +6,33 @@ records here, so this module depends on none of them.
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision
+from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
 from liaison_app.core.timeutil import utcnow
+
+
+def latest_revision_number(session: Session, entry: FaqEntry) -> int:
+    """The highest revision kept: the entry's own, or a newer one waiting for review."""
+    kept = session.scalar(select(func.max(FaqRevision.number))
+                          .where(FaqRevision.entry_id == entry.id)) if entry.id else None
+    return max(entry.revision or 0, kept or 0)
+
+
+def pending_revision(session: Session, entry: FaqEntry) -> FaqRevision | None:
+    """A newer text of a published entry waiting for review (its `revision` is the text
+    agents read; a revision above it is under review and reaches them when published)."""
+    if entry.status != FaqStatus.PUBLISHED:
+        return None
+    return session.scalar(select(FaqRevision).where(
+        FaqRevision.entry_id == entry.id, FaqRevision.number > (entry.revision or 0))
+        .order_by(FaqRevision.number.desc()).limit(1))
 
 
 def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> int:
     """Record the entry's current text as its next revision; returns the number."""
-    number = (entry.revision or 0) + 1
+    number = latest_revision_number(session, entry) + 1
     session.add(FaqRevision(entry_id=entry.id, number=number, question=entry.question,
                             answer=entry.answer, key_points=list(entry.key_points or []),
                             keywords=list(entry.keywords or []), author=author, note=note,

@@ -19,18 +19,22 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.admin import retire_entries
 from liaison_app.core.faq.bulletins import propose_for_entry
-from liaison_app.core.faq.history import log_event
+from liaison_app.core.faq.history import log_event, pending_revision
 from liaison_app.core.models import (
     ApprovalSide,
+    Direction,
     FaqApproval,
     FaqEntry,
     FaqEvent,
     FaqRevision,
     FaqStatus,
     Message,
+    MessageKind,
+    Query,
+    QuestionFaqLink,
 )
 from liaison_app.core.questions.workflow import DomainError
-from liaison_app.core.timeutil import utcnow
+from liaison_app.core.timeutil import format_local, utcnow
 
 REMIND_DAYS = 7
 
@@ -62,46 +66,97 @@ def submit(session: Session, entry_id: int, actor: str) -> FaqEntry:
     return entry
 
 
+def revision_under_review(session: Session, entry: FaqEntry) -> int | None:
+    """The revision the reviewers decide on: a published entry's pending revision, or the
+    current one of an entry in review; None when nothing waits for review."""
+    pending = pending_revision(session, entry)
+    if pending is not None:
+        return pending.number
+    return entry.revision if entry.status == FaqStatus.IN_REVIEW else None
+
+
 def approve(
     session: Session, entry_id: int, side: str, approver: str, *, comment: str = "",
     on_behalf: bool = False, evidence_message_id: int | None = None,
 ) -> FaqApproval:
-    """Record one side's approval of the entry's current revision."""
+    """Record one side's approval of the revision under review."""
     entry = _entry(session, entry_id)
     if side not in (ApprovalSide.CENTER, ApprovalSide.DEPARTMENT):
         raise ReviewError(f"unknown review side '{side}'")
-    if entry.status != FaqStatus.IN_REVIEW:
-        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': submit it for review first")
+    revision = revision_under_review(session, entry)
+    if revision is None:
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': submit it for review first",
+                          code="faq_not_in_review", entry=entry.id, state=entry.status)
     approver = (approver or "").strip()
     if not approver:
         raise ReviewError("An approval needs the approver's name")
-    if on_behalf and evidence_message_id is None and not comment.strip():
-        raise ReviewError("An approval on the department's behalf needs evidence: "
-                          "its reply mail, or a note saying where the approval is")
-    if evidence_message_id is not None and session.get(Message, evidence_message_id) is None:
-        raise ReviewError(f"No message {evidence_message_id} to show as evidence")
+    if on_behalf and side != ApprovalSide.DEPARTMENT:
+        raise ReviewError("Only the department's approval can be recorded on its behalf",
+                          code="behalf_department_only")
+    if on_behalf and evidence_message_id is None:
+        raise ReviewError("An approval on the department's behalf needs evidence: link the "
+                          "department's reply mail or a logged call about this entry",
+                          code="behalf_needs_evidence", entry=entry.id)
+    if evidence_message_id is not None and evidence_message_id not in {
+            m for m, _label in evidence_choices(session, entry.id)}:
+        raise ReviewError(f"Message {evidence_message_id} is not a received mail or logged call "
+                          "about this entry", code="evidence_unrelated", message_id=evidence_message_id)
+    # Two-party review means two people: the other side's approval of the same revision
+    # may not come from the same person (on the department's behalf included).
+    other = next((a for a in session.scalars(
+        select(FaqApproval).where(FaqApproval.entry_id == entry.id, FaqApproval.revision == revision,
+                                  FaqApproval.side != side, FaqApproval.approved.is_(True)))), None)
+    if other is not None and other.approver.strip().casefold() == approver.casefold():
+        raise ReviewError(f"{approver} already approved for the other side: the two approvals "
+                          "must come from two different people",
+                          code="same_reviewer_both_sides", approver=approver)
     note = comment.strip()
     if on_behalf:
-        note = ("[on behalf] " + note).strip()
-    approval = FaqApproval(entry_id=entry.id, revision=entry.revision, side=side, approver=approver,
+        note = (f"[on behalf, evidence: message {evidence_message_id}] " + note).strip()
+    approval = FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=approver,
                            approved=True, comment=note, evidence_message_id=evidence_message_id,
                            at=utcnow())
     session.add(approval)
-    log_event(session, entry.id, approver, "approved", f"{side}, revision {entry.revision}"
+    log_event(session, entry.id, approver, "approved", f"{side}, revision {revision}"
               + (f": {note}" if note else ""))
     session.flush()
     return approval
 
 
+def evidence_choices(session: Session, entry_id: int, limit: int = 50) -> list[tuple[int, str]]:
+    """Received mails and logged calls that can show the department's approval: those of
+    the questions linked to the entry, or of queries to its owner department; newest first."""
+    entry = _entry(session, entry_id)
+    linked = select(QuestionFaqLink.question_id).where(QuestionFaqLink.entry_id == entry.id)
+    related = Message.question_id.in_(linked)
+    if entry.department_id is not None:
+        related = or_(related, Message.query_id.in_(
+            select(Query.id).where(Query.department_id == entry.department_id)))
+    rows = session.execute(
+        select(Message.id, Message.kind, Message.subject, Message.from_addr, Message.created_at)
+        .where(Message.direction == Direction.IN,
+               Message.kind.in_((MessageKind.EMAIL, MessageKind.CALL)), related)
+        .order_by(Message.created_at.desc(), Message.id.desc()).limit(limit))
+    return [(mid, f"{format_local(at)} · {'☎' if kind == MessageKind.CALL else '✉'} "
+                  f"{subject or sender or ''}".strip()) for mid, kind, subject, sender, at in rows]
+
+
 def send_back(session: Session, entry_id: int, side: str, reviewer: str, comment: str) -> FaqEntry:
     """Back to draft with the reviewer's comments (kept as a refusal)."""
     entry = _entry(session, entry_id)
-    if entry.status != FaqStatus.IN_REVIEW:
+    revision = revision_under_review(session, entry)
+    if revision is None:
         raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be sent back")
     if not comment.strip():
         raise ReviewError("Say what must change when sending an entry back")
-    session.add(FaqApproval(entry_id=entry.id, revision=entry.revision, side=side, approver=reviewer,
+    session.add(FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=reviewer,
                             approved=False, comment=comment.strip(), at=utcnow()))
+    if entry.status == FaqStatus.PUBLISHED:
+        # A pending revision refused: the published text stays live; the refusal is kept
+        # against the pending revision until a new one is saved.
+        log_event(session, entry.id, reviewer, "sent_back", f"{side}: {comment.strip()}")
+        session.flush()
+        return entry
     entry.status = FaqStatus.DRAFT
     entry.updated_at = utcnow()
     log_event(session, entry.id, reviewer, "sent_back", f"{side}: {comment.strip()}")
@@ -112,9 +167,10 @@ def send_back(session: Session, entry_id: int, side: str, reviewer: str, comment
 def current_approvals(session: Session, entry: FaqEntry) -> dict[str, FaqApproval]:
     """The latest decision per side on the current revision (approvals only count if latest)."""
     out: dict[str, FaqApproval] = {}
+    revision = revision_under_review(session, entry) or entry.revision
     for approval in session.scalars(
         select(FaqApproval).where(FaqApproval.entry_id == entry.id,
-                                  FaqApproval.revision == entry.revision)
+                                  FaqApproval.revision == revision)
         .order_by(FaqApproval.at, FaqApproval.id)
     ):
         out[approval.side] = approval
@@ -124,7 +180,8 @@ def current_approvals(session: Session, entry: FaqEntry) -> dict[str, FaqApprova
 def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bool = True) -> FaqEntry:
     """Publish an entry both sides approved; proposes a bulletin announcing it."""
     entry = _entry(session, entry_id)
-    if entry.status != FaqStatus.IN_REVIEW:
+    revision = revision_under_review(session, entry)
+    if revision is None:
         raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be published")
     approvals = current_approvals(session, entry)
     missing = [side for side in (ApprovalSide.CENTER, ApprovalSide.DEPARTMENT) if side not in approvals]
@@ -132,9 +189,14 @@ def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bo
         names = {"center": "the call center's", "department": "the department's"}
         raise ReviewError(
             f"FAQ entry #{entry.id} cannot be published without "
-            + " and ".join(names[m] for m in missing) + f" approval of revision {entry.revision}"
+            + " and ".join(names[m] for m in missing) + f" approval of revision {revision}"
         )
     was_published = entry.published_at is not None
+    pending = pending_revision(session, entry)
+    if pending is not None:  # the approved text replaces the live one now
+        entry.question, entry.answer = pending.question, pending.answer
+        entry.key_points, entry.keywords = list(pending.key_points or []), list(pending.keywords or [])
+        entry.revision = pending.number
     now = utcnow()
     entry.status = FaqStatus.PUBLISHED
     entry.published_at = now
@@ -152,6 +214,37 @@ def retire(session: Session, entry_id: int, actor: str, note: str = "retired in 
     if entry.status == FaqStatus.RETIRED:
         raise ReviewError(f"FAQ entry #{entry.id} is already retired")
     retire_entries(session, [entry.id], actor, note)
+    return entry
+
+
+# The state an entry was in before it was retired, read from its audit trail: the last
+# step before the retirement says where it stood.
+_STATUS_AFTER = {"published": FaqStatus.PUBLISHED, "submitted": FaqStatus.IN_REVIEW,
+                 "approved": FaqStatus.IN_REVIEW, "back_in_review": FaqStatus.IN_REVIEW}
+
+
+def status_before_retiring(session: Session, entry: FaqEntry) -> str:
+    events = list(session.scalars(
+        select(FaqEvent).where(FaqEvent.entry_id == entry.id).order_by(FaqEvent.at, FaqEvent.id)))
+    while events and events[-1].action in ("retired", "restored"):
+        events.pop()
+    if events:
+        return _STATUS_AFTER.get(events[-1].action, FaqStatus.DRAFT)
+    return FaqStatus.PUBLISHED if entry.published_at is not None else FaqStatus.DRAFT
+
+
+def restore(session: Session, entry_id: int, actor: str) -> FaqEntry:
+    """Undo a retirement (or a merge into another entry): the entry goes back to the state
+    it had, published entries to agents again. Hits and question links moved by a merge
+    stay with the entry they were merged into."""
+    entry = _entry(session, entry_id)
+    if entry.status != FaqStatus.RETIRED:
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only a retired entry can be restored",
+                          code="faq_not_retired", entry=entry.id, state=entry.status)
+    entry.status = status_before_retiring(session, entry)
+    entry.updated_at = utcnow()
+    log_event(session, entry.id, actor, "restored", entry.status)
+    session.flush()
     return entry
 
 
@@ -185,6 +278,8 @@ class ReviewState:
     revisions: list[FaqRevision]
     can_publish: bool
     events: list[FaqEvent] = None
+    # A published entry's newer text waiting for review (its number), else None.
+    pending: int | None = None
 
     # What the review dialog may offer, from the same rules submit/approve/retire enforce.
     @property
@@ -193,12 +288,16 @@ class ReviewState:
 
     @property
     def can_decide(self) -> bool:
-        """Approve or send back: only an entry in review."""
-        return self.status == FaqStatus.IN_REVIEW
+        """Approve or send back: an entry in review, or a published one's pending revision."""
+        return self.status == FaqStatus.IN_REVIEW or self.pending is not None
 
     @property
     def can_retire(self) -> bool:
         return self.status != FaqStatus.RETIRED
+
+    @property
+    def can_restore(self) -> bool:
+        return self.status == FaqStatus.RETIRED
 
 
 def review_state(session: Session, entry_id: int) -> ReviewState:
@@ -210,8 +309,11 @@ def review_state(session: Session, entry_id: int) -> ReviewState:
     current = current_approvals(session, entry)
     events = list(session.scalars(
         select(FaqEvent).where(FaqEvent.entry_id == entry.id).order_by(FaqEvent.at, FaqEvent.id)))
+    under_review = revision_under_review(session, entry)
+    pending = pending_revision(session, entry)
     return ReviewState(entry.id, entry.status, entry.revision, entry.question, approvals, revisions,
-                       entry.status == FaqStatus.IN_REVIEW and len(current) == 2, events)
+                       under_review is not None and len(current) == 2, events,
+                       pending.number if pending is not None else None)
 
 
 def revision_diff(session: Session, entry_id: int, old: int, new: int) -> list[str]:

@@ -62,6 +62,9 @@ class MessageState(StrEnum):
     RECEIVED = "received"
     QUARANTINED = "quarantined"
     LOGGED = "logged"
+    # Taken out of the unmatched tray by the manager (not a reply, or spam); kept raw,
+    # never deleted, and can be put back.
+    DISMISSED = "dismissed"
 
 
 class QueryStatus(StrEnum):

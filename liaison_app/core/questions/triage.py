@@ -161,6 +161,15 @@ def reject(session: Session, question_id: int, reason: str, actor: str) -> Quest
     return question
 
 
+def reopen(session: Session, question_id: int, actor: str, reason: str = "") -> Question:
+    """A closed or rejected question is taken up again: back to new, for triage."""
+    question = get_question(session, question_id)
+    transition(session, question, "reopen", actor, detail=(reason or "").strip())
+    question.reject_reason = None
+    session.flush()
+    return question
+
+
 def set_priority(session: Session, question_id: int, priority: int, actor: str) -> Question:
     if not 0 <= priority <= MAX_PRIORITY:
         raise DomainError(f"Priority must be 0 to {MAX_PRIORITY}", code="priority_range",

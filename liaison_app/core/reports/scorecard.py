@@ -6,8 +6,10 @@ Per department, for the period:
 - answered: queries answered in the period, whenever they were sent; response times
   (answered_at - opened_at) are of these, median and 90th percentile, in hours (and in
   working hours of the business calendar when asked).
-Departments are ranked by median response time; those with no answer in the period
-come last. Every department is listed, also one that received no query.
+Departments are ranked on what the center cares about: the share of their queries
+answered on time first (not overdue), then the median response time; those without a
+query or an answer in the period come last. Every department is listed, also one that
+received no query.
 """
 
 from __future__ import annotations
@@ -98,7 +100,12 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
             record["median_working_hours"] = _round(percentile(spent_work, 0.5))
             record["p90_working_hours"] = _round(percentile(spent_work, 0.9))
         records.append(record)
-    records.sort(key=lambda r: (r["median_response_hours"] is None,
+    def on_time(r: dict) -> float:
+        return 100.0 - r["overdue_rate"] if r["overdue_rate"] is not None else -1.0
+
+    records.sort(key=lambda r: (r["sent"] == 0 and r["median_response_hours"] is None,
+                                -on_time(r),
+                                r["median_response_hours"] is None,
                                 r["median_response_hours"] or 0, r["p90_response_hours"] or 0,
                                 -r["answered"], r["department"]))
     for rank, record in enumerate(records, start=1):
@@ -127,9 +134,12 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
         Figure("overdue_rate", "Overdue rate", rate(total_overdue, total_sent), "%"),
         Figure("escalations", "Escalations", sum(r["escalations"] for r in records)),
     ]
-    notes = [("Sent, overdue, chases and escalations count queries opened in the period; "
-             "answered and response times count queries answered in it. Response time is "
-             "answered_at - opened_at in calendar hours. Cancelled queries are not overdue.")]
+    notes = [("Ranking: the share of queries answered on time first (100% minus the overdue "
+              "rate), then the median response time; departments without queries come last."),
+             ("Sent, overdue, chases and escalations count queries opened in the period; "
+              "answered and response times count queries answered in it. Response time runs "
+              "from the query being sent to its answer being accepted, in calendar hours. "
+              "Cancelled queries are not overdue.")]
     if working_hours:
         notes.append("Working hours follow the business calendar (working days, opening hours, "
                      "holidays).")

@@ -56,10 +56,11 @@ class MailActions(QObject):
         view.reload()
         self.changed.emit()
 
-    def open_compose(self, question_id: int, view) -> None:
+    def open_compose(self, question_id: int, view, department_id: int | None = None) -> None:
         from liaison_app.ui.dialogs.compose import ComposeDialog
 
-        dialog = ComposeDialog(self._gateway, self._settings, question_id, view)
+        dialog = ComposeDialog(self._gateway, self._settings, question_id, view,
+                               department_id=department_id)
         dialog.queued.connect(lambda _mid: self._after_change(view))
         if self._worker is not None:
             dialog.queued.connect(lambda _mid: self._worker.run_now())

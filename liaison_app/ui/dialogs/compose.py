@@ -38,7 +38,8 @@ from liaison_app.ui.gateway import DatabaseGateway
 class ComposeDialog(QDialog):
     queued = Signal(int)  # message row id
 
-    def __init__(self, gateway: DatabaseGateway, settings, question_id: int, parent=None) -> None:
+    def __init__(self, gateway: DatabaseGateway, settings, question_id: int, parent=None,
+                 department_id: int | None = None) -> None:
         super().__init__(parent)
         self._gateway = gateway
         self._settings = settings
@@ -106,12 +107,21 @@ class ComposeDialog(QDialog):
         self.loaded = False
         self._template_load = 0
         self.send_button.setEnabled(False)
-        gateway.read(department_choices, self._fill_departments,
+        # The department starts as the one chosen when routing, else the question's own
+        # (routed or suggested): never the first by name.
+        def load(session):
+            preferred = department_id or core_queries.preferred_department(session, question_id)
+            return department_choices(session), preferred
+
+        gateway.read(load, self._fill_departments,
                      lambda exc: self.error_label.setText(str(exc)), owner=self)
 
-    def _fill_departments(self, choices) -> None:
+    def _fill_departments(self, loaded) -> None:
+        choices, preferred = loaded
         for dept_id, name in choices:
             self.department.addItem(name, dept_id)
+        if preferred is not None:
+            self.department.setCurrentIndex(max(0, self.department.findData(preferred)))
         self.department.currentIndexChanged.connect(self.load_template)
         if not choices:  # nothing to load: the button is as it was before any template
             self.loaded = True

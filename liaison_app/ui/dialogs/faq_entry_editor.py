@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from liaison_app.core.faq import listing as lists
-from liaison_app.core.faq.edit import revise_entry, update_from_question
+from liaison_app.core.faq.edit import editable_text, revise_entry, update_from_question
 from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.models import FlagKind
 from liaison_app.ui.gateway import DatabaseGateway
@@ -79,7 +78,7 @@ class EntryEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(640, 520)
-        gateway.read(lambda session: lists.faq_detail(session, entry_id) or {}, self._fill,
+        gateway.read(lambda session: editable_text(session, entry_id), self._fill,
                      lambda exc: self.problem.setText(str(exc)), owner=self)
 
     def _fill(self, d: dict) -> None:

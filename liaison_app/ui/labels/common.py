@@ -5,7 +5,9 @@ The database and JSON keep the stable English value; only the screen shows these
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from liaison_app.core.models import QuestionStatus
 
@@ -39,8 +41,48 @@ def action_label(action: str) -> str:
         "feed_back": translate("Labels", "Fed back to agents"),
         "close": translate("Labels", "Closed"),
         "reopen": translate("Labels", "Reopened"),
+        "absorb": translate("Labels", "Took in a duplicate"),
+        "priority": translate("Labels", "Priority changed"),
+        "not_duplicate": translate("Labels", "Marked as not a duplicate"),
     }
     return labels.get(action, action)
+
+
+# The history's details are recorded in English by core (the command line and the audit
+# read them as written); the window says them in the user's language. Each pattern is
+# one detail core writes (core/questions, core/correspondence).
+_DETAILS = (
+    (re.compile(r"^forwarded by (\S+) \((\w+)\)$"), QT_TRANSLATE_NOOP("Labels", "forwarded by %1 (%2)")),
+    (re.compile(r"^to (.+), due (.+)$"), QT_TRANSLATE_NOOP("Labels", "to %1, due %2")),
+    (re.compile(r"^into (LQ-\d+)$"), QT_TRANSLATE_NOOP("Labels", "into %1")),
+    (re.compile(r"^merged (LQ-\d+)$"), QT_TRANSLATE_NOOP("Labels", "merged %1 into this question")),
+    (re.compile(r"^not a repeat of (LQ-\d+)$"), QT_TRANSLATE_NOOP("Labels", "not a repeat of %1")),
+    (re.compile(r"^asked (.+) by mail$"), QT_TRANSLATE_NOOP("Labels", "asked %1 by mail")),
+    (re.compile(r"^asked (.+) by phone$"), QT_TRANSLATE_NOOP("Labels", "asked %1 by phone")),
+    (re.compile(r"^chased (.+) \((\d+)\)$"), QT_TRANSLATE_NOOP("Labels", "chased %1 (chase no. %2)")),
+    (re.compile(r"^escalated to (.+) \((.+)\)$"), QT_TRANSLATE_NOOP("Labels", "escalated to %1 (%2)")),
+    (re.compile(r"^answer from (.+)$"), QT_TRANSLATE_NOOP("Labels", "answer from %1")),
+    (re.compile(r"^answered by phone \((.+)\)$"), QT_TRANSLATE_NOOP("Labels", "answered by phone (%1)")),
+    (re.compile(r"^(.+) will call back by (.+)$"), QT_TRANSLATE_NOOP("Labels", "%1 will call back by %2")),
+    (re.compile(r"^answer sent to (.+)$"), QT_TRANSLATE_NOOP("Labels", "answer sent to %1")),
+    (re.compile(r"^answered by the manager$"), QT_TRANSLATE_NOOP("Labels", "answered by the manager")),
+    (re.compile(r"^(\d) -> (\d)$"), QT_TRANSLATE_NOOP("Labels", "%1 → %2")),
+)
+
+
+def event_detail_text(action: str, detail: str) -> str:
+    """An event's recorded detail in the user's language (unknown ones as written)."""
+    if action == "close" and detail.startswith("resolved: "):
+        return translate("Labels", "resolved: %1").replace(
+            "%1", resolution_label(detail.removeprefix("resolved: ")))
+    for pattern, text in _DETAILS:
+        match = pattern.match(detail)
+        if match:
+            out = translate("Labels", text)
+            for number, value in enumerate(match.groups(), 1):
+                out = out.replace(f"%{number}", value)
+            return out
+    return detail
 
 
 def resolution_label(resolution: str | None) -> str:
@@ -61,6 +103,7 @@ def message_state_label(state: str) -> str:
         "draft": translate("Labels", "draft"), "queued": translate("Labels", "queued"), "sending": translate("Labels", "sending"),
         "sent": translate("Labels", "sent"), "failed": translate("Labels", "failed"), "received": translate("Labels", "received"),
         "quarantined": translate("Labels", "quarantined"), "logged": translate("Labels", "logged"),
+        "dismissed": translate("Labels", "dismissed"),
     }
     return labels.get(state, state)
 

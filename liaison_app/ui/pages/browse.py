@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,6 +85,9 @@ class ListPage(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # A reload (a new search, a sort, a change) clears the current row: the detail
+        # pane and the row's buttons follow, instead of showing the previous row.
+        model.modelReset.connect(lambda: self._on_current(QModelIndex(), QModelIndex()))
 
     def refresh(self) -> None:
         self.model.reload()
@@ -108,6 +111,9 @@ class ListPage(QWidget):
 
 
 class FaqPage(ListPage):
+    # An entry changed here (flagged, reviewed): other FAQ views are stale.
+    changed = Signal()
+
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None) -> None:
         super().__init__(gateway, FaqModel(gateway), FaqModel.COL_QUESTION,
                          _load_entry, self._render_entry, parent)
@@ -176,8 +182,11 @@ class FaqPage(ListPage):
     def _on_current(self, current, previous) -> None:
         super()._on_current(current, previous)
         has_entry = current.isValid() and self.model.id_at(current.row()) is not None
-        self.copy_button.setEnabled(has_entry)
-        self.used_button.setEnabled(has_entry)
+        row = self.model.row_at(current.row()) if has_entry else None
+        # Copying an answer for an agent, or counting its use, only for a live entry.
+        live = row is not None and row.status == "published" and not row.expired
+        self.copy_button.setEnabled(live)
+        self.used_button.setEnabled(live)
         self.similar_button.setEnabled(has_entry)
         self.review_button.setEnabled(has_entry)
         self.flag_button.setEnabled(has_entry)
@@ -199,6 +208,7 @@ class FaqPage(ListPage):
         dialog = FaqReviewDialog(self._gateway, self._actor, entry_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.model.reload)
+        dialog.changed.connect(self.changed)
         dialog.open()
         self.review_dialog = dialog
         return dialog
@@ -224,6 +234,7 @@ class FaqPage(ListPage):
             return None
         dialog = FlagDialog(self._gateway, entry_id, self._actor, self)
         dialog.flagged.connect(lambda _id: self.show_detail(entry_id))
+        dialog.flagged.connect(lambda _id: self.changed.emit())
         dialog.open()
         self.flag_dialog = dialog
         return dialog

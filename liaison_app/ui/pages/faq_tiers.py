@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq import admin as faq_admin
 from liaison_app.core.faq import categories as faq_categories
+from liaison_app.core.faq import review as faq_review
 from liaison_app.core.faq.tiers import (
     QUARTILES,
     THRESHOLDS,
@@ -200,6 +201,13 @@ class UseTiersPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("tierMessage")
         self.message.setWordWrap(True)
+        # Undo of the last retire or merge (as in a mail client's status bar): the entries
+        # it took away are restored.
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("tierUndo")
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self._undo)
+        self._undo_ids: list[int] = []
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:")))
@@ -218,7 +226,10 @@ class UseTiersPage(QWidget):
         layout.addWidget(self.advice)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
 
         # Replaceable in tests: the small dialogs.
         self.ask_text = lambda title, label, callback: ask_text(self, title, label, callback)
@@ -289,13 +300,16 @@ class UseTiersPage(QWidget):
             button.setFont(font)
 
     # --- actions ------------------------------------------------------------------------
-    def _apply(self, work, done_text) -> None:
+    def _apply(self, work, done_text, undo_ids: list[int] = ()) -> None:
         """Run a change in one transaction off the GUI thread (a merge re-indexes and may
         wait for another writer); report it, or the refusal, below the table."""
         self.message.setText(self.tr("Working…"))
+        self.undo_button.setVisible(False)
 
         def done(result) -> None:
             self.message.setText(done_text(result) if callable(done_text) else done_text)
+            self.undo_button.setVisible(bool(undo_ids))
+            self._undo_ids = list(undo_ids)
             self.changed.emit()
             self.refresh()
 
@@ -306,9 +320,9 @@ class UseTiersPage(QWidget):
 
     def _pin(self, pinned: bool) -> None:
         ids = self.selected_ids()
-        text = self.tr("Pinned %1 entries.") if pinned else self.tr("Unpinned %1 entries.")
         self._apply(lambda s: faq_admin.set_pinned(s, ids, pinned),
-                    lambda n: text.replace("%1", str(n)))
+                    lambda n: self.tr("Pinned %n entries.", "", n) if pinned
+                    else self.tr("Unpinned %n entries.", "", n))
 
     def _announce(self) -> None:
         ids = self.selected_ids()
@@ -326,7 +340,8 @@ class UseTiersPage(QWidget):
         def retire(note: str) -> None:
             note = note.strip() or self.tr("retired after the use analysis")
             self._apply(lambda s: faq_admin.retire_entries(s, ids, self._actor, note),
-                        lambda n: self.tr("Retired %1 entries.").replace("%1", str(n)))
+                        lambda n: self.tr("Retired %n entries: agents no longer find them.", "", n),
+                        undo_ids=ids)
 
         self.ask_text(self.tr("Retire entries"), self.tr("Why are these entries retired?"), retire)
 
@@ -339,10 +354,19 @@ class UseTiersPage(QWidget):
             def work(session):
                 return [faq_admin.merge_entries(session, target, other, self._actor) for other in ids]
 
-            self._apply(work, lambda results: self.tr("Merged %1 entries into entry %2.")
-                        .replace("%1", str(len(results))).replace("%2", str(target)))
+            self._apply(work, lambda results: self.tr("Merged %n entries into entry %1.", "",
+                                                      len(results)).replace("%1", str(target)),
+                        undo_ids=[i for i in ids if i != target])
 
         self.choose_entry(set(ids), merge_into)
+
+    def _undo(self) -> None:
+        ids, self._undo_ids = self._undo_ids, []
+
+        def work(session):
+            return [faq_review.restore(session, entry_id, self._actor) for entry_id in ids]
+
+        self._apply(work, lambda restored: self.tr("Restored %n entries.", "", len(restored)))
 
     def _move(self) -> None:
         ids = self.selected_ids()

@@ -4,6 +4,7 @@ progress on top."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,6 +30,7 @@ from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
 from liaison_app.core.models import Message
 from liaison_app.ui.actions.mail_worker import MailWorker
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
 
@@ -104,13 +107,23 @@ class QueriesPage(QWidget):
         self.confirm_button = QPushButton(self.tr("Confirm suggested question"))
         self.new_button = QPushButton(self.tr("Make a new question…"))
         self.reprocess_button = QPushButton(self.tr("Reprocess"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not a reply to any question: out of the tray "
+                                               "(kept, and Undo puts it back)"))
+        self.spam_button = QPushButton(self.tr("Mark as spam"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setVisible(False)
+        self._undo_mail: list[int] = []
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_selected("dismissed"))
+        self.spam_button.clicked.connect(lambda: self.dismiss_selected("spam"))
+        self.undo_button.clicked.connect(self.undo_dismiss)
         self.attach_button.clicked.connect(self.attach_selected)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.new_button.clicked.connect(self.new_question_selected)
         self.reprocess_button.clicked.connect(self.reprocess_selected)
         t_buttons = QHBoxLayout()
         for b in (self.attach_button, self.confirm_button, self.new_button,
-                  self.reprocess_button):
+                  self.reprocess_button, self.dismiss_button, self.spam_button, self.undo_button):
             t_buttons.addWidget(b)
         t_buttons.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -120,6 +133,19 @@ class QueriesPage(QWidget):
         t_layout = QVBoxLayout(tray_tab)
         t_layout.addWidget(split)
         t_layout.addLayout(t_buttons)
+
+        # Buttons act on a selected row: disabled while nothing is selected (Escalate used
+        # to do nothing, silently).
+        for b in (self.chase_button, self.escalate_button, self.call_button, self.attach_button,
+                  self.confirm_button, self.new_button, self.reprocess_button,
+                  self.dismiss_button, self.spam_button):
+            b.setEnabled(False)
+        self.view.selectionModel().currentRowChanged.connect(self._query_buttons)
+        self.tray_view.selectionModel().currentRowChanged.connect(self._tray_buttons)
+        self.model.modelReset.connect(self._query_buttons)
+        self.tray.modelReset.connect(self._tray_buttons)
+        # Replaceable in tests: confirm a mail before it is queued, then call back.
+        self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm_dialog
 
         self.tabs = QTabWidget()
         self.tabs.addTab(queries_tab, self.tr("Open queries"))
@@ -193,35 +219,76 @@ class QueriesPage(QWidget):
         self.status.setText(self.tr("The mail cycle failed: %1").replace("%1", message))
 
     # --- actions ----------------------------------------------------------------------
-    def _act(self, fn, done_text: str) -> None:
+    def _act(self, fn, done_text: str, after: Callable[[], None] | None = None,
+             sync: bool = True) -> None:
         def work(s) -> None:
             fn(s)
 
         def done(_result) -> None:
             self.status.setText(done_text)
+            if after is not None:
+                after()
             self.refresh()
             self.changed.emit()
-            self.worker.run_now()
+            if sync:  # mail was queued: send it now
+                self.worker.run_now()
 
-        self._gateway.write(work, done, lambda exc: self.status.setText(str(exc)), owner=self)
+        self._gateway.write(work, done, lambda exc: self.status.setText(domain_error_text(exc)), owner=self)
+
+    def _query_buttons(self, *_args) -> None:
+        selected = self.view.currentIndex().isValid()
+        for b in (self.chase_button, self.escalate_button, self.call_button):
+            b.setEnabled(selected)
+
+    def _tray_buttons(self, *_args) -> None:
+        selected = self.tray_view.currentIndex().isValid()
+        for b in (self.attach_button, self.confirm_button, self.new_button, self.reprocess_button,
+                  self.dismiss_button, self.spam_button):
+            b.setEnabled(selected)
+
+    def _selected_row(self):
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Select a query first."))
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def _confirm_dialog(self, title: str, text: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("Queue the mail"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is go and then())
+        box.open()
+        self.confirm_box = box
 
     def chase_selected(self) -> None:
-        query_id = self.selected_query()
-        if query_id is None:
+        row = self._selected_row()
+        if row is None:
             return
+        query_id = row.query_id
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
-        self._act(lambda s: core_queries.chase(s, query_id, identity, actor),
-                  self.tr("Chase queued."))
+        text = (self.tr("Queue chase no. %1 to %2 about %3, in the same mail thread?")
+                .replace("%1", str(row.chase_count + 1)).replace("%2", row.department)
+                .replace("%3", row.ref) + "\n\n" + row.text)
+        self.confirm(self.tr("Chase"), text, lambda: self._act(
+            lambda s: core_queries.chase(s, query_id, identity, actor),
+            self.tr("Chase queued to %1 about %2.").replace("%1", row.department).replace("%2", row.ref)))
 
     def escalate_selected(self) -> None:
-        query_id = self.selected_query()
-        if query_id is None:
+        row = self._selected_row()
+        if row is None:
             return
+        query_id = row.query_id
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
-        self._act(lambda s: core_queries.escalate(s, query_id, identity, actor),
-                  self.tr("Escalation queued."))
+        text = (self.tr("Queue an escalation to the head of %1 about %2 (the contact in Cc)?")
+                .replace("%1", row.department).replace("%2", row.ref) + "\n\n" + row.text)
+        self.confirm(self.tr("Escalate to head"), text, lambda: self._act(
+            lambda s: core_queries.escalate(s, query_id, identity, actor),
+            self.tr("Escalation queued to the head of %1 about %2.").replace("%1", row.department)
+            .replace("%2", row.ref)))
 
     def log_call_selected(self) -> None:
         index = self.view.currentIndex()
@@ -239,6 +306,30 @@ class QueriesPage(QWidget):
         """One line from the user; tests replace this."""
         text, ok = QInputDialog.getText(self, title, label)
         return text.strip() if ok and text.strip() else None
+
+    def dismiss_selected(self, reason: str) -> None:
+        """Out of the tray, like archiving or marking spam in a mail client; Undo restores."""
+        rows = self.tray_view.selectionModel().selectedRows()
+        ids = [r.data(ID_ROLE) for r in rows if r.data(ID_ROLE) is not None]
+        if not ids and self.selected_mail() is not None:
+            ids = [self.selected_mail()]
+        if not ids:
+            return
+        done = (self.tr("%n mail(s) marked as spam and taken out of the tray.", "", len(ids))
+                if reason == "spam" else
+                self.tr("%n mail(s) dismissed from the tray.", "", len(ids)))
+
+        def after() -> None:
+            self._undo_mail = ids
+            self.undo_button.setVisible(True)
+
+        self._act(lambda s: inbound.dismiss(s, ids, reason), done, after, sync=False)
+
+    def undo_dismiss(self) -> None:
+        ids, self._undo_mail = self._undo_mail, []
+        self.undo_button.setVisible(False)
+        self._act(lambda s: inbound.restore_to_tray(s, ids),
+                  self.tr("%n mail(s) back in the tray.", "", len(ids)), sync=False)
 
     def attach_selected(self) -> None:
         mid = self.selected_mail()

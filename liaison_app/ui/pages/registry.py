@@ -56,7 +56,9 @@ def _queries(window: QMainWindow) -> QWidget:
 def _faq(window: QMainWindow) -> QWidget:
     from liaison_app.ui.pages.browse import FaqPage
 
-    return FaqPage(window.gateway, actor=window.settings.actor)
+    page = FaqPage(window.gateway, actor=window.settings.actor)
+    page.changed.connect(lambda: window.mark_stale("faq_upkeep"))
+    return page
 
 
 def _bulletins(window: QMainWindow) -> QWidget:

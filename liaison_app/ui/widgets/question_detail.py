@@ -18,6 +18,7 @@ from liaison_app.core.timeutil import format_local
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import (
     action_label,
+    event_detail_text,
     message_kind_label,
     message_state_label,
     resolution_label,
@@ -133,7 +134,8 @@ def render_question_html(data: dict, mail_actions: bool = False) -> str:
         change = escape(status_label(e["to"]))
         if e["from"] and e["from"] != e["to"]:
             change = escape(status_label(e["from"])) + " → " + change
-        detail = f"<br><span class='meta'>{_para(e['detail'])}</span>" if e["detail"] else ""
+        detail = (f"<br><span class='meta'>{_para(event_detail_text(e['action'], e['detail']))}</span>"
+                  if e["detail"] else "")
         parts.append(
             f"<tr><td class='k'>{_local(e['at'])}</td><td><b>{escape(action_label(e['action']))}</b>"
             f" · {escape(e['actor'])} · {change}{detail}</td></tr>"

@@ -17,25 +17,30 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from liaison_app.core.correspondence.feedback import reject_and_tell
+from liaison_app.core.correspondence.queries import ask
+from liaison_app.core.models import Department
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
     dismiss_duplicate,
     merge,
     merge_into_oldest,
-    reject,
-    route,
+    reopen,
     set_priority,
     triage_info,
 )
@@ -79,6 +84,10 @@ class TriagePanel(QWidget):
         self._identity = identity or (lambda: None)
         # Replaceable in tests: ask for the manager's own answer, then call back with it.
         self.ask_answer: Callable[[Callable[[str], None]], None] = self._ask_answer_dialog
+        # Routing one question opens the query mail to the chosen department (the window
+        # sets this to its compose dialog): routing alone would set a due time that no
+        # department knows about. Called with (question id, department id).
+        self.ask_department: Callable[[int, int], None] | None = None
         self._ids: list[int] = []
         self._info = None
         self._generation = 0
@@ -138,9 +147,12 @@ class TriagePanel(QWidget):
         self.reasons_label.setWordWrap(True)
         self.due_label = QLabel()
         self.due_label.setObjectName("triageDue")
-        self.route_button = QPushButton(self.tr("Route"))
+        self.route_button = QPushButton(self.tr("Route and ask…"))
         self.route_button.setObjectName("triageRoute")
-        self.route_button.setToolTip(self.tr("Ctrl+Shift+R"))
+        self.route_button.setToolTip(self.tr(
+            "Ctrl+Shift+R: opens the query mail to this department; the question is routed "
+            "when the mail is queued. Several selected: the standard query mail is queued "
+            "for each."))
         row = QHBoxLayout()
         row.addWidget(self.dept_combo, 1)
         row.addWidget(self.route_button)
@@ -176,6 +188,11 @@ class TriagePanel(QWidget):
         self.own_answer_button.setObjectName("triageOwnAnswer")
         self.own_answer_button.setToolTip(self.tr("Record your own answer (resolved in the center)"))
         self.own_answer_button.clicked.connect(self.answer_myself)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setObjectName("triageReopen")
+        self.reopen_button.setToolTip(self.tr("Take this closed or rejected question up again: "
+                                              "it goes back to New for triage"))
+        self.reopen_button.clicked.connect(self.reopen_selected)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Priority:")))
         bottom.addWidget(self.priority_combo)
@@ -191,7 +208,7 @@ class TriagePanel(QWidget):
         layout.addLayout(bottom)
         loop = QHBoxLayout()
         for button in (self.own_answer_button, self.send_button, self.create_entry_button,
-                       self.update_entry_button):
+                       self.update_entry_button, self.reopen_button):
             loop.addWidget(button)
         loop.addStretch(1)
         layout.addLayout(loop)
@@ -232,11 +249,14 @@ class TriagePanel(QWidget):
         self._ids = list(ids)
         self._generation += 1
         self._info = None
-        if not keep_message:
+        if not keep_message and ids:
+            # An empty selection keeps the last outcome on show: the question an action
+            # moved out of the filtered list takes its selection with it, and the manager
+            # must still read what was done.
             self.message.clear()
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
         for button in (self.create_entry_button, self.send_button, self.own_answer_button,
-                       self.update_entry_button):
+                       self.update_entry_button, self.reopen_button):
             button.setVisible(False)
         if not ids:
             self.title.setText(self.tr("Select a question to triage it."))
@@ -279,6 +299,7 @@ class TriagePanel(QWidget):
                                             and bool(info.suggestions))
         self.send_button.setVisible(writes and not many and "feed_back" in info.actions)
         self.own_answer_button.setVisible(writes and not many and "answer_in_center" in info.actions)
+        self.reopen_button.setVisible(writes and not many and "reopen" in info.actions)
         if not new and not many and not self.message.text():
             self.message.setText(self.tr("Only new questions are triaged; this one is %1.")
                                  .replace("%1", status_label(info.status)))
@@ -365,7 +386,7 @@ class TriagePanel(QWidget):
         self.due_label.setText(text)
 
     # --- actions ------------------------------------------------------------------------
-    def _run(self, action: Callable, done_text: str) -> None:
+    def _run(self, action: Callable, done_text: str | Callable[[], str], after: Callable[[], None] | None = None) -> None:
         """Apply `action(session, question_id)` to every selected question, off the GUI thread."""
         ids = list(self._ids)
         if not ids:
@@ -378,9 +399,11 @@ class TriagePanel(QWidget):
                 self.message.setText(self.tr("Not done for %n question(s):", "", len(outcome.failed))
                                      + "\n" + outcome_text(outcome.errors))
             else:
-                self.message.setText(done_text)
+                self.message.setText(done_text() if callable(done_text) else done_text)
             if outcome.done:
                 self.changed.emit(outcome.done)
+                if after is not None:
+                    after()
 
         # Each question in its own transaction (one failing does not undo the others), in
         # the order of every other write.
@@ -402,8 +425,23 @@ class TriagePanel(QWidget):
             return
         actor = self._actor
         name = self.dept_combo.currentText().lstrip("★ ")
-        self._run(lambda s, q: route(s, q, dep_id, actor),
-                  self.tr("Routed to %1.").replace("%1", name))
+        if len(self._ids) == 1 and self.ask_department is not None:
+            # Like a ticket desk's "assign and reply": the mail is written before the
+            # question counts as with the department.
+            self.ask_department(self._ids[0], dep_id)
+            return
+        identity = self._identity()
+        if identity is None or not identity.address:
+            self.message.setText(self.tr("No sender address: set it in File → Mail settings. "
+                                         "The department must be told before a question is "
+                                         "routed to it."))
+            return
+
+        def route_and_ask(s, q) -> None:
+            ask(s, q, s.get(Department, dep_id), identity, actor)
+
+        self._run(route_and_ask, self.tr("Routed to %1; the query mail is queued.").replace("%1", name),
+                  after=self.mail_queued.emit)
 
     def merge_selected(self) -> None:
         if not self.dup_box.isEnabled() or self._info is None:
@@ -436,12 +474,29 @@ class TriagePanel(QWidget):
     def reject_selected(self) -> None:
         if not self.reject_button.isEnabled() or not self._ids:
             return
-        actor = self._actor
+        actor, identity = self._actor, self._identity()
 
         def with_reason(reason: str) -> None:
-            self._run(lambda s, q: reject(s, q, reason, actor), self.tr("Rejected."))
+            told: list[str] = []
+
+            def reject_one(s, q) -> None:
+                result = reject_and_tell(s, q, reason, actor, identity)
+                told.extend(result.mailed + result.noted)
+
+            def said() -> str:
+                return self.tr("Rejected; the reason went to %1.").replace(
+                    "%1", ", ".join(dict.fromkeys(told)) or self.tr("no agent"))
+
+            self._run(reject_one, said, after=self.mail_queued.emit)
 
         self.ask_reason(with_reason)
+
+    def reopen_selected(self) -> None:
+        if self._info is None or "reopen" not in self._info.actions:
+            return
+        actor = self._actor
+        self._run(lambda s, q: reopen(s, q, actor),
+                  self.tr("Reopened: the question is New again, waiting for triage."))
 
     def _priority_chosen(self, index: int) -> None:
         actor = self._actor
@@ -527,9 +582,54 @@ class TriagePanel(QWidget):
         return dialog
 
     def _ask_reason_dialog(self, callback: Callable[[str], None]) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Reject"))
-        dialog.setLabelText(self.tr("Why is this question rejected? The agent will see the reason."))
+        dialog = RejectDialog(len(self._ids), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(lambda text: text.strip() and callback(text.strip()))
+        dialog.reason_given.connect(callback)
         dialog.open()
+        self.reject_dialog = dialog
+
+
+class RejectDialog(QDialog):
+    """The rejection reason, required: it is mailed to the forwarding agent(s). Reject is
+    not the default button, and stays disabled while the reason is empty."""
+
+    reason_given = Signal(str)
+
+    def __init__(self, count: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reject %n question(s)", "", count))
+        label = QLabel(self.tr("Why is it rejected? The reason is mailed to the agent(s) who "
+                               "forwarded it (a note in the record for agents without an address)."))
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("rejectReason")
+        self.hint = QLabel(self.tr("A reason is needed to reject a question."))
+        self.hint.setObjectName("rejectHint")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.reject_button = self.buttons.addButton(self.tr("Reject and tell the agent(s)"),
+                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.reject_button.setObjectName("rejectConfirm")
+        self.reject_button.setAutoDefault(False)
+        self.reject_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.reject_button.clicked.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(480, 260)
+
+    def _changed(self) -> None:
+        empty = not self.reason.toPlainText().strip()
+        self.reject_button.setEnabled(not empty)
+        self.hint.setVisible(empty)
+
+    def _confirm(self) -> None:
+        text = self.reason.toPlainText().strip()
+        if not text:
+            return
+        self.reason_given.emit(text)
+        self.accept()
