@@ -167,6 +167,7 @@ def cmd_relearn(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
     from liaison_app.core.faq.file_import import import_faq, parse_mapping
+    from liaison_app.core.search.learning import relearn_if_due
 
     try:
         mapping = parse_mapping(args.map)
@@ -177,6 +178,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with db.sessions.begin() as session:
         report = import_faq(session, args.file, actor=actor, skip_invalid=args.skip_invalid,
                             mapping=mapping)
+    if report.imported:
+        with db.sessions.begin() as session:
+            relearn_if_due(session)  # imported similar questions are pairs to learn from
     failed = bool(report.problems) and report.imported == 0
     if args.json:
         print_json(report.as_json())

@@ -94,3 +94,20 @@ def test_explain_shows_matched_words_learned_words_similar_question_and_scores(d
     assert hit["explain"]["phrasing"] == "请问网上怎么还钱"
     terms = hit["explain"]["terms"]
     assert terms and abs(sum(terms.values()) - hit["explain"]["stages"]["bm25f"]) < 0.01
+
+
+def test_relearning_runs_when_enough_new_pairs_accrued(db):
+    from liaison_app.core.search.learning import relearn_if_due
+
+    with db.sessions.begin() as s:
+        entries = make.faq_entries(s, [{"question": b, "answer": "见操作要点。"} for _a, b in PAIRS])
+        assert relearn_if_due(s) is None  # nothing to learn from yet
+        for (customer, _faq), entry in zip(PAIRS[:3], entries):
+            add_similar(s, entry.id, customer, "typed", "test", generalised=False)
+        first = relearn_if_due(s, every=3)
+        assert first is not None and first.pairs == 3
+        assert relearn_if_due(s, every=3) is None  # nothing new
+        for (customer, _faq), entry in zip(PAIRS[3:], entries[3:]):
+            add_similar(s, entry.id, customer, "typed", "test", generalised=False)
+        again = relearn_if_due(s, every=3)
+        assert again is not None and again.pairs == len(PAIRS) and again.version == first.version + 1

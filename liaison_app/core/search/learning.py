@@ -57,6 +57,8 @@ MIN_COUNT = 1.0
 MIN_LIFT = 1.5
 TOP_TARGETS = 5
 EM_STEPS = 8
+# Relearn once this many pairs were added (or removed) since the last time.
+RELEARN_EVERY = 50
 # Associations weaker than this are not stored (they would only add noise to a query).
 MIN_WEIGHT = 0.05
 _STATE_ID = 1
@@ -181,6 +183,19 @@ def relearn(session: Session) -> Relearned:
     state.learned_at = utcnow()
     session.flush()
     return Relearned(model.pairs, len(rows), state.version)
+
+
+def relearn_if_due(session: Session, every: int = RELEARN_EVERY) -> Relearned | None:
+    """`relearn` when the pairs changed by `every` or more since the last rebuild (or were
+    never learned): the background step run after imports and similar-question reviews."""
+    pairs = len(center_pairs(session))
+    state = session.get(LearningState, _STATE_ID)
+    learned = state.pairs if state is not None else None
+    if learned is None and pairs == 0:
+        return None
+    if learned is not None and abs(pairs - learned) < every:
+        return None
+    return relearn(session)
 
 
 # --- what search reads --------------------------------------------------------------
