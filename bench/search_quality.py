@@ -52,6 +52,8 @@ DEFAULT = next((p / "shared" / "data" / "atec_pairs.tsv" for p in Path(__file__)
                Path("../shared/data/atec_pairs.tsv"))
 TUNE, TEST = 0, 1
 SIDES = ("tune", "held-apart")
+# A margin under the 15% goal: the held-apart rate drifts by about ±0.02.
+TARGET_FALSE_FLAGS = 0.12
 
 
 def load_pairs(path: Path) -> list[tuple[str, str, bool]]:
@@ -187,6 +189,8 @@ def row(name: str, results, queries, side_of_query) -> None:
 
 
 def duplicates(pairs, side_of) -> None:
+    """Flag rates at THRESHOLD, and at the threshold the tune part would choose (the
+    lowest whose different-meaning rate on tune is at most TARGET_FALSE_FLAGS)."""
     sentences = {s for a, b, _ in pairs for s in (a, b)}
     terms = {s: dup_terms(s) for s in sentences}
     facets = {s: Facets.of(s) for s in sentences}
@@ -194,22 +198,27 @@ def duplicates(pairs, side_of) -> None:
     total = len(sentences)
     idf = {t: math.log(1 + total / (n + 1)) for t, n in df.items()}
     default = math.log(1 + total)
-    print(f"\nduplicates at THRESHOLD {THRESHOLD}: same-meaning flagged / different-meaning flagged")
-    for with_facets in (False, True):
-        cells = []
-        for s in (TUNE, TEST):
-            mine = [(a, b, same) for a, b, same in pairs if side_of[a] == side_of[b] == s]
-            flagged = {True: 0, False: 0}
-            count = Counter(same for _a, _b, same in mine)
-            for a, b, same in mine:
-                hit = similarity(terms[a], terms[b], idf, default) >= THRESHOLD
-                if with_facets and facets[a].clash(facets[b]):
-                    hit = False
-                flagged[same] += hit
-            cells.append(f"{flagged[True] / max(count[True], 1):.3f} / "
-                         f"{flagged[False] / max(count[False], 1):.3f}  (n={len(mine)})")
-        name = "cosine + amount/product rule" if with_facets else "cosine only"
-        print(f"{name:<44} {cells[0]:<30} | {cells[1]}")
+    scored: dict[int, list[tuple[float, bool, bool]]] = {TUNE: [], TEST: []}
+    for a, b, same in pairs:
+        if side_of[a] == side_of[b]:
+            scored[side_of[a]].append((similarity(terms[a], terms[b], idf, default), same,
+                                       facets[a].clash(facets[b]) is not None))
+    # Chosen as the app flags: with the amount/product rule.
+    tune_diff = sorted((sc for sc, same, clash in scored[TUNE] if not same and not clash), reverse=True)
+    n_diff = sum(1 for _sc, same, _c in scored[TUNE] if not same)
+    chosen = tune_diff[int(TARGET_FALSE_FLAGS * n_diff)] + 1e-9
+    print("\nduplicates: same-meaning flagged / different-meaning flagged")
+    for threshold, label in ((THRESHOLD, f"THRESHOLD {THRESHOLD}"), (chosen, f"{chosen:.3f} (chosen on tune)")):
+        for with_facets in (False, True):
+            cells = []
+            for s in (TUNE, TEST):
+                flagged = Counter(same for sc, same, clash in scored[s]
+                                  if sc >= threshold and not (with_facets and clash))
+                count = Counter(same for _sc, same, _c in scored[s])
+                cells.append(f"{flagged[True] / max(count[True], 1):.3f} / "
+                             f"{flagged[False] / max(count[False], 1):.3f}  (n={len(scored[s])})")
+            name = f"cosine at {label}" + (" + amount/product rule" if with_facets else "")
+            print(f"{name:<44}\n{'':<44} {cells[0]:<30} | {cells[1]}")
 
 
 def main() -> None:
