@@ -57,6 +57,9 @@ MIN_COUNT = 1.0
 MIN_LIFT = 1.5
 TOP_TARGETS = 5
 EM_STEPS = 8
+# Pairs learned from at most (the latest recorded): EM over gap terms is pure Python and
+# must stay a background job of seconds, not minutes, on a large base.
+MAX_PAIRS = 5000
 # Relearn once this many pairs were added (or removed) since the last time.
 RELEARN_EVERY = 50
 # Associations weaker than this are not stored (they would only add noise to a query).
@@ -167,7 +170,8 @@ class Relearned:
 def relearn(session: Session) -> Relearned:
     """Rebuild the association table from every pair the database holds (in the caller's
     transaction) and bump the version so searching processes reload it."""
-    model = build(center_pairs(session))
+    recorded = center_pairs(session)
+    model = build(recorded[-MAX_PAIRS:])
     rows = [{"source": a, "target": b, "weight": t}
             for a, targets in model.table.items() for b, t in targets]
     session.execute(delete(TermAssociation))
@@ -178,7 +182,7 @@ def relearn(session: Session) -> Relearned:
         state = LearningState(id=_STATE_ID, version=0, pairs=0, associations=0)
         session.add(state)
     state.version = (state.version or 0) + 1
-    state.pairs = model.pairs
+    state.pairs = len(recorded)  # what relearn_if_due compares with
     state.associations = len(rows)
     state.learned_at = utcnow()
     session.flush()
