@@ -33,7 +33,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     search.add_argument("--all", action="store_true",
                         help="include drafts, retired and expired entries (the manager's view)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--explain", action="store_true",
+                        help="show why each entry ranked: matched words and their scores, "
+                             "learned associations used, the similar question matched")
     search.set_defaults(func=cmd_search)
+
+    relearn = faq_sub.add_parser(
+        "relearn", parents=[common], help="learn search associations from the center's pairs",
+        description="Rebuild the word associations search uses from every similar question, "
+                    "merged duplicate and question answered from an entry.")
+    relearn.add_argument("--json", action="store_true",
+                         help='print {"pairs", "associations", "version"} as JSON')
+    relearn.set_defaults(func=cmd_relearn)
 
     faq_import = faq_sub.add_parser(
         "import", parents=[common], help="import an FAQ base from .csv, .xlsx or .jsonl",
@@ -100,15 +111,22 @@ def cmd_search(args: argparse.Namespace) -> int:
         groups = synonym_groups(session)
         for query in queries:
             started = time.perf_counter()
-            hits = search_faq(session, query, args.limit, published_only=not args.all, groups=groups)
+            hits = search_faq(session, query, args.limit, published_only=not args.all, groups=groups,
+                              explain=args.explain)
             took_ms = round((time.perf_counter() - started) * 1000, 2)
+            rows = [h.as_json() for h in hits] if (args.batch or args.json) else []
+            if args.explain:
+                for row, hit in zip(rows, hits, strict=False):
+                    row["explain"] = explanation(hit)
             if args.batch:
                 # One object per line: the query, its hits and the time the search took
                 # (as search engines report `took`), so a caller sees each query's latency.
-                print(json.dumps({"query": query, "took_ms": took_ms,
-                                  "hits": [h.as_json() for h in hits]}, ensure_ascii=False))
+                print(json.dumps({"query": query, "took_ms": took_ms, "hits": rows},
+                                 ensure_ascii=False))
             elif args.json:
-                print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
+                print(json.dumps(rows, ensure_ascii=False))
+            elif args.explain:
+                print_explained(query, hits)
             else:
                 if not hits:
                     print("no matching FAQ entry")
@@ -117,9 +135,48 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def explanation(hit) -> dict:
+    """Why an entry ranked, per stage (there is one: BM25F over the index terms)."""
+    return {
+        "terms": {t: round(v, 4) for t, v in
+                  sorted(hit.contributions.items(), key=lambda item: -item[1])},
+        "learned": hit.learned,
+        "phrasing": hit.phrasing,
+        "stages": {"bm25f": round(hit.score, 4)},
+    }
+
+
+def print_explained(query: str, hits: list) -> None:
+    print(f"query: {query}")
+    if not hits:
+        print("no matching FAQ entry")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:>2}. #{hit.id}  {hit.question}")
+        print(f"    score: stage 1 (BM25F) {hit.score:.3f}; no second stage")
+        matched = ", ".join(f"{t} {v:.3f}" + (f" (learned for {hit.learned[t]})" if t in hit.learned else "")
+                            for t, v in sorted(hit.contributions.items(), key=lambda item: -item[1]))
+        print(f"    matched: {matched or '-'}")
+        if hit.phrasing:
+            print(f"    similar question matched: {hit.phrasing}")
+
+
+def cmd_relearn(args: argparse.Namespace) -> int:
+    from liaison_app.core.search.learning import relearn
+
+    db = open_database(args)
+    with db.sessions.begin() as session:
+        done = relearn(session)
+    if args.json:
+        print_json({"pairs": done.pairs, "associations": done.associations, "version": done.version})
+    else:
+        print(f"Learned {done.associations} associations from {done.pairs} pairs")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
     from liaison_app.core.faq.file_import import import_faq, parse_mapping
+    from liaison_app.core.search.learning import relearn_if_due
 
     try:
         mapping = parse_mapping(args.map)
@@ -130,6 +187,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with db.sessions.begin() as session:
         report = import_faq(session, args.file, actor=actor, skip_invalid=args.skip_invalid,
                             mapping=mapping)
+    if report.imported:
+        with db.sessions.begin() as session:
+            relearn_if_due(session)  # imported similar questions are pairs to learn from
     failed = bool(report.problems) and report.imported == 0
     if args.json:
         print_json(report.as_json())

@@ -245,3 +245,27 @@ def test_a_question_already_fed_back_takes_no_duplicates(db, center):
     assert again.duplicate_of is None  # its agent would never hear the answer
     with db.session() as s, s.begin(), pytest.raises(DomainError, match="must still be open"):
         merge(s, again.question_id, first.question_id, ME)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("白金卡的年費是多少，能不能減免", "普卡的年費是多少，能不能減免"),
+    ("手機銀行單筆轉賬5萬要不要手續費", "手機銀行單筆轉賬50萬要不要手續費"),
+])
+def test_questions_differing_in_amount_or_card_type_are_not_flagged(db, center, first, second):
+    """The second forward asks about another card or amount: it is a question of its own."""
+    a = forward(db, "A1001", first)
+    b = forward(db, "A1002", second)
+    assert b.duplicate_of is None
+    with db.session() as s:
+        assert s.get(Question, b.question_id).probable_duplicate_id is None
+        # Still offered as a similar open question to the manager, with the reason.
+        similar = find_duplicates(s, second, exclude=[b.question_id], threshold=0.0)
+        assert [(m.question_id, m.probable) for m in similar] == [(a.question_id, False)]
+        assert similar[0].clash in ("amount", "product")
+
+
+def test_the_same_question_with_the_amount_written_otherwise_is_flagged(db, center):
+    """5萬 and 50000元 are one amount; a card number is ignored as always."""
+    a = forward(db, "A1001", "手機銀行單筆轉賬5萬要不要手續費，卡號6222020200112233445")
+    b = forward(db, "A1002", "手机银行单笔转账50000元要不要手续费")
+    assert b.duplicate_of == a.question_id

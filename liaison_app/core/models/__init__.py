@@ -18,7 +18,14 @@ from liaison_app.core.models.faq import (
 from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
 from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
-from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
+from liaison_app.core.models.search_index import (
+    FaqIndexedDoc,
+    FaqPosting,
+    LearningState,
+    QuestionTerm,
+    Synonym,
+    TermAssociation,
+)
 from liaison_app.core.models.states import (
     OPEN_STATUSES,
     OVERDUE_STATUSES,
@@ -58,6 +65,7 @@ __all__ = [
     "FaqStatus",
     "FlagKind",
     "HitKind",
+    "LearningState",
     "Message",
     "MessageKind",
     "MessageState",
@@ -73,6 +81,7 @@ __all__ = [
     "Resolution",
     "Setting",
     "Synonym",
+    "TermAssociation",
     "UTCDateTime",
     "question_ref",
 ]

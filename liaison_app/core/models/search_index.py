@@ -9,10 +9,12 @@ size of the base.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from datetime import datetime
+
+from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from liaison_app.core.models.base import Base
+from liaison_app.core.models.base import Base, UTCDateTime
 
 
 class FaqPosting(Base):
@@ -61,3 +63,31 @@ class QuestionTerm(Base):
     question_id: Mapped[int] = mapped_column(
         ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class TermAssociation(Base):
+    """A learned association: customers who write `source` mean `target` with strength
+    `weight` (t(target | source), learned from the center's own pairs by
+    `core.search.learning`). Rebuilt as a whole; search reads it into memory."""
+
+    __tablename__ = "term_associations"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target: Mapped[str] = mapped_column(String(64), primary_key=True)
+    weight: Mapped[float] = mapped_column(Float)
+
+
+class LearningState(Base):
+    """One row: when the associations were last learned and from how many pairs.
+
+    `version` changes at each rebuild, so every client of a shared database reloads the
+    associations it holds in memory when another one relearned them.
+    """
+
+    __tablename__ = "learning_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    pairs: Mapped[int] = mapped_column(Integer, default=0)
+    associations: Mapped[int] = mapped_column(Integer, default=0)
+    learned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

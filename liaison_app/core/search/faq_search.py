@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqEntry, FaqPosting, FaqSimilar, FaqStatus, Synonym
 from liaison_app.core.search.folding import fold, folded_units, query_terms
+from liaison_app.core.search.learning import AssociationModel, associations
 from liaison_app.core.timeutil import utcnow
 
 # Terms in more than this share of entries are skipped when rarer ones exist.
@@ -32,6 +33,12 @@ MAX_POSTINGS = 1000
 # 1.0 → r@1 0.086, r@5 0.221, MRR 0.145 (bigrams alone: 0.080 / 0.203 / 0.133).
 CHAR_WEIGHT = 1.0
 CHARS_FROM = 5
+# A term learned to stand for a query term (core.search.learning) counts this share of
+# t(target | source); below the query's own terms, so an exact match still wins.
+EXPAND_WEIGHT = 0.5
+# At most this many learned terms per query, the strongest: each costs a postings read,
+# and an unbounded expansion tripled the time of a search at 50,000 entries.
+EXPAND_TERMS = 3
 
 
 @dataclass
@@ -43,10 +50,15 @@ class FaqHit:
     matched: list[str] = field(default_factory=list)
     # The similar question (相似問) that matched best, when it beat the entry itself.
     phrasing: str | None = None
+    # Learned associations that matched: the term found -> the query term it stands for.
+    learned: dict[str, str] = field(default_factory=dict)
+    # With `explain`: each matched term's share of the score (query weight × IDF × BM25F).
+    contributions: dict[str, float] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         return {"id": self.id, "question": self.question, "score": round(self.score, 4),
-                "status": self.status, "matched": self.matched, "phrasing": self.phrasing}
+                "status": self.status, "matched": self.matched, "phrasing": self.phrasing,
+                "learned": self.learned}
 
 
 def synonym_groups(session: Session) -> list[list[str]]:
@@ -56,9 +68,12 @@ def synonym_groups(session: Session) -> list[list[str]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def expand_query(query: str, groups: list[list[str]]) -> list[tuple[str, float]]:
-    """Query terms with weights: the query's own at 1.0, synonyms' terms at 0.8."""
-    weighted: dict[str, float] = {t: 1.0 for t in query_terms(query)}
+def expand_query(query: str, groups: list[list[str]],
+                 learned: AssociationModel | None = None) -> list[tuple[str, float]]:
+    """Query terms with weights: the query's own at 1.0, synonyms' terms at 0.8, terms
+    learned from the center's pairs at EXPAND_WEIGHT × their strength."""
+    own = query_terms(query)
+    weighted: dict[str, float] = {t: 1.0 for t in own}
     folded = fold(query)
     chars = [u for run in folded_units(folded) for u in run if len(u) == 1 and not u.isascii()]
     # Only for sentences: a two- or three-character keyword (吞卡) must not turn into
@@ -71,6 +86,10 @@ def expand_query(query: str, groups: list[list[str]]) -> list[tuple[str, float]]
             for word in group:
                 for term in query_terms(word):
                     weighted.setdefault(term, 0.8)
+    if learned is not None and learned.table:
+        found = learned.expand(own)
+        for term in sorted(found, key=lambda b: (-found[b][1], b))[:EXPAND_TERMS]:
+            weighted.setdefault(term, EXPAND_WEIGHT * found[term][1])
     return list(weighted.items())
 
 
@@ -82,15 +101,20 @@ def search_faq(
     published_only: bool = True,
     now: datetime | None = None,
     groups: list[list[str]] | None = None,
+    learned: AssociationModel | None = None,
+    explain: bool = False,
 ) -> list[FaqHit]:
     """The best `limit` entries for `query`, best first.
 
     `published_only` (the agents' view) leaves out drafts, retired and expired entries;
-    the manager's view passes False to see everything.
+    the manager's view passes False to see everything. `learned` defaults to the
+    database's learned associations.
     """
     if groups is None:
         groups = synonym_groups(session)
-    weights = dict(expand_query(query, groups))
+    if learned is None:
+        learned = associations(session)
+    weights = dict(expand_query(query, groups, learned))
     if not weights:
         return []
     # Only the head of each postings list is read (it is stored best first); its full
@@ -113,6 +137,7 @@ def search_faq(
     chosen = informative or set(sorted(df, key=lambda t: (df[t], t))[:2])
     scores: dict[int, float] = defaultdict(float)
     postings: dict[str, array] = {}
+    factors: dict[str, tuple[array, float]] = {}
     for term, _size, ids_blob, weights_blob in rows:
         if term not in chosen:
             continue
@@ -124,16 +149,24 @@ def search_faq(
         for entry_id, w in zip(ids, ws):
             scores[entry_id] += c * w
         postings[term] = ids
+        factors[term] = (ws, c)
     # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
     # (Ties keep posting order, which is the same on every backend.)
     best = heapq.nlargest(max(limit * 20, 200), scores, key=scores.__getitem__)
     ranked, best_doc, phrasings = _by_entry(session, best, scores)
     sets = {term: set(ids) for term, ids in postings.items()}
     hits = _eligible(session, ranked, sets, limit, published_only, now or utcnow(), best_doc)
+    stands_for = {b: a for b, (a, _t) in learned.expand(query_terms(query)).items()
+                  if b in weights} if learned.table else {}
     for hit in hits:
         doc = best_doc.get(hit.id, hit.id)
         if doc < 0:
             hit.phrasing = phrasings.get(-doc)
+        hit.learned = {t: stands_for[t] for t in hit.matched if t in stands_for}
+        if explain:
+            for term in hit.matched:
+                ws, c = factors[term]
+                hit.contributions[term] = c * ws[postings[term].index(doc)]
     return hits
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from liaison_app.core.faq.export import export_faq
 from liaison_app.core.faq.file_import import import_faq
+from liaison_app.core.search.learning import relearn_if_due
 from liaison_app.ui.actions.file_transfer import (
     busy,
     open_file,
@@ -74,6 +75,8 @@ class FaqTransfer(QObject):
 
         def done(result) -> None:
             dialog.close()
+            if result.imported:  # imported similar questions are pairs search learns from
+                self._gateway.write(relearn_if_due)
             problems = result.problems
             shown = problems_text(result.problem_lines())  # warnings last, as the CLI prints them
             if result.imported:

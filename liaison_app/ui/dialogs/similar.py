@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.faq.similar_questions import Phrasing, add_similar, drop, keep, list_similar
+from liaison_app.core.search.learning import relearn_if_due
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.models.rows import RowsModel
@@ -173,6 +174,8 @@ class SimilarQuestionsDialog(QDialog):
             self.reload()
 
         self._gateway.write(work, done, lambda exc: self.message.setText(str(exc)), owner=self)
+        # Phrasings are the pairs search learns from: relearn in the background when due.
+        self._gateway.write(relearn_if_due)
 
     def keep_selected(self) -> None:
         ids = self._selected_ids()
