@@ -70,7 +70,13 @@ class Draft:
 
 
 def summary_of(text: str, limit: int = SUMMARY_CHARS) -> str:
-    line = " ".join(text.split())
+    """The first `limit` characters of `text` on one line, customer numbers masked.
+
+    Masked before it is cut: a number cut in half is no longer recognised as one, and the
+    subject would carry its first digits raw. Subjects stay masked even in an unmasked mail
+    (they show in every mailbox list).
+    """
+    line = " ".join(mask_identifiers(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
