@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core import tabular
+from liaison_app.core import paths, tabular
 from liaison_app.core.directory.admin import (
     ContactInput,
     DepartmentInput,
@@ -126,7 +126,7 @@ def export_directory(session: Session, path: str | Path) -> dict:
     writer.writerow(COLUMNS)
     # Staff phone numbers are the directory's content, not customer numbers: not masked.
     writer.writerows(safe_row(row, mask=False) for row in rows)
-    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    paths.write_private_bytes(Path(path), buffer.getvalue().encode("utf-8-sig"))
     return {"file": str(path), "departments": len({r[0] for r in rows}),
             "contacts": sum(1 for r in rows if r[7]), "rows": len(rows)}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from liaison_app.core import paths
 from liaison_app.core.export_cells import safe_cell, safe_row
 from liaison_app.core.reports.base import Report, Table
 
@@ -28,7 +29,7 @@ def format_for(path: str | Path) -> str:
 
 def write_csv(report: Report, path: str | Path) -> Path:
     path = Path(path)
-    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+    with open(path, "w", newline="", encoding="utf-8-sig", opener=paths.private_opener) as fh:
         out = csv.writer(fh)
         out.writerow(safe_row([report.title, report.period.label]))
         for figure in report.figures:
@@ -42,6 +43,7 @@ def write_csv(report: Report, path: str | Path) -> Path:
         if report.notes:
             out.writerow([])
             out.writerows([[safe_cell(note)] for note in report.notes])
+    paths.make_private(path)
     return path
 
 
@@ -89,6 +91,7 @@ def write_xlsx(report: Report, path: str | Path, summary_sheet: str = "Summary")
             width = max([len(str(header))] + [len(str(r[i - 1])) for r in table.rows[:200]])
             sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(60, width + 4)
         _add_chart(sheet, table)
+    paths.create_private(path)
     book.save(path)
     return path
 
