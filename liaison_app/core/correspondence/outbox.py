@@ -14,9 +14,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
 from liaison_app.core.models.correspondence import Attachment as AttachmentRow
 from liaison_app.core.timeutil import utcnow
+from liaison_app.mail.addresses import is_valid_address
 from liaison_app.mail.compose import Draft, build_mime
 
 # Pause before retry number n (1-based): 1, 2, 4, ... minutes, at most an hour.
@@ -47,6 +49,13 @@ def queue_mail(
     """Store `draft` as a queued outbound mail (flushed, not committed)."""
     if not draft.to:
         raise ValueError("a mail needs at least one recipient")
+    # The last guard for every door (ask, compose, chase, feedback): nothing malformed,
+    # and no line break that would smuggle a header such as Bcc, is ever queued.
+    for field_name, addresses in (("To", draft.to), ("Cc", draft.cc)):
+        for address in addresses:
+            if not is_valid_address(address):
+                raise DomainError(f"{field_name}: not an email address: {address!r} "
+                                  "(expected name@bank.example)")
     if not sender.address:
         raise ValueError("no sender address: set [smtp] from_address in the mail settings")
     now = utcnow()

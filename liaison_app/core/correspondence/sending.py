@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import getaddresses
 
 from liaison_app.core.correspondence import outbox
 from liaison_app.core.models import Message
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import smtp as transport
-from liaison_app.mail.compose import split_addresses
 from liaison_app.mail.servers import MailServer, MailServerError
 
 
@@ -66,7 +66,9 @@ def send_outbox(
                     continue  # sent meanwhile, or taken by another sender
                 message = s.get(Message, mid)
                 raw, sender = message.raw, message.from_addr
-                rcpts = split_addresses([message.to_addrs, message.cc_addrs])
+                # Stored rows were checked when queued; read leniently what older ones hold.
+                rcpts = [a for _, a in getaddresses([message.to_addrs or "", message.cc_addrs or ""])
+                         if a]
             error: tuple[str, bool] | None = None
             try:
                 refused = transport.send_bytes(smtp, sender, rcpts, raw)
