@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -266,3 +267,34 @@ def classify_automatic(msg: EmailMessage, mail: ParsedMail) -> str | None:
     if AUTO_SUBJECT_RE.search(mail.subject):
         return "auto_reply"
     return None
+
+
+_DIGEST_HEADERS = (b"subject", b"from", b"date", b"to", b"cc", b"message-id")
+
+
+def content_digest(raw: bytes) -> str:
+    """What makes two stored copies the same mail: its content, not its delivery.
+
+    A copy of a mail in another folder, or fetched again after the server renumbered a
+    folder, differs at most in delivery headers (Received, X-…, flags); a different mail
+    that reuses a Message-ID (careless senders and some gateways do) differs in its body
+    or its Subject/From/Date/To. The digest covers the body and those headers only,
+    line endings and trailing spaces normalised.
+    """
+    data = (raw or b"").replace(b"\r\n", b"\n")
+    head, _sep, body = data.partition(b"\n\n")
+    wanted: list[bytes] = []
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):  # a folded header goes on
+            if wanted and wanted[-1] is not None:
+                wanted[-1] += b" " + line.strip()
+            continue
+        name, colon, value = line.partition(b":")
+        key = name.strip().lower()
+        wanted.append(key + b":" + value.strip() if colon and key in _DIGEST_HEADERS else None)
+    digest = hashlib.sha256()
+    for header in sorted(h for h in wanted if h is not None):
+        digest.update(header + b"\n")
+    digest.update(b"\n")
+    digest.update(b"\n".join(line.rstrip() for line in body.rstrip().split(b"\n")))
+    return digest.hexdigest()

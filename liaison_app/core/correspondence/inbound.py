@@ -74,9 +74,16 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
         row.state = MessageState.QUARANTINED
         row.error = f"cannot be parsed: {type(exc).__name__}: {exc}"
         return Outcome("quarantined")
-    if mail.message_id and _seen_before(session, mail.message_id, row.id):
-        session.delete(row)  # the same mail again (another folder, or a reset UIDVALIDITY)
-        return Outcome("duplicate")
+    reused_id = False
+    if mail.message_id:
+        earlier = _same_id_before(session, mail.message_id, row.id)
+        digest = mime_parse.content_digest(row.raw or b"")
+        if any(mime_parse.content_digest(raw or b"") == digest for raw in earlier):
+            # The same mail again (another folder, a reset UIDVALIDITY): same Message-ID
+            # and same content. Only then is the second copy let go.
+            session.delete(row)
+            return Outcome("duplicate")
+        reused_id = bool(earlier)
     _fill(row, mail)
     found = reply_matching.match(session, mail, own_id=row.id)
     row.match_method = found.method
@@ -102,6 +109,11 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
         _mark_bounced(session, mail)
     row.state = MessageState.RECEIVED
     row.error = row.error if outcome.method == "none" else None
+    if reused_id:
+        # Kept: a different mail under a Message-ID already seen (issue 20: 34 of 489
+        # real mails were deleted for this). Said on the row so the manager can tell.
+        note = "kept: another mail with the same Message-ID but different content was stored before"
+        row.error = f"{row.error}; {note}" if row.error else note
     session.flush()
     return outcome
 
@@ -129,10 +141,11 @@ def _mark_bounced(session: Session, mail: mime_parse.ParsedMail) -> None:
         sent.error = f"bounced: {reason}"[:1000] if reason else "bounced"
 
 
-def _seen_before(session: Session, message_id: str, own_id: int) -> bool:
-    return session.scalar(select(Message.id).where(
+def _same_id_before(session: Session, message_id: str, own_id: int) -> list[bytes | None]:
+    """The raw bytes of the mails received before under `message_id`."""
+    return list(session.scalars(select(Message.raw).where(
         Message.message_id == message_id, Message.direction == Direction.IN,
-        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(1)) is not None
+        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(50)))
 
 
 def _fill(row: Message, mail: mime_parse.ParsedMail) -> None:
