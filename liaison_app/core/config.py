@@ -68,6 +68,7 @@ class Settings:
         try:
             poll = int(raw.get("poll_seconds", 120))
             timeout = float(raw.get("timeout_seconds", 30))
+            data_timeout = float(raw.get("data_timeout_seconds", 600))
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{self.path}: [{section}] poll_seconds must be a number") from exc
         return MailServer(
@@ -80,6 +81,7 @@ class Settings:
             folders=[str(f) for f in folders if str(f).strip()] or ["INBOX"],
             poll_seconds=max(10, poll),
             timeout_seconds=max(1.0, timeout),
+            data_timeout_seconds=max(1.0, data_timeout),
         )
 
     def set_mail_server(self, section: str, server: MailServer) -> None:
