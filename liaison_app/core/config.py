@@ -82,6 +82,8 @@ class Settings:
             poll_seconds=max(10, poll),
             timeout_seconds=max(1.0, timeout),
             data_timeout_seconds=max(1.0, data_timeout),
+            authserv_ids=_names(raw.get("authserv_ids", [])),
+            trusted_relays=_names(raw.get("trusted_relays", [])),
         )
 
     def set_mail_server(self, section: str, server: MailServer) -> None:
@@ -111,3 +113,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{target}: not a valid settings file: {exc}") from exc
     return Settings(path=target, data=data)
+
+
+def _names(value) -> list[str]:
+    """A settings list of names (a single string is a list of one)."""
+    items = [value] if isinstance(value, str) else list(value or [])
+    return [str(v).strip() for v in items if str(v).strip()]
