@@ -114,7 +114,10 @@ def send_bytes(smtp: smtplib.SMTP, sender: str, recipients: list[str], raw: byte
     smtp.ehlo_or_helo_if_needed()
     code, resp = smtp.mail(sender)
     if code != 250:
-        smtp.rset() if code != 421 else smtp.close()
+        if code == 421:
+            smtp.close()
+        else:
+            smtp.rset()
         raise smtplib.SMTPSenderRefused(code, resp, sender)
     refused: dict[str, tuple[int, bytes]] = {}
     for rcpt in recipients:
