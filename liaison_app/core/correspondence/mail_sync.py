@@ -41,6 +41,7 @@ class SyncReport:
             "matched": self.matched, "unmatched": self.unmatched,
             "quarantined": self.quarantined, "new_questions": self.new_questions,
             "awaiting_confirmation": self.pending, "automatic": self.automatic,
+            "uncertain": self.uncertain,
             "errors": self.errors, "smtp_reached": not self.smtp_unreachable,
             "imap_reached": not self.imap_unreachable,
         }
