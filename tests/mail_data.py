@@ -14,6 +14,14 @@ CONTACT = "wang.li@cards.bank.example"
 DEPUTY = "chen.mei@cards.bank.example"
 HEAD = "head.zhang@cards.bank.example"
 AGENT_EMAIL = "agent007@callcenter.bank.example"
+# The bank's receiving server, as it names itself in Authentication-Results.
+AUTHSERV_ID = "mx.bank.example"
+
+
+def authenticated_by_bank(raw: bytes, domain: str = "callcenter.bank.example") -> bytes:
+    """`raw` as the bank's server delivers it after checking the sender's DKIM signature."""
+    return (f"Authentication-Results: {AUTHSERV_ID}; dkim=pass header.d={domain}; "
+            f"spf=pass smtp.mailfrom=x@{domain}\r\n").encode() + raw
 SENDER = "hardq@bank.example"
 IDENTITY = MailIdentity(address=SENDER, name="客服中心信息管理員", language="zh_TW")
 
@@ -53,6 +61,7 @@ def write_settings(smtp_port: int | None = None, imap_port: int | None = None,
     if imap_port:
         settings.data["imap"] = {"host": "127.0.0.1", "port": imap_port, "security": "none",
                                  "username": imap_user, "folders": ["INBOX"],
-                                 "poll_seconds": 60, "timeout_seconds": 5}
+                                 "poll_seconds": 60, "timeout_seconds": 5,
+                                 "authserv_ids": [AUTHSERV_ID]}
     settings.save()
     return settings

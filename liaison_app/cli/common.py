@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -104,4 +105,23 @@ def error_line(exc: BaseException) -> str:
     # parameters (customer text, unmasked) to the terminal.
     reason = exc.orig if isinstance(exc, SQLAlchemyError) and getattr(exc, "orig", None) else exc
     message = " ".join(str(reason).split())  # the contract: a one-line error
-    return f"liaison: error: {message}"
+    return f"liaison: error: {terminal_text(message)}"
+
+
+# C0 controls but line feed and tab, DEL, C1 controls (0x9b is a one-byte CSI), and the
+# bidirectional overrides that make a terminal show text in another order than stored.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str | None, *, lines: bool = False) -> str:
+    """`text` safe to print: escape sequences and control characters shown escaped.
+
+    Forwarded text and mail subjects come from outside: an ESC in them would let a sender
+    recolour, retitle or rewrite the manager's terminal. They are shown as `\\x1b` and
+    the like; `--json` output stays exact. Line breaks are kept only when `lines` is set.
+    """
+    if not text:
+        return text or ""
+    if not lines:
+        text = text.replace("\r\n", "\n").replace("\n", "\\n")
+    return _UNSAFE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)

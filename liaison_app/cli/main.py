@@ -35,6 +35,7 @@ from liaison_app.cli.common import (
     error_line,
     user_errors,
 )
+from liaison_app.core import paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    paths.private_umask()  # database, backups, exports and logs: owner only
     if getattr(args, "config", None):
         os.environ["LIAISON_CONFIG"] = args.config
     run = getattr(args, "func", gui.run)  # no command: the desktop app

@@ -9,7 +9,14 @@ import argparse
 import json
 import sys
 
-from liaison_app.cli.common import EXIT_OK, CliError, open_database, parse_question_id, print_json
+from liaison_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    open_database,
+    parse_question_id,
+    print_json,
+    terminal_text,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,8 +63,9 @@ def cmd_questions(args: argparse.Namespace) -> int:
         else:
             for item in items:
                 first_line = item["text"].splitlines()[0] if item["text"] else ""
-                print(f"{item['ref']}  {item['status']:<20} {item['department'] or '-':<10} "
-                      f"{first_line[:60]}")
+                print(f"{item['ref']}  {item['status']:<20} "
+                      f"{terminal_text(item['department']) or '-':<10} "
+                      f"{terminal_text(first_line[:60])}")
     return EXIT_OK
 
 
@@ -71,22 +79,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    print(f"{data['ref']}  [{data['status']}]  {data['department'] or ''}")
-    print(data["text"])
+    safe = terminal_text  # everything below may come from an agent or a mail sender
+    print(f"{data['ref']}  [{data['status']}]  {safe(data['department'])}")
+    print(safe(data["text"], lines=True))
     if data["context"]:
-        print(f"Context: {data['context']}")
-    print(f"Agents: {', '.join(data['agents'])}")
+        print(f"Context: {safe(data['context'], lines=True)}")
+    print(f"Agents: {safe(', '.join(str(a) for a in data['agents']))}")
     if data["due_at"]:
         print(f"Due: {data['due_at']}")
     if data["answer"]:
-        print(f"Answer: {data['answer']}")
+        print(f"Answer: {safe(data['answer'], lines=True)}")
     print("History:")
     for e in data["events"]:
-        print(f"  {e['at']}  {e['actor']:<12} {e['action']:<16} {e['from'] or '-'} -> {e['to']}")
+        print(f"  {e['at']}  {safe(e['actor']):<12} {e['action']:<16} {e['from'] or '-'} -> {e['to']}")
     if data["messages"]:
         print("Messages:")
         for m in data["messages"]:
-            print(f"  {m['at']}  {m['direction']:<3} {m['kind']:<5} {m['state']:<9} {m['subject']}")
+            print(f"  {m['at']}  {m['direction']:<3} {m['kind']:<5} {m['state']:<9} "
+                  f"{safe(m['subject'])}")
     return EXIT_OK
 
 

@@ -45,6 +45,17 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files (the current one and each rotated one) created readable by the owner only."""
+
+    def _open(self):
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115 (kept open)
+                      errors=self.errors,
+                      opener=paths.private_opener)
+        paths.make_private(Path(self.baseFilename))
+        return stream
+
+
 def log_path() -> Path:
     """The current log file (`LIAISON_LOG_DIR` overrides the user log directory)."""
     override = os.environ.get("LIAISON_LOG_DIR")
@@ -58,12 +69,12 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """
     global _handler
     target = log_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target.parent)
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from liaison_app.core import paths
 from liaison_app.core.timeutil import utcnow
 
 DAILY_PREFIX = "liaison-daily-"
@@ -65,9 +66,10 @@ def backup_sqlite(source: Path, dest: Path) -> BackupResult:
     target = _target(dest, ".db")
     if target.resolve() == source.resolve():
         raise BackupError(f"{target}: the backup cannot overwrite the database itself")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    paths.create_private(partial)
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
         try:
@@ -122,8 +124,9 @@ def backup_postgresql(url: str, dest: Path) -> BackupResult:
     if password:
         env["PGPASSWORD"] = str(password)
     target = _target(dest, ".dump")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
+    paths.create_private(partial)
     done = subprocess.run(
         [tool, "--format=custom", f"--file={partial}", "--no-password", _libpq_url(parsed)],
         env=env, capture_output=True, text=True, timeout=3600, check=False,
@@ -168,7 +171,7 @@ def daily_backup(source: Path, folder: Path, keep: int = DEFAULT_KEEP,
     target = folder / f"{DAILY_PREFIX}{day.isoformat()}.db"
     result = None
     if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(folder)
         result = backup_sqlite(source, target)
     for old in daily_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)

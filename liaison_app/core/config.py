@@ -68,6 +68,7 @@ class Settings:
         try:
             poll = int(raw.get("poll_seconds", 120))
             timeout = float(raw.get("timeout_seconds", 30))
+            data_timeout = float(raw.get("data_timeout_seconds", 600))
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{self.path}: [{section}] poll_seconds must be a number") from exc
         return MailServer(
@@ -80,6 +81,9 @@ class Settings:
             folders=[str(f) for f in folders if str(f).strip()] or ["INBOX"],
             poll_seconds=max(10, poll),
             timeout_seconds=max(1.0, timeout),
+            data_timeout_seconds=max(1.0, data_timeout),
+            authserv_ids=_names(raw.get("authserv_ids", [])),
+            trusted_relays=_names(raw.get("trusted_relays", [])),
         )
 
     def set_mail_server(self, section: str, server: MailServer) -> None:
@@ -109,3 +113,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{target}: not a valid settings file: {exc}") from exc
     return Settings(path=target, data=data)
+
+
+def _names(value) -> list[str]:
+    """A settings list of names (a single string is a list of one)."""
+    items = [value] if isinstance(value, str) else list(value or [])
+    return [str(v).strip() for v in items if str(v).strip()]

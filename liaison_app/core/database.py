@@ -77,8 +77,13 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 10})
+            file = Path(database).expanduser()
+            paths.private_dir(file.parent)
+            paths.create_private(file)  # SQLite gives its journal and WAL files the same mode
+        # hide_parameters: a failed statement's message (and so the log) never carries the
+        # values, which are customer text, names, phone and card numbers.
+        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 10},
+                               hide_parameters=True)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     if parsed.password is None and parsed.username:
@@ -87,7 +92,7 @@ def create_db_engine(url: str) -> Engine:
         stored = secrets.get_password("db")
         if stored:
             parsed = parsed.set(password=stored)
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 def alembic_config() -> Config:

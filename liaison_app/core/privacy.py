@@ -1,8 +1,8 @@
 """Masking customer card numbers, national ID numbers and passwords in free text.
 
-Used on every log record (`core.app_logging`) and available to anything that shows or
-sends text outside the center (mail). Masking keeps the last four characters so a
-colleague can still tell two cards apart; every other digit becomes `*`, separators stay.
+Used on every log record (`core.app_logging`). Customer numbers are masked by the one
+definition in `mail.masking` (the same rule as outbound mail and exports); this module
+adds only what logs need besides: passwords.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 import threading
 
-# An 18-character mainland resident ID: 17 digits and a check character (digit or X).
-_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-# A bank card number: 13 to 19 digits, optionally grouped by single spaces or dashes.
-_CARD_RE = re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])")
+from liaison_app.mail.masking import mask_identifiers
+
 # key=value / key: value / "key": "value" for password-like keys.
 _PASSWORD_KV_RE = re.compile(
     r"""(?ix)
@@ -31,31 +29,13 @@ _known_secrets: set[str] = set()
 _lock = threading.Lock()
 
 
-def _mask_keep_last4(match: re.Match[str]) -> str:
-    text = match.group(0)
-    digits_seen = sum(ch.isalnum() for ch in text)
-    keep_from = digits_seen - 4
-    out = []
-    index = 0
-    for ch in text:
-        if ch.isalnum():
-            out.append(ch if index >= keep_from else MASK)
-            index += 1
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def mask_card_and_id(text: str) -> str:
-    """`text` with every card number (13-19 digits) and 18-character ID number masked.
+    """`text` with every card, ID and phone number masked, by the one rule mail uses.
 
     >>> mask_card_and_id("卡號 6222 0212 3456 7890 123")
     '卡號 **** **** **** ***0 123'
     """
-    if not text:
-        return text
-    text = _ID_RE.sub(_mask_keep_last4, text)
-    return _CARD_RE.sub(_mask_keep_last4, text)
+    return mask_identifiers(text)
 
 
 def register_secret(value: str | None) -> None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from liaison_app.core.export_cells import restore_cell
+
 # Excel cells hold at most 32,767 characters; a bigger field is still read so its row
 # can be reported (and the file not refused as a whole). The limit is process-wide.
 csv.field_size_limit(64 * 1024 * 1024)
@@ -169,7 +171,7 @@ def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
     start = 1
     try:
         for cells in reader:
-            yield start, cells
+            yield start, [restore_cell(cell) for cell in cells]
             start = reader.line_num + 1
     except csv.Error as exc:
         raise ImportFileError(f"{file}, line {reader.line_num}: {exc}") from exc
@@ -188,7 +190,7 @@ def xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     try:
         sheet = book.worksheets[0]
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(cells)
+            yield number, [restore_cell(cell) for cell in cells]
     finally:
         book.close()
 

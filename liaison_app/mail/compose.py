@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, make_msgid
+from email.utils import format_datetime, make_msgid
 from functools import cache
 from pathlib import Path
 from string import Template
 
+from liaison_app.mail.addresses import parse_address_list
 from liaison_app.mail.masking import mask_identifiers
 
 TEMPLATE_LANGUAGES = ("zh_TW", "zh_CN", "en")
@@ -70,7 +71,13 @@ class Draft:
 
 
 def summary_of(text: str, limit: int = SUMMARY_CHARS) -> str:
-    line = " ".join(text.split())
+    """The first `limit` characters of `text` on one line, customer numbers masked.
+
+    Masked before it is cut: a number cut in half is no longer recognised as one, and the
+    subject would carry its first digits raw. Subjects stay masked even in an unmasked mail
+    (they show in every mailbox list).
+    """
+    line = " ".join(mask_identifiers(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
@@ -105,8 +112,8 @@ def ensure_token(subject: str, question_ref: str) -> str:
 
 
 def split_addresses(text: str | list[str]) -> list[str]:
-    items = text if isinstance(text, list) else [text]
-    return [addr for _, addr in getaddresses(items) if addr]
+    """The addresses of an address field, each checked (`AddressError` names a bad one)."""
+    return parse_address_list(text)
 
 
 def _domain(address: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +26,17 @@ AUTO_SUBJECT_RE = re.compile(
     r"^\s*(auto(matic)?[ -]?(reply|response)|out of (the )?office|autoreply|auto:|"
     r"自动回复|自動回覆|自動回復|自动答复|自動答覆|休假|外出|不在办公室|不在辦公室)",
     re.IGNORECASE)
+# An out-of-office written by a person's mail client without any header or subject marker:
+# recognised by what it says in its first lines (issue 20, item 11).
+AUTO_BODY_RE = re.compile(
+    r"(out of (the )?office|\b(i am|i'm|i will be) (currently )?(away|on (annual )?leave|"
+    r"out of)|\bwill (be back|return) (on|in|after)|\blimited access to (my )?e-?mail|"
+    r"自动回复|自動回覆|自動回復|自动答复|自動答覆|"
+    r"(我|本人)(目前|現正|现正|正在|已)?(休假|出差|外出|請假|请假|不在(辦公室|办公室))|"
+    r"(將於|将于|預計|预计).{0,20}(返回|回來|回来|返崗|返岗|上班)|"
+    r"(休假|出差|外出)期間.{0,20}(回覆|回复|處理|处理))",
+    re.IGNORECASE)
+AUTO_BODY_CHARS = 600
 BOUNCE_SUBJECT_RE = re.compile(
     r"(undeliver|delivery (status notification|failure|has failed)|returned mail|"
     r"mail delivery failed|failure notice|退信|系统退信|系統退信|无法投递|無法投遞|投递失败|投遞失敗)",
@@ -58,6 +70,9 @@ class ParsedMail:
     html: str | None = None  # sanitised, safe to display
     attachments: list[ParsedAttachment] = field(default_factory=list)
     auto_kind: str | None = None  # "auto_reply" | "bounce"
+    # Authentication-Results and Received headers, top (added last, by our own server) first.
+    auth_results: list[str] = field(default_factory=list)
+    received: list[str] = field(default_factory=list)
     # Message-IDs named inside a bounce (the mail that could not be delivered).
     bounced_ids: list[str] = field(default_factory=list)
     charset_guessed: bool = False
@@ -216,6 +231,8 @@ def parse(raw: bytes) -> ParsedMail:
         raise Unreadable("no text, subject or attachment could be read")
     mail.charset_guessed = bool(bad_text)
     mail.auto_kind = classify_automatic(msg, mail)
+    mail.auth_results = [" ".join(str(h).split()) for h in msg.get_all("Authentication-Results", [])]
+    mail.received = [" ".join(str(h).split()) for h in msg.get_all("Received", [])]
     return _without_nul(mail)
 
 
@@ -265,4 +282,38 @@ def classify_automatic(msg: EmailMessage, mail: ParsedMail) -> str | None:
         return "auto_reply"
     if AUTO_SUBJECT_RE.search(mail.subject):
         return "auto_reply"
+    if not mail.in_reply_to and not mail.references and \
+            AUTO_BODY_RE.search((mail.text or "")[:AUTO_BODY_CHARS]):
+        return "auto_reply"
     return None
+
+
+_DIGEST_HEADERS = (b"subject", b"from", b"date", b"to", b"cc", b"message-id")
+
+
+def content_digest(raw: bytes) -> str:
+    """What makes two stored copies the same mail: its content, not its delivery.
+
+    A copy of a mail in another folder, or fetched again after the server renumbered a
+    folder, differs at most in delivery headers (Received, X-…, flags); a different mail
+    that reuses a Message-ID (careless senders and some gateways do) differs in its body
+    or its Subject/From/Date/To. The digest covers the body and those headers only,
+    line endings and trailing spaces normalised.
+    """
+    data = (raw or b"").replace(b"\r\n", b"\n")
+    head, _sep, body = data.partition(b"\n\n")
+    wanted: list[bytes] = []
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):  # a folded header goes on
+            if wanted and wanted[-1] is not None:
+                wanted[-1] += b" " + line.strip()
+            continue
+        name, colon, value = line.partition(b":")
+        key = name.strip().lower()
+        wanted.append(key + b":" + value.strip() if colon and key in _DIGEST_HEADERS else None)
+    digest = hashlib.sha256()
+    for header in sorted(h for h in wanted if h is not None):
+        digest.update(header + b"\n")
+    digest.update(b"\n")
+    digest.update(b"\n".join(line.rstrip() for line in body.rstrip().split(b"\n")))
+    return digest.hexdigest()

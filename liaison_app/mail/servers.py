@@ -24,7 +24,15 @@ class MailServer:
     # [imap] only
     folders: list[str] = field(default_factory=lambda: ["INBOX"])
     poll_seconds: int = 120
+    # Who vouches for an agent's mail (mail.authentication): the authserv-id of the bank's
+    # server in Authentication-Results, and internal relays by host name or address.
+    authserv_ids: list[str] = field(default_factory=list)
+    trusted_relays: list[str] = field(default_factory=list)
     timeout_seconds: float = 30.0
+    # [smtp] only: how long to wait for the reply to the end of DATA. RFC 5321 4.5.3.2.6
+    # advises 10 minutes: a server may store the mail and then take long to say so, and a
+    # client that gives up earlier sends the mail again (issue 20: one mail got 4 times).
+    data_timeout_seconds: float = 600.0
 
     @property
     def configured(self) -> bool:

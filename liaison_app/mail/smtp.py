@@ -13,8 +13,21 @@ import ssl
 
 from liaison_app.mail.servers import MailServer, MailServerError
 
-__all__ = ["MailServerError", "alive", "check_connection", "close", "connect", "describe",
-           "send_bytes"]
+__all__ = ["MailServerError", "UncertainSend", "alive", "check_connection", "close", "connect",
+           "describe", "send_bytes"]
+
+
+class UncertainSend(Exception):
+    """The whole mail went to the server, but its reply never came: it may have it.
+
+    Sending it again may double it; not sending it may lose it. The caller keeps it
+    queued with the same bytes and Message-ID (mail clients and our own sync then see
+    one mail) and says so, instead of counting a plain failure.
+    """
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause) or type(cause).__name__)
+        self.cause = cause
 
 
 def _words(exc: smtplib.SMTPResponseException) -> str:
@@ -89,13 +102,55 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
         raise MailServerError(text, temporary) from exc
 
 
-def send_bytes(smtp: smtplib.SMTP, sender: str, recipients: list[str],
-               raw: bytes) -> dict[str, tuple[int, bytes]]:
+def send_bytes(smtp: smtplib.SMTP, sender: str, recipients: list[str], raw: bytes,
+               data_timeout: float = 600.0) -> dict[str, tuple[int, bytes]]:
     """Hand one finished mail to the server; the recipients it refused (the rest got it).
 
-    Raises what smtplib raises: the caller records the failure with `describe`.
+    The steps of `smtplib.SMTP.sendmail`, so that what happened is known: a failure
+    before the final "." cannot have delivered the mail (raised as smtplib raises it);
+    after it, the reply is awaited `data_timeout` seconds, and its absence raises
+    `UncertainSend`. Other failures: the caller records them with `describe`.
     """
-    return smtp.sendmail(sender, recipients, raw)
+    smtp.ehlo_or_helo_if_needed()
+    code, resp = smtp.mail(sender)
+    if code != 250:
+        if code == 421:
+            smtp.close()
+        else:
+            smtp.rset()
+        raise smtplib.SMTPSenderRefused(code, resp, sender)
+    refused: dict[str, tuple[int, bytes]] = {}
+    for rcpt in recipients:
+        code, resp = smtp.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, resp)
+        if code == 421:
+            smtp.close()
+            raise smtplib.SMTPRecipientsRefused(refused)
+    if len(refused) == len(recipients):
+        smtp.rset()
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, resp = smtp.docmd("DATA")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, resp)
+    payload = smtplib._quote_periods(raw)  # as smtplib.SMTP.data does with bytes
+    if payload[-2:] != b"\r\n":
+        payload += b"\r\n"
+    smtp.send(payload + b".\r\n")  # a failure here: the server has no complete mail
+    sock = smtp.sock
+    previous = sock.gettimeout() if sock is not None else None
+    try:
+        if sock is not None:
+            sock.settimeout(data_timeout)
+        code, resp = smtp.getreply()
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:
+        raise UncertainSend(exc) from exc
+    finally:
+        if smtp.sock is not None:
+            smtp.sock.settimeout(previous)
+    if code != 250:
+        raise smtplib.SMTPDataError(code, resp)
+    return refused
 
 
 def close(smtp: smtplib.SMTP | None) -> None:

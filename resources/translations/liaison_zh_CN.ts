@@ -151,27 +151,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="312" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="301" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="314" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="303" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="305" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="308" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="355" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="344" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -362,22 +362,27 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>尚未设置寄件地址：请至“文件 → 邮件设置”设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="172" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="163" />
       <source>Card and ID numbers will be sent as written.</source>
       <translation>卡号与身分证号将照原文寄出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="174" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="165" />
       <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
       <translation>卡号与身分证号将屏蔽：只寄出最后四码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="178" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="169" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="195" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="187" />
+      <source>Not an email address: %1 (expected name@bank.example)</source>
+      <translation>不是有效的电子邮件地址：%1（应如 name@bank.example）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="191" />
       <source>Give at least one recipient.</source>
       <translation>请至少填写一位收件者。</translation>
     </message>
@@ -718,67 +723,67 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="364" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="353" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="369" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="370" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="359" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="371" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="360" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="361" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -909,36 +914,6 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="95" />
-      <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
-      <translation>代部门核准须附凭证：请链接部门就此条目的回复邮件或联系历史。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="98" />
-      <source>Only the department's approval can be recorded on its behalf.</source>
-      <translation>只有部门一方的核准可以代为登记。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="100" />
-      <source>That message is not a received mail or logged call about this entry.</source>
-      <translation>该消息不是就此条目收到的邮件或记录的通话。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="102" />
-      <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
-      <translation>%1 已代表另一方核准：两项核准必须来自两个不同的人。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="106" />
-      <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
-      <translation>常见问题 #%1 未禁用，无需恢复。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="109" />
-      <source>FAQ entry #%1 is not in review: submit it for review first.</source>
-      <translation>常见问题 #%1 不在审核中：请先送审。</translation>
-    </message>
-    <message>
       <location filename="../../liaison_app/ui/errors.py" line="35" />
       <source>follow up</source>
       <translation>跟催</translation>
@@ -979,6 +954,36 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>此问题</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/errors.py" line="95" />
+      <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
+      <translation>代部门核准须附凭证：请链接部门就此条目的回复邮件或联系历史。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <source>Only the department's approval can be recorded on its behalf.</source>
+      <translation>只有部门一方的核准可以代为登记。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="100" />
+      <source>That message is not a received mail or logged call about this entry.</source>
+      <translation>该消息不是就此条目收到的邮件或记录的通话。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="102" />
+      <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
+      <translation>%1 已代表另一方核准：两项核准必须来自两个不同的人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="106" />
+      <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
+      <translation>常见问题 #%1 未禁用，无需恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="109" />
+      <source>FAQ entry #%1 is not in review: submit it for review first.</source>
+      <translation>常见问题 #%1 不在审核中：请先送审。</translation>
+    </message>
+    <message>
       <location filename="../../liaison_app/ui/errors.py" line="64" />
       <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>
@@ -987,52 +992,52 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="48" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="49" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="56" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以“、”或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="64" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="92" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
     </message>
@@ -1288,106 +1293,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="122" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="116" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="124" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="118" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="120" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="123" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="164" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="272" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="261" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="263" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="288" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -1395,81 +1400,168 @@ The details were written to the log file:
   <context>
     <name>FaqReviewDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="46" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="43" />
       <source>Review FAQ entry #%1</source>
       <translation>审核常见问题 #%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="64" />
       <source>Submit for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="71" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="75" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
       <source>On the department's behalf</source>
       <translation>代业务部门记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="87" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
+      <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
+      <translation>意见；代部门审核时请注明依据（例如 11-28 的回复邮件）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="78" />
       <source>Approve</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
       <source>Send back</source>
       <translation>退回修改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="82" />
       <source>Publish</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="105" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
+      <source>Retire</source>
+      <translation>禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
       <source>Decision</source>
       <translation>审核决定</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
       <source>Side:</source>
       <translation>审核方：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="109" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
       <source>Approver:</source>
       <translation>审核人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="103" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="134" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
       <source>Decisions</source>
       <translation>审核记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="119" />
       <source>Submitted for review.</source>
       <translation>已提交审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
       <source>Published; a bulletin announcing it waits on the board.</source>
       <translation>已发布；宣布此条目的通告在通告栏等待发布。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
+      <source>Retired.</source>
+      <translation>已禁用。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="142" />
+      <source>revision %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="145" />
+      <source>Revision %1 · %2 · %3</source>
+      <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+      <source>revised</source>
+      <translation>修订</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+      <source>approved</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+      <source>submitted for review</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+      <source>sent back</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+      <source>published</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+      <source>retired</source>
+      <translation>禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+      <source>back in review</source>
+      <translation>重新送审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
+      <source>No decisions yet.</source>
+      <translation>尚无审核记录。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="191" />
+      <source>Revision %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="212" />
+      <source>Approval recorded.</source>
+      <translation>已记录审核同意。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="217" />
+      <source>Sent back to draft.</source>
+      <translation>已退回为草稿。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="79" />
@@ -1502,76 +1594,14 @@ The details were written to the log file:
       <translation>已恢复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
-      <source>revision %1</source>
-      <translation>第 %1 版</translation>
-    </message>
-    <message>
       <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="170" />
       <source>Agents read revision %1 until revision %2, now in review, is published.</source>
       <translation>在审核中的第 %2 版发布前，座席代表看到的仍是第 %1 版。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="174" />
-      <source>Revision %1 · %2 · %3</source>
-      <translation>第 %1 版 · %2 · %3</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
-      <source>created</source>
-      <translation>创建</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
-      <source>revised</source>
-      <translation>修订</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
-      <source>approved</source>
-      <translation>同意</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-      <source>submitted for review</source>
-      <translation>提交审核</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
-      <source>sent back</source>
-      <translation>退回</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-      <source>published</source>
-      <translation>发布</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
-      <source>retired</source>
-      <translation>禁用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
-      <source>back in review</source>
-      <translation>重新送审</translation>
-    </message>
-    <message>
       <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
       <source>restored</source>
       <translation>已恢复</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="197" />
-      <source>No decisions yet.</source>
-      <translation>尚无审核记录。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="223" />
-      <source>Revision %1</source>
-      <translation>第 %1 版</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="246" />
@@ -1606,31 +1636,6 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="291" />
       <source>Approval on the department's behalf recorded, with its evidence.</source>
       <translation>已代部门登记核准，并附凭证。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="292" />
-      <source>Approval recorded.</source>
-      <translation>已记录审核同意。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="297" />
-      <source>Sent back to draft.</source>
-      <translation>已退回为草稿。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
-      <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
-      <translation>意见；代部门审核时请注明依据（例如 11-28 的回复邮件）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
-      <source>Retire</source>
-      <translation>禁用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
-      <source>Retired.</source>
-      <translation>已禁用。</translation>
     </message>
   </context>
   <context>
@@ -1727,27 +1732,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="140" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="144" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="145" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="150" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="156" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -2068,103 +2073,178 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="70" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
       <source>In review</source>
       <translation>审核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="72" />
       <source>Published</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="73" />
       <source>Retired</source>
       <translation>已禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="17" />
       <source>New</source>
       <translation>新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="18" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="32" />
       <source>Answered from FAQ</source>
       <translation>已以常见问题解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
       <source>Awaiting department</source>
       <translation>待部门回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
       <source>Answer received</source>
       <translation>已收到答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
       <source>Answered</source>
       <translation>已回馈</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="25" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="26" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="31" />
       <source>Forwarded</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
       <source>Routed to department</source>
       <translation>已转交业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
       <source>Merged as duplicate</source>
       <translation>已合并为重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
       <source>Followed up</source>
       <translation>已跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
       <source>Answered in center</source>
       <translation>中心内解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
       <source>Fed back to agents</source>
       <translation>已回馈座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
       <source>Reopened</source>
       <translation>已重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <source>FAQ</source>
+      <translation>常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <source>Department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <source>In center</source>
+      <translation>中心内</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+      <source>Email received</source>
+      <translation>收到邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+      <source>Email sent</source>
+      <translation>寄出邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <source>draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <source>queued</source>
+      <translation>待寄出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <source>sending</source>
+      <translation>寄送中</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <source>sent</source>
+      <translation>已寄出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <source>failed</source>
+      <translation>寄送失败</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <source>received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+      <source>quarantined</source>
+      <translation>已隔离</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+      <source>logged</source>
+      <translation>已记录</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/common.py" line="44" />
@@ -2262,81 +2342,6 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>解决方式：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-      <source>FAQ</source>
-      <translation>常见问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-      <source>Department</source>
-      <translation>业务部门</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-      <source>In center</source>
-      <translation>中心内</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
-      <source>Email received</source>
-      <translation>收到邮件</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
-      <source>Email sent</source>
-      <translation>寄出邮件</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="97" />
-      <source>Phone call</source>
-      <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="98" />
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-      <source>draft</source>
-      <translation>草稿</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-      <source>queued</source>
-      <translation>待寄出</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-      <source>sending</source>
-      <translation>寄送中</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-      <source>sent</source>
-      <translation>已寄出</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-      <source>failed</source>
-      <translation>寄送失败</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-      <source>received</source>
-      <translation>已收到</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
-      <source>quarantined</source>
-      <translation>已隔离</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
-      <source>logged</source>
-      <translation>已记录</translation>
-    </message>
-    <message>
       <location filename="../../liaison_app/ui/labels/common.py" line="106" />
       <source>dismissed</source>
       <translation>已移出</translation>
@@ -2431,12 +2436,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="117" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="116" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="121" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="120" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -2517,52 +2522,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="101" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="99" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="95" />
+      <location filename="../../liaison_app/ui/main_window.py" line="93" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="104" />
+      <location filename="../../liaison_app/ui/main_window.py" line="102" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="106" />
+      <location filename="../../liaison_app/ui/main_window.py" line="104" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="87" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="93" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="96" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="94" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="98" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="102" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
       <source>FAQ upkeep</source>
       <translation>常见问题维护</translation>
     </message>
@@ -2622,7 +2627,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="307" />
+      <location filename="../../liaison_app/ui/main_window.py" line="297" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
@@ -2672,44 +2677,44 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="220" />
+      <location filename="../../liaison_app/ui/main_window.py" line="210" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="222" />
+      <location filename="../../liaison_app/ui/main_window.py" line="212" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="254" />
+      <location filename="../../liaison_app/ui/main_window.py" line="244" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="259" />
+      <location filename="../../liaison_app/ui/main_window.py" line="249" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="262" />
+      <location filename="../../liaison_app/ui/main_window.py" line="252" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="281" />
+      <location filename="../../liaison_app/ui/main_window.py" line="271" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="282" />
+      <location filename="../../liaison_app/ui/main_window.py" line="272" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="303" />
+      <location filename="../../liaison_app/ui/main_window.py" line="293" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2924,46 +2929,146 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="66" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="63" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="81" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="82" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="83" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="103" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="104" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="105" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="125" />
+      <source>Open queries</source>
+      <translation>未结咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="126" />
+      <source>Unmatched mail</source>
+      <translation>未配对邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="136" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="165" />
+      <source>Mail is not configured yet: open File → Mail settings.</source>
+      <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="149" />
+      <source>Unmatched mail (%1)</source>
+      <translation>未配对邮件（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="170" />
+      <source>Sending and fetching mail…</source>
+      <translation>正在收发邮件…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="173" />
+      <source>Working: %1</source>
+      <translation>处理中：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="178" />
+      <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
+      <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+      <source>Problems: %1</source>
+      <translation>问题：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+      <source>The mail cycle failed: %1</source>
+      <translation>收发邮件失败：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
+      <source>Chase queued.</source>
+      <translation>催办邮件已放入寄件匣。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
+      <source>Escalation queued.</source>
+      <translation>呈报邮件已放入寄件匣。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="247" />
+      <source>Attach to question</source>
+      <translation>归入问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="248" />
+      <source>Question number (e.g. 123 or LQ-000123):</source>
+      <translation>问题编号（例如 123 或 LQ-000123）：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="253" />
+      <source>Not a question number: %1</source>
+      <translation>不是问题编号：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="268" />
+      <source>Mail attached to the question.</source>
+      <translation>邮件已归入问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+      <source>This mail suggests no question.</source>
+      <translation>这封邮件没有建议的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <source>Make a new question</source>
+      <translation>创建新问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <source>Agent number:</source>
+      <translation>座席代表工号：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="279" />
+      <source>New question made from the mail.</source>
+      <translation>已由邮件创建新问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
+      <source>Mail reprocessed.</source>
+      <translation>邮件已重新处理。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
@@ -2984,52 +3089,6 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
       <source>Undo</source>
       <translation>撤销</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
-      <source>Open queries</source>
-      <translation>未结咨询</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
-      <source>Unmatched mail</source>
-      <translation>未配对邮件</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
-      <source>Mail is not configured yet: open File → Mail settings.</source>
-      <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
-      <source>Unmatched mail (%1)</source>
-      <translation>未配对邮件（%1）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
-      <source>Sending and fetching mail…</source>
-      <translation>正在收发邮件…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
-      <source>Working: %1</source>
-      <translation>处理中：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
-      <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
-      <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
-      <source>Problems: %1</source>
-      <translation>问题：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
-      <source>The mail cycle failed: %1</source>
-      <translation>收发邮件失败：%1</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="252" />
@@ -3082,172 +3141,116 @@ The information manager's desk of a bank call center.</source>
         <numerusform>%n 封邮件已放回未配对邮件清单。</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
-      <source>Attach to question</source>
-      <translation>归入问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
-      <source>Question number (e.g. 123 or LQ-000123):</source>
-      <translation>问题编号（例如 123 或 LQ-000123）：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
-      <source>Not a question number: %1</source>
-      <translation>不是问题编号：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
-      <source>Mail attached to the question.</source>
-      <translation>邮件已归入问题。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
-      <source>This mail suggests no question.</source>
-      <translation>这封邮件没有建议的问题。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
-      <source>Make a new question</source>
-      <translation>创建新问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
-      <source>Agent number:</source>
-      <translation>座席代表工号：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
-      <source>New question made from the mail.</source>
-      <translation>已由邮件创建新问题。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
-      <source>Mail reprocessed.</source>
-      <translation>邮件已重新处理。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
-      <source>Chase queued.</source>
-      <translation>催办邮件已放入寄件匣。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
-      <source>Escalation queued.</source>
-      <translation>呈报邮件已放入寄件匣。</translation>
-    </message>
   </context>
   <context>
     <name>QuestionDetail</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="43" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
       <source>Answer</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
       <source>Reason for rejection</source>
       <translation>退回原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
       <source>History</source>
       <translation>处理记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="49" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
       <source>Correspondence</source>
       <translation>往来记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="62" />
       <source>Ask a department…</source>
       <translation>询问部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="64" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="75" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="74" />
       <source>Send again now</source>
       <translation>立即重新寄送</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="82" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="81" />
       <source>Bounce: the mail was not delivered</source>
       <translation>退信：邮件未送达</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="84" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="83" />
       <source>Automatic reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="85" />
       <source>Accept as the answer</source>
       <translation>采用为答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="88" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="87" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="95" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="99" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="102" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="101" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="104" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="103" />
       <source>Resolution</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
       <source>Duplicate of</source>
       <translation>重复于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="109" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
       <source>via %1</source>
       <translation>经由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="112" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
@@ -3255,7 +3258,7 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="184" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="182" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>
@@ -3316,31 +3319,6 @@ The information manager's desk of a bank call center.</source>
     </message>
   </context>
   <context>
-    <name>RejectDialog</name>
-    <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
-      <source>Reject %n question(s)</source>
-      <translation>
-        <numerusform>退回 %n 个问题</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="598" />
-      <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
-      <translation>退回原因？原因将以邮件寄给转交问题的座席代表（没有邮件地址的座席代表则记入纪录）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="603" />
-      <source>A reason is needed to reject a question.</source>
-      <translation>退回问题须填写原因。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="606" />
-      <source>Reject and tell the agent(s)</source>
-      <translation>退回并通知座席代表</translation>
-    </message>
-  </context>
-  <context>
     <name>ReportText</name>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="20" />
@@ -3362,13 +3340,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -3459,19 +3437,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -3597,6 +3575,227 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
+      <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
+      <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <source>FAQ uses</source>
+      <translation>常见问题使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+      <source>Already in the FAQ</source>
+      <translation>常见问题已有答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <source>Answers linked to FAQ</source>
+      <translation>答复关联常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <source>Entries created</source>
+      <translation>新建条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <source>Entries from questions</source>
+      <translation>由问题整理的条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <source>Answer to publication</source>
+      <translation>答复至发布</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <source>Open flags</source>
+      <translation>未处理标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <source>FAQ use tiers</source>
+      <translation>常见问题使用分级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <source>Use tier</source>
+      <translation>使用分级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <source>Entries</source>
+      <translation>条目数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <source>Hits</source>
+      <translation>使用次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <source>Share of hits %</source>
+      <translation>使用占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <source>Most used FAQ entries</source>
+      <translation>最常用的常见问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <source>New vs known questions</source>
+      <translation>新问题与已知问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
+      <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
+      <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <source>Open flags: flags raised before the period ended and not resolved by then.</source>
+      <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <source>Open questions</source>
+      <translation>未结问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <source>Overdue at departments</source>
+      <translation>部门逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <source>Open queries</source>
+      <translation>未结咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <source>Oldest open</source>
+      <translation>最久未结</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <source>Open questions by state and age</source>
+      <translation>未结问题（按状态与时长）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <source>Under 1 day</source>
+      <translation>不足 1 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <source>1–3 days</source>
+      <translation>1–3 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <source>3–7 days</source>
+      <translation>3–7 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <source>7–14 days</source>
+      <translation>7–14 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <source>Over 14 days</source>
+      <translation>超过 14 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <source>Open department queries</source>
+      <translation>未结部门咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <source>Oldest (days)</source>
+      <translation>最久（天）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
+      <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+      <source>Very high use</source>
+      <translation>极高使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+      <source>High use</source>
+      <translation>高使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+      <source>Low use</source>
+      <translation>低使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <source>Very low use</source>
+      <translation>极低使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <source>New to the FAQ</source>
+      <translation>常见问题未收录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <source>Not yet triaged</source>
+      <translation>尚未分拣</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+      <source>(uncategorised)</source>
+      <translation>（未分类）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
       <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
       <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
@@ -3604,227 +3803,6 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
-      <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
-      <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
-      <source>FAQ uses</source>
-      <translation>常见问题使用次数</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
-      <source>Already in the FAQ</source>
-      <translation>常见问题已有答案</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
-      <source>Answers linked to FAQ</source>
-      <translation>答复关联常见问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
-      <source>Entries created</source>
-      <translation>新建条目</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
-      <source>Entries from questions</source>
-      <translation>由问题整理的条目</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
-      <source>Answer to publication</source>
-      <translation>答复至发布</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
-      <source>Open flags</source>
-      <translation>未处理标记</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
-      <source>FAQ use tiers</source>
-      <translation>常见问题使用分级</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
-      <source>Use tier</source>
-      <translation>使用分级</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
-      <source>Entries</source>
-      <translation>条目数</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
-      <source>Hits</source>
-      <translation>使用次数</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
-      <source>Share of hits %</source>
-      <translation>使用占比 %</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
-      <source>Most used FAQ entries</source>
-      <translation>最常用的常见问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
-      <source>Entry</source>
-      <translation>条目</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
-      <source>Question</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
-      <source>New vs known questions</source>
-      <translation>新问题与已知问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
-      <source>Count</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
-      <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
-      <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
-      <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
-      <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
-      <source>Open flags: flags raised before the period ended and not resolved by then.</source>
-      <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
-      <source>Open questions</source>
-      <translation>未结问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
-      <source>Overdue at departments</source>
-      <translation>部门逾期</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
-      <source>Open queries</source>
-      <translation>未结咨询</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
-      <source>Oldest open</source>
-      <translation>最久未结</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
-      <source>Open questions by state and age</source>
-      <translation>未结问题（按状态与时长）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
-      <source>Under 1 day</source>
-      <translation>不足 1 天</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
-      <source>1–3 days</source>
-      <translation>1–3 天</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
-      <source>3–7 days</source>
-      <translation>3–7 天</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
-      <source>7–14 days</source>
-      <translation>7–14 天</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
-      <source>Over 14 days</source>
-      <translation>超过 14 天</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
-      <source>Total</source>
-      <translation>合计</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
-      <source>Open department queries</source>
-      <translation>未结部门咨询</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
-      <source>Oldest (days)</source>
-      <translation>最久（天）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
-      <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
-      <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
-      <source>Very high use</source>
-      <translation>极高使用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
-      <source>High use</source>
-      <translation>高使用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
-      <source>Low use</source>
-      <translation>低使用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
-      <source>Very low use</source>
-      <translation>极低使用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
-      <source>New to the FAQ</source>
-      <translation>常见问题未收录</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
-      <source>Not yet triaged</source>
-      <translation>尚未分拣</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
-      <source>(uncategorised)</source>
-      <translation>（未分类）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
-      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
-      <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
     </message>
   </context>
   <context>
@@ -4293,38 +4271,38 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierModel</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Hits in period</source>
       <translation>期间使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Hits in all</source>
       <translation>累计使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="87" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="86" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
@@ -4332,37 +4310,37 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierRulesDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="102" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="101" />
       <source>Use tier thresholds</source>
       <translation>使用分级门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="103" />
       <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
       <translation>按期间使用次数的四分位数（每级约四分之一条目）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="105" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
       <source>Fixed thresholds of hits in the period:</source>
       <translation>按期间使用次数的固定门槛：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="115" />
       <source>Very high use from (hits)</source>
       <translation>使用极多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
       <source>High use from (hits)</source>
       <translation>使用较多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="118" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
       <source>Low use from (hits); below is very low</source>
       <translation>使用较少起点（次）；低于此为使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="140" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="139" />
       <source>Thresholds must fall: very high &gt; high &gt; low.</source>
       <translation>门槛须递减：极多 &gt; 较多 &gt; 较少。</translation>
     </message>
@@ -4370,96 +4348,306 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TriagePanel</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="59" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="54" />
       <source>routing keywords: %1</source>
       <translation>分派关键词：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="60" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="55" />
       <source>duties mention: %1</source>
       <translation>职责提及：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="61" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="56" />
       <source>owns FAQ entry %1</source>
       <translation>负责常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="57" />
       <source>has the similar question %1</source>
       <translation>处理过相似问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="68" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="68" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
       <source>Higher</source>
       <translation>较高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
       <source>Top</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="105" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="315" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="96" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="108" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="316" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="99" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="295" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="110" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="101" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="111" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="102" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="122" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="113" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="126" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="117" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="128" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="119" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="129" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="120" />
       <source>Add the wording to the entry's similar questions</source>
       <translation>将此问法加入条目的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="131" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="122" />
       <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
       <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="142" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="133" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="141" />
+      <source>Route</source>
+      <translation>分派</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
+      <source>Ctrl+Shift+R</source>
+      <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="156" />
+      <source>Reject…</source>
+      <translation>退回…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="158" />
+      <source>Ctrl+Shift+X</source>
+      <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="159" />
+      <source>Create FAQ entry…</source>
+      <translation>创建常见问题条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="162" />
+      <source>Turn this answered question into a draft FAQ entry</source>
+      <translation>将此已回复的问题转为常见问题草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="164" />
+      <source>Update FAQ entry…</source>
+      <translation>更新常见问题条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="167" />
+      <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
+      <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="170" />
+      <source>Send to agents</source>
+      <translation>回复座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="172" />
+      <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
+      <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
+      <source>Answer it myself…</source>
+      <translation>由我回答…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="177" />
+      <source>Record your own answer (resolved in the center)</source>
+      <translation>记录您自己的答复（中心内解决）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="180" />
+      <source>Priority:</source>
+      <translation>优先级：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="242" />
+      <source>Select a question to triage it.</source>
+      <translation>选择一个问题进行分拣。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="245" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="267" />
+      <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
+      <translation>
+        <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="280" />
+      <source>Only new questions are triaged; this one is %1.</source>
+      <translation>只有新问题需要分拣；此问题为“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="290" />
+      <source>Merge the selection</source>
+      <translation>合并所选问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="291" />
+      <source>Merge into the oldest selected</source>
+      <translation>合并到所选中最早的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
+      <source>Similar open questions</source>
+      <translation>相似的未结问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="352" />
+      <source>Suggested: %1</source>
+      <translation>建议依据：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="355" />
+      <source>No evidence for this department; chosen by hand.</source>
+      <translation>无此部门的依据；为手动选择。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="358" />
+      <source>Due %1 (%2 working hours)</source>
+      <translation>到期 %1（%2 个工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="361" />
+      <source>urgent: half the SLA</source>
+      <translation>紧急：时限减半</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="375" />
+      <source>Not done for %n question(s):</source>
+      <translation>
+        <numerusform>%n 个问题未完成：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="394" />
+      <source>Answered from FAQ entry #%1.</source>
+      <translation>已以常见问题 #%1 回复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="403" />
+      <source>Routed to %1.</source>
+      <translation>已分派给%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="417" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="427" />
+      <source>Merged.</source>
+      <translation>已合并。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="431" />
+      <source>Marked as not a duplicate.</source>
+      <translation>已标记为不重复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="439" />
+      <source>Rejected.</source>
+      <translation>已退回。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="445" />
+      <source>Priority set.</source>
+      <translation>已设置优先级。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="458" />
+      <source>Answer sent: by mail to %1; noted for %2.</source>
+      <translation>已回复：邮寄给 %1；记录给 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="476" />
+      <source>Your answer is recorded; send it to the agents next.</source>
+      <translation>您的答复已记录；接下来请回复座席。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="482" />
+      <source>Answer it myself</source>
+      <translation>由我回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="483" />
+      <source>The answer for the agent(s):</source>
+      <translation>给座席的答复：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
+      <source>Select the entry to update among the FAQ suggestions.</source>
+      <translation>请在常见问题建议中选择要更新的条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="499" />
+      <source>updated from %1</source>
+      <translation>依 %1 更新</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="504" />
+      <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
+      <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="521" />
+      <source>Draft FAQ entry #%1 created.</source>
+      <translation>已创建常见问题草稿 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="528" />
+      <source>Reject</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="529" />
+      <source>Why is this question rejected? The agent will see the reason.</source>
+      <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="150" />
@@ -4472,56 +4660,6 @@ The information manager's desk of a bank call center.</source>
       <translation>Ctrl+Shift+R：打开寄给此部门的咨询邮件；邮件放入寄件匣时问题即分派。选取多个时，为每个问题放入标准咨询邮件。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="168" />
-      <source>Reject…</source>
-      <translation>退回…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="170" />
-      <source>Ctrl+Shift+X</source>
-      <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="171" />
-      <source>Create FAQ entry…</source>
-      <translation>创建常见问题条目…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="174" />
-      <source>Turn this answered question into a draft FAQ entry</source>
-      <translation>将此已回复的问题转为常见问题草稿</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="176" />
-      <source>Update FAQ entry…</source>
-      <translation>更新常见问题条目…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="179" />
-      <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
-      <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="182" />
-      <source>Send to agents</source>
-      <translation>回复座席</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="184" />
-      <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
-      <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="187" />
-      <source>Answer it myself…</source>
-      <translation>由我回答…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="189" />
-      <source>Record your own answer (resolved in the center)</source>
-      <translation>记录您自己的答复（中心内解决）</translation>
-    </message>
-    <message>
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="191" />
       <source>Reopen</source>
       <translation>重新打开</translation>
@@ -4530,80 +4668,6 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="193" />
       <source>Take this closed or rejected question up again: it goes back to New for triage</source>
       <translation>重新受理已结案或已退回的问题：回到“新问题”等待分流</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="197" />
-      <source>Priority:</source>
-      <translation>优先级：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="262" />
-      <source>Select a question to triage it.</source>
-      <translation>选择一个问题进行分拣。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="265" />
-      <source>Loading…</source>
-      <translation>加载中…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="287" />
-      <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
-      <translation>
-        <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="301" />
-      <source>Only new questions are triaged; this one is %1.</source>
-      <translation>只有新问题需要分拣；此问题为“%1”。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="311" />
-      <source>Merge the selection</source>
-      <translation>合并所选问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="312" />
-      <source>Merge into the oldest selected</source>
-      <translation>合并到所选中最早的问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="315" />
-      <source>Similar open questions</source>
-      <translation>相似的未结问题</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="373" />
-      <source>Suggested: %1</source>
-      <translation>建议依据：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="376" />
-      <source>No evidence for this department; chosen by hand.</source>
-      <translation>无此部门的依据；为手动选择。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="379" />
-      <source>Due %1 (%2 working hours)</source>
-      <translation>到期 %1（%2 个工作小时）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="382" />
-      <source>urgent: half the SLA</source>
-      <translation>紧急：时限减半</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="396" />
-      <source>Not done for %n question(s):</source>
-      <translation>
-        <numerusform>%n 个问题未完成：</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="417" />
-      <source>Answered from FAQ entry #%1.</source>
-      <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="432" />
@@ -4630,164 +4694,123 @@ The information manager's desk of a bank call center.</source>
       <source>Reopened: the question is New again, waiting for triage.</source>
       <translation>已重新打开：问题回到“新问题”，等待分流。</translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="455" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="465" />
-      <source>Merged.</source>
-      <translation>已合并。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="469" />
-      <source>Marked as not a duplicate.</source>
-      <translation>已标记为不重复。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="500" />
-      <source>Priority set.</source>
-      <translation>已设置优先级。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="513" />
-      <source>Answer sent: by mail to %1; noted for %2.</source>
-      <translation>已回复：邮寄给 %1；记录给 %2。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="531" />
-      <source>Your answer is recorded; send it to the agents next.</source>
-      <translation>您的答复已记录；接下来请回复座席。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="537" />
-      <source>Answer it myself</source>
-      <translation>由我回答</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="538" />
-      <source>The answer for the agent(s):</source>
-      <translation>给座席的答复：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="550" />
-      <source>Select the entry to update among the FAQ suggestions.</source>
-      <translation>请在常见问题建议中选择要更新的条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="554" />
-      <source>updated from %1</source>
-      <translation>依 %1 更新</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="559" />
-      <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
-      <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="576" />
-      <source>Draft FAQ entry #%1 created.</source>
-      <translation>已创建常见问题草稿 #%1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="141" />
-      <source>Route</source>
-      <translation>分派</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
-      <source>Ctrl+Shift+R</source>
-      <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="406" />
-      <source>Routed to %1.</source>
-      <translation>已分派给%1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="442" />
-      <source>Rejected.</source>
-      <translation>已退回。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="531" />
-      <source>Reject</source>
-      <translation>退回</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="532" />
-      <source>Why is this question rejected? The agent will see the reason.</source>
-      <translation>为什么退回此问题？座席会看到原因。</translation>
-    </message>
   </context>
   <context>
     <name>UseTiersPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="159" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="158" />
       <source>Thresholds…</source>
       <translation>门槛…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="183" />
       <source>Pin</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
       <source>Unpin</source>
       <translation>取消置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
       <source>Announce</source>
       <translation>发通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
       <source>Post a bulletin to agents about the entry, for two weeks</source>
       <translation>就此条目向座席发布通告，为期两周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
       <source>Merge into…</source>
       <translation>合并到…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
       <source>Retire…</source>
       <translation>禁用…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="190" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="205" />
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="249" />
+      <source>Tiers: quartiles of the period's hits</source>
+      <translation>分级：按期间使用次数的四分位数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="251" />
+      <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
+      <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="258" />
+      <source>%1 of %2 published entries not used in the period</source>
+      <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="295" />
+      <source>Working…</source>
+      <translation>处理中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
+      <source>Pinned %1 entries.</source>
+      <translation>已置顶 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
+      <source>Unpinned %1 entries.</source>
+      <translation>已取消置顶 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="318" />
+      <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
+      <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="327" />
+      <source>retired after the use analysis</source>
+      <translation>使用分析后禁用</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
+      <source>Retired %1 entries.</source>
+      <translation>已禁用 %1 个条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+      <source>Retire entries</source>
+      <translation>禁用条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+      <source>Why are these entries retired?</source>
+      <translation>为何禁用这些条目？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
+      <source>Merged %1 entries into entry %2.</source>
+      <translation>已将 %1 个条目合并到条目 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="353" />
+      <source>Moved %1 entries.</source>
+      <translation>已移动 %1 个条目。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />
       <source>Undo</source>
       <translation>撤销</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="213" />
-      <source>Period:</source>
-      <translation>期间：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="260" />
-      <source>Tiers: quartiles of the period's hits</source>
-      <translation>分级：按期间使用次数的四分位数</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="262" />
-      <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
-      <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="269" />
-      <source>%1 of %2 published entries not used in the period</source>
-      <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="306" />
-      <source>Working…</source>
-      <translation>处理中…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="324" />
@@ -4823,51 +4846,6 @@ The information manager's desk of a bank call center.</source>
       <translation>
         <numerusform>已恢复 %n 个条目。</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="332" />
-      <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
-      <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="341" />
-      <source>retired after the use analysis</source>
-      <translation>使用分析后禁用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
-      <source>Retire entries</source>
-      <translation>禁用条目</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
-      <source>Why are these entries retired?</source>
-      <translation>为何禁用这些条目？</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
-      <source>Moved %1 entries.</source>
-      <translation>已移动 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-      <source>Pinned %1 entries.</source>
-      <translation>已置顶 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-      <source>Unpinned %1 entries.</source>
-      <translation>已取消置顶 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
-      <source>Retired %1 entries.</source>
-      <translation>已禁用 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
-      <source>Merged %1 entries into entry %2.</source>
-      <translation>已将 %1 个条目合并到条目 %2。</translation>
     </message>
   </context>
   <context>
@@ -5137,6 +5115,31 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
       <source>Password:</source>
       <translation>密码：</translation>
+    </message>
+  </context>
+  <context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
+      <source>Reject %n question(s)</source>
+      <translation>
+        <numerusform>退回 %n 个问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="598" />
+      <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
+      <translation>退回原因？原因将以邮件寄给转交问题的座席代表（没有邮件地址的座席代表则记入纪录）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="603" />
+      <source>A reason is needed to reject a question.</source>
+      <translation>退回问题须填写原因。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="606" />
+      <source>Reject and tell the agent(s)</source>
+      <translation>退回并通知座席代表</translation>
     </message>
   </context>
   <context>

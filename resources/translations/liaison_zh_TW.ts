@@ -150,27 +150,27 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="312" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="301" />
         <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
         <translation>給座席的通告（通告欄）；過期的顯示為灰色；待發布的建議等您發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="314" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="303" />
         <source>Post</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="305" />
         <source>Put the selected proposal on the board for agents</source>
         <translation>將所選建議發布到通告欄給座席</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="308" />
         <source>New bulletin…</source>
         <translation>新增通告…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="355" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="344" />
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
     </message>
@@ -361,22 +361,27 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>尚未設定寄件地址：請至「檔案 → 郵件設定」設定。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/compose.py" line="172" />
+        <location filename="../../liaison_app/ui/dialogs/compose.py" line="163" />
         <source>Card and ID numbers will be sent as written.</source>
         <translation>卡號與身分證號將照原文寄出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/compose.py" line="174" />
+        <location filename="../../liaison_app/ui/dialogs/compose.py" line="165" />
         <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
         <translation>卡號與身分證號將遮蔽：只寄出最後四碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/compose.py" line="178" />
+        <location filename="../../liaison_app/ui/dialogs/compose.py" line="169" />
         <source>Attach a file</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/compose.py" line="195" />
+        <location filename="../../liaison_app/ui/dialogs/compose.py" line="187" />
+        <source>Not an email address: %1 (expected name@bank.example)</source>
+        <translation>不是有效的電子郵件地址：%1（應如 name@bank.example）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/compose.py" line="191" />
         <source>Give at least one recipient.</source>
         <translation>請至少填寫一位收件者。</translation>
     </message>
@@ -717,67 +722,67 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="364" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="353" />
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="369" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
         <source>New department…</source>
         <translation>新增部門…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="370" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="359" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="371" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="360" />
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="361" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="415" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="416" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="417" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
     </message>
@@ -908,36 +913,6 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="95" />
-        <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
-        <translation>代部門核准須附憑證：請連結部門就此條目的回覆郵件或通話記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/errors.py" line="98" />
-        <source>Only the department's approval can be recorded on its behalf.</source>
-        <translation>只有部門一方的核准可以代為登記。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/errors.py" line="100" />
-        <source>That message is not a received mail or logged call about this entry.</source>
-        <translation>該訊息不是就此條目收到的郵件或記錄的通話。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/errors.py" line="102" />
-        <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
-        <translation>%1 已代表另一方核准：兩項核准必須來自兩個不同的人。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/errors.py" line="106" />
-        <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
-        <translation>常見問題 #%1 未停用，無需恢復。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/errors.py" line="109" />
-        <source>FAQ entry #%1 is not in review: submit it for review first.</source>
-        <translation>常見問題 #%1 不在審核中：請先送審。</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/ui/errors.py" line="35" />
         <source>follow up</source>
         <translation>跟催</translation>
@@ -978,6 +953,36 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>此問題</translation>
     </message>
 <message>
+        <location filename="../../liaison_app/ui/errors.py" line="95" />
+        <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
+        <translation>代部門核准須附憑證：請連結部門就此條目的回覆郵件或通話記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="98" />
+        <source>Only the department's approval can be recorded on its behalf.</source>
+        <translation>只有部門一方的核准可以代為登記。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="100" />
+        <source>That message is not a received mail or logged call about this entry.</source>
+        <translation>該訊息不是就此條目收到的郵件或記錄的通話。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="102" />
+        <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
+        <translation>%1 已代表另一方核准：兩項核准必須來自兩個不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="106" />
+        <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
+        <translation>常見問題 #%1 未停用，無需恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="109" />
+        <source>FAQ entry #%1 is not in review: submit it for review first.</source>
+        <translation>常見問題 #%1 不在審核中：請先送審。</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/ui/errors.py" line="64" />
         <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
         <translation>您以唯讀角色登入：可以查看這裡的一切，但不能變更。</translation>
@@ -986,52 +991,52 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="48" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="49" />
         <source>Edit FAQ entry %1</source>
         <translation>編輯常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="55" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="56" />
         <source>One key point a line</source>
         <translation>每行一個要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="57" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
         <source>Keywords, separated by 、 or commas</source>
         <translation>關鍵詞，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="59" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
         <source>What changed and why</source>
         <translation>修改了什麼及原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="64" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
         <source>Change note</source>
         <translation>修改說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="91" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="92" />
         <source>Revision %1; saving makes revision %2.</source>
         <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
     </message>
@@ -1287,106 +1292,106 @@ The details were written to the log file:
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="122" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="116" />
         <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
         <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="124" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="118" />
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="120" />
         <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
         <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="123" />
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
         <source>Count one use of this entry (Ctrl+Shift+U)</source>
         <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
         <source>Similar questions…</source>
         <translation>相似問法…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
         <source>Customers' other wordings of this entry's question</source>
         <translation>客戶對此條目問題的其他問法</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
         <source>Review…</source>
         <translation>審核…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
         <source>Revisions, approvals, publish or retire</source>
         <translation>版本、審核意見、發布或停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
         <source>Flag…</source>
         <translation>標記問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
         <source>Tell the entry's owner it is wrong, unclear or out of date</source>
         <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="170" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="164" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="272" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="261" />
         <source>%1 in the last 30 days</source>
         <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="274" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="263" />
         <source>%n open flags</source>
         <translation>
             <numerusform>%n 個待處理標記</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="288" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
         <source>Similar questions</source>
         <translation>相似問法</translation>
     </message>
@@ -1394,83 +1399,170 @@ The details were written to the log file:
 <context>
     <name>FaqReviewDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="46" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="43" />
         <source>Review FAQ entry #%1</source>
         <translation>審核常見問題 #%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="67" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="64" />
         <source>Submit for review</source>
         <translation>提交審核</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="71" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
         <source>Call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="69" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="75" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
         <source>On the department's behalf</source>
         <translation>代業務部門記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="87" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
+        <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
+        <translation>意見；代部門審核時請註明依據（例如 11-28 的回覆郵件）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="78" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="89" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
         <source>Send back</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="91" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="82" />
         <source>Publish</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="105" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
         <source>Decision</source>
         <translation>審核決定</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="107" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
         <source>Side:</source>
         <translation>審核方：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="109" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
         <source>Approver:</source>
         <translation>審核人：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="103" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="134" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
         <source>Decisions</source>
         <translation>審核記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="143" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="119" />
         <source>Submitted for review.</source>
         <translation>已提交審核。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="148" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
         <source>Published; a bulletin announcing it waits on the board.</source>
         <translation>已發布；宣佈此條目的通告在通告欄等待發布。</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
+        <source>Retired.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="142" />
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="145" />
+        <source>Revision %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+        <source>created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+        <source>revised</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+        <source>submitted for review</source>
+        <translation>提交審核</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+        <source>sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+        <source>published</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+        <source>retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+        <source>back in review</source>
+        <translation>重新送審</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
+        <source>No decisions yet.</source>
+        <translation>尚無審核記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="191" />
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="212" />
+        <source>Approval recorded.</source>
+        <translation>已記錄審核同意。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="217" />
+        <source>Sent back to draft.</source>
+        <translation>已退回為草稿。</translation>
+    </message>
+<message>
         <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="79" />
         <source>Comment</source>
         <translation>意見</translation>
@@ -1501,76 +1593,14 @@ The details were written to the log file:
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
-        <source>revision %1</source>
-        <translation>第 %1 版</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="170" />
         <source>Agents read revision %1 until revision %2, now in review, is published.</source>
         <translation>在審核中的第 %2 版發布前，座席代表看到的仍是第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="174" />
-        <source>Revision %1 · %2 · %3</source>
-        <translation>第 %1 版 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
-        <source>created</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
-        <source>revised</source>
-        <translation>修訂</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
-        <source>approved</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-        <source>submitted for review</source>
-        <translation>提交審核</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
-        <source>sent back</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-        <source>published</source>
-        <translation>發布</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
-        <source>retired</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
-        <source>back in review</source>
-        <translation>重新送審</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
         <source>restored</source>
         <translation>已恢復</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="197" />
-        <source>No decisions yet.</source>
-        <translation>尚無審核記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="223" />
-        <source>Revision %1</source>
-        <translation>第 %1 版</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="246" />
@@ -1605,31 +1635,6 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="291" />
         <source>Approval on the department's behalf recorded, with its evidence.</source>
         <translation>已代部門登記核准，並附憑證。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="292" />
-        <source>Approval recorded.</source>
-        <translation>已記錄審核同意。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="297" />
-        <source>Sent back to draft.</source>
-        <translation>已退回為草稿。</translation>
-    </message>
-<message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
-        <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
-        <translation>意見；代部門審核時請註明依據（例如 11-28 的回覆郵件）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
-        <source>Retire</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
-        <source>Retired.</source>
-        <translation>已停用。</translation>
     </message>
     </context>
 <context>
@@ -1726,27 +1731,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="139" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="140" />
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="144" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="145" />
         <source>What is wrong, unclear or out of date?</source>
         <translation>哪裡錯誤、不清楚或已過時？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="148" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="150" />
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="155" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="156" />
         <source>The flag goes to the queue of the entry's owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -2067,105 +2072,180 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="70" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="72" />
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="73" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="17" />
         <source>New</source>
         <translation>新問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="18" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="32" />
         <source>Answered from FAQ</source>
         <translation>已以常見問題解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
         <source>Awaiting department</source>
         <translation>待部門回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
         <source>Answer received</source>
         <translation>已收到答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
         <source>Answered</source>
         <translation>已回饋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
         <source>Duplicate</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="31" />
         <source>Forwarded</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
         <source>Routed to department</source>
         <translation>已轉交業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
         <source>Merged as duplicate</source>
         <translation>已合併為重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
         <source>Followed up</source>
         <translation>已跟催</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
         <source>Answered in center</source>
         <translation>中心內解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
         <source>Fed back to agents</source>
         <translation>已回饋座席代表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
         <source>Reopened</source>
         <translation>已重新開啟</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <source>FAQ</source>
+        <translation>常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <source>Department</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+        <source>In center</source>
+        <translation>中心內</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+        <source>Email received</source>
+        <translation>收到郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+        <source>Email sent</source>
+        <translation>寄出郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <source>queued</source>
+        <translation>待寄出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <source>sending</source>
+        <translation>寄送中</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <source>sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <source>failed</source>
+        <translation>寄送失敗</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <source>quarantined</source>
+        <translation>已隔離</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <source>logged</source>
+        <translation>已記錄</translation>
+    </message>
+<message>
         <location filename="../../liaison_app/ui/labels/common.py" line="44" />
         <source>Took in a duplicate</source>
         <translation>併入重複問題</translation>
@@ -2259,81 +2339,6 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/labels/common.py" line="76" />
         <source>resolved: %1</source>
         <translation>解決方式：%1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-        <source>FAQ</source>
-        <translation>常見問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-        <source>Department</source>
-        <translation>業務部門</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
-        <source>In center</source>
-        <translation>中心內</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
-        <source>Email received</source>
-        <translation>收到郵件</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
-        <source>Email sent</source>
-        <translation>寄出郵件</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="97" />
-        <source>Phone call</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="98" />
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-        <source>queued</source>
-        <translation>待寄出</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
-        <source>sending</source>
-        <translation>寄送中</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-        <source>sent</source>
-        <translation>已寄出</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-        <source>failed</source>
-        <translation>寄送失敗</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
-        <source>received</source>
-        <translation>已收到</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
-        <source>quarantined</source>
-        <translation>已隔離</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
-        <source>logged</source>
-        <translation>已記錄</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/common.py" line="106" />
@@ -2430,12 +2435,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/mail.py" line="117" />
+        <location filename="../../liaison_app/ui/actions/mail.py" line="116" />
         <source>Whole message</source>
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/mail.py" line="121" />
+        <location filename="../../liaison_app/ui/actions/mail.py" line="120" />
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -2516,52 +2521,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="101" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="99" />
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="95" />
+        <location filename="../../liaison_app/ui/main_window.py" line="93" />
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="104" />
+        <location filename="../../liaison_app/ui/main_window.py" line="102" />
         <source>Mail: working…</source>
         <translation>郵件：收發中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="106" />
+        <location filename="../../liaison_app/ui/main_window.py" line="104" />
         <source>Mail: failed</source>
         <translation>郵件：收發失敗</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="87" />
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
         <source>Queries</source>
         <translation>部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="93" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="96" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="94" />
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="98" />
         <source>Departments</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/registry.py" line="102" />
+        <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
         <source>FAQ upkeep</source>
         <translation>常見問題維護</translation>
     </message>
@@ -2621,7 +2626,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="307" />
+        <location filename="../../liaison_app/ui/main_window.py" line="297" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
@@ -2671,44 +2676,44 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="220" />
+        <location filename="../../liaison_app/ui/main_window.py" line="210" />
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="222" />
+        <location filename="../../liaison_app/ui/main_window.py" line="212" />
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="254" />
+        <location filename="../../liaison_app/ui/main_window.py" line="244" />
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="259" />
+        <location filename="../../liaison_app/ui/main_window.py" line="249" />
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="262" />
+        <location filename="../../liaison_app/ui/main_window.py" line="252" />
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="281" />
+        <location filename="../../liaison_app/ui/main_window.py" line="271" />
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="282" />
+        <location filename="../../liaison_app/ui/main_window.py" line="272" />
         <source>Liaison %1
 The information manager's desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="303" />
+        <location filename="../../liaison_app/ui/main_window.py" line="293" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -2923,48 +2928,148 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QueriesPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="66" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="63" />
         <source>Send and fetch now</source>
         <translation>立即收發郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="81" />
         <source>Chase</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="82" />
         <source>Escalate to head</source>
         <translation>呈報部門主管</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="83" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="103" />
         <source>Attach to question…</source>
         <translation>歸入問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="104" />
         <source>Confirm suggested question</source>
         <translation>確認建議的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="105" />
         <source>Make a new question…</source>
         <translation>建立新問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
         <source>Reprocess</source>
         <translation>重新處理</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="125" />
+        <source>Open queries</source>
+        <translation>未結諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="126" />
+        <source>Unmatched mail</source>
+        <translation>未配對郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="136" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="165" />
+        <source>Mail is not configured yet: open File → Mail settings.</source>
+        <translation>尚未設定郵件：請開啟「檔案 → 郵件設定」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="149" />
+        <source>Unmatched mail (%1)</source>
+        <translation>未配對郵件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="170" />
+        <source>Sending and fetching mail…</source>
+        <translation>正在收發郵件…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="173" />
+        <source>Working: %1</source>
+        <translation>處理中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="178" />
+        <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
+        <translation>已寄出 %1，失敗 %2，收到 %3，已配對 %4，未配對 %5，已隔離 %6，新問題 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+        <source>Problems: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+        <source>The mail cycle failed: %1</source>
+        <translation>收發郵件失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
+        <source>Chase queued.</source>
+        <translation>催辦郵件已放入寄件匣。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
+        <source>Escalation queued.</source>
+        <translation>呈報郵件已放入寄件匣。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="247" />
+        <source>Attach to question</source>
+        <translation>歸入問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="248" />
+        <source>Question number (e.g. 123 or LQ-000123):</source>
+        <translation>問題編號（例如 123 或 LQ-000123）：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="253" />
+        <source>Not a question number: %1</source>
+        <translation>不是問題編號：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="268" />
+        <source>Mail attached to the question.</source>
+        <translation>郵件已歸入問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+        <source>This mail suggests no question.</source>
+        <translation>這封郵件沒有建議的問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+        <source>Make a new question</source>
+        <translation>建立新問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+        <source>Agent number:</source>
+        <translation>座席代表工號：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="279" />
+        <source>New question made from the mail.</source>
+        <translation>已由郵件建立新問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
+        <source>Mail reprocessed.</source>
+        <translation>郵件已重新處理。</translation>
+    </message>
+<message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
         <source>Dismiss</source>
         <translation>移出</translation>
@@ -2983,52 +3088,6 @@ The information manager's desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
         <source>Undo</source>
         <translation>復原</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
-        <source>Open queries</source>
-        <translation>未結諮詢</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
-        <source>Unmatched mail</source>
-        <translation>未配對郵件</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
-        <source>Mail is not configured yet: open File → Mail settings.</source>
-        <translation>尚未設定郵件：請開啟「檔案 → 郵件設定」。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
-        <source>Unmatched mail (%1)</source>
-        <translation>未配對郵件（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
-        <source>Sending and fetching mail…</source>
-        <translation>正在收發郵件…</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
-        <source>Working: %1</source>
-        <translation>處理中：%1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
-        <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
-        <translation>已寄出 %1，失敗 %2，收到 %3，已配對 %4，未配對 %5，已隔離 %6，新問題 %7。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
-        <source>Problems: %1</source>
-        <translation>問題：%1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
-        <source>The mail cycle failed: %1</source>
-        <translation>收發郵件失敗：%1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="252" />
@@ -3081,172 +3140,116 @@ The information manager's desk of a bank call center.</source>
             <numerusform>%n 封郵件已放回未配對郵件清單。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
-        <source>Attach to question</source>
-        <translation>歸入問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
-        <source>Question number (e.g. 123 or LQ-000123):</source>
-        <translation>問題編號（例如 123 或 LQ-000123）：</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
-        <source>Not a question number: %1</source>
-        <translation>不是問題編號：%1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
-        <source>Mail attached to the question.</source>
-        <translation>郵件已歸入問題。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
-        <source>This mail suggests no question.</source>
-        <translation>這封郵件沒有建議的問題。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
-        <source>Make a new question</source>
-        <translation>建立新問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
-        <source>Agent number:</source>
-        <translation>座席代表工號：</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
-        <source>New question made from the mail.</source>
-        <translation>已由郵件建立新問題。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
-        <source>Mail reprocessed.</source>
-        <translation>郵件已重新處理。</translation>
-    </message>
-<message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
-        <source>Chase queued.</source>
-        <translation>催辦郵件已放入寄件匣。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
-        <source>Escalation queued.</source>
-        <translation>呈報郵件已放入寄件匣。</translation>
-    </message>
     </context>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="43" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
         <source>Customer context</source>
         <translation>客戶情況</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
         <source>Reason for rejection</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
         <source>History</source>
         <translation>處理記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="49" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
         <source>Correspondence</source>
         <translation>往來記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="62" />
         <source>Ask a department…</source>
         <translation>詢問部門…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="64" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="75" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="74" />
         <source>Send again now</source>
         <translation>立即重新寄送</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="82" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="81" />
         <source>Bounce: the mail was not delivered</source>
         <translation>退信：郵件未送達</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="84" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="83" />
         <source>Automatic reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="85" />
         <source>Accept as the answer</source>
         <translation>採用為答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="88" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="87" />
         <source>Whole message</source>
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="95" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="99" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
         <source>Forwarded</source>
         <translation>轉交時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="102" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="101" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="104" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="103" />
         <source>Resolution</source>
         <translation>解決方式</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
         <source>Duplicate of</source>
         <translation>重複於</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="109" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
         <source>via %1</source>
         <translation>經由 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="112" />
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
@@ -3254,7 +3257,7 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="184" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="182" />
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
@@ -3315,31 +3318,6 @@ The information manager's desk of a bank call center.</source>
     </message>
 </context>
 <context>
-    <name>RejectDialog</name>
-    <message numerus="yes">
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
-        <source>Reject %n question(s)</source>
-        <translation>
-            <numerusform>退回 %n 個問題</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="598" />
-        <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
-        <translation>退回原因？原因將以郵件寄給轉交問題的座席代表（沒有郵件地址的座席代表則記入紀錄）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="603" />
-        <source>A reason is needed to reject a question.</source>
-        <translation>退回問題須填寫原因。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="606" />
-        <source>Reject and tell the agent(s)</source>
-        <translation>退回並通知座席代表</translation>
-    </message>
-</context>
-<context>
     <name>ReportText</name>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="20" />
@@ -3361,13 +3339,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
         <source>Knowledge health</source>
         <translation>知識庫健康度</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
         <source>Open workload</source>
         <translation>未結工作量</translation>
     </message>
@@ -3458,19 +3436,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
         <source>From FAQ</source>
         <translation>按常見問題答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
         <source>By the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
         <source>By departments</source>
         <translation>由業務部門答覆</translation>
     </message>
@@ -3596,6 +3574,227 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+        <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
+        <translation>發出、逾期、催辦與升級按本期間發出的諮詢統計；已答覆與答覆時間按本期間答覆的諮詢統計。答覆時間為答覆時間減發出時間（日曆小時）。已撤回的諮詢不計逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
+        <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <source>FAQ uses</source>
+        <translation>常見問題使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+        <source>Already in the FAQ</source>
+        <translation>常見問題已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+        <source>Answers linked to FAQ</source>
+        <translation>答覆關聯常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+        <source>Entries created</source>
+        <translation>新建條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+        <source>Entries from questions</source>
+        <translation>由問題整理的條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <source>Answer to publication</source>
+        <translation>答覆至發佈</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+        <source>Open flags</source>
+        <translation>未處理標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+        <source>FAQ use tiers</source>
+        <translation>常見問題使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+        <source>Use tier</source>
+        <translation>使用分級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+        <source>Entries</source>
+        <translation>條目數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+        <source>Hits</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+        <source>Share of hits %</source>
+        <translation>使用佔比 %</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+        <source>Most used FAQ entries</source>
+        <translation>最常用的常見問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+        <source>New vs known questions</source>
+        <translation>新問題與已知問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <source>Count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+        <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
+        <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+        <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
+        <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+        <source>Open flags: flags raised before the period ended and not resolved by then.</source>
+        <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <source>Open questions</source>
+        <translation>未結問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+        <source>Overdue at departments</source>
+        <translation>部門逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+        <source>Open queries</source>
+        <translation>未結諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+        <source>Oldest open</source>
+        <translation>最久未結</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+        <source>Open questions by state and age</source>
+        <translation>未結問題（按狀態與時長）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+        <source>7–14 days</source>
+        <translation>7–14 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+        <source>Over 14 days</source>
+        <translation>超過 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+        <source>Open department queries</source>
+        <translation>未結部門諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+        <source>Oldest (days)</source>
+        <translation>最久（天）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+        <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
+        <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+        <source>Very high use</source>
+        <translation>極高使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+        <source>High use</source>
+        <translation>高使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+        <source>Low use</source>
+        <translation>低使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+        <source>Very low use</source>
+        <translation>極低使用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+        <source>New to the FAQ</source>
+        <translation>常見問題未收錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+        <source>Not yet triaged</source>
+        <translation>尚未分揀</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+        <source>(uncategorised)</source>
+        <translation>（未分類）</translation>
+    </message>
+<message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
         <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
         <translation>排名依據：先看按時答覆的比例（100% 減逾期率），再看答覆時間中位數；期間內沒有諮詢的部門排在最後。</translation>
     </message>
@@ -3603,227 +3802,6 @@ The information manager's desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
         <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
         <translation>發出、逾期、催辦與升級按期間內發出的諮詢計算；已答覆與答覆時間按期間內答覆的諮詢計算。答覆時間從諮詢發出起算，到答覆被接受為止，以日曆小時計。已取消的諮詢不算逾期。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
-        <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
-        <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
-        <source>FAQ uses</source>
-        <translation>常見問題使用次數</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
-        <source>Already in the FAQ</source>
-        <translation>常見問題已有答案</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
-        <source>Answers linked to FAQ</source>
-        <translation>答覆關聯常見問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
-        <source>Entries created</source>
-        <translation>新建條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
-        <source>Entries from questions</source>
-        <translation>由問題整理的條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
-        <source>Answer to publication</source>
-        <translation>答覆至發佈</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
-        <source>Open flags</source>
-        <translation>未處理標記</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
-        <source>FAQ use tiers</source>
-        <translation>常見問題使用分級</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
-        <source>Use tier</source>
-        <translation>使用分級</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
-        <source>Entries</source>
-        <translation>條目數</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
-        <source>Hits</source>
-        <translation>使用次數</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
-        <source>Share of hits %</source>
-        <translation>使用佔比 %</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
-        <source>Most used FAQ entries</source>
-        <translation>最常用的常見問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
-        <source>Entry</source>
-        <translation>條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
-        <source>Question</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
-        <source>New vs known questions</source>
-        <translation>新問題與已知問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
-        <source>Count</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
-        <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
-        <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
-        <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
-        <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
-        <source>Open flags: flags raised before the period ended and not resolved by then.</source>
-        <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
-        <source>Open questions</source>
-        <translation>未結問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
-        <source>Overdue at departments</source>
-        <translation>部門逾期</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
-        <source>Open queries</source>
-        <translation>未結諮詢</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
-        <source>Oldest open</source>
-        <translation>最久未結</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
-        <source>Open questions by state and age</source>
-        <translation>未結問題（按狀態與時長）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
-        <source>State</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
-        <source>Under 1 day</source>
-        <translation>不足 1 天</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
-        <source>1–3 days</source>
-        <translation>1–3 天</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
-        <source>3–7 days</source>
-        <translation>3–7 天</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
-        <source>7–14 days</source>
-        <translation>7–14 天</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
-        <source>Over 14 days</source>
-        <translation>超過 14 天</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
-        <source>Open department queries</source>
-        <translation>未結部門諮詢</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
-        <source>Oldest (days)</source>
-        <translation>最久（天）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
-        <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
-        <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
-        <source>Very high use</source>
-        <translation>極高使用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
-        <source>High use</source>
-        <translation>高使用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
-        <source>Low use</source>
-        <translation>低使用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
-        <source>Very low use</source>
-        <translation>極低使用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
-        <source>New to the FAQ</source>
-        <translation>常見問題未收錄</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
-        <source>Not yet triaged</source>
-        <translation>尚未分揀</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
-        <source>(uncategorised)</source>
-        <translation>（未分類）</translation>
-    </message>
-<message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
-        <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
-        <translation>發出、逾期、催辦與升級按本期間發出的諮詢統計；已答覆與答覆時間按本期間答覆的諮詢統計。答覆時間為答覆時間減發出時間（日曆小時）。已撤回的諮詢不計逾期。</translation>
     </message>
     </context>
 <context>
@@ -4292,38 +4270,38 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>TierModel</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
         <source>Owner</source>
         <translation>負責部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
         <source>Hits in period</source>
         <translation>期間使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
         <source>Hits in all</source>
         <translation>累計使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="87" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="86" />
         <source>Pinned</source>
         <translation>置頂</translation>
     </message>
@@ -4331,37 +4309,37 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>TierRulesDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="102" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="101" />
         <source>Use tier thresholds</source>
         <translation>使用分級門檻</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="103" />
         <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
         <translation>按期間使用次數的四分位數（每級約四分之一條目）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="105" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
         <source>Fixed thresholds of hits in the period:</source>
         <translation>按期間使用次數的固定門檻：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="115" />
         <source>Very high use from (hits)</source>
         <translation>使用極多起點（次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
         <source>High use from (hits)</source>
         <translation>使用較多起點（次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="118" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
         <source>Low use from (hits); below is very low</source>
         <translation>使用較少起點（次）；低於此為使用極少</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="140" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="139" />
         <source>Thresholds must fall: very high &gt; high &gt; low.</source>
         <translation>門檻須遞減：極多 &gt; 較多 &gt; 較少。</translation>
     </message>
@@ -4369,98 +4347,308 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>TriagePanel</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="59" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="54" />
         <source>routing keywords: %1</source>
         <translation>分派關鍵詞：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="60" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="55" />
         <source>duties mention: %1</source>
         <translation>職責提及：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="61" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="56" />
         <source>owns FAQ entry %1</source>
         <translation>負責常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="62" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="57" />
         <source>has the similar question %1</source>
         <translation>處理過相似問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="68" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="68" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
         <source>Higher</source>
         <translation>較高</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
         <source>Top</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="105" />
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="315" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="96" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
         <source>Probable duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="108" />
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="316" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="99" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="295" />
         <source>Merge into it</source>
         <translation>合併到該問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="110" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="101" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="111" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="102" />
         <source>Not a duplicate</source>
         <translation>不是重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="122" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="113" />
         <source>FAQ suggestions</source>
         <translation>常見問題建議</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="126" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="117" />
         <source>Answer from FAQ</source>
         <translation>以常見問題回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="128" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="119" />
         <source>Ctrl+Shift+A, or Enter in the list</source>
         <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="129" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="120" />
         <source>Add the wording to the entry's similar questions</source>
         <translation>將此問法加入條目的相似問法</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="131" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="122" />
         <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
         <translation>客戶的原話（已去除客戶資料）能幫助下一個措辭不同的問題找到此條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="142" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="133" />
         <source>Route to department</source>
         <translation>分派給部門</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="141" />
+        <source>Route</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="156" />
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="158" />
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="159" />
+        <source>Create FAQ entry…</source>
+        <translation>建立常見問題條目…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="162" />
+        <source>Turn this answered question into a draft FAQ entry</source>
+        <translation>將此已回覆的問題轉為常見問題草稿</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="164" />
+        <source>Update FAQ entry…</source>
+        <translation>更新常見問題條目…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="167" />
+        <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
+        <translation>此答覆改變了建議中所選的常見問題條目：以新版本修改（重新送審）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="170" />
+        <source>Send to agents</source>
+        <translation>回覆座席</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="172" />
+        <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
+        <translation>將答覆郵寄給轉交此問題的每位座席（並記錄在案），然後結案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
+        <source>Answer it myself…</source>
+        <translation>由我回答…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="177" />
+        <source>Record your own answer (resolved in the center)</source>
+        <translation>記錄您自己的答覆（中心內解決）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="180" />
+        <source>Priority:</source>
+        <translation>優先級：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="242" />
+        <source>Select a question to triage it.</source>
+        <translation>選擇一個問題進行分揀。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="245" />
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="267" />
+        <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
+        <translation>
+            <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="280" />
+        <source>Only new questions are triaged; this one is %1.</source>
+        <translation>只有新問題需要分揀；此問題為「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="290" />
+        <source>Merge the selection</source>
+        <translation>合併所選問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="291" />
+        <source>Merge into the oldest selected</source>
+        <translation>合併到所選中最早的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
+        <source>Similar open questions</source>
+        <translation>相似的未結問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="352" />
+        <source>Suggested: %1</source>
+        <translation>建議依據：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="355" />
+        <source>No evidence for this department; chosen by hand.</source>
+        <translation>無此部門的依據；為手動選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="358" />
+        <source>Due %1 (%2 working hours)</source>
+        <translation>到期 %1（%2 個工作小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="361" />
+        <source>urgent: half the SLA</source>
+        <translation>緊急：時限減半</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="375" />
+        <source>Not done for %n question(s):</source>
+        <translation>
+            <numerusform>%n 個問題未完成：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="394" />
+        <source>Answered from FAQ entry #%1.</source>
+        <translation>已以常見問題 #%1 回覆。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="403" />
+        <source>Routed to %1.</source>
+        <translation>已分派給%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="417" />
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="427" />
+        <source>Merged.</source>
+        <translation>已合併。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="431" />
+        <source>Marked as not a duplicate.</source>
+        <translation>已標記為不重複。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="439" />
+        <source>Rejected.</source>
+        <translation>已退回。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="445" />
+        <source>Priority set.</source>
+        <translation>已設定優先級。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="458" />
+        <source>Answer sent: by mail to %1; noted for %2.</source>
+        <translation>已回覆：郵寄給 %1；記錄給 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="476" />
+        <source>Your answer is recorded; send it to the agents next.</source>
+        <translation>您的答覆已記錄；接下來請回覆座席。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="482" />
+        <source>Answer it myself</source>
+        <translation>由我回答</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="483" />
+        <source>The answer for the agent(s):</source>
+        <translation>給座席的答覆：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
+        <source>Select the entry to update among the FAQ suggestions.</source>
+        <translation>請在常見問題建議中選擇要更新的條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="499" />
+        <source>updated from %1</source>
+        <translation>依 %1 更新</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="504" />
+        <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
+        <translation>常見問題 #%1 現為第 %2 版，等待審核。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="521" />
+        <source>Draft FAQ entry #%1 created.</source>
+        <translation>已建立常見問題草稿 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="528" />
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="529" />
+        <source>Why is this question rejected? The agent will see the reason.</source>
+        <translation>為什麼退回此問題？座席會看到原因。</translation>
+    </message>
+<message>
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="150" />
         <source>Route and ask…</source>
         <translation>分派並諮詢…</translation>
@@ -4471,56 +4659,6 @@ The information manager's desk of a bank call center.</source>
         <translation>Ctrl+Shift+R：開啟寄給此部門的諮詢郵件；郵件放入寄件匣時問題即分派。選取多個時，為每個問題放入標準諮詢郵件。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="168" />
-        <source>Reject…</source>
-        <translation>退回…</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="170" />
-        <source>Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="171" />
-        <source>Create FAQ entry…</source>
-        <translation>建立常見問題條目…</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="174" />
-        <source>Turn this answered question into a draft FAQ entry</source>
-        <translation>將此已回覆的問題轉為常見問題草稿</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="176" />
-        <source>Update FAQ entry…</source>
-        <translation>更新常見問題條目…</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="179" />
-        <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
-        <translation>此答覆改變了建議中所選的常見問題條目：以新版本修改（重新送審）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="182" />
-        <source>Send to agents</source>
-        <translation>回覆座席</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="184" />
-        <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
-        <translation>將答覆郵寄給轉交此問題的每位座席（並記錄在案），然後結案</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="187" />
-        <source>Answer it myself…</source>
-        <translation>由我回答…</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="189" />
-        <source>Record your own answer (resolved in the center)</source>
-        <translation>記錄您自己的答覆（中心內解決）</translation>
-    </message>
-    <message>
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="191" />
         <source>Reopen</source>
         <translation>重新開啟</translation>
@@ -4529,80 +4667,6 @@ The information manager's desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="193" />
         <source>Take this closed or rejected question up again: it goes back to New for triage</source>
         <translation>重新受理已結案或已退回的問題：回到「新問題」等待分流</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="197" />
-        <source>Priority:</source>
-        <translation>優先級：</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="262" />
-        <source>Select a question to triage it.</source>
-        <translation>選擇一個問題進行分揀。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="265" />
-        <source>Loading…</source>
-        <translation>載入中…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="287" />
-        <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
-        <translation>
-            <numerusform>已選 %n 個問題：操作適用於全部；建議依據 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="301" />
-        <source>Only new questions are triaged; this one is %1.</source>
-        <translation>只有新問題需要分揀；此問題為「%1」。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="311" />
-        <source>Merge the selection</source>
-        <translation>合併所選問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="312" />
-        <source>Merge into the oldest selected</source>
-        <translation>合併到所選中最早的問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="315" />
-        <source>Similar open questions</source>
-        <translation>相似的未結問題</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="373" />
-        <source>Suggested: %1</source>
-        <translation>建議依據：%1</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="376" />
-        <source>No evidence for this department; chosen by hand.</source>
-        <translation>無此部門的依據；為手動選擇。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="379" />
-        <source>Due %1 (%2 working hours)</source>
-        <translation>到期 %1（%2 個工作小時）</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="382" />
-        <source>urgent: half the SLA</source>
-        <translation>緊急：時限減半</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="396" />
-        <source>Not done for %n question(s):</source>
-        <translation>
-            <numerusform>%n 個問題未完成：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="417" />
-        <source>Answered from FAQ entry #%1.</source>
-        <translation>已以常見問題 #%1 回覆。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="432" />
@@ -4629,164 +4693,123 @@ The information manager's desk of a bank call center.</source>
         <source>Reopened: the question is New again, waiting for triage.</source>
         <translation>已重新開啟：問題回到「新問題」，等待分流。</translation>
     </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="455" />
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="465" />
-        <source>Merged.</source>
-        <translation>已合併。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="469" />
-        <source>Marked as not a duplicate.</source>
-        <translation>已標記為不重複。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="500" />
-        <source>Priority set.</source>
-        <translation>已設定優先級。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="513" />
-        <source>Answer sent: by mail to %1; noted for %2.</source>
-        <translation>已回覆：郵寄給 %1；記錄給 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="531" />
-        <source>Your answer is recorded; send it to the agents next.</source>
-        <translation>您的答覆已記錄；接下來請回覆座席。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="537" />
-        <source>Answer it myself</source>
-        <translation>由我回答</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="538" />
-        <source>The answer for the agent(s):</source>
-        <translation>給座席的答覆：</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="550" />
-        <source>Select the entry to update among the FAQ suggestions.</source>
-        <translation>請在常見問題建議中選擇要更新的條目。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="554" />
-        <source>updated from %1</source>
-        <translation>依 %1 更新</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="559" />
-        <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
-        <translation>常見問題 #%1 現為第 %2 版，等待審核。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="576" />
-        <source>Draft FAQ entry #%1 created.</source>
-        <translation>已建立常見問題草稿 #%1。</translation>
-    </message>
-<message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="141" />
-        <source>Route</source>
-        <translation>分派</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="406" />
-        <source>Routed to %1.</source>
-        <translation>已分派給%1。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="442" />
-        <source>Rejected.</source>
-        <translation>已退回。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="531" />
-        <source>Reject</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="532" />
-        <source>Why is this question rejected? The agent will see the reason.</source>
-        <translation>為什麼退回此問題？座席會看到原因。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>UseTiersPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="159" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="158" />
         <source>Thresholds…</source>
         <translation>門檻…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="183" />
         <source>Pin</source>
         <translation>置頂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
         <source>Unpin</source>
         <translation>取消置頂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
         <source>Announce</source>
         <translation>發通告</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
         <source>Post a bulletin to agents about the entry, for two weeks</source>
         <translation>就此條目向座席發布通告，為期兩週</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
         <source>Merge into…</source>
         <translation>合併到…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="190" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
         <source>Move to category…</source>
         <translation>移至分類…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />
-        <source>Undo</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="213" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="205" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="260" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="249" />
         <source>Tiers: quartiles of the period's hits</source>
         <translation>分級：按期間使用次數的四分位數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="262" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="251" />
         <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
         <translation>分級：極多自 %1 次起，較多自 %2 次起，較少自 %3 次起</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="269" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="258" />
         <source>%1 of %2 published entries not used in the period</source>
         <translation>%2 個已發布條目中有 %1 個在此期間未被使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="306" />
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="295" />
         <source>Working…</source>
         <translation>處理中…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
+        <source>Pinned %1 entries.</source>
+        <translation>已置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
+        <source>Unpinned %1 entries.</source>
+        <translation>已取消置頂 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="318" />
+        <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
+        <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="327" />
+        <source>retired after the use analysis</source>
+        <translation>使用分析後停用</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
+        <source>Retired %1 entries.</source>
+        <translation>已停用 %1 個條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+        <source>Retire entries</source>
+        <translation>停用條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+        <source>Why are these entries retired?</source>
+        <translation>為何停用這些條目？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
+        <source>Merged %1 entries into entry %2.</source>
+        <translation>已將 %1 個條目合併到條目 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="353" />
+        <source>Moved %1 entries.</source>
+        <translation>已移動 %1 個條目。</translation>
+    </message>
+<message>
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />
+        <source>Undo</source>
+        <translation>復原</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="324" />
@@ -4822,51 +4845,6 @@ The information manager's desk of a bank call center.</source>
         <translation>
             <numerusform>已恢復 %n 個條目。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="332" />
-        <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
-        <translation>已就條目 %1 向座席發布通告（見通告欄）。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="341" />
-        <source>retired after the use analysis</source>
-        <translation>使用分析後停用</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
-        <source>Retire entries</source>
-        <translation>停用條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
-        <source>Why are these entries retired?</source>
-        <translation>為何停用這些條目？</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
-        <source>Moved %1 entries.</source>
-        <translation>已移動 %1 個條目。</translation>
-    </message>
-<message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-        <source>Pinned %1 entries.</source>
-        <translation>已置頂 %1 個條目。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-        <source>Unpinned %1 entries.</source>
-        <translation>已取消置頂 %1 個條目。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
-        <source>Retired %1 entries.</source>
-        <translation>已停用 %1 個條目。</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
-        <source>Merged %1 entries into entry %2.</source>
-        <translation>已將 %1 個條目合併到條目 %2。</translation>
     </message>
     </context>
 <context>
@@ -5138,7 +5116,29 @@ The information manager's desk of a bank call center.</source>
         <translation>密碼：</translation>
     </message>
 </context>
-<context><name>AuditDialog</name><message>
+<context><name>RejectDialog</name><message numerus="yes">
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
+        <source>Reject %n question(s)</source>
+        <translation>
+            <numerusform>退回 %n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="598" />
+        <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
+        <translation>退回原因？原因將以郵件寄給轉交問題的座席代表（沒有郵件地址的座席代表則記入紀錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="603" />
+        <source>A reason is needed to reject a question.</source>
+        <translation>退回問題須填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="606" />
+        <source>Reject and tell the agent(s)</source>
+        <translation>退回並通知座席代表</translation>
+    </message>
+</context><context><name>AuditDialog</name><message>
         <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>

@@ -19,7 +19,15 @@ from liaison_app.core.correspondence.queries import (
 from liaison_app.core.models import Message, Question
 from liaison_app.core.questions.json_view import question_detail
 from tests.integration.mail_peers import CuttingProxy, free_port
-from tests.mail_data import AGENT_EMAIL, CONTACT, DEPUTY, IDENTITY, seed, write_settings
+from tests.mail_data import (
+    AGENT_EMAIL,
+    CONTACT,
+    DEPUTY,
+    IDENTITY,
+    authenticated_by_bank,
+    seed,
+    write_settings,
+)
 from tests.replies import reply, with_attachment
 
 ANSWER = "您好，該客戶符合首年免年費條件，可直接減免。"
@@ -119,9 +127,9 @@ def test_reference_line_in_the_quoted_body(db, sent_query, imap_peer):
 
 def test_agent_mail_becomes_a_question_and_strangers_go_to_the_tray(db, sent_query, imap_peer):
     _seeded, _mail, settings = sent_query
-    imap_peer.deliver(reply(answer="客戶問：境外刷卡手續費怎麼算？", original_subject="x",
-                            original_body="", subject="FW: 境外刷卡手續費",
-                            from_addr=AGENT_EMAIL, style="plain_gt"))
+    imap_peer.deliver(authenticated_by_bank(reply(
+        answer="客戶問：境外刷卡手續費怎麼算？", original_subject="x", original_body="",
+        subject="FW: 境外刷卡手續費", from_addr=AGENT_EMAIL, style="plain_gt")))
     imap_peer.deliver(reply(answer="推銷郵件", original_subject="x", original_body="",
                             subject="限時優惠", from_addr="ads@shop.example", style="plain_gt"))
     report = run_cycle(db, settings)

@@ -154,7 +154,9 @@ def test_connection_dropped_mid_send_is_retried_under_the_same_message_id(db, sm
     proxy.cut_after_up = 400  # inside the DATA of the message
     try:
         report = run_cycle(db, settings)
-        assert report.sent == 0 and report.failed == 1 and proxy.cuts == 1
+        # Cut after the client wrote the whole DATA: from its side the server may have the
+        # mail, so it is uncertain (issue 20) and goes again under the same Message-ID.
+        assert report.sent == 0 and report.failed + report.uncertain == 1 and proxy.cuts == 1
         stored = _message(db, mid)
         assert stored.state == "queued" and stored.error
         assert smtp_peer.received == []

@@ -1,5 +1,5 @@
-"""No password and no unmasked card or ID number reaches the log file; masking keeps
-ordinary numbers (phones, dates, question ids) readable."""
+"""No password and no unmasked card, ID or phone number reaches the log file; masking keeps
+ordinary numbers (dates, question ids, amounts) readable."""
 
 from __future__ import annotations
 
@@ -31,11 +31,18 @@ def test_card_and_id_numbers_are_masked_to_their_last_four(raw, masked):
     assert mask_card_and_id(raw) == masked
 
 
+@pytest.mark.parametrize("raw, masked", [
+    ("phone 13800138000 or 13900139000", "phone *******8000 or *******9000"),
+    ("20 digits 12345678901234567890", "20 digits ****************7890"),  # numbers run together
+])
+def test_phone_numbers_and_long_runs_are_masked_in_logs_too(raw, masked):
+    assert mask_card_and_id(raw) == masked
+
+
 @pytest.mark.parametrize("text", [
-    "phone 13800138000 or 13900139000",
     "LQ-000123 due 2026-11-29 06:34:55",
     "account 123456789012",  # 12 digits: not a card
-    "20 digits 12345678901234567890",  # too long for a card, not an ID
+    "amount 1,250,000.00 on 20261129",
 ])
 def test_ordinary_numbers_are_left_alone(text):
     assert mask_card_and_id(text) == text

@@ -19,6 +19,7 @@ from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import imap as transport
+from liaison_app.mail.authentication import SenderTrust
 from liaison_app.mail.servers import MailServer, MailServerError
 
 STATE_KEY = "imap_sync"
@@ -79,20 +80,26 @@ def _save_state(session, key: str, uidvalidity: int, last_uid: int) -> None:
         row.value = value  # a new dict: the JSON column sees the change
 
 
-def process_pending(database, actor: str, report: FetchReport) -> None:
+def trust_of(server: MailServer) -> SenderTrust:
+    return SenderTrust(tuple(server.authserv_ids), tuple(server.trusted_relays))
+
+
+def process_pending(database, actor: str, report: FetchReport,
+                    trust: SenderTrust | None = None) -> None:
     with database.session() as s:
         ids = inbound.pending_ids(s)
     for mid in ids:
-        process_one(database, mid, actor, report)
+        process_one(database, mid, actor, report, trust)
 
 
-def process_one(database, message_id: int, actor: str, report: FetchReport) -> None:
+def process_one(database, message_id: int, actor: str, report: FetchReport,
+                trust: SenderTrust | None = None) -> None:
     """Parse and match one stored mail; if writing the result fails (a driver refusing
     a value, say), the mail is quarantined with the reason instead of blocking the
     mails after it at every cycle. Its raw bytes are kept either way."""
     try:
         with database.session() as s, s.begin():
-            report.count(inbound.process(s, message_id, actor))
+            report.count(inbound.process(s, message_id, actor, trust))
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the rest
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
         with database.session() as s, s.begin():
@@ -114,7 +121,7 @@ def fetch(
 ) -> FetchReport:
     """One pass over every watched folder; mail left unparsed by an earlier run comes first."""
     report = FetchReport()
-    process_pending(database, actor, report)
+    process_pending(database, actor, report, trust_of(server))
     try:
         client = client_factory(server, password)
     except MailServerError as exc:
@@ -166,5 +173,5 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
             if stored_id is None:
                 continue
             report.fetched += 1
-            process_one(database, stored_id, actor, report)
+            process_one(database, stored_id, actor, report, trust_of(server))
             transport.mark_seen(client, [uid])

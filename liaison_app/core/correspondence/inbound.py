@@ -23,6 +23,7 @@ from liaison_app.core.questions.intake import (
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import mime_parse
+from liaison_app.mail.authentication import SenderTrust, authenticated
 from liaison_app.mail.quoting import split_reply
 
 
@@ -59,8 +60,13 @@ def pending_ids(session: Session) -> list[int]:
         .order_by(Message.id)))
 
 
-def process(session: Session, message_id: int, actor: str) -> Outcome:
-    """Parse and match one stored mail (inside the caller's transaction)."""
+def process(session: Session, message_id: int, actor: str,
+            trust: SenderTrust | None = None) -> Outcome:
+    """Parse and match one stored mail (inside the caller's transaction).
+
+    A mail from an agent's address becomes a question only when `trust` (the bank's
+    mail server) vouches for the sender; repeats of one agent mail fold into its question.
+    """
     row = session.get(Message, message_id)
     if row is None:
         raise DomainError(f"no message {message_id}")
@@ -74,9 +80,16 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
         row.state = MessageState.QUARANTINED
         row.error = f"cannot be parsed: {type(exc).__name__}: {exc}"
         return Outcome("quarantined")
-    if mail.message_id and _seen_before(session, mail.message_id, row.id):
-        session.delete(row)  # the same mail again (another folder, or a reset UIDVALIDITY)
-        return Outcome("duplicate")
+    reused_id = False
+    if mail.message_id:
+        earlier = _same_id_before(session, mail.message_id, row.id)
+        digest = mime_parse.content_digest(row.raw or b"")
+        if any(mime_parse.content_digest(raw or b"") == digest for raw in earlier):
+            # The same mail again (another folder, a reset UIDVALIDITY): same Message-ID
+            # and same content. Only then is the second copy let go.
+            session.delete(row)
+            return Outcome("duplicate")
+        reused_id = bool(earlier)
     _fill(row, mail)
     found = reply_matching.match(session, mail, own_id=row.id)
     row.match_method = found.method
@@ -86,7 +99,22 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
     row.candidate_question_id = found.candidate_question_id
     row.agent_id = found.agent_id
     outcome = Outcome("received", found.method, found.question_id, auto_kind=mail.auto_kind)
+    repeat_of = None
     if found.method == "agent":
+        vouched, why = authenticated(mail.from_addr, mail.auth_results, mail.received, trust)
+        if not vouched:
+            row.match_method = "none"
+            row.agent_id = None
+            row.error = f"not taken as a question: {why}"
+            outcome.method = "none"
+            found = reply_matching.Match("none", contact_id=found.contact_id)
+        else:
+            repeat_of = _repeat_of(session, row)
+    if found.method == "agent" and repeat_of is not None:
+        # The same mail again (an agent pressing Send 30 times, a looping rule): one question.
+        row.question_id = repeat_of
+        outcome.question_id = repeat_of
+    elif found.method == "agent":
         try:
             result = forward_question(session, _forward_request(found.agent_code or "", mail),
                                       actor)
@@ -102,8 +130,22 @@ def process(session: Session, message_id: int, actor: str) -> Outcome:
         _mark_bounced(session, mail)
     row.state = MessageState.RECEIVED
     row.error = row.error if outcome.method == "none" else None
+    if reused_id:
+        # Kept: a different mail under a Message-ID already seen (issue 20: 34 of 489
+        # real mails were deleted for this). Said on the row so the manager can tell.
+        note = "kept: another mail with the same Message-ID but different content was stored before"
+        row.error = f"{row.error}; {note}" if row.error else note
     session.flush()
     return outcome
+
+
+def _repeat_of(session: Session, row: Message) -> int | None:
+    """The question an identical earlier mail of the same agent became, if any."""
+    return session.scalar(select(Message.question_id).where(
+        Message.direction == Direction.IN, Message.id != row.id,
+        Message.match_method == "agent", Message.question_id.is_not(None),
+        Message.from_addr == row.from_addr, Message.subject == row.subject,
+        Message.body_text == row.body_text).order_by(Message.id).limit(1))
 
 
 def _forward_request(agent_code: str, mail: mime_parse.ParsedMail) -> ForwardRequest:
@@ -129,10 +171,11 @@ def _mark_bounced(session: Session, mail: mime_parse.ParsedMail) -> None:
         sent.error = f"bounced: {reason}"[:1000] if reason else "bounced"
 
 
-def _seen_before(session: Session, message_id: str, own_id: int) -> bool:
-    return session.scalar(select(Message.id).where(
+def _same_id_before(session: Session, message_id: str, own_id: int) -> list[bytes | None]:
+    """The raw bytes of the mails received before under `message_id`."""
+    return list(session.scalars(select(Message.raw).where(
         Message.message_id == message_id, Message.direction == Direction.IN,
-        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(1)) is not None
+        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(50)))
 
 
 def _fill(row: Message, mail: mime_parse.ParsedMail) -> None:

@@ -26,6 +26,7 @@ class SyncReport:
     new_questions: int = 0
     pending: int = 0
     automatic: int = 0
+    uncertain: int = 0  # sent but unconfirmed: queued again with the same Message-ID
     errors: list[str] = field(default_factory=list)
     smtp_unreachable: bool = False
     imap_unreachable: bool = False
@@ -40,6 +41,7 @@ class SyncReport:
             "matched": self.matched, "unmatched": self.unmatched,
             "quarantined": self.quarantined, "new_questions": self.new_questions,
             "awaiting_confirmation": self.pending, "automatic": self.automatic,
+            "uncertain": self.uncertain,
             "errors": self.errors, "smtp_reached": not self.smtp_unreachable,
             "imap_reached": not self.imap_unreachable,
         }
@@ -63,7 +65,7 @@ def run_cycle(
         sent = sending.send_outbox(
             database, smtp, secrets.get_password("smtp"), now=now,
             progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None)
-        report.sent, report.failed = sent.sent, sent.failed
+        report.sent, report.failed, report.uncertain = sent.sent, sent.failed, sent.uncertain
         report.errors += [f"smtp: {e}" for e in sent.errors]
         report.smtp_unreachable = sent.unreachable
     if fetch and imap.configured:

@@ -14,9 +14,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
 from liaison_app.core.models.correspondence import Attachment as AttachmentRow
 from liaison_app.core.timeutil import utcnow
+from liaison_app.mail.addresses import is_valid_address
 from liaison_app.mail.compose import Draft, build_mime
 
 # Pause before retry number n (1-based): 1, 2, 4, ... minutes, at most an hour.
@@ -24,8 +26,12 @@ BASE_DELAY = timedelta(minutes=1)
 MAX_DELAY = timedelta(hours=1)
 # After this many temporary failures a message is failed for good (about a day of trying).
 MAX_ATTEMPTS = 30
-# A message left `sending` longer than this was cut off by a crash: queue it again.
-STALE_SENDING = timedelta(minutes=10)
+# A sender holds a message it is sending by a lease it renews every LEASE / 3 while the
+# server is being waited for (`renew_lease`). A lease not renewed means the sending
+# process died: the message is queued again at once, not after a 10-minute guess.
+LEASE = timedelta(seconds=60)
+UNCERTAIN = ("uncertain: the mail may have reached the server ({reason}); it is sent again "
+             "with the same Message-ID, so the department's mail client shows it once")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,13 @@ def queue_mail(
     """Store `draft` as a queued outbound mail (flushed, not committed)."""
     if not draft.to:
         raise ValueError("a mail needs at least one recipient")
+    # The last guard for every door (ask, compose, chase, feedback): nothing malformed,
+    # and no line break that would smuggle a header such as Bcc, is ever queued.
+    for field_name, addresses in (("To", draft.to), ("Cc", draft.cc)):
+        for address in addresses:
+            if not is_valid_address(address):
+                raise DomainError(f"{field_name}: not an email address: {address!r} "
+                                  "(expected name@bank.example)")
     if not sender.address:
         raise ValueError("no sender address: set [smtp] from_address in the mail settings")
     now = utcnow()
@@ -74,15 +87,36 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 def requeue_stale(session: Session, now: datetime | None = None) -> int:
-    """Queue again the mails a crash left `sending` (same bytes, same Message-ID)."""
+    """Queue again the mails whose sender died (lease not renewed): same bytes, same
+    Message-ID, and marked uncertain, since the server may have taken them already."""
     now = now or utcnow()
     result = session.execute(
         update(Message)
         .where(Message.state == MessageState.SENDING, Message.direction == Direction.OUT,
-               or_(Message.next_attempt_at.is_(None), Message.next_attempt_at < now - STALE_SENDING))
-        .values(state=MessageState.QUEUED, next_attempt_at=now)
+               or_(Message.next_attempt_at.is_(None), Message.next_attempt_at < now))
+        .values(state=MessageState.QUEUED, next_attempt_at=now,
+                error=UNCERTAIN.format(reason="the sending process stopped"))
     )
     return result.rowcount or 0
+
+
+def renew_lease(session: Session, message_id: int, now: datetime) -> bool:
+    """The sender is alive and still sending `message_id` (the heartbeat)."""
+    done = session.execute(
+        update(Message).where(Message.id == message_id, Message.state == MessageState.SENDING)
+        .values(next_attempt_at=now + LEASE).execution_options(synchronize_session=False))
+    return done.rowcount == 1
+
+
+def mark_uncertain(message: Message, reason: str, now: datetime) -> None:
+    """The server may have the mail: queued again later with the same bytes and id."""
+    if (message.attempts or 0) >= MAX_ATTEMPTS:
+        message.state = MessageState.FAILED
+        message.next_attempt_at = None
+    else:
+        message.state = MessageState.QUEUED
+        message.next_attempt_at = now + retry_delay(message.attempts or 1)
+    message.error = UNCERTAIN.format(reason=reason)
 
 
 def due_ids(session: Session, now: datetime | None = None, limit: int = 200) -> list[int]:
@@ -104,7 +138,7 @@ def claim(session: Session, message_id: int, now: datetime) -> bool:
     done = session.execute(
         update(Message).where(Message.id == message_id, Message.state == MessageState.QUEUED)
         .values(state=MessageState.SENDING, attempts=func.coalesce(Message.attempts, 0) + 1,
-                next_attempt_at=now)
+                next_attempt_at=now + LEASE)
         .execution_options(synchronize_session=False)
     )
     return done.rowcount == 1

@@ -33,6 +33,7 @@ from liaison_app.core.questions.routing import suggest_departments
 from liaison_app.core.questions.workflow import DomainError, transition
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
+from liaison_app.mail.addresses import AddressError
 from liaison_app.mail.compose import Draft
 from liaison_app.mail.quoting import split_reply
 
@@ -111,7 +112,10 @@ def query_draft(session: Session, question_id: int, department: Department,
         raise DomainError(f"department {department.name} has no contact with an email address: "
                           "add one in Departments › Edit… before asking it")
     if to:
-        to_list = compose.split_addresses(to)
+        try:
+            to_list = compose.split_addresses(to)
+        except AddressError as exc:
+            raise DomainError(f"--to: {exc}") from exc
         named = next((c for c in contacts if c.email and c.email.lower() == to_list[0].lower()),
                      None) if to_list else None
         contact_name = named.name if named else ""

@@ -8,16 +8,21 @@ and the server's words come from `mail.smtp`.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import getaddresses
+from typing import Self
 
 from liaison_app.core.correspondence import outbox
 from liaison_app.core.models import Message
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import smtp as transport
-from liaison_app.mail.compose import split_addresses
 from liaison_app.mail.servers import MailServer, MailServerError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -26,6 +31,37 @@ class SendReport:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     unreachable: bool = False
+    uncertain: int = 0  # sent, but the server's reply never came: queued again, same id
+
+
+class _Heartbeat:
+    """Renews the lease on the mail being sent while the server is waited for.
+
+    Its own thread and its own short transactions: a sender that dies stops renewing,
+    and the next cycle (in any process) takes the mail up again within one lease.
+    """
+
+    def __init__(self, database, message_id: int) -> None:
+        self.database, self.message_id = database, message_id
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="outbox-lease", daemon=True)
+
+    def _run(self) -> None:
+        interval = outbox.LEASE.total_seconds() / 3
+        while not self.stop.wait(interval):
+            try:
+                with self.database.session() as s, s.begin():
+                    outbox.renew_lease(s, self.message_id, utcnow())
+            except Exception:  # noqa: BLE001 - a busy database: the next beat tries again
+                log.warning("could not renew the sending lease of message %s", self.message_id)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop.set()
+        self.thread.join()
 
 
 def send_outbox(
@@ -66,16 +102,28 @@ def send_outbox(
                     continue  # sent meanwhile, or taken by another sender
                 message = s.get(Message, mid)
                 raw, sender = message.raw, message.from_addr
-                rcpts = split_addresses([message.to_addrs, message.cc_addrs])
+                # Stored rows were checked when queued; read leniently what older ones hold.
+                rcpts = [a for _, a in getaddresses([message.to_addrs or "", message.cc_addrs or ""])
+                         if a]
             error: tuple[str, bool] | None = None
+            uncertain: str | None = None
             try:
-                refused = transport.send_bytes(smtp, sender, rcpts, raw)
+                with _Heartbeat(database, mid):
+                    refused = transport.send_bytes(smtp, sender, rcpts, raw,
+                                                   server.data_timeout_seconds)
+            except transport.UncertainSend as exc:
+                uncertain = transport.describe(exc.cause, server)[0]
+                refused = {}
             except Exception as exc:  # noqa: BLE001
                 error = transport.describe(exc, server)
                 refused = {}
             with database.session() as s, s.begin():
                 message = s.get(Message, mid)
-                if error is None:
+                if uncertain is not None:
+                    outbox.mark_uncertain(message, uncertain, utcnow())
+                    report.uncertain += 1
+                    report.errors.append(message.error)
+                elif error is None:
                     outbox.mark_sent(message, utcnow())
                     if refused:
                         message.error = "some recipients refused: " + "; ".join(
@@ -85,6 +133,10 @@ def send_outbox(
                     outbox.mark_failed(message, error[0], error[1], utcnow())
                     report.failed += 1
                     report.errors.append(error[0])
+            if uncertain is not None:
+                # A late reply may still come on this connection and answer the next
+                # command: the rest wait for the next cycle, on a fresh connection.
+                break
             if error is not None and not transport.alive(smtp):
                 # The connection is gone: the rest wait for the next cycle, untouched.
                 break

@@ -19,12 +19,9 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Contact, Department
 from liaison_app.core.questions.workflow import DomainError
+from liaison_app.mail.addresses import is_valid_address
 
 MAX_SLA_HOURS = 24 * 90
-# RFC 5322 dot-atom local part and a dotted host name; what mail servers really accept.
-_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_EMAIL = re.compile(rf"{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}")
 _PHONE = re.compile(r"[0-9+()#*.,;/ \-轉转分機机ext.xX]+")
 KEYWORD_SEPARATORS = re.compile(r"[、,，;；|\n\r\t]+")
 
@@ -78,11 +75,8 @@ def name_key(name: str) -> str:
 
 
 def valid_email(address: str) -> bool:
-    address = (address or "").strip()
-    if len(address) > 254 or not _EMAIL.fullmatch(address):
-        return False
-    local = address.rsplit("@", 1)[0]
-    return len(local) <= 64
+    """The one address rule (`mail.addresses`), on a trimmed field."""
+    return is_valid_address((address or "").strip())
 
 
 def parse_keywords(text: str | list[str]) -> list[str]:

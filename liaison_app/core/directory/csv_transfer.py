@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison_app.core import tabular
+from liaison_app.core import paths, tabular
 from liaison_app.core.directory.admin import (
     ContactInput,
     DepartmentInput,
@@ -35,6 +35,7 @@ from liaison_app.core.directory.admin import (
     parse_keywords,
     save_department,
 )
+from liaison_app.core.export_cells import safe_row
 from liaison_app.core.models import Contact, Department
 from liaison_app.core.tabular import ImportFileError, Problem
 
@@ -123,8 +124,9 @@ def export_directory(session: Session, path: str | Path) -> dict:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    # Staff phone numbers are the directory's content, not customer numbers: not masked.
+    writer.writerows(safe_row(row, mask=False) for row in rows)
+    paths.write_private_bytes(Path(path), buffer.getvalue().encode("utf-8-sig"))
     return {"file": str(path), "departments": len({r[0] for r in rows}),
             "contacts": sum(1 for r in rows if r[7]), "rows": len(rows)}
 

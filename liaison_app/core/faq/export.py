@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from liaison_app.core import paths
+from liaison_app.core.export_cells import safe_row
 from liaison_app.core.faq.bulletins import current_for_agents
 from liaison_app.core.faq.export_entries import ExportEntry, select_entries
 from liaison_app.core.faq.export_html import render_html
@@ -91,7 +93,7 @@ def export_faq(session: Session, path: str | Path, fmt: str | None = None, *,
 def _write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.part")
     try:
-        tmp.write_bytes(data)
+        paths.write_private_bytes(tmp, data)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -105,9 +107,9 @@ def to_csv(entries: list[ExportEntry]) -> str:
     writer.writerow(EXPORT_FIELDS)
     for entry in entries:
         rec = entry.record()
-        writer.writerow([
+        writer.writerow(safe_row([
             "\n".join(v) if isinstance(v, list) else ("" if v is None else v)
-            for v in (rec[name] for name in EXPORT_FIELDS)])
+            for v in (rec[name] for name in EXPORT_FIELDS)]))
     return out.getvalue()
 
 

@@ -32,7 +32,8 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(resolve_url(config.get_main_option("sqlalchemy.url")))
+    engine = create_engine(resolve_url(config.get_main_option("sqlalchemy.url")),
+                           hide_parameters=True)
     with engine.begin() as conn:
         _configure(conn)
         with context.begin_transaction():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from liaison_app.core import paths
+from liaison_app.core.export_cells import safe_cell, safe_row
 from liaison_app.core.reports.base import Report, Table
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".pdf": "pdf"}
@@ -27,20 +29,34 @@ def format_for(path: str | Path) -> str:
 
 def write_csv(report: Report, path: str | Path) -> Path:
     path = Path(path)
-    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+    with open(path, "w", newline="", encoding="utf-8-sig", opener=paths.private_opener) as fh:
         out = csv.writer(fh)
-        out.writerow([report.title, report.period.label])
+        out.writerow(safe_row([report.title, report.period.label]))
         for figure in report.figures:
-            out.writerow([figure.label, "" if figure.value is None else figure.value, figure.unit])
+            out.writerow(safe_row([figure.label, "" if figure.value is None else figure.value,
+                                   figure.unit]))
         for table in report.tables:
             out.writerow([])
-            out.writerow([table.title])
-            out.writerow(table.headers)
-            out.writerows([["" if v is None else v for v in row] for row in table.rows])
+            out.writerow(safe_row([table.title]))
+            out.writerow(safe_row(table.headers))
+            out.writerows([safe_row(["" if v is None else v for v in row]) for row in table.rows])
         if report.notes:
             out.writerow([])
-            out.writerows([[note] for note in report.notes])
+            out.writerows([[safe_cell(note)] for note in report.notes])
+    paths.make_private(path)
     return path
+
+
+def _append(sheet, values: list) -> None:
+    """Append a row with every string stored as text, never as a formula.
+
+    openpyxl stores a string starting with `=` as a formula; the cells are made safe first
+    (`export_cells`) and their type is then pinned to string as a second guard.
+    """
+    sheet.append([safe_cell(v) for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def write_xlsx(report: Report, path: str | Path, summary_sheet: str = "Summary") -> Path:
@@ -51,30 +67,31 @@ def write_xlsx(report: Report, path: str | Path, summary_sheet: str = "Summary")
     book = Workbook()
     summary = book.active
     summary.title = _sheet_name(summary_sheet, set())
-    summary.append([report.title])
+    _append(summary, [report.title])
     summary["A1"].font = Font(bold=True, size=14)
-    summary.append([report.period.label])
+    _append(summary, [report.period.label])
     summary.append([])
     for figure in report.figures:
-        summary.append([figure.label, figure.value, figure.unit])
+        _append(summary, [figure.label, figure.value, figure.unit])
     if report.notes:
         summary.append([])
         for note in report.notes:
-            summary.append([note])
+            _append(summary, [note])
     summary.column_dimensions["A"].width = 34
     used = {summary.title}
     for table in report.tables:
         sheet = book.create_sheet(_sheet_name(table.title, used))
         used.add(sheet.title)
-        sheet.append(table.headers)
+        _append(sheet, table.headers)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append(row)
+            _append(sheet, row)
         for i, header in enumerate(table.headers, start=1):
             width = max([len(str(header))] + [len(str(r[i - 1])) for r in table.rows[:200]])
             sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(60, width + 4)
         _add_chart(sheet, table)
+    paths.create_private(path)
     book.save(path)
     return path
 

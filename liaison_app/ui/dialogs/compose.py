@@ -30,6 +30,7 @@ from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import department_choices
 from liaison_app.core.models import Department
 from liaison_app.core.timeutil import format_local
+from liaison_app.mail.addresses import AddressError
 from liaison_app.mail.compose import Attachment, Draft, split_addresses
 from liaison_app.mail.masking import has_identifiers
 from liaison_app.ui.gateway import DatabaseGateway
@@ -190,7 +191,12 @@ class ComposeDialog(QDialog):
                      cc=split_addresses(self.cc_edit.text()), attachments=list(self.attachments))
 
     def queue(self) -> None:
-        draft = self.draft()
+        try:
+            draft = self.draft()
+        except AddressError as exc:
+            self.error_label.setText(self.tr("Not an email address: %1 (expected name@bank.example)")
+                                     .replace("%1", repr(exc.args[1]) if len(exc.args) > 1 else str(exc)))
+            return
         if not draft.to:
             self.error_label.setText(self.tr("Give at least one recipient."))
             return
