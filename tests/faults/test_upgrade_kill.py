@@ -28,24 +28,25 @@ from liaison_app.core.database import (
 )
 from tests.faults.table import record
 
-ROWS = 20_000
+ROWS = 5_000
 ROOT = Path(__file__).resolve().parents[2]
 
 OPEN_SCRIPT = """
-import sys, time
+import sys
 from liaison_app.core.database import open_database
-start = float(sys.argv[2])
-while time.time() < start:
-    time.sleep(0.001)
+if sys.argv[2] == "wait":  # loaded: say so, then open when told (both at the same moment)
+    print("ready", flush=True)
+    sys.stdin.readline()
 open_database(sys.argv[1]).close()
 print("opened")
 """
 
 
-def _opener(url: str, start_at: float = 0.0) -> subprocess.Popen:
+def _opener(url: str, wait: bool = False) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-c", OPEN_SCRIPT, url, str(start_at)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-c", OPEN_SCRIPT, url, "wait" if wait else "go"],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -157,8 +158,12 @@ def test_new_database_killed_during_creation_is_absent_or_complete(tmp_path):
 
 
 def _open_together(url: str) -> bool:
-    start_at = time.time() + 2.5  # both interpreters loaded, then both open at once
-    procs = [_opener(url, start_at) for _ in range(2)]
+    procs = [_opener(url, wait=True) for _ in range(2)]
+    for proc in procs:
+        assert proc.stdout.readline().strip() == "ready"
+    for proc in procs:  # both interpreters loaded: both open at once
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     results = [(p.wait(timeout=180), p.communicate()) for p in procs]
     for code, (out, err) in results:
         if code != 0 or "opened" not in out:
@@ -185,7 +190,7 @@ def test_two_processes_open_a_new_or_outdated_postgresql_database_at_once():
 
     base = make_url(os.environ["LIAISON_TEST_PG_URL"])
     admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    tries, held = 4, 0
+    tries, held = 2, 0
     name = f"{base.database}_faults_pair"
     try:
         for attempt in range(tries):
