@@ -304,3 +304,25 @@ def test_sorting_with_a_filter_pages_only_the_matching_rows(many):
         assert len({r.id for r in paged}) == total
         assert all(r.status == S.NEW for r in paged)
 
+
+
+def test_long_numbers_in_the_filter_are_text_and_a_huge_filter_is_refused(db):
+    # PostgreSQL failed with "integer out of range" for any number >= 2^31 (every phone,
+    # card and ID number), SQLite from 20 digits; 100,000 characters were "too complex".
+    from liaison_app.core.errors import DomainError
+
+    with db.session() as session:
+        card = Question(text="客戶卡號 6222021234567890123 被盜刷")
+        phone = Question(text="回電 13800138000 或 99999999999999999999")
+        session.add_all([card, phone])
+        session.commit()
+        card_id, phone_id = card.id, phone.id
+    assert _ids(db, QuestionFilter(text="6222021234567890123")) == [card_id]
+    assert _ids(db, QuestionFilter(text="2147483648")) == []
+    assert _ids(db, QuestionFilter(text="13800138000")) == [phone_id]
+    assert _ids(db, QuestionFilter(text="99999999999999999999")) == [phone_id]
+    assert _ids(db, QuestionFilter(text="9223372036854775808")) == []
+    assert _ids(db, QuestionFilter(text=f"LQ-{card_id:06d}")) == [card_id]
+    with pytest.raises(DomainError, match="at most 200") as refused:
+        _ids(db, QuestionFilter(text="盜" * 100_000))
+    assert refused.value.code == "filter_too_long"

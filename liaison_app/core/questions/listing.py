@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models import (
     Agent,
     Department,
@@ -20,6 +21,13 @@ from liaison_app.core.models import (
     QuestionStatus,
 )
 from liaison_app.core.timeutil import utcnow
+
+# The longest text the filter box takes: longer than any question reference, phrase or
+# card number anyone types, far below SQLite's limit on LIKE patterns (50,000 bytes).
+MAX_FILTER_CHARS = 200
+# Question ids are PostgreSQL `integer`s: a longer number typed in the filter (a phone,
+# card or ID number) is text to look for, never an id (it would overflow the parameter).
+MAX_QUESTION_ID = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,10 @@ class QuestionFilter:
         if self.created_to is not None:
             clauses.append(Question.created_at < self.created_to)
         text = self.text.strip()
+        if len(text) > MAX_FILTER_CHARS:
+            raise DomainError(
+                f"the filter text is {len(text):,} characters long; at most {MAX_FILTER_CHARS} are searched",
+                code="filter_too_long", limit=MAX_FILTER_CHARS)
         if text:
             like = f"%{escape_like(text)}%"
             ref_id = _ref_to_id(text)
@@ -75,7 +87,9 @@ def escape_like(text: str) -> str:
 def _ref_to_id(text: str) -> int | None:
     """`LQ-000123`, `lq123` or `123` typed in the filter box finds question 123."""
     cleaned = text.upper().removeprefix("LQ").lstrip("-").strip()
-    return int(cleaned) if cleaned.isdigit() else None
+    if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) > 10:
+        return None
+    return int(cleaned) if 1 <= int(cleaned) <= MAX_QUESTION_ID else None
 
 
 @dataclass
