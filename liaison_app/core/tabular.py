@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from liaison_app.mail.charsets import score
+
 # Excel cells hold at most 32,767 characters; a bigger field is still read so its row
 # can be reported (and the file not refused as a whole). The limit is process-wide.
 csv.field_size_limit(64 * 1024 * 1024)
@@ -110,32 +112,78 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
 
 
+# Chinese files without a BOM: GB18030 (mainland Excel) or Big5 (Taiwanese Excel). Both
+# read almost any double-byte text without an error, so the choice is made on a sample by
+# charset-normalizer and confirmed by how much of each reading is made of common Chinese
+# characters (a wrong reading is mostly rare ones); when the two disagree or neither
+# reading is clearly Chinese, the file is refused rather than imported as garbage.
+CHINESE_CODECS = ("gb18030", "big5hkscs")
+SAMPLE_BYTES = 256 * 1024
+CLEAR_LEAD = 0.15  # the winning reading's share of common characters must lead by this
+PLAUSIBLE = 0.6  # and be at least this
+
+
+def _sample(body: bytes) -> bytes:
+    """The first SAMPLE_BYTES cut at a line break (never inside a character in either codec)."""
+    if len(body) <= SAMPLE_BYTES:
+        return body
+    cut = body.rfind(b"\n", 0, SAMPLE_BYTES)
+    return body[: cut if cut > 0 else SAMPLE_BYTES]
+
+
+def _chinese_codec(body: bytes, file: str) -> str:
+    sample = _sample(body)
+    readings: dict[str, str] = {}
+    errors: list[UnicodeDecodeError] = []
+    for codec in CHINESE_CODECS:
+        try:
+            readings[codec] = sample.decode(codec)
+        except UnicodeDecodeError as exc:
+            errors.append(exc)
+    if not readings:
+        offset = errors[0].start
+        raise ImportFileError(
+            f"{file}: cannot decode the file: it is neither UTF-8 nor GB18030/GBK nor Big5 "
+            f"(byte 0x{body[offset]:02x} at offset {offset}); save it from Excel as 'CSV UTF-8'")
+    if len(readings) == 1:
+        return next(iter(readings))
+    import charset_normalizer  # only files that are not UTF-8 pay for loading it
+
+    scores = {codec: score(text) for codec, text in readings.items()}
+    best, other = sorted(scores, key=scores.get, reverse=True)
+    detected = charset_normalizer.from_bytes(sample, cp_isolation=["gb18030", "big5"]).best()
+    detected_name = detected.encoding if detected else ""
+    agrees = detected_name in ("", best, best.removesuffix("hkscs"))
+    if scores[best] < PLAUSIBLE or scores[best] - scores[other] < CLEAR_LEAD or not agrees:
+        raise ImportFileError(
+            f"{file}: cannot tell whether the file is Big5 or GB18030 (the detector says "
+            f"{detected_name or 'nothing'}); save it from Excel as 'CSV UTF-8' and import that")
+    return best
+
+
 def decode(data: bytes, file: str) -> tuple[str, str]:
     """The text of a file and the encoding it was in (the name reports show).
 
-    A BOM decides; without one, UTF-8 is tried first because GB18030 (a superset of GBK
-    and GB2312) accepts almost any bytes, and it is the encoding a file fails in that the
-    message names.
+    A BOM decides; without one, UTF-8 is tried first (random bytes are almost never valid
+    UTF-8), then GB18030 or Big5, whichever the file is clearly written in.
     """
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8):]
-        candidates = ("utf-8",)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding, body, candidates = "utf-16", data, ("utf-16",)  # Excel's "Unicode text"
+        encoding, body = "utf-16", data  # Excel's "Unicode text"
     else:
-        encoding, body, candidates = "", data, ("utf-8", "gb18030")
-    first_error: UnicodeDecodeError | None = None
-    for candidate in candidates:
         try:
-            return body.decode(candidate), encoding or candidate
-        except UnicodeDecodeError as exc:
-            first_error = first_error or exc
-    assert first_error is not None
-    offset = first_error.start + (len(data) - len(body))
-    raise ImportFileError(
-        f"{file}: cannot decode the file: it is neither UTF-8 nor GB18030/GBK "
-        f"(byte 0x{data[offset]:02x} at offset {offset}); save it from Excel as 'CSV UTF-8'"
-    ) from None
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            encoding, body = _chinese_codec(data, file), data
+    try:
+        return body.decode("utf-8" if encoding == "utf-8-sig" else encoding), encoding
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (len(data) - len(body))
+        raise ImportFileError(
+            f"{file}: cannot decode the file as {encoding} (byte 0x{data[offset]:02x} at "
+            f"offset {offset}); save it from Excel as 'CSV UTF-8'"
+        ) from None
 
 
 def read_text(path: Path) -> tuple[str, str]:

@@ -37,7 +37,7 @@ def count(db, model=Question):
         return s.scalar(select(func.count()).select_from(model))
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "big5"])
 def test_excel_encodings_are_detected(agents, tmp_path, encoding):
     path = tmp_path / "forwarded.csv"
     text = HEADER + "".join(ROWS)
@@ -46,6 +46,7 @@ def test_excel_encodings_are_detected(agents, tmp_path, encoding):
     path.write_bytes(text.encode(encoding))
     report = run_import(agents, path)
     assert report.problems == [] and report.imported == 3
+    assert report.encoding == {"gbk": "gb18030", "big5": "big5hkscs"}.get(encoding, encoding)
     with agents.session() as s:
         rows = s.execute(select(Question.text, Question.urgent, Question.product, Question.source)
                          .order_by(Question.id)).all()
