@@ -382,3 +382,19 @@ def test_cli_import_of_an_unreadable_file_is_a_one_line_error(base, tmp_path, ca
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "missing.csv: no such file" in err
+
+
+def test_nul_and_impossible_dates_in_an_faq_csv_are_named_by_file_line_and_field(base, tmp_path):
+    # NUL passed on SQLite and failed the whole import on PostgreSQL without saying where;
+    # 0001-01-01T00:00:00+08:00 was a traceback (the year 0 in UTC).
+    path = tmp_path / "faq.csv"
+    path.write_text("question,answer,valid_from\n"
+                    "信用卡如何掛失？,致電熱線\x00辦理,\n"
+                    "存款證明怎麼開？,臨櫃辦理,0001-01-01T00:00:00+08:00\n"
+                    "年費怎麼計算？,首年免年費,9999-12-31\n", encoding="utf-8")
+    result = do_import(base, path)
+    lines = [(p.line, p.field, p.message) for p in result.errors]
+    assert [(line, field) for line, field, _ in lines] == [
+        (2, "answer"), (3, "valid_from"), (4, "valid_from")]
+    assert "NUL" in lines[0][2] and "outside the years" in lines[1][2]
+    assert_nothing_written(base)

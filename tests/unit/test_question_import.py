@@ -147,3 +147,18 @@ def test_a_nul_character_is_reported_by_line_not_sent_to_the_database(agents, tm
     report = run_import(agents, path)
     assert [(p.line, p.field) for p in report.problems] == [(2, "text")]
     assert "NUL" in report.problems[0].message and count(agents) == 0
+
+
+def test_long_agent_codes_and_impossible_dates_are_named_by_line_and_field(agents, tmp_path):
+    # A 200-character agent code passed on SQLite and was refused by PostgreSQL for the
+    # whole file without naming line or field; 0001-01-01T00:00:00+08:00 was a traceback.
+    path = tmp_path / "forwarded.csv"
+    path.write_text(HEADER + "A" * 200 + ",掛失,,,,\r\n"
+                    + "A1001,年費,,,,0001-01-01T00:00:00+08:00\r\n"
+                    + "A1001,盜刷,,,,9999-12-31 23:59\r\n", encoding="utf-8")
+    report = run_import(agents, path)
+    assert [(p.line, p.field) for p in report.problems] == [
+        (2, "agent"), (3, "forwarded_at"), (4, "forwarded_at")]
+    assert "200 characters" in report.problems[0].message
+    assert report.problem_lines()[1].startswith(f"{path}, line 3, field 'forwarded_at': ")
+    assert count(agents) == 0

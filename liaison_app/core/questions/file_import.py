@@ -31,7 +31,7 @@ from liaison_app.core.models import (
 from liaison_app.core.questions.duplicates import dup_terms
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, clean_request
 from liaison_app.core.tabular import ImportFileError
-from liaison_app.core.timeutil import as_utc, utcnow
+from liaison_app.core.timeutil import checked_utc, utcnow
 
 __all__ = ["ImportFileError", "QuestionImportReport", "import_questions"]
 
@@ -123,9 +123,7 @@ def _as_time(value) -> datetime | None:
                 continue
         else:
             raise ValueError(f"'{text[:40]}' is not a date and time like 2026-11-29 14:05") from None
-    if parsed.tzinfo is None:  # a time written by a person is local time
-        parsed = parsed.astimezone()
-    return as_utc(parsed)
+    return checked_utc(parsed)  # a time written by a person without a zone is local time
 
 
 # --- the import ---------------------------------------------------------------------
