@@ -210,17 +210,47 @@ def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
     """Every record (blank ones too) with the physical line it starts on.
 
     A quoted cell may hold line breaks (one key point per line), so a record's number is
-    the line it starts on, not its position. A malformed file raises ImportFileError.
+    the line it starts on, not its position. A malformed file raises ImportFileError, and
+    so does a quote left open: it would swallow the rows after it into one cell, so it is
+    reported at the line it was opened on.
     """
     # newline="" keeps line breaks inside quoted cells intact.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text))
+    delimiter = delimiter_of(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
+    columns = 0
     try:
         for cells in reader:
+            columns = columns or len(cells)
+            _check_swallowed_rows(cells, start, reader.line_num, columns, delimiter, file)
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise ImportFileError(
+                f"{file}, line {start}: a quote opened on this line is never closed "
+                f"(it runs to the end of the file, line {reader.line_num}); close it") from exc
+        if reader.line_num > start:  # the record ran over several lines before it broke
+            raise ImportFileError(
+                f"{file}, line {start}: a quote opened on this line runs on to line "
+                f"{reader.line_num}, where the file no longer makes sense ({exc}); close the quote"
+            ) from exc
         raise ImportFileError(f"{file}, line {reader.line_num}: {exc}") from exc
+
+
+def _check_swallowed_rows(cells: list[str], start: int, end: int, columns: int,
+                          delimiter: str, file: str) -> None:
+    """A cell over several lines whose later lines look like whole rows of the file (as
+    many separators as the header) is a stray quote, not a multi-line cell."""
+    if end == start or columns < 2:
+        return
+    for cell in cells:
+        lines = cell.split("\n")[1:]
+        row_like = [line for line in lines if line.count(delimiter) >= columns - 1]
+        if len(row_like) >= 1 and len(row_like) * 2 >= len(lines):
+            raise ImportFileError(
+                f"{file}, line {start}: a quote opened on this line runs on to line {end}, "
+                f"swallowing {len(row_like)} line(s) that look like rows; close the quote")
 
 
 # An XLSX is a zip of XML parts. Sizes are checked in the zip directory before anything is

@@ -87,3 +87,20 @@ def test_big5_is_told_from_gb18030_and_an_unclear_file_is_refused():
     noise = bytes([0xE6, 0x40, 0xFB, 0x70, 0xC8, 0x7E, 0xF9, 0x50]) * 4
     with pytest.raises(ImportFileError, match=r"n\.csv: cannot tell whether the file is Big5 or GB18030"):
         tabular.decode(noise, "n.csv")
+
+
+def test_an_unclosed_quote_is_reported_at_the_line_it_opens_not_swallowing_rows():
+    to_the_end = 'agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: a quote opened on this line is never closed"):
+        list(tabular.csv_rows(to_the_end, "f.csv"))
+    closed_later = ('agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+                    'A1004,"分期",卡\n')
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: a quote opened on this line runs on"):
+        list(tabular.csv_rows(closed_later, "f.csv"))
+    closed_at_a_cell_end = ('agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+                            'A1004,分期",卡\n')
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: .* swallowing 3 line"):
+        list(tabular.csv_rows(closed_at_a_cell_end, "f.csv"))
+    # A real multi-line cell (one key point per line) is still one cell.
+    fine = 'question,key_points\n掛失,"一、致電熱線\n二、臨櫃補卡"\n'
+    assert list(tabular.csv_rows(fine, "f.csv"))[1] == (2, ["掛失", "一、致電熱線\n二、臨櫃補卡"])
