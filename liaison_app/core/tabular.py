@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterator
@@ -21,6 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.models.app_settings import Setting
+from liaison_app.core.timeutil import iso_utc, utcnow
 from liaison_app.mail.charsets import score
 
 # Excel cells hold at most 32,767 characters; a bigger field is still read so its row
@@ -184,6 +190,33 @@ def decode(data: bytes, file: str) -> tuple[str, str]:
             f"{file}: cannot decode the file as {encoding} (byte 0x{data[offset]:02x} at "
             f"offset {offset}); save it from Excel as 'CSV UTF-8'"
         ) from None
+
+
+# --- the same file twice --------------------------------------------------------------
+# Each import of a file records the SHA-256 of its bytes (a row of `settings`, key
+# "imported:<kind>:<digest>"), so importing the very same file again is refused instead
+# of doubling every question; a file with one byte changed is a new file.
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _import_key(kind: str, digest: str) -> str:
+    return f"imported:{kind}:{digest[:64]}"
+
+
+def earlier_import(session: Session, kind: str, digest: str) -> dict | None:
+    """What an earlier import of the same bytes recorded (`file`, `at`, `rows`), or None."""
+    return session.scalar(select(Setting.value).where(Setting.key == _import_key(kind, digest)))
+
+
+def remember_import(session: Session, kind: str, digest: str, file: str, rows: int) -> None:
+    key = _import_key(kind, digest)
+    record = {"file": file, "at": iso_utc(utcnow()), "rows": rows}
+    existing = session.get(Setting, key)
+    if existing is None:
+        session.add(Setting(key=key, value=record))
+    else:
+        existing.value = record
 
 
 def read_text(path: Path) -> tuple[str, str]:

@@ -162,3 +162,20 @@ def test_long_agent_codes_and_impossible_dates_are_named_by_line_and_field(agent
     assert "200 characters" in report.problems[0].message
     assert report.problem_lines()[1].startswith(f"{path}, line 3, field 'forwarded_at': ")
     assert count(agents) == 0
+
+
+def test_the_same_file_imported_twice_is_refused_unless_asked_for(agents, tmp_path, capsys):
+    path = tmp_path / "forwarded.csv"
+    path.write_bytes((HEADER + "".join(ROWS)).encode("utf-8"))
+    db_url = agents.url
+    assert main(["import", str(path), "--db", db_url]) == 0
+    capsys.readouterr()
+    copy = tmp_path / "renamed-copy.csv"  # the same bytes under another name: still the same file
+    copy.write_bytes(path.read_bytes())
+    assert main(["import", str(copy), "--db", db_url]) == 1
+    err = capsys.readouterr().err
+    assert "already imported" in err and str(path) in err and "--again" in err
+    assert len(err.strip().splitlines()) == 1
+    assert count(agents) == 3
+    assert main(["import", str(copy), "--again", "--db", db_url]) == 0
+    assert count(agents) == 6
