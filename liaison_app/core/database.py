@@ -271,13 +271,22 @@ def _known_revision(revision: str | None) -> bool:
         return False
 
 
+def _is_new_file(path: Path) -> bool:
+    """No database yet: no file, or an empty one whose write-ahead log holds nothing either
+    (a WAL database can be an empty main file with all its pages still in the -wal file)."""
+    if path.exists() and path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not (wal.exists() and wal.stat().st_size > 0)
+
+
 def _migrate_sqlite(engine: Engine, path: Path) -> None:
     """Upgrade or create the SQLite file under a lock file beside it: a second process
     opening the same new or outdated database waits, then finds it current."""
-    if path.exists() and path.stat().st_size > 0 and _schema_is_current(engine):
+    if not _is_new_file(path) and _schema_is_current(engine):
         return
     with _file_lock(path.with_name(path.name + ".lock")):
-        if not path.exists() or path.stat().st_size == 0:
+        if _is_new_file(path):
             engine.dispose()
             _create_sqlite(path)
             return
