@@ -127,6 +127,7 @@ CHINESE_CODECS = ("gb18030", "big5hkscs")
 SAMPLE_BYTES = 256 * 1024
 CLEAR_LEAD = 0.15  # the winning reading's share of common characters must lead by this
 PLAUSIBLE = 0.6  # and be at least this
+DECISIVE_LEAD = 0.5  # a lead that outweighs the detector's disagreement
 
 
 def _sample(body: bytes) -> bytes:
@@ -160,7 +161,10 @@ def _chinese_codec(body: bytes, file: str) -> str:
     detected = charset_normalizer.from_bytes(sample, cp_isolation=["gb18030", "big5"]).best()
     detected_name = detected.encoding if detected else ""
     agrees = detected_name in ("", best, best.removesuffix("hkscs"))
-    if scores[best] < PLAUSIBLE or scores[best] - scores[other] < CLEAR_LEAD or not agrees:
+    lead = scores[best] - scores[other]
+    # The detector's word counts while the readings are close; a reading made only of
+    # common characters against one half rare is clear whatever a short sample told it.
+    if scores[best] < PLAUSIBLE or lead < CLEAR_LEAD or (not agrees and lead < DECISIVE_LEAD):
         raise ImportFileError(
             f"{file}: cannot tell whether the file is Big5 or GB18030 (the detector says "
             f"{detected_name or 'nothing'}); save it from Excel as 'CSV UTF-8' and import that")
