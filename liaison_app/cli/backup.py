@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                     "pg_dump (custom format) when it is installed, else says what to run. "
                     "PATH may be a folder: the copy gets a time-stamped name inside it.")
     backup.add_argument("path", metavar="PATH", help="the backup file, or a folder")
+    backup.add_argument("--force", action="store_true",
+                        help="replace PATH if it exists (otherwise an existing file is refused)")
     backup.add_argument("--json", action="store_true",
                         help='print {"path", "size", "method"} as JSON')
     backup.set_defaults(func=cmd_backup)
@@ -27,7 +29,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     url = resolve_url(getattr(args, "db", None))
     try:
-        result = backup_database(url, args.path)
+        result = backup_database(url, args.path, overwrite=args.force)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if args.json:

@@ -64,11 +64,18 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+# Question ids are PostgreSQL `integer`s: a larger number names no question (and would
+# overflow the driver), so it is refused here rather than sent to the database.
+MAX_QUESTION_ID = 2**31 - 1
+
+
 def parse_question_id(text: str) -> int:
-    """123, LQ-000123 or lq123 as the question id."""
-    cleaned = text.strip().upper().removeprefix("LQ").lstrip("-")
-    if not cleaned.isdigit():
-        raise CliError(f"'{text}' is not a question id (expected a number or LQ-000123)")
+    """123, LQ-000123 or lq123 as the question id; -1, 0 and huge numbers are refused."""
+    cleaned = text.strip().upper()
+    if cleaned.startswith("LQ"):
+        cleaned = cleaned.removeprefix("LQ").removeprefix("-")
+    if not (cleaned.isascii() and cleaned.isdigit()) or not 1 <= int(cleaned) <= MAX_QUESTION_ID:
+        raise CliError(f"'{text}' is not a question id (expected a number from 1 or LQ-000123)")
     return int(cleaned)
 
 

@@ -250,10 +250,10 @@ def cmd_synonyms(args: argparse.Namespace) -> int:
 
 def cmd_tiers(args: argparse.Namespace) -> int:
     from liaison_app.core.faq.tiers import TIERS, use_tiers
-    from liaison_app.core.faq.usage import Period
+    from liaison_app.core.faq.usage import MAX_DAYS, Period
 
-    if args.days < 1:
-        raise CliError("--days must be at least 1")
+    if not 1 <= args.days <= MAX_DAYS:
+        raise CliError(f"--days must be 1 to {MAX_DAYS}, not {args.days}")
     db = open_database(args)
     with db.session() as session:
         report = use_tiers(session, Period.last_days(args.days))

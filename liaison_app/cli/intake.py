@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from liaison_app.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json, print_problems
+from liaison_app.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    open_database,
+    print_json,
+    print_problems,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -38,6 +45,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("file", metavar="FILE", help=".csv or .jsonl")
     imp.add_argument("--skip-invalid", action="store_true", help="import the good rows, report the rest")
     imp.add_argument("--create-agents", action="store_true", help="add unknown agents instead of refusing their rows")
+    imp.add_argument("--again", action="store_true",
+                     help="import a file even though the very same file was imported before")
     imp.add_argument("--json", action="store_true", help="print the import report as JSON")
     imp.set_defaults(func=cmd_import)
 
@@ -70,7 +79,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
-    from liaison_app.core.questions.file_import import import_questions
+    from liaison_app.core.questions.file_import import DuplicateFileError, import_questions
 
     actor = load_settings().actor
     db = open_database(args)
@@ -81,9 +90,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             text = f"checked {done:,} rows" if not total else f"imported {done:,} of {total:,}"
             print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
-    with db.sessions.begin() as session:
-        report = import_questions(session, args.file, actor, skip_invalid=args.skip_invalid,
-                                  create_agents=args.create_agents, progress=progress)
+    try:
+        with db.sessions.begin() as session:
+            report = import_questions(session, args.file, actor, skip_invalid=args.skip_invalid,
+                                      create_agents=args.create_agents, progress=progress,
+                                      again=args.again)
+    except DuplicateFileError as exc:
+        raise CliError(f"{exc}; use --again to import it a second time") from exc
     if not quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     failed = bool(report.problems) and report.imported == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 from datetime import timedelta
+from pathlib import Path
 
 from liaison_app.cli.common import EXIT_OK, CliError, open_database, print_json
 
@@ -52,8 +53,8 @@ def report_period(args: argparse.Namespace):
             return period_of(args.period, last)
         first = parse_date(args.date_from) if args.date_from else last - timedelta(days=DEFAULT_DAYS - 1)
         return custom_period(first, last)
-    except ValueError as exc:  # a date as typed, or a period that ends before it starts
-        raise CliError(str(exc)) from exc
+    except (ValueError, OverflowError) as exc:  # a date as typed, a period ending before it starts
+        raise CliError(f"{exc} (--from/--to)") from exc
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -65,6 +66,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         fmt = format_for(args.out) if args.out else None
     except ValueError as exc:  # --out names no format we write
         raise CliError(str(exc)) from exc
+    if args.out:
+        folder = Path(args.out).expanduser().parent
+        if not folder.is_dir():
+            raise CliError(f"{folder}: no such folder for --out {args.out}")
     db = open_database(args)
     with db.session() as session:
         report = build_report(session, args.name, period, working_hours=args.working_hours)

@@ -52,21 +52,26 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
-def _target(dest: Path, suffix: str) -> Path:
-    """A directory gets a time-stamped file name inside it."""
+def _target(dest: Path, suffix: str, overwrite: bool = False) -> Path:
+    """A directory gets a time-stamped file name inside it. An existing file is kept unless
+    `overwrite` says so, and a missing folder is not made up: a typo in the path would
+    otherwise put the copy where nobody looks for it."""
     if dest.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        return dest / f"liaison-{stamp}{suffix}"
+        dest = dest / f"liaison-{stamp}{suffix}"
+    if not dest.parent.is_dir():
+        raise BackupError(f"{dest.parent}: no such folder; create it first or choose another")
+    if dest.exists() and not overwrite:
+        raise BackupError(f"{dest}: the file already exists; use --force to overwrite it")
     return dest
 
 
-def backup_sqlite(source: Path, dest: Path) -> BackupResult:
+def backup_sqlite(source: Path, dest: Path, overwrite: bool = False) -> BackupResult:
     if not source.exists():
         raise BackupError(f"{source}: no such database file")
-    target = _target(dest, ".db")
-    if target.resolve() == source.resolve():
-        raise BackupError(f"{target}: the backup cannot overwrite the database itself")
-    paths.private_dir(target.parent)
+    if dest.exists() and dest.resolve() == source.resolve():
+        raise BackupError(f"{dest}: the backup cannot overwrite the database itself")
+    target = _target(dest, ".db", overwrite)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     paths.create_private(partial)
@@ -110,7 +115,7 @@ def _libpq_url(parsed: URL) -> str:
     return plain.render_as_string(hide_password=False)
 
 
-def backup_postgresql(url: str, dest: Path) -> BackupResult:
+def backup_postgresql(url: str, dest: Path, overwrite: bool = False) -> BackupResult:
     tool = shutil.which("pg_dump")
     if tool is None:
         raise BackupError(pg_dump_guidance(url))
@@ -123,8 +128,7 @@ def backup_postgresql(url: str, dest: Path) -> BackupResult:
         password = secrets.get_password("db")
     if password:
         env["PGPASSWORD"] = str(password)
-    target = _target(dest, ".dump")
-    paths.private_dir(target.parent)
+    target = _target(dest, ".dump", overwrite)
     partial = target.with_name(target.name + ".partial")
     paths.create_private(partial)
     done = subprocess.run(
@@ -139,17 +143,18 @@ def backup_postgresql(url: str, dest: Path) -> BackupResult:
     return BackupResult(target, target.stat().st_size, "pg_dump")
 
 
-def backup_database(url: str, dest: str | Path) -> BackupResult:
-    """A consistent copy of the database at `url` in `dest` (a file, or a folder)."""
+def backup_database(url: str, dest: str | Path, overwrite: bool = False) -> BackupResult:
+    """A consistent copy of the database at `url` in `dest` (a file, or an existing folder);
+    an existing file is replaced only with `overwrite`."""
     dest = Path(dest).expanduser()
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
         source = sqlite_file(url)
         if source is None:
             raise BackupError("an in-memory SQLite database has nothing to back up")
-        return backup_sqlite(source, dest)
+        return backup_sqlite(source, dest, overwrite)
     if backend == "postgresql":
-        return backup_postgresql(url, dest)
+        return backup_postgresql(url, dest, overwrite)
     raise BackupError(f"backups of {backend} databases are not supported")
 
 

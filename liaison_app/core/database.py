@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from liaison_app.core import paths
 from liaison_app.core.bulk import analyze_if_stale
@@ -42,6 +46,10 @@ INDEX_MAINTAINERS: tuple[Callable[[Session, Any], None], ...] = (
     keep_index_current,
     keep_terms_current,
 )
+
+
+# The PostgreSQL advisory lock held while migrating (the FAQ index rebuild uses another).
+_PG_MIGRATION_LOCK = 0x4C49_4D47  # "LIMG"
 
 
 class DatabaseError(Exception):
@@ -116,35 +124,185 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (normally head), in a transaction."""
+def _migration_engine(url: Any) -> Engine:
+    """An engine for schema changes on an SQLite file, with transactional DDL.
+
+    Python's sqlite3 driver commits before every DDL statement unless the transaction is
+    begun by hand, so an upgrade killed half-way would leave half a schema (a copied table
+    without its version bump: "duplicate column name" at the next start). SQLAlchemy's
+    documented recipe: the driver in autocommit (isolation_level None) and an explicit
+    BEGIN, here BEGIN IMMEDIATE so the write lock is taken before the first read.
+    Foreign keys stay off on this engine: SQLite alters a table by copying it and dropping
+    the old one, and with foreign keys on that drop would cascade-delete every row that
+    refers to it (a question's events); the references are checked before the commit.
+    """
+    engine = create_engine(url, connect_args={"timeout": 60}, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _upgrade_in_one_transaction(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config()
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Two clients opening an outdated team database at once: the second waits here,
+            # then finds the schema current (Alembic reads the version after the lock).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        if engine.dialect.name == "sqlite":
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(
+                    f"upgrade refused: {len(broken)} broken references, first in table {broken[0][0]}"
+                )
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (normally head) in one transaction: all or nothing."""
     if engine.dialect.name != "sqlite":
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        _upgrade_in_one_transaction(engine, revision)
         return
-    # SQLite alters a table by copying it and dropping the old one; with foreign keys on,
-    # that drop would cascade-delete every row referring to it (a question's events).
-    # The pragma only takes effect outside a transaction, so it is set around it, and
-    # the references are checked before the upgrade commits.
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
-        try:
-            with conn.begin():
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, revision)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
+    migration = _migration_engine(engine.url)
+    try:
+        _upgrade_in_one_transaction(migration, revision)
+    finally:
+        migration.dispose()
+    engine.dispose()  # pooled connections may hold the schema as it was
+
+
+def _sqlite_path(url: Any) -> Path | None:
+    """The file of an SQLite URL (None for other databases and in-memory ones)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+@contextmanager
+def _file_lock(lock_path: Path, wait_seconds: float = 300.0) -> Iterator[None]:
+    """An exclusive lock on `lock_path` between processes (the OS frees it if we die)."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the lifetime of the lock
+    deadline = time.monotonic() + wait_seconds
+    try:
+        while True:
+            try:
+                if os.name == "nt":
+                    import msvcrt  # Windows only
+
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                else:
+                    import fcntl  # POSIX only
+
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
                     raise DatabaseError(
-                        f"upgrade refused: {len(broken)} broken references, first in table {broken[0][0]}"
-                    )
+                        f"{lock_path}: another Liaison has been upgrading this database for "
+                        f"{wait_seconds:.0f} s; try again later"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        handle.close()  # closing the handle releases the lock on every platform
+
+
+def _copy_before_upgrade(path: Path, revision: str) -> Path:
+    """A consistent copy of the database as it was, kept next to it, named with its revision."""
+    copy = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
+    partial = copy.with_name(copy.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(path, timeout=60)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            conn.commit()
+            dst.close()
+    finally:
+        src.close()
+    _fsync(partial)
+    os.replace(partial, copy)
+    return copy
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _create_sqlite(path: Path) -> None:
+    """A brand-new database is built in a temporary file and renamed into place, so a kill
+    during creation leaves either no database or a complete one."""
+    for stale in path.parent.glob(f".{path.name}.creating-*"):
+        stale.unlink(missing_ok=True)  # left by a process killed while creating: we hold the lock
+    temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    engine = _migration_engine(URL.create("sqlite", database=str(temp)))
+    try:
+        _upgrade_in_one_transaction(engine, "head")  # rollback journal: one self-contained file
+    finally:
+        engine.dispose()
+    _fsync(temp)
+    os.replace(temp, path)
+
+
+def _known_revision(revision: str | None) -> bool:
+    from alembic.script import ScriptDirectory
+
+    if revision is None:
+        return False
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - a revision from a newer Liaison: Alembic refuses it later
+        return False
+
+
+def _is_new_file(path: Path) -> bool:
+    """No database yet: no file, or an empty one whose write-ahead log holds nothing either
+    (a WAL database can be an empty main file with all its pages still in the -wal file)."""
+    if path.exists() and path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not (wal.exists() and wal.stat().st_size > 0)
+
+
+def _migrate_sqlite(engine: Engine, path: Path) -> None:
+    """Upgrade or create the SQLite file under a lock file beside it: a second process
+    opening the same new or outdated database waits, then finds it current."""
+    if not _is_new_file(path) and _schema_is_current(engine):
+        return
+    with _file_lock(path.with_name(path.name + ".lock")):
+        if _is_new_file(path):
+            engine.dispose()
+            _create_sqlite(path)
+            return
+        if _schema_is_current(engine):
+            return
+        revision = current_revision(engine)
+        if _known_revision(revision):
+            _copy_before_upgrade(path, revision)
+        upgrade(engine)
 
 
 def _schema_is_current(engine: Engine) -> bool:
@@ -205,7 +363,10 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     resolved = resolve_url(url)
     try:
         engine = create_db_engine(resolved)
-        if migrate and not _schema_is_current(engine):
+        path = _sqlite_path(resolved)
+        if migrate and path is not None:
+            _migrate_sqlite(engine, path)
+        elif migrate and not _schema_is_current(engine):
             upgrade(engine)
         if migrate:
             _refresh_stale_statistics(engine)

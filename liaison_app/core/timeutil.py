@@ -51,3 +51,20 @@ def format_local_compact(value: datetime | None) -> str:
     if local.year == datetime.now().astimezone().year:
         return local.strftime("%m-%d %H:%M")
     return local.strftime("%Y-%m-%d")
+
+
+# The years a date typed into an imported file may name: far wider than any bank's
+# records, narrow enough that converting between local time and UTC cannot run off the
+# calendar (0001-01-01T00:00:00+08:00 is the year 0 in UTC, which no date can hold).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2999
+
+
+def checked_utc(value: datetime) -> datetime:
+    """`value` as aware UTC (naive means local time); ValueError for a year out of range."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"'{value.isoformat()}' is outside the years {EARLIEST_YEAR} to "
+                         f"{LATEST_YEAR}")
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(UTC)

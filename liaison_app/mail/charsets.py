@@ -23,6 +23,21 @@ SUPERSETS = {
     "us-ascii": "utf-8", "ascii": "utf-8", "iso-8859-1": "cp1252", "latin1": "cp1252",
     "latin-1": "cp1252",
 }
+SUPERSETS.update({
+    # Korean: Outlook declares the KS C 5601 name for what is really its cp949 superset.
+    "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "euc-kr": "cp949", "euc_kr": "cp949",
+    "korean": "cp949", "csksc56011987": "cp949", "uhc": "cp949",
+    "iso-2022-jp": "iso2022_jp_2", "csiso2022jp": "iso2022_jp_2",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+})
+# Japanese and Korean codecs: the common-character score knows Chinese only, so a Japanese
+# or Korean text scores low in its own codec and would lose to a noisy Chinese decoding
+# (or, for 7-bit ISO-2022-JP, to "UTF-8" keeping the raw escapes). When the sender
+# declared one of these and the bytes decode strictly, the declaration is believed.
+NON_CHINESE_CJK = frozenset({"cp949", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2",
+                             "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr", "cp932",
+                             "shift_jis", "euc_jp", "euc_jis_2004", "shift_jis_2004"})
+ISO2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D")
 FALLBACKS = ("utf-8", "gb18030", "big5hkscs", "cp1252")
 GOOD_ENOUGH = 0.9
 
@@ -86,6 +101,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, bo
     if not data:
         return "", codec_for(declared) or "utf-8", True
     first = codec_for(declared)
+    if not first and any(escape in data for escape in ISO2022_JP_ESCAPES):
+        first = "iso2022_jp_2"  # undeclared, but unmistakably ISO-2022-JP escapes
+    if first in NON_CHINESE_CJK:
+        try:
+            return data.decode(first), first, True
+        except UnicodeDecodeError:
+            pass
     tried: list[tuple[float, str, str]] = []
     for name in ([first] if first else []) + [c for c in FALLBACKS if c != first]:
         try:

@@ -39,7 +39,8 @@ AUTO_BODY_RE = re.compile(
 AUTO_BODY_CHARS = 600
 BOUNCE_SUBJECT_RE = re.compile(
     r"(undeliver|delivery (status notification|failure|has failed)|returned mail|"
-    r"mail delivery failed|failure notice|退信|系统退信|系統退信|无法投递|無法投遞|投递失败|投遞失敗)",
+    r"mail delivery failed|failure notice|delivery failure|non-?delivery|could not be delivered|"
+    r"mail system error|delivery notification|退信|系统退信|系統退信|无法投递|無法投遞|投递失败|投遞失敗)",
     re.IGNORECASE)
 UNREADABLE_RATIO = 0.2
 
@@ -90,6 +91,12 @@ def _raw_header(msg: EmailMessage, name: str) -> str | Header:
     if value is None:
         return ""
     return value
+
+
+def _header(msg: EmailMessage, name: str) -> str:
+    """A header as text, always a str: with raw 8-bit bytes compat32 hands back a `Header`
+    object, which has no `.lower()` (four good mails were quarantined for that)."""
+    return decode_header_text(_raw_header(msg, name))
 
 
 def decode_header_text(value: str | Header) -> str:
@@ -197,7 +204,7 @@ def parse(raw: bytes) -> ParsedMail:
             continue
         if part.is_multipart():
             continue
-        disposition = (part.get("Content-Disposition") or "").lower()
+        disposition = _header(part, "Content-Disposition").lower()
         filename = _filename(part)
         is_attachment = disposition.startswith("attachment") or (
             filename and not ctype.startswith("text/"))
@@ -258,26 +265,48 @@ def _ids_in_embedded_headers(data: bytes) -> list[str]:
     return found
 
 
+# Local parts of the addresses mail systems send bounces from (qmail, Postfix, Exchange,
+# Lotus Notes, Coremail and friends).
+BOUNCE_SENDERS = ("mailer-daemon", "mailerdaemon", "mail-daemon", "maildaemon", "postmaster",
+                  "mail.delivery.system", "mail delivery system", "bounce", "bounces")
+
+
+def _is_bounce(msg: EmailMessage, mail: ParsedMail) -> bool:
+    """A delivery failure: a DSN (RFC 3464) anywhere in the message, or the shapes mail
+    systems use without one: a daemon sender, Exim's X-Failed-Recipients, a null
+    Return-Path with a failure subject, or a failure subject on a mail that answers none."""
+    report = (msg.get_param("report-type") or "").lower() \
+        if msg.get_content_type() == "multipart/report" else ""
+    if report == "delivery-status":
+        return True
+    if any(part.get_content_type() == "message/delivery-status" for part in msg.walk()):
+        return True
+    local = mail.from_addr.partition("@")[0]
+    name = mail.from_name.strip().lower()
+    if local in BOUNCE_SENDERS or local.startswith(("mailer-daemon", "postmaster")) \
+            or name in BOUNCE_SENDERS:
+        return True
+    if _header(msg, "X-Failed-Recipients"):
+        return True
+    failure_subject = bool(BOUNCE_SUBJECT_RE.search(mail.subject))
+    if failure_subject and _header(msg, "Return-Path").strip() in ("<>", ""):
+        return not mail.in_reply_to or _header(msg, "Return-Path").strip() == "<>"
+    return failure_subject and not mail.in_reply_to
+
+
 def classify_automatic(msg: EmailMessage, mail: ParsedMail) -> str | None:
     """"bounce", "auto_reply" or None (a person wrote it)."""
-    ctype = msg.get_content_type()
-    report = (msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else ""
-    sender = mail.from_addr
-    if report == "delivery-status" or mail.bounced_ids and (
-            sender.startswith(("mailer-daemon", "postmaster"))):
+    if _is_bounce(msg, mail):
         return "bounce"
-    if sender.startswith(("mailer-daemon@", "postmaster@")) or BOUNCE_SUBJECT_RE.search(
-            mail.subject) and not mail.in_reply_to:
-        return "bounce"
-    auto = (msg.get("Auto-Submitted") or "").strip().lower()
+    auto = _header(msg, "Auto-Submitted").strip().lower()
     if auto and auto != "no":
         return "auto_reply"
-    if msg.get("X-Autoreply") or msg.get("X-Autorespond") or msg.get("X-Auto-Reply"):
+    if _header(msg, "X-Autoreply") or _header(msg, "X-Autorespond") or _header(msg, "X-Auto-Reply"):
         return "auto_reply"
-    precedence = (msg.get("Precedence") or "").strip().lower()
+    precedence = _header(msg, "Precedence").strip().lower()
     if precedence in ("auto_reply", "bulk", "junk"):
         return "auto_reply"
-    if ((msg.get("X-Auto-Response-Suppress") or "").strip().lower() in ("all", "oof")
+    if (_header(msg, "X-Auto-Response-Suppress").strip().lower() in ("all", "oof")
             and AUTO_SUBJECT_RE.search(mail.subject)):
         return "auto_reply"
     if AUTO_SUBJECT_RE.search(mail.subject):

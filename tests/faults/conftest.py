@@ -1,13 +1,18 @@
-"""Fault tests kill processes and servers for real; the table of what held prints at the end."""
+"""Fault-injection tests: real processes killed, real servers stalled; `.ci/run` runs them
+with `pytest -m fault tests/faults` and prints the table of `tests/faults/table.py`."""
 
 from __future__ import annotations
 
-from tests.faults import table
-from tests.integration.conftest import imap_peer, imap_server, smtp_peer  # noqa: F401
+from pathlib import Path
+
+import pytest
+
+from tests.faults.table import pytest_terminal_summary  # noqa: F401 - the session-finish hook
+
+_HERE = Path(__file__).parent
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    text = table.render()
-    if text:
-        terminalreporter.write_sep("=", "fault table: probe x tried x held")
-        terminalreporter.write_line(text)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(_HERE):
+            item.add_marker(pytest.mark.fault)

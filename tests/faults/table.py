@@ -1,25 +1,34 @@
-"""The fault table: each probe, how many times it was tried, how many times it held.
+"""The fault table: each probe says how often its fault was tried and how often it held.
 
-Minimal version (the `hostile-data` branch brings the full runner); `record` is the
-whole interface the fault tests use.
+A fault test calls `record(probe, tried, held)` once it has run its tries; at the end of
+the session the table is printed (probe × tried × held), so CI shows at a glance which
+faults the application survives. A probe that did not hold every try also fails its test:
+the table is the summary, the assertions are the verdict.
 """
 
 from __future__ import annotations
 
-ROWS: dict[str, list[int]] = {}
+_ROWS: dict[str, tuple[int, int]] = {}
 
 
 def record(probe: str, tried: int, held: int) -> None:
-    row = ROWS.setdefault(probe, [0, 0])
-    row[0] += tried
-    row[1] += held
+    """Add `tried` tries of `probe`, `held` of which kept every promise (summed per probe)."""
+    old_tried, old_held = _ROWS.get(probe, (0, 0))
+    _ROWS[probe] = (old_tried + tried, old_held + held)
 
 
-def render() -> str:
-    if not ROWS:
-        return ""
-    width = max(len("probe"), *(len(p) for p in ROWS))
-    lines = [f"{'probe':<{width}}  tried  held", f"{'-' * width}  -----  ----"]
-    lines += [f"{probe:<{width}}  {tried:>5}  {held:>4}{'' if held == tried else '  <- NOT HELD'}"
-              for probe, (tried, held) in sorted(ROWS.items())]
-    return "\n".join(lines)
+def rows() -> list[tuple[str, int, int]]:
+    return [(probe, tried, held) for probe, (tried, held) in sorted(_ROWS.items())]
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Session-finish hook: the table of every probe recorded in this run."""
+    table = rows()
+    if not table:
+        return
+    width = max(len("probe"), *(len(probe) for probe, _, _ in table))
+    terminalreporter.section("fault injection: probe × tried × held")
+    terminalreporter.write_line(f"{'probe':<{width}}  {'tried':>5}  {'held':>5}")
+    for probe, tried, held in table:
+        mark = "" if held == tried else "   <-- NOT HELD"
+        terminalreporter.write_line(f"{probe:<{width}}  {tried:>5}  {held:>5}{mark}")

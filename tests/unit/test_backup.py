@@ -5,6 +5,7 @@ keeps the last N; PostgreSQL goes through pg_dump or says what to run."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import threading
 from datetime import date, timedelta
@@ -154,3 +155,24 @@ def test_postgresql_backup_runs_pg_dump_or_explains(db, backend, tmp_path, monke
     monkeypatch.setenv("PATH", str(tmp_path))  # no pg_dump here
     with pytest.raises(BackupError, match="pg_dump"):
         backup_database(db.url, tmp_path / "other.dump")
+
+
+def test_backup_keeps_an_existing_file_unless_forced_and_makes_up_no_folder(
+        demo_file, tmp_path, capsys):
+    database, _path = demo_file
+    url = database.url
+    existing = tmp_path / "keep-me.db"
+    existing.write_bytes(b"last month's only copy")
+    assert main(["backup", str(existing), "--db", url]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "already exists" in err and "--force" in err and len(err.splitlines()) == 1
+    assert existing.read_bytes() == b"last month's only copy"
+
+    missing = tmp_path / "no-such-folder" / "sub" / "x.db"
+    assert main(["backup", str(missing), "--db", url]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "no such folder" in err and len(err.splitlines()) == 1
+    assert not missing.parent.exists() and not (tmp_path / "no-such-folder").exists()
+
+    assert main(["backup", str(existing), "--db", url, "--force"]) == 0
+    assert sqlite3.connect(existing).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -320,3 +320,25 @@ def test_faq_search_loads_no_qt_mail_or_reports(filled):
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["show", "99999999999999999999"], "not a question id"),
+    (["show", "9223372036854775808"], "not a question id"),
+    (["show", "-1"], "not a question id"),
+    (["show", "0"], "not a question id"),
+    (["report", "volume", "--from", "0001-01-01", "--to", "9999-12-31"], "outside the dates"),
+    (["report", "volume", "--to", "0001-01-01"], "out of range"),
+    (["report", "volume", "--out", "/nonexistent/x.csv"], "no such folder"),
+    (["faq", "tiers", "--days", "100000000"], "--days must be 1 to"),
+])
+def test_hostile_arguments_get_a_one_line_error_not_a_traceback(db, capsys, argv, expected):
+    # `show -1` used to show LQ-000001; the others were tracebacks (integer overflow in the
+    # driver, dates beyond the calendar, a missing folder).
+    with db.session() as session:
+        session.add(Question(text="第一個問題"))
+        session.commit()
+    code, out, err = run(capsys, *argv, "--db", db.url)
+    assert code == 1 and out == ""
+    assert err.startswith("liaison: error:") and expected in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

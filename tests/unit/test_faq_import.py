@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -382,3 +383,70 @@ def test_cli_import_of_an_unreadable_file_is_a_one_line_error(base, tmp_path, ca
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "missing.csv: no such file" in err
+
+
+def test_nul_and_impossible_dates_in_an_faq_csv_are_named_by_file_line_and_field(base, tmp_path):
+    # NUL passed on SQLite and failed the whole import on PostgreSQL without saying where;
+    # 0001-01-01T00:00:00+08:00 was a traceback (the year 0 in UTC).
+    path = tmp_path / "faq.csv"
+    path.write_text("question,answer,valid_from\n"
+                    "信用卡如何掛失？,致電熱線\x00辦理,\n"
+                    "存款證明怎麼開？,臨櫃辦理,0001-01-01T00:00:00+08:00\n"
+                    "年費怎麼計算？,首年免年費,9999-12-31\n", encoding="utf-8")
+    result = do_import(base, path)
+    lines = [(p.line, p.field, p.message) for p in result.errors]
+    assert [(line, field) for line, field, _ in lines] == [
+        (2, "answer"), (3, "valid_from"), (4, "valid_from")]
+    assert "NUL" in lines[0][2] and "outside the years" in lines[1][2]
+    assert_nothing_written(base)
+
+
+def _workbook_with(tmp_path, name: str, replace: dict[str, bytes]) -> Path:
+    """A real Excel workbook (openpyxl) with some of its parts replaced."""
+    import zipfile
+
+    plain = tmp_path / f"plain-{name}"
+    book = openpyxl.Workbook()
+    book.active.append(["question", "answer"])
+    book.active.append(["信用卡如何掛失？", "致電熱線"])
+    book.save(plain)
+    out = tmp_path / name
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, replace.get(item.filename, src.read(item)),
+                         compresslevel=9)
+    return out
+
+
+BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                  b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+                  b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+                  b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                  b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row>'
+                  b'</sheetData></worksheet>')
+EXTERNAL = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c></row>'
+            b'</sheetData></worksheet>')
+
+
+@pytest.mark.parametrize("name, part", [
+    ("laughs.xlsx", BILLION_LAUGHS), ("external.xlsx", EXTERNAL),
+    ("bomb.xlsx", b"<worksheet>" + b" " * (40 * 2**20) + b"</worksheet>"),
+])
+def test_hostile_workbooks_are_refused_before_they_are_unpacked(base, tmp_path, name, part):
+    import tracemalloc
+
+    from liaison_app.core.tabular import ImportFileError
+
+    path = _workbook_with(tmp_path, name, {"xl/worksheets/sheet1.xml": part})
+    assert path.stat().st_size < 400_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match=rf"{name}: refused: part xl/worksheets/sheet1\.xml"):
+            do_import(base, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 2**20  # nothing was unpacked in full
+    assert_nothing_written(base)

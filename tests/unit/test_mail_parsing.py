@@ -225,3 +225,56 @@ def test_encoded_words_split_inside_a_character():
     words = [f"=?gbk?B?{base64.b64encode(data[i:i + 5]).decode()}?=" for i in range(0, len(data), 5)]
     mail = mime_parse.parse(_raw("From: a@b.example\nSubject: " + "\n ".join(words), b"x"))
     assert mail.subject == "信用卡年費減免"
+
+
+def test_a_header_with_raw_8bit_bytes_does_not_quarantine_a_good_mail():
+    # compat32 hands such headers back as `Header` objects, which have no .lower().
+    raw = (b"From: card@bank.example\r\nTo: hardq@bank.example\r\nSubject: [LQ-000001] ok\r\n"
+           b"Thread-Topic: \xb2\xe2\xca\xd4\r\n"
+           b"Content-Disposition: inline; x=\xb2\xe2\r\nPrecedence: \xc6\xd5\xcd\xa8\r\n"
+           b"X-Auto-Response-Suppress: \xb2\xe2\r\nContent-Type: text/plain; charset=gbk\r\n\r\n"
+           + "已經處理，可以退款。".encode("gbk"))
+    mail = mime_parse.parse(raw)
+    assert mail.text.strip() == "已經處理，可以退款。"
+    assert mail.auto_kind is None
+
+
+def test_iso_2022_jp_subjects_and_korean_mail_are_decoded_in_their_own_language():
+    subject = Header("お問い合わせの件", "iso-2022-jp").encode()
+    raw = (f"From: jp@bank.example\r\nSubject: {subject}\r\n"
+           "Content-Type: text/plain; charset=ks_c_5601-1987\r\n\r\n").encode() \
+        + "카드 분실 신고는 어떻게 하나요?".encode("cp949")
+    mail = mime_parse.parse(raw)
+    assert mail.subject == "お問い合わせの件"
+    assert mail.text.strip() == "카드 분실 신고는 어떻게 하나요?"
+    # Undeclared ISO-2022-JP (escapes in the bytes) is still Japanese, not raw escapes.
+    assert decode_bytes("返信ありがとう".encode("iso2022_jp"))[0] == "返信ありがとう"
+    assert decode_bytes("카드".encode("cp949"), "ks_c_5601-1987")[:2] == ("카드", "cp949")
+
+
+@pytest.mark.parametrize("headers, body", [
+    # Exim: X-Failed-Recipients, sender not a daemon.
+    (("From: Mail Delivery System <exim@relay.bank.example>\r\nX-Failed-Recipients: a@x.example\r\n"
+     "Subject: Mail delivery failed: returning message to sender\r\n"), "This message was created automatically"),
+    # Lotus Notes / Coremail style: a DSN part inside multipart/mixed, not multipart/report.
+    (("From: notes@relay.bank.example\r\nSubject: DELIVERY FAILURE: User card not listed\r\n"
+     "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n"),
+     ("--B\r\nContent-Type: text/plain\r\n\r\nYour message was not delivered.\r\n"
+     "--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; relay\r\n\r\n"
+     "Final-Recipient: rfc822; card@bank.example\r\nAction: failed\r\nStatus: 5.1.1\r\n--B--\r\n")),
+    # A null Return-Path with a failure subject, though the bounce quotes In-Reply-To.
+    (("From: system@relay.bank.example\r\nReturn-Path: <>\r\nIn-Reply-To: <q1@liaison>\r\n"
+     "Subject: Undeliverable: [LQ-000001] 信用卡掛失\r\n"), "Delivery has failed to these recipients"),
+    # Postfix under a "MAILER-DAEMON" display name with a host address.
+    (("From: MAILER-DAEMON <mailer-daemon@relay.bank.example>\r\n"
+     "Subject: Undelivered Mail Returned to Sender\r\n"), "I'm sorry to have to inform you"),
+])
+def test_common_bounce_shapes_are_recognised(headers, body):
+    mail = mime_parse.parse((headers + "\r\n" + body).encode())
+    assert mail.auto_kind == "bounce"
+
+
+def test_a_department_reply_about_a_failed_delivery_is_not_a_bounce():
+    raw = (b"From: card@bank.example\r\nIn-Reply-To: <q1@liaison>\r\nReturn-Path: <card@bank.example>\r\n"
+           b"Subject: Re: [LQ-000001] delivery failure of the statement\r\n\r\nWe resent it.")
+    assert mime_parse.parse(raw).auto_kind is None

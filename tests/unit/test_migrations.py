@@ -329,3 +329,17 @@ def test_database_of_a_newer_version_is_refused_and_left_alone(db_url):
                 "新版本寫入的問題"]
     finally:
         engine.dispose()
+
+
+def test_an_upgrade_keeps_a_copy_of_the_old_file_beside_it(tmp_path):
+    path = tmp_path / "liaison.db"
+    engine = create_db_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    engine.dispose()
+    open_database(f"sqlite:///{path}").close()
+    copy = tmp_path / "liaison.db.before-upgrade-from-0001"
+    check = create_db_engine(f"sqlite:///{copy}")
+    try:
+        assert current_revision(check) == "0001"
+    finally:
+        check.dispose()

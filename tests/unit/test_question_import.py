@@ -37,7 +37,7 @@ def count(db, model=Question):
         return s.scalar(select(func.count()).select_from(model))
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "big5"])
 def test_excel_encodings_are_detected(agents, tmp_path, encoding):
     path = tmp_path / "forwarded.csv"
     text = HEADER + "".join(ROWS)
@@ -46,6 +46,7 @@ def test_excel_encodings_are_detected(agents, tmp_path, encoding):
     path.write_bytes(text.encode(encoding))
     report = run_import(agents, path)
     assert report.problems == [] and report.imported == 3
+    assert report.encoding == {"gbk": "gb18030", "big5": "big5hkscs"}.get(encoding, encoding)
     with agents.session() as s:
         rows = s.execute(select(Question.text, Question.urgent, Question.product, Question.source)
                          .order_by(Question.id)).all()
@@ -146,3 +147,35 @@ def test_a_nul_character_is_reported_by_line_not_sent_to_the_database(agents, tm
     report = run_import(agents, path)
     assert [(p.line, p.field) for p in report.problems] == [(2, "text")]
     assert "NUL" in report.problems[0].message and count(agents) == 0
+
+
+def test_long_agent_codes_and_impossible_dates_are_named_by_line_and_field(agents, tmp_path):
+    # A 200-character agent code passed on SQLite and was refused by PostgreSQL for the
+    # whole file without naming line or field; 0001-01-01T00:00:00+08:00 was a traceback.
+    path = tmp_path / "forwarded.csv"
+    path.write_text(HEADER + "A" * 200 + ",掛失,,,,\r\n"
+                    + "A1001,年費,,,,0001-01-01T00:00:00+08:00\r\n"
+                    + "A1001,盜刷,,,,9999-12-31 23:59\r\n", encoding="utf-8")
+    report = run_import(agents, path)
+    assert [(p.line, p.field) for p in report.problems] == [
+        (2, "agent"), (3, "forwarded_at"), (4, "forwarded_at")]
+    assert "200 characters" in report.problems[0].message
+    assert report.problem_lines()[1].startswith(f"{path}, line 3, field 'forwarded_at': ")
+    assert count(agents) == 0
+
+
+def test_the_same_file_imported_twice_is_refused_unless_asked_for(agents, tmp_path, capsys):
+    path = tmp_path / "forwarded.csv"
+    path.write_bytes((HEADER + "".join(ROWS)).encode("utf-8"))
+    db_url = agents.url
+    assert main(["import", str(path), "--db", db_url]) == 0
+    capsys.readouterr()
+    copy = tmp_path / "renamed-copy.csv"  # the same bytes under another name: still the same file
+    copy.write_bytes(path.read_bytes())
+    assert main(["import", str(copy), "--db", db_url]) == 1
+    err = capsys.readouterr().err
+    assert "already imported" in err and str(path) in err and "--again" in err
+    assert len(err.strip().splitlines()) == 1
+    assert count(agents) == 3
+    assert main(["import", str(copy), "--again", "--db", db_url]) == 0
+    assert count(agents) == 6

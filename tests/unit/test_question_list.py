@@ -312,3 +312,25 @@ def test_text_finds_either_chinese_script(listed):
     assert _ids(db, QuestionFilter(text="年费")) == _keys(ids, "annual", "dup")
     assert _ids(db, QuestionFilter(text="吞卡如何取回")) == _keys(ids, "atm")
     assert _ids(db, QuestionFilter(text="汇款到账")) == _keys(ids, "nodue")
+
+
+def test_long_numbers_in_the_filter_are_text_and_a_huge_filter_is_refused(db):
+    # PostgreSQL failed with "integer out of range" for any number >= 2^31 (every phone,
+    # card and ID number), SQLite from 20 digits; 100,000 characters were "too complex".
+    from liaison_app.core.errors import DomainError
+
+    with db.session() as session:
+        card = Question(text="客戶卡號 6222021234567890123 被盜刷")
+        phone = Question(text="回電 13800138000 或 99999999999999999999")
+        session.add_all([card, phone])
+        session.commit()
+        card_id, phone_id = card.id, phone.id
+    assert _ids(db, QuestionFilter(text="6222021234567890123")) == [card_id]
+    assert _ids(db, QuestionFilter(text="2147483648")) == []
+    assert _ids(db, QuestionFilter(text="13800138000")) == [phone_id]
+    assert _ids(db, QuestionFilter(text="99999999999999999999")) == [phone_id]
+    assert _ids(db, QuestionFilter(text="9223372036854775808")) == []
+    assert _ids(db, QuestionFilter(text=f"LQ-{card_id:06d}")) == [card_id]
+    with pytest.raises(DomainError, match="at most 200") as refused:
+        _ids(db, QuestionFilter(text="盜" * 100_000))
+    assert refused.value.code == "filter_too_long"

@@ -12,14 +12,15 @@ from liaison_app.core.tabular import ImportFileError
 
 
 @pytest.mark.parametrize("encoding, name", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
-                                            ("gbk", "gb18030"), ("utf-16", "utf-16")])
+                                            ("gbk", "gb18030"), ("utf-16", "utf-16"),
+                                            ("big5", "big5hkscs")])
 def test_one_decoder_names_the_encoding_it_found(encoding, name):
     text, found = tabular.decode("問題,答案\n掛失,致電\n".encode(encoding), "f.csv")
     assert (text, found) == ("問題,答案\n掛失,致電\n", name)
 
 
 def test_undecodable_bytes_are_named_by_offset_even_after_a_bom():
-    with pytest.raises(ImportFileError, match=r"f\.csv: .*neither UTF-8 nor GB18030.*0xff at offset 5"):
+    with pytest.raises(ImportFileError, match=r"f\.csv: cannot decode the file as utf-8-sig .*0xff at offset 5"):
         tabular.decode(b"\xef\xbb\xbfab\xff\xfe", "f.csv")
 
 
@@ -74,3 +75,32 @@ def test_the_cli_shows_input_errors_as_one_line_but_lets_a_bug_raise(db, tmp_pat
     monkeypatch.setattr(file_import, "import_questions", broken)
     with pytest.raises(ValueError, match="a bug"):
         main(["import", str(missing), "--db", db.url])
+
+
+def test_big5_is_told_from_gb18030_and_an_unclear_file_is_refused():
+    # What Taiwanese Excel saves used to be read as GB18030: garbage, and no error.
+    taiwan = "客戶編號,問題\nA1001,信用卡在境外被盜刷，掛失後能否退款？\nA1002,年費怎麼計算\n"
+    mainland = "客户编号,问题\nA1001,信用卡在境外被盗刷，挂失后能否退款？\nA1002,年费怎么计算\n"
+    assert tabular.decode(taiwan.encode("big5"), "tw.csv") == (taiwan, "big5hkscs")
+    assert tabular.decode(mainland.encode("gb18030"), "cn.csv") == (mainland, "gb18030")
+    # Bytes that read as rare characters in both codecs: refused, not guessed.
+    noise = bytes([0xE6, 0x40, 0xFB, 0x70, 0xC8, 0x7E, 0xF9, 0x50]) * 4
+    with pytest.raises(ImportFileError, match=r"n\.csv: cannot tell whether the file is Big5 or GB18030"):
+        tabular.decode(noise, "n.csv")
+
+
+def test_an_unclosed_quote_is_reported_at_the_line_it_opens_not_swallowing_rows():
+    to_the_end = 'agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: a quote opened on this line is never closed"):
+        list(tabular.csv_rows(to_the_end, "f.csv"))
+    closed_later = ('agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+                    'A1004,"分期",卡\n')
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: a quote opened on this line runs on"):
+        list(tabular.csv_rows(closed_later, "f.csv"))
+    closed_at_a_cell_end = ('agent,text,product\nA1001,"掛失,卡\nA1002,年費,卡\nA1003,盜刷,卡\n'
+                            'A1004,分期",卡\n')
+    with pytest.raises(ImportFileError, match=r"^f\.csv, line 2: .* swallowing 2 line"):
+        list(tabular.csv_rows(closed_at_a_cell_end, "f.csv"))
+    # A real multi-line cell (one key point per line) is still one cell.
+    fine = 'question,key_points\n掛失,"一、致電熱線\n二、臨櫃補卡"\n'
+    assert list(tabular.csv_rows(fine, "f.csv"))[1] == (2, ["掛失", "一、致電熱線\n二、臨櫃補卡"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from liaison_app.core.models import (
 )
 from liaison_app.core.search.faq_index import index_entries, index_similar
 from liaison_app.core.search.folding import fold
-from liaison_app.core.timeutil import utcnow
+from liaison_app.core.timeutil import checked_utc, utcnow
 
 __all__ = ["FaqFileError", "FaqImportReport", "ParsedEntry", "Problem", "import_faq",
            "parse_mapping", "read_entries"]
@@ -112,6 +112,8 @@ def _text(value: Any, from_json: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if "\x00" in value:  # PostgreSQL refuses NUL in text; SQLite would keep it silently
+            raise _Bad("contains a NUL character (a damaged file?)")
         return value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if from_json or isinstance(value, bool):
         raise _Bad(f"must be text, not {type(value).__name__}")
@@ -197,9 +199,10 @@ def _moment(value: Any, from_json: bool) -> datetime | None:
             raise _Bad(f"'{value.strip()}' is not a date (use 2025-01-31 or 2025-01-31T09:00)") from None
     else:
         raise _Bad(f"must be a date, not {type(value).__name__}")
-    if parsed.tzinfo is None:
-        parsed = parsed.astimezone()  # the machine's local time zone
-    return parsed.astimezone(UTC)
+    try:
+        return checked_utc(parsed)  # without a zone: the machine's local time zone
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
 
 
 def _status(value: Any, from_json: bool) -> str:

@@ -18,6 +18,7 @@ from liaison_app.core.timeutil import utcnow
 
 # Periods the views offer, in days.
 PERIOD_DAYS = (7, 30, 90, 365)
+MAX_DAYS = 36_500  # a century of use: more than any FAQ base has
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class Period:
 
     @classmethod
     def last_days(cls, days: int, now: datetime | None = None) -> Period:
+        """The last `days` days; ValueError for a span no calendar holds."""
+        if not 1 <= days <= MAX_DAYS:
+            raise ValueError(f"the period must be 1 to {MAX_DAYS} days, not {days}")
         end = now or utcnow()
         return cls(end - timedelta(days=days), end)
 

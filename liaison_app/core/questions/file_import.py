@@ -31,7 +31,7 @@ from liaison_app.core.models import (
 from liaison_app.core.questions.duplicates import dup_terms
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, clean_request
 from liaison_app.core.tabular import ImportFileError
-from liaison_app.core.timeutil import as_utc, utcnow
+from liaison_app.core.timeutil import checked_utc, utcnow
 
 __all__ = ["ImportFileError", "QuestionImportReport", "import_questions"]
 
@@ -67,6 +67,14 @@ class QuestionImportReport(tabular.ImportReport):
 
 
 # --- reading ------------------------------------------------------------------------
+class DuplicateFileError(tabular.ImportFileError):
+    """The very same file (same bytes) was imported before; `earlier` says when and as what."""
+
+    def __init__(self, message: str, earlier: dict) -> None:
+        super().__init__(message)
+        self.earlier = earlier
+
+
 def column_name(name: str) -> str:
     """Our field for a column header (aliases in either script), else the header itself."""
     key = (name or "").strip().lstrip("\ufeff").strip().lower()
@@ -123,9 +131,7 @@ def _as_time(value) -> datetime | None:
                 continue
         else:
             raise ValueError(f"'{text[:40]}' is not a date and time like 2026-11-29 14:05") from None
-    if parsed.tzinfo is None:  # a time written by a person is local time
-        parsed = parsed.astimezone()
-    return as_utc(parsed)
+    return checked_utc(parsed)  # a time written by a person without a zone is local time
 
 
 # --- the import ---------------------------------------------------------------------
@@ -137,6 +143,7 @@ def import_questions(
     skip_invalid: bool = False,
     create_agents: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    again: bool = False,
 ) -> QuestionImportReport:
     """Check every row, then write the good ones (all or nothing unless `skip_invalid`).
 
@@ -145,7 +152,15 @@ def import_questions(
     """
     path = Path(path)
     report = QuestionImportReport(file=str(path))
-    text, report.encoding = tabular.read_text(path)
+    data = tabular.read_bytes(path)
+    digest = tabular.file_digest(data)
+    earlier = None if again else tabular.earlier_import(session, "questions", digest)
+    if earlier:
+        raise DuplicateFileError(
+            f"{path}: this file was already imported on {earlier['at']} as {earlier['file']} "
+            f"({earlier['rows']} questions); nothing imported", earlier=earlier)
+    text, report.encoding = tabular.decode(data, str(path))
+    del data
     agents = dict(session.execute(select(Agent.code, Agent.id)).all())
     new_agents: dict[str, str] = {}
     seen: dict[tuple, int] = {}
@@ -195,6 +210,7 @@ def import_questions(
         return report
     if not good:
         return report
+    tabular.remember_import(session, "questions", digest, str(path), len(good))
     with paused_gc():
         if new_agents:
             ids = session.execute(

@@ -22,6 +22,9 @@ from liaison_app.core.timeutil import as_utc, utcnow
 MAX_TEXT_CHARS = 2000
 MAX_CONTEXT_CHARS = 10000
 MAX_PRODUCT_CHARS = 100
+# The agent code column's width: checked here so SQLite (which stores any length) and
+# PostgreSQL (which refuses the whole import) both say which line and field.
+MAX_AGENT_CODE_CHARS = 40
 SUGGESTIONS = 5
 SOURCES = ("cli", "import", "dialog", "email", "demo")
 
@@ -71,6 +74,9 @@ def clean_request(request: ForwardRequest) -> ForwardRequest:
             raise IntakeError(name, f"{name} contains a NUL character (a damaged file?)")
     if not agent:
         raise IntakeError("agent", "agent is missing")
+    if len(agent) > MAX_AGENT_CODE_CHARS:
+        raise IntakeError("agent", f"agent code is {len(agent)} characters long "
+                                   f"(at most {MAX_AGENT_CODE_CHARS})")
     if not text:
         raise IntakeError("text", "text is empty")
     if len(text) > MAX_TEXT_CHARS:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models import (
     Agent,
     Department,
@@ -23,6 +24,13 @@ from liaison_app.core.models import (
     QuestionStatus,
 )
 from liaison_app.core.timeutil import utcnow
+
+# The longest text the filter box takes: longer than any question reference, phrase or
+# card number anyone types, far below SQLite's limit on LIKE patterns (50,000 bytes).
+MAX_FILTER_CHARS = 200
+# Question ids are PostgreSQL `integer`s: a longer number typed in the filter (a phone,
+# card or ID number) is text to look for, never an id (it would overflow the parameter).
+MAX_QUESTION_ID = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,10 @@ class QuestionFilter:
         if self.created_to is not None:
             clauses.append(Question.created_at < self.created_to)
         text = self.text.strip()
+        if len(text) > MAX_FILTER_CHARS:
+            raise DomainError(
+                f"the filter text is {len(text):,} characters long; at most {MAX_FILTER_CHARS} are searched",
+                code="filter_too_long", limit=MAX_FILTER_CHARS)
         if text:
             ref_id = _ref_to_id(text)
             # Each script of the words typed is looked for, so 挂失 finds questions
@@ -114,7 +126,9 @@ def escape_like(text: str) -> str:
 def _ref_to_id(text: str) -> int | None:
     """`LQ-000123`, `lq123` or `123` typed in the filter box finds question 123."""
     cleaned = text.upper().removeprefix("LQ").lstrip("-").strip()
-    return int(cleaned) if cleaned.isdigit() else None
+    if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) > 10:
+        return None
+    return int(cleaned) if 1 <= int(cleaned) <= MAX_QUESTION_ID else None
 
 
 # The instance side of Question.is_unread, taken once: reading the hybrid through the class

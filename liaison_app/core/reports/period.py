@@ -14,6 +14,10 @@ KINDS = ("week", "month", "quarter", "custom")
 # Trend granularity: days up to a month, weeks up to half a year, months beyond.
 DAY_BUCKETS_UP_TO = 31
 WEEK_BUCKETS_UP_TO = 26 * 7
+# The days a report can span: far wider than any bank's records, narrow enough that a day
+# before or after, and its local midnight in UTC, stay inside what dates can hold.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
 
 
 def local_zone() -> tzinfo:
@@ -46,6 +50,10 @@ class Period:
             raise ValueError(f"unknown period '{self.kind}' (expected one of {', '.join(KINDS)})")
         if self.last < self.first:
             raise ValueError(f"the period ends ({self.last}) before it starts ({self.first})")
+        for day in (self.first, self.last):
+            if not EARLIEST <= day <= LATEST:
+                raise ValueError(f"{day.isoformat()} is outside the dates reports cover "
+                                 f"({EARLIEST.isoformat()} to {LATEST.isoformat()})")
 
     def _utc(self, day: date) -> datetime:
         return datetime.combine(day, time(0), self.zone).astimezone(UTC)

@@ -54,7 +54,8 @@ def run_backup(window: QWidget, url: str, target: str) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
 
-    run_task(lambda: backup_database(url, target), done, failed)
+    # The save dialog has asked before replacing a file; a missing folder is still refused.
+    run_task(lambda: backup_database(url, target, overwrite=True), done, failed)
 
 
 def ask_and_back_up(window: QWidget, url: str, settings: Settings) -> QFileDialog:

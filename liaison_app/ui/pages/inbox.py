@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
 from liaison_app.core.questions.inbox import mark_read
-from liaison_app.core.questions.listing import QuestionFilter, filter_choices, status_counts
+from liaison_app.core.questions.listing import (
+    MAX_FILTER_CHARS,
+    QuestionFilter,
+    filter_choices,
+    status_counts,
+)
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -69,6 +74,8 @@ class InboxPage(QWidget):
         self.text_filter.setObjectName("inboxTextFilter")
         self.text_filter.setPlaceholderText(self.tr("Filter by text or LQ number (Ctrl+F)"))
         self.text_filter.setClearButtonEnabled(True)
+        # A pasted page of text is cut to what the filter searches (core refuses more).
+        self.text_filter.setMaxLength(MAX_FILTER_CHARS)
         self.count_label = QLabel()
         self.count_label.setObjectName("inboxCount")
 
