@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import EditConflict, last_change
 from liaison_app.core.faq.history import add_revision, log_event
 from liaison_app.core.faq.review import ensure_editable
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Question, QuestionFaqLink
@@ -48,8 +49,8 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     if entry is None:
         raise DomainError(f"No FAQ entry {entry_id}")
     if expected_revision is not None and entry.revision != expected_revision:
-        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {entry.revision}); "
-                          f"reopen it to edit the current text")
+        by, at, version = last_change(session, "faq_entry", entry_id)
+        raise EditConflict("faq_entry", entry_id, by, at, version)
     ensure_editable(entry)
     _keep_current_text(session, entry)
     question, answer = (question or "").strip(), (answer or "").strip()

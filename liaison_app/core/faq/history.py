@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import next_version
 from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision
 from liaison_app.core.timeutil import utcnow
 
@@ -25,6 +26,10 @@ def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> i
 
 
 def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
-    """Record one step of an entry's life (who, when, what) in its audit trail."""
+    """Record one step of an entry's life (who, when, what) in its audit trail, and the
+    entry's next version: another desk's save started before this one is refused."""
     session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
                          detail=detail))
+    entry = session.get(FaqEntry, entry_id)
+    if entry is not None:
+        next_version(session, entry)

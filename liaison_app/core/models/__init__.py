@@ -16,6 +16,7 @@ from liaison_app.core.models.faq import (
     QuestionFaqLink,
 )
 from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
+from liaison_app.core.models.live import ChangeLog, Lease
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.search_index import FaqIndexedDoc, FaqPosting, QuestionTerm, Synonym
 from liaison_app.core.models.states import (
@@ -41,6 +42,7 @@ __all__ = [
     "Base",
     "Bulletin",
     "Category",
+    "ChangeLog",
     "Contact",
     "Department",
     "Direction",
@@ -57,6 +59,7 @@ __all__ = [
     "FaqStatus",
     "FlagKind",
     "HitKind",
+    "Lease",
     "Message",
     "MessageKind",
     "MessageState",
