@@ -1,0 +1,63 @@
+"""The change feed: a change made by another desk (another session or process, even raw
+SQL) is seen by the poll and, on PostgreSQL, by LISTEN."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+
+from liaison_app.core.changes import ChangeFeed, prune
+from liaison_app.core.database import open_database
+from liaison_app.core.faq.review import retire
+from tests import factories
+
+
+def test_poll_sees_forwards_and_faq_changes_from_another_desk(db):
+    with db.sessions.begin() as s:
+        factories.agent(s, "A001", "張敏")
+        entry = factories.faq_entry(s, "信用卡如何掛失？", "致電熱線。").id
+    feed = ChangeFeed(db, listen=False)
+    with db.session() as s:
+        assert feed.changed(s) == set()  # where this desk starts
+        assert feed.changed(s) == set()  # nothing new
+    other = open_database(db.url)  # another desk
+    try:
+        factories.forward(other, "A001", "客戶境外盜刷，掛失後能否退款？")
+        with db.session() as s:
+            assert feed.changed(s) >= {"questions"}
+            assert feed.changed(s) == set()  # each change reported once
+        with other.sessions.begin() as s:
+            retire(s, entry, "王經理")
+        with other.engine.begin() as conn:  # raw SQL leaves its trace too
+            conn.execute(text("UPDATE bulletins SET title = title"))
+            conn.execute(text("UPDATE questions SET priority = 2"))
+        with db.session() as s:
+            assert feed.changed(s) == {"faq_entries", "questions"}
+    finally:
+        other.close()
+    with db.sessions.begin() as s:
+        assert prune(s, keep_hours=0) > 0
+
+
+def test_listen_hears_a_commit_on_postgresql(db):
+    if db.backend != "postgresql":
+        feed = ChangeFeed(db)
+        assert not feed.listens  # SQLite desks poll
+        return
+    with db.sessions.begin() as s:
+        factories.agent(s, "A001", "張敏")
+    feed = ChangeFeed(db, listen=True)
+    try:
+        assert feed.wait(0.1) == set()  # connects and LISTENs
+        writer = threading.Timer(0.2, lambda: factories.forward(db, "A001", "外幣卡年費？"))
+        writer.start()
+        heard = set()
+        for _ in range(20):
+            heard |= feed.wait(0.5)
+            if heard:
+                break
+        writer.join()
+        assert "questions" in heard
+    finally:
+        feed.close()
