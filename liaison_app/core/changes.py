@@ -21,6 +21,7 @@ transaction can commit an id below one already seen. The poll therefore looks ba
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Iterable
@@ -139,10 +140,8 @@ class ChangeFeed:
     def close(self) -> None:
         listener, self._listener = self._listener, None
         if listener is not None:
-            try:
+            with contextlib.suppress(Exception):  # already broken: nothing to close
                 listener.close()
-            except Exception:  # noqa: BLE001 - already broken
-                pass
 
 
 def _tables_in(payload: str) -> Iterable[str]:
