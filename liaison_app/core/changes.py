@@ -22,9 +22,8 @@ transaction can commit an id below one already seen. The poll therefore looks ba
 from __future__ import annotations
 
 import contextlib
-import json
 import time
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select
@@ -56,6 +55,26 @@ def prune(session: Session, keep_hours: float = 24.0) -> int:
     return done.rowcount or 0
 
 
+@dataclass
+class Changes:
+    """What other desks changed: row ids per watched table, or `flood` (too many to
+    list: reload everything)."""
+
+    rows: dict[str, set[int]] = field(default_factory=dict)
+    flood: bool = False
+
+    def __bool__(self) -> bool:
+        return self.flood or any(self.rows.values())
+
+    @property
+    def tables(self) -> set[str]:
+        return set(WATCHED) if self.flood else {t for t, ids in self.rows.items() if ids}
+
+    def touches(self, table: str, row_id: int | None) -> bool:
+        """Whether row `row_id` of `table` (a question on screen) may have changed."""
+        return self.flood or (row_id is not None and row_id in self.rows.get(table, ()))
+
+
 class ChangeFeed:
     """One desk's view of the change log: which watched tables changed since it last looked.
 
@@ -73,30 +92,33 @@ class ChangeFeed:
         self._listener = None
 
     # --- poll ----------------------------------------------------------------------
-    def changed(self, session: Session) -> set[str]:
-        """The watched tables changed since the previous call (none on the first call,
-        which only marks where this desk starts)."""
+    def changed(self, session: Session) -> Changes:
+        """The rows changed since the previous call (none on the first call, which only
+        marks where this desk starts)."""
         start = self._newest is None
         if start:
             self._newest = newest_change_id(session)
         floor = max(self._newest - LOOKBACK, 0)
         if start:
             self._seen = set(session.scalars(select(ChangeLog.id).where(ChangeLog.id > floor)))
-            return set()
+            return Changes()
         rows = session.execute(
-            select(ChangeLog.id, ChangeLog.table_name).where(ChangeLog.id > floor)
-            .order_by(ChangeLog.id).limit(BATCH)).all()
-        fresh = [(i, t) for i, t in rows if i not in self._seen]
+            select(ChangeLog.id, ChangeLog.table_name, ChangeLog.row_id)
+            .where(ChangeLog.id > floor).order_by(ChangeLog.id).limit(BATCH)).all()
         if len(rows) == BATCH:  # a flood (an import): reload everything, start again above it
             self._newest = newest_change_id(session)
             self._seen.clear()
-            return set(WATCHED)
-        self._seen.update(i for i, _t in fresh)
+            return Changes(flood=True)
+        changes = Changes()
+        for change_id, table, row_id in rows:
+            if change_id not in self._seen:
+                self._seen.add(change_id)
+                changes.rows.setdefault(table, set()).add(row_id)
         if rows:
             self._newest = max(self._newest, rows[-1][0])
         low = self._newest - LOOKBACK
         self._seen = {i for i in self._seen if i > low}
-        return {t for _i, t in fresh}
+        return changes
 
     # --- listen --------------------------------------------------------------------
     def _connect_listener(self):
@@ -108,34 +130,35 @@ class ChangeFeed:
         conn.execute(f"LISTEN {CHANNEL}")
         return conn
 
-    def wait(self, timeout: float) -> set[str]:
-        """Block up to `timeout` seconds for notices; the tables they name. Without
+    def wait(self, timeout: float) -> Changes:
+        """Block up to `timeout` seconds for a notice, then read what changed. Without
         LISTEN (SQLite, agents' desks) this is a poll after sleeping `timeout`."""
         if not self.listens:
             time.sleep(timeout)
-            with self.database.sessions() as s:
-                return self.changed(s)
+            return self.poll()
         try:
             if self._listener is None or self._listener.closed:
+                # LISTEN first, then mark the start: nothing falls between the two.
                 self._listener = self._connect_listener()
-                with self.database.sessions() as s:
-                    # Whatever happened while not listening (first start, a dropped link).
-                    first = self._newest is None
-                    tables = self.changed(s)
-                    if not first:
-                        return tables | set(WATCHED)
-            tables: set[str] = set()
-            for notice in self._listener.notifies(timeout=timeout, stop_after=1):
-                tables |= set(_tables_in(notice.payload))
-            if tables:
-                # Let the rest of a burst arrive, then take them all at once.
-                for notice in self._listener.notifies(timeout=0.05):
-                    tables |= set(_tables_in(notice.payload))
-            return tables
+                return self.poll()
+            heard = False
+            for _notice in self._listener.notifies(timeout=timeout, stop_after=1):
+                heard = True
+            if not heard:
+                return Changes()
+            # Let the rest of a burst arrive, then read them all at once.
+            for _notice in self._listener.notifies(timeout=0.05):
+                pass
+            return self.poll()
         except Exception:  # noqa: BLE001 - the server went away: try again later
             self.close()
             time.sleep(timeout)
-            return set()
+            return Changes()
+
+    def poll(self) -> Changes:
+        """`changed` in a session of its own (a pooled connection, given back at once)."""
+        with self.database.sessions() as s:
+            return self.changed(s)
 
     def close(self) -> None:
         listener, self._listener = self._listener, None
@@ -143,10 +166,3 @@ class ChangeFeed:
             with contextlib.suppress(Exception):  # already broken: nothing to close
                 listener.close()
 
-
-def _tables_in(payload: str) -> Iterable[str]:
-    try:
-        table = json.loads(payload).get("table")
-    except (ValueError, AttributeError):
-        return WATCHED  # not ours to read: reload everything rather than miss a change
-    return [table] if table in WATCHED else []

@@ -4,6 +4,7 @@ SQL) is seen by the poll and, on PostgreSQL, by LISTEN."""
 from __future__ import annotations
 
 import threading
+import time
 
 from sqlalchemy import text
 
@@ -19,21 +20,24 @@ def test_poll_sees_forwards_and_faq_changes_from_another_desk(db):
         entry = factories.faq_entry(s, "信用卡如何掛失？", "致電熱線。").id
     feed = ChangeFeed(db, listen=False)
     with db.session() as s:
-        assert feed.changed(s) == set()  # where this desk starts
-        assert feed.changed(s) == set()  # nothing new
+        assert not feed.changed(s)  # where this desk starts
+        assert not feed.changed(s)  # nothing new
     other = open_database(db.url)  # another desk
     try:
-        factories.forward(other, "A001", "客戶境外盜刷，掛失後能否退款？")
+        qid = factories.forward(other, "A001", "客戶境外盜刷，掛失後能否退款？").question_id
         with db.session() as s:
-            assert feed.changed(s) >= {"questions"}
-            assert feed.changed(s) == set()  # each change reported once
+            changes = feed.changed(s)
+            assert changes.touches("questions", qid) and not changes.touches("questions", qid + 1)
+            assert not feed.changed(s)  # each change reported once
         with other.sessions.begin() as s:
             retire(s, entry, "王經理")
         with other.engine.begin() as conn:  # raw SQL leaves its trace too
             conn.execute(text("UPDATE bulletins SET title = title"))
             conn.execute(text("UPDATE questions SET priority = 2"))
         with db.session() as s:
-            assert feed.changed(s) == {"faq_entries", "questions"}
+            changes = feed.changed(s)
+            assert changes.tables == {"faq_entries", "questions"}
+            assert changes.touches("faq_entries", entry) and changes.touches("questions", qid)
     finally:
         other.close()
     with db.sessions.begin() as s:
@@ -49,15 +53,16 @@ def test_listen_hears_a_commit_on_postgresql(db):
         factories.agent(s, "A001", "張敏")
     feed = ChangeFeed(db, listen=True)
     try:
-        assert feed.wait(0.1) == set()  # connects and LISTENs
-        writer = threading.Timer(0.2, lambda: factories.forward(db, "A001", "外幣卡年費？"))
+        assert not feed.wait(0.1)  # connects and LISTENs
+        arrived: list[int] = []
+        writer = threading.Timer(
+            0.2, lambda: arrived.append(factories.forward(db, "A001", "外幣卡年費？").question_id))
         writer.start()
-        heard = set()
-        for _ in range(20):
-            heard |= feed.wait(0.5)
-            if heard:
-                break
+        started = time.monotonic()
+        heard = feed.wait(5.0)  # returns as soon as the notice comes
+        took = time.monotonic() - started
         writer.join()
-        assert "questions" in heard
+        assert heard.touches("questions", arrived[0])
+        assert took < 2.0
     finally:
         feed.close()
