@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -61,6 +61,15 @@ def _conflict_after_failed_flush(bind, kind: str, row_id: int) -> EditConflict:
     return EditConflict(kind, row_id, by, at, version)
 
 
+def current_versions(session: Session, question_ids: list[int]) -> dict[int, int]:
+    """The versions of the questions on screen, for the window to send back with a save."""
+    if not question_ids:
+        return {}
+    rows = session.execute(select(Question.id, Question.version)
+                           .where(Question.id.in_(question_ids)))
+    return {question_id: version for question_id, version in rows}
+
+
 def check_version(session: Session, row: Question | FaqEntry, expected: int | None) -> None:
     """Refuse the save when the editor started from another version than the stored one."""
     if expected is not None and (row.version or 1) != expected:
@@ -71,8 +80,10 @@ def check_version(session: Session, row: Question | FaqEntry, expected: int | No
 def next_version(session: Session, row: Question | FaqEntry) -> None:
     """Record a change: the next version, written now, so a racing session is caught here
     (its UPDATE matches no row) rather than overwriting."""
-    kind, row_id, bind = _kind(row), row.id, session.get_bind()
     row.version = (row.version or 1) + 1
+    if not inspect(row).persistent:
+        return  # a row not yet in the database has nobody to race with
+    kind, row_id, bind = _kind(row), row.id, session.get_bind()
     try:
         session.flush()
     except StaleDataError as exc:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from liaison_app.core import paths
 from liaison_app.core.questions.duplicates import keep_terms_current
@@ -70,7 +71,9 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, keep_idle_connections: bool = True) -> Engine:
+    """The engine for `url`. Without `keep_idle_connections` (agents' desks, hundreds of
+    them behind PgBouncer) every unit of work opens a connection and closes it after."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -85,6 +88,8 @@ def create_db_engine(url: str) -> Engine:
         stored = secrets.get_password("db")
         if stored:
             parsed = parsed.set(password=stored)
+    if not keep_idle_connections:
+        return create_engine(parsed, poolclass=NullPool)
     return create_engine(parsed, pool_pre_ping=True)
 
 
@@ -177,11 +182,15 @@ def _one_line_reason(exc: Exception) -> str:
     return " ".join(str(reason).split()) or type(reason).__name__
 
 
-def open_database(url: str | None = None, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at `url` or the default location."""
+def open_database(url: str | None = None, migrate: bool = True,
+                  keep_idle_connections: bool = True) -> Database:
+    """Open (and by default migrate) the database at `url` or the default location.
+
+    Agents' desks pass `keep_idle_connections=False`: they hold no connection between
+    their short units of work (README, "Many desks on one server")."""
     resolved = resolve_url(url)
     try:
-        engine = create_db_engine(resolved)
+        engine = create_db_engine(resolved, keep_idle_connections)
         if migrate and not _schema_is_current(engine):
             upgrade(engine)
     except Exception as exc:

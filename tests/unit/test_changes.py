@@ -7,6 +7,7 @@ import threading
 import time
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from liaison_app.core.changes import ChangeFeed, prune
 from liaison_app.core.database import open_database
@@ -66,3 +67,40 @@ def test_listen_hears_a_commit_on_postgresql(db):
         assert took < 2.0
     finally:
         feed.close()
+
+
+def test_a_desk_without_idle_connections_polls_and_holds_none(db):
+    if db.backend != "postgresql":
+        return
+    name = "team-live-agent-desk"
+
+    def held() -> int:
+        with db.session() as s:
+            return s.scalar(text("SELECT count(*) FROM pg_stat_activity "
+                                 "WHERE application_name = :name"), {"name": name})
+
+    def held_soon() -> int:  # a closed backend leaves pg_stat_activity a moment later
+        deadline = time.monotonic() + 3
+        while held() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return held()
+
+    with db.sessions.begin() as s:
+        factories.agent(s, "A001", "張敏")
+    url = make_url(db.url).update_query_dict({"application_name": name})
+    agent_desk = open_database(url.render_as_string(hide_password=False),
+                               keep_idle_connections=False)
+    pooled = None
+    try:
+        feed = ChangeFeed(agent_desk, listen=False)
+        feed.poll()
+        factories.forward(db, "A001", "外幣卡年費？")
+        assert feed.poll().tables == {"questions"}
+        assert held_soon() == 0  # the agent's desk holds nothing between polls
+        pooled = open_database(url.render_as_string(hide_password=False))
+        ChangeFeed(pooled, listen=False).poll()
+        assert held() == 1  # a manager's pooled engine keeps its connection: the test sees it
+    finally:
+        agent_desk.close()
+        if pooled is not None:
+            pooled.close()
