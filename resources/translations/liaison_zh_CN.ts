@@ -25,38 +25,38 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>Backup</name>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="39" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="39" />
       <source>Backing up the database…</source>
       <translation>正在备份数据库…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="43" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="43" />
       <source>Backup written to %1</source>
       <translation>备份已写入 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="49" />
-      <location filename="../../liaison_app/ui/backup_actions.py" line="69" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="49" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="69" />
       <source>Back up database</source>
       <translation>备份数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="50" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="50" />
       <source>The backup could not be made.</source>
       <translation>无法完成备份。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="73" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="73" />
       <source>SQLite database (*.db)</source>
       <translation>SQLite 数据库 (*.db)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="74" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="74" />
       <source>PostgreSQL dump (*.dump)</source>
       <translation>PostgreSQL 备份档 (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/backup_actions.py" line="76" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="76" />
       <source>All files (*)</source>
       <translation>所有文件 (*)</translation>
     </message>
@@ -64,47 +64,47 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="33" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="33" />
       <source>New bulletin</source>
       <translation>添加通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="45" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="45" />
       <source>Pinned at the top</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="50" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="56" />
       <source>Title:</source>
       <translation>标题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="57" />
       <source>Text:</source>
       <translation>内容：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="58" />
       <source>Shown from:</source>
       <translation>显示自：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="59" />
       <source>Until (the day before):</source>
       <translation>截至（前一日为止）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="61" />
       <source>Related FAQ entry #:</source>
       <translation>相关常见问题编号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/bulletin_dialog.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="88" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -112,38 +112,38 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
       <source>Valid from</source>
       <translation>生效日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="94" />
-      <location filename="../../liaison_app/ui/browse_models.py" line="115" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="132" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="95" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
       <source>Author</source>
       <translation>发布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="111" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="128" />
       <source>[Proposed] </source>
       <translation>［待发布］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="125" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="142" />
       <source>Expired: no longer shown to agents</source>
       <translation>已过期：座席代表不再看到</translation>
     </message>
@@ -151,27 +151,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="266" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="301" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="268" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="303" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="270" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="305" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="273" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="308" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="312" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="344" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -179,96 +179,96 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>CategoriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="168" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="159" />
       <source>New category…</source>
       <translation>添加分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="161" />
       <source>A sub-category of the selected category, or a top-level one</source>
       <translation>所选分类的子分类，或顶层分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="171" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="162" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="187" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="178" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="189" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="180" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="191" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="182" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="206" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="197" />
       <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
       <translation>把条目拖到分类上即可移动；把分类拖到另一分类上即成为其子分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="262" />
       <source>Select a category to see its entries.</source>
       <translation>选择分类以查看其条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="272" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="275" />
       <source>%1: no entries of its own; its sub-categories hold them.</source>
       <translation>%1：本身没有条目，条目都在其子分类中。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="278" />
       <source>%1: %n entries</source>
       <translation>
         <numerusform>%1：%n 个条目</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="298" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="300" />
       <source>Moved %n entries.</source>
       <translation>
         <numerusform>已移动 %n 个条目。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="303" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="304" />
       <source>Category moved.</source>
       <translation>分类已移动。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="316" />
       <source>Category created.</source>
       <translation>分类已创建。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="318" />
       <source>New category</source>
       <translation>添加分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="322" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="318" />
       <source>Name of the new category:</source>
       <translation>新分类名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="333" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="326" />
       <source>Category renamed.</source>
       <translation>分类已重命名。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="331" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="336" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="331" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
@@ -276,22 +276,22 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>CategoryEntriesModel</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_categories_page.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
@@ -299,12 +299,12 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>CategoryPicker</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_pickers.py" line="58" />
+      <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="59" />
       <source>Move to category</source>
       <translation>移至分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_pickers.py" line="71" />
+      <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="71" />
       <source>Choose the category for the selected entries:</source>
       <translation>为所选条目选择分类：</translation>
     </message>
@@ -312,72 +312,72 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="47" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="48" />
       <source>Ask department — LQ-%1</source>
       <translation>询问部门 — LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="56" />
       <source>Send card and ID numbers unmasked in this message</source>
       <translation>本邮件以完整卡号与身分证号寄出（不屏蔽）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="73" />
       <source>Add attachment…</source>
       <translation>加入附件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="76" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="77" />
       <source>Department:</source>
       <translation>业务部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="77" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="78" />
       <source>To:</source>
       <translation>收件者：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="79" />
       <source>Cc:</source>
       <translation>副本：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="79" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="80" />
       <source>Subject:</source>
       <translation>主旨：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="81" />
       <source>Answer due:</source>
       <translation>答复期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="83" />
       <source>Queue for sending</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="106" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="103" />
       <source>No sender address: set it in File → Mail settings.</source>
       <translation>尚未设置寄件地址：请至「文件 → 邮件设置」设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="137" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="162" />
       <source>Card and ID numbers will be sent as written.</source>
       <translation>卡号与身分证号将照原文寄出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="164" />
       <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
       <translation>卡号与身分证号将屏蔽：只寄出最后四码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="168" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/compose_dialog.py" line="160" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="185" />
       <source>Give at least one recipient.</source>
       <translation>请至少填写一位收件者。</translation>
     </message>
@@ -385,42 +385,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="159" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="159" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="174" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="174" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="179" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="179" />
       <source>Active (offered as a recipient)</source>
       <translation>激活（可选为收件人）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="184" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="185" />
       <source>Title:</source>
       <translation>职称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
       <source>Email:</source>
       <translation>电邮：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="187" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="188" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
       <source>Deputy:</source>
       <translation>代理人：</translation>
     </message>
@@ -428,42 +428,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="129" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
       <source>Email</source>
       <translation>电邮</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="129" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
       <source>Deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
       <source>Active</source>
       <translation>激活</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -471,207 +471,208 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="53" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="53" />
       <source>Required.</source>
       <translation>必填。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="54" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="54" />
       <source>At most %1 characters.</source>
       <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="55" />
       <source>A department named “%1” already exists.</source>
       <translation>已有名为「%1」的部门。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="57" />
       <source>A whole number of hours from 1 to %1.</source>
       <translation>须为 1 至 %1 的整数小时。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="59" />
       <source>Keyword “%1” is longer than 40 characters.</source>
       <translation>关键词「%1」超过 40 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="61" />
       <source>“%1” is not a valid email address (like name@bank.example).</source>
       <translation>「%1」不是有效的电邮地址（例如 name@bank.example）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="63" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
       <source>“%1” is not a phone number.</source>
       <translation>「%1」不是电话号码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="64" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="64" />
       <source>Another contact already has the email “%1”.</source>
       <translation>另一位联系人已使用电邮「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
       <source>A contact cannot be their own deputy.</source>
       <translation>联系人不能是自己的代理人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="67" />
       <source>The deputy must be another contact of this department.</source>
       <translation>代理人须为本部门的另一位联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
       <source>Not a contact of this department.</source>
       <translation>不是本部门的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="70" />
       <source>The head must be one of this department's contacts.</source>
       <translation>部门负责人须为本部门的联系人之一。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
       <source>The head of department must be an active contact.</source>
       <translation>部门负责人须为激活中的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
       <source>name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
       <source>title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
       <source>email</source>
       <translation>电邮</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
       <source>deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="224" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="227" />
       <source>New department</source>
       <translation>添加部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="228" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="228" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="328" />
       <source>Edit department — %1</source>
       <translation>编辑部门 — %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="236" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="236" />
       <source>What this department answers for (職責)</source>
       <translation>本部门负责答复的业务（职责）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="242" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="242" />
       <source> business hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="245" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="245" />
       <source>Words that route a question here, separated by 、 or commas</source>
       <translation>把问题分派到本部门的词语，以「、」或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="248" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="248" />
       <source>The department's shared mailbox (optional)</source>
       <translation>部门公用信箱（选填）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="251" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="251" />
       <source>Active (can be asked)</source>
       <translation>激活（可向其咨询）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="257" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="257" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="258" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="258" />
       <source>Duties:</source>
       <translation>职责：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="259" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
       <source>Answer within:</source>
       <translation>答复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="260" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
       <source>Routing keywords:</source>
       <translation>分派关键词：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="262" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
       <source>Email:</source>
       <translation>电邮：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="263" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="263" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="281" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="281" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="284" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="284" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="287" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="287" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="289" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
       <source>Removed contacts are kept inactive for the history of past queries</source>
       <translation>移除的联系人会保留为禁用，以保存过往咨询的纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="301" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="301" />
       <source>Head of department (for escalation):</source>
       <translation>部门负责人（用于升级）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="303" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="325" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="345" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="396" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="416" />
       <source>Contact %1 (%2), %3: %4</source>
       <translation>联系人 %1（%2），%3：%4</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="419" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="440" />
       <source>Not saved: correct the fields marked in red.</source>
       <translation>未保存：请更正红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/department_dialog.py" line="421" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -679,37 +680,37 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
       <source>SLA (hours)</source>
       <translation>回复时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="139" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
       <source>Head</source>
       <translation>部门负责人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="140" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="140" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>Routing keywords</source>
       <translation>分派关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="167" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="186" />
       <source>Inactive: not offered when asking</source>
       <translation>已禁用：咨询时不再列出</translation>
     </message>
@@ -717,67 +718,67 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="321" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="353" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="326" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="327" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="359" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="328" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="360" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="329" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="361" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="374" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="375" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="376" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="376" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -785,105 +786,228 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DirectoryTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="35" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="35" />
       <source>Import the department directory</source>
       <translation>导入部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="36" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="39" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="39" />
       <source>Export the department directory</source>
       <translation>导出部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="40" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="56" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="53" />
       <source>Exported %1 departments and %2 contacts to %3.</source>
       <translation>已将 %1 个部门、%2 位联系人导出至 %3。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="80" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="74" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 列中有 %1 列有问题（见详细数据）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="84" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="78" />
       <source>Import the good departments</source>
       <translation>导入无误的部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="92" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="86" />
       <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
       <translation>部门：添加 %1、更新 %2、未变 %3。联系人：添加 %4、更新 %5。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="99" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="93" />
       <source>%1 rows with problems were skipped.</source>
       <translation>已略过 %1 列有问题的数据。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/directory_transfer.py" line="113" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="107" />
       <source>Department directory</source>
       <translation>部门通信录</translation>
     </message>
   </context>
   <context>
+    <name>DomainErrors</name>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="87" />
+      <source>A reason is needed to reject a question.</source>
+      <translation>退回问题需要填写理由。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="58" />
+      <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
+      <translation>无法%1 %2：它目前是「%3」（可运行的状态：%4）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="79" />
+      <source>Cannot merge %1 into itself.</source>
+      <translation>无法将 %1 合并到自己。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="82" />
+      <source>Cannot merge into %1: it is %2 (it must still be open).</source>
+      <translation>无法合并到 %1：它目前是「%2」（必须仍在处理中）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="72" />
+      <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
+      <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="95" />
+      <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
+      <translation>%1 在您打开之后已由 %2 于 %3 修改。已重新加载：请查看后再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <source>someone else</source>
+      <translation>其他人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="102" />
+      <source>Priority must be 0 to %1.</source>
+      <translation>优先级必须是 0 到 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="90" />
+      <source>The reason is longer than %1 characters.</source>
+      <translation>理由超过 %1 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="69" />
+      <source>There is no FAQ entry #%1.</source>
+      <translation>没有 FAQ 条目 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="67" />
+      <source>There is no question %1.</source>
+      <translation>没有问题 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="65" />
+      <source>Unknown action “%1”.</source>
+      <translation>未知的操作「%1」。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="37" />
+      <source>accept an answer for</source>
+      <translation>采纳答复：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="32" />
+      <source>answer from the FAQ</source>
+      <translation>以 FAQ 回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="38" />
+      <source>answer in the center</source>
+      <translation>由中心回答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="40" />
+      <source>close</source>
+      <translation>结案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="36" />
+      <source>follow up</source>
+      <translation>跟催</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="34" />
+      <source>merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="53" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="35" />
+      <source>reject</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="41" />
+      <source>reopen</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="33" />
+      <source>route</source>
+      <translation>分派</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="39" />
+      <source>send the answer of</source>
+      <translation>回复座席：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="56" />
+      <source>this question</source>
+      <translation>此问题</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="52" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="49" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="56" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以「、」或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="63" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="71" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="92" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
     </message>
@@ -891,17 +1015,17 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>EntryPicker</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_pickers.py" line="91" />
+      <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="96" />
       <source>Merge into…</source>
       <translation>合并到…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_pickers.py" line="95" />
+      <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="101" />
       <source>Search the entry that stays</source>
       <translation>搜索要保留的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_pickers.py" line="104" />
+      <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="110" />
       <source>The selected entries will be retired; their hits, questions and revisions go to the entry you choose.</source>
       <translation>所选条目将被禁用；其使用记录、关联问题和修订版本将转到您选择的条目。</translation>
     </message>
@@ -909,18 +1033,18 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ErrorReporter</name>
     <message>
-      <location filename="../../liaison_app/ui/error_dialog.py" line="97" />
-      <location filename="../../liaison_app/ui/error_dialog.py" line="120" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="120" />
       <source>Liaison — unexpected error</source>
       <translation>Liaison — 意外错误</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/error_dialog.py" line="98" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="98" />
       <source>Something went wrong: %1</source>
       <translation>发生错误：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/error_dialog.py" line="102" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="102" />
       <source>Liaison keeps running; what you saved before is safe. The details were written to the log file:
 %1
 
@@ -931,12 +1055,12 @@ If it happens again, send that file and Help › Copy diagnostics to your deskto
 如再次发生，请将该文件及「说明 › 拷贝诊断信息」的内容交给桌面支持团队。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/error_dialog.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="107" />
       <source>Open log folder</source>
       <translation>打开记录档文件夹</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/error_dialog.py" line="121" />
+      <location filename="../../liaison_app/ui/dialogs/error.py" line="121" />
       <source>Liaison could not start: %1
 
 The details were written to the log file:
@@ -950,72 +1074,72 @@ The details were written to the log file:
   <context>
     <name>FaqEntryDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="41" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="41" />
       <source>Create FAQ entry</source>
       <translation>创建常见问题条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="50" />
       <source>One key point per line</source>
       <translation>每行一个操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="55" />
       <source>Separated by commas</source>
       <translation>以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="58" />
       <source>Valid only</source>
       <translation>仅在期间内有效</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="73" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="73" />
       <source>Keep the customer's wording as a similar question</source>
       <translation>将客户的问法保留为相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="81" />
       <source>Question:</source>
       <translation>问题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="82" />
       <source>Answer:</source>
       <translation>答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="83" />
       <source>Key points:</source>
       <translation>操作要点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="84" />
       <source>Keywords:</source>
       <translation>关键词：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="85" />
       <source>Owner department:</source>
       <translation>负责部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="86" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="86" />
       <source>Validity:</source>
       <translation>有效期：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="92" />
       <source>The entry is saved as a draft; agents see it once it is reviewed and published.</source>
       <translation>条目存为草稿；经审核发布后座席才看得到。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="118" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="117" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_dialog.py" line="153" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="151" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -1023,77 +1147,77 @@ The details were written to the log file:
   <context>
     <name>FaqLabels</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="15" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="15" />
       <source>Very high use</source>
       <translation>使用极多</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="16" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="16" />
       <source>High use</source>
       <translation>使用较多</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="17" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="17" />
       <source>Low use</source>
       <translation>使用较少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="18" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="18" />
       <source>Very low use</source>
       <translation>使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="24" />
       <source>Suggested: pin these entries and announce them to agents.</source>
       <translation>建议：置顶这些条目，并发通告告知座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="25" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="25" />
       <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
       <translation>使用良好：保持内容最新；若座席在别处查找，可调整分类或顺序。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="26" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="26" />
       <source>Little used: check the wording and keywords, or the category agents look in.</source>
       <translation>使用较少：检查措辞和关键词，或座席查找的分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="27" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="27" />
       <source>Suggested: merge into a better entry or retire.</source>
       <translation>建议：合并到更好的条目或禁用。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="33" />
       <source>Wrong</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="34" />
       <source>Unclear</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="35" />
       <source>Out of date</source>
       <translation>已过时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="41" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="42" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="43" />
       <source>Last 90 days</source>
       <translation>最近 90 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_labels.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
@@ -1101,37 +1225,37 @@ The details were written to the log file:
   <context>
     <name>FaqModel</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="34" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_models.py" line="35" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
@@ -1139,106 +1263,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="95" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="116" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="97" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="118" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="99" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="120" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="102" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="123" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="106" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="108" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="110" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="112" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="143" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="164" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="234" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="261" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/browse_pages.py" line="236" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="263" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="237" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="238" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/browse_pages.py" line="250" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -1246,166 +1370,166 @@ The details were written to the log file:
   <context>
     <name>FaqReviewDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="43" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="43" />
       <source>Review FAQ entry #%1</source>
       <translation>审核常见问题 #%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="64" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="64" />
       <source>Submit for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="68" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="69" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="165" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
       <source>On the department's behalf</source>
       <translation>代业务部门记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="77" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
       <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
       <translation>意见；代部门审核时请注明依据（例如 11-28 的回复邮件）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="78" />
       <source>Approve</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
       <source>Send back</source>
       <translation>退回修改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="82" />
       <source>Publish</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
       <source>Retire</source>
       <translation>禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="90" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
       <source>Decision</source>
       <translation>审核决定</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
       <source>Side:</source>
       <translation>审核方：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="94" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
       <source>Approver:</source>
       <translation>审核人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="103" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="103" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="110" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
       <source>Decisions</source>
       <translation>审核记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="119" />
       <source>Submitted for review.</source>
       <translation>已提交审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="124" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
       <source>Published; a bulletin announcing it waits on the board.</source>
       <translation>已发布；宣布此条目的通告在通告栏等待发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="127" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
       <source>Retired.</source>
       <translation>已禁用。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="142" />
       <source>revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="146" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="145" />
       <source>Revision %1 · %2 · %3</source>
       <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
       <source>created</source>
       <translation>创建</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
       <source>revised</source>
       <translation>修订</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="156" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
       <source>submitted for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157" />
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="164" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
       <source>sent back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="157" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
       <source>published</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
       <source>retired</source>
       <translation>禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="158" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
       <source>back in review</source>
       <translation>重新送审</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="168" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
       <source>No decisions yet.</source>
       <translation>尚无审核记录。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="194" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="191" />
       <source>Revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="221" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="212" />
       <source>Approval recorded.</source>
       <translation>已记录审核同意。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_review_dialog.py" line="226" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="217" />
       <source>Sent back to draft.</source>
       <translation>已退回为草稿。</translation>
     </message>
@@ -1413,59 +1537,59 @@ The details were written to the log file:
   <context>
     <name>FaqTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="41" />
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="61" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="67" />
       <source>Import FAQ</source>
       <translation>导入常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="41" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="47" />
       <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
       <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="45" />
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="108" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="51" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="111" />
       <source>Export FAQ</source>
       <translation>导出常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="62" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
       <source>Importing %1…</source>
       <translation>正在导入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="76" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="80" />
       <source>Imported %1 FAQ entries.</source>
       <translation>已导入 %1 个常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="78" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="82" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="86" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="89" />
       <source>The file holds no FAQ entries.</source>
       <translation>文件中没有常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="91" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="94" />
       <source>Nothing was imported: %1 rows have problems (see details).</source>
       <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="94" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
       <source>Import the good rows</source>
       <translation>只导入正确的行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="109" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="112" />
       <source>Writing %1…</source>
       <translation>正在写入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_transfer.py" line="118" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="118" />
       <source>Exported %1 FAQ entries to %2.</source>
       <translation>已导出 %1 个常见问题条目到 %2。</translation>
     </message>
@@ -1473,22 +1597,22 @@ The details were written to the log file:
   <context>
     <name>FaqUpkeepPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="24" />
+      <location filename="../../liaison_app/ui/pages/faq_upkeep.py" line="24" />
       <source>Use tiers</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="25" />
+      <location filename="../../liaison_app/ui/pages/faq_upkeep.py" line="25" />
       <source>Flags</source>
       <translation>问题标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="26" />
+      <location filename="../../liaison_app/ui/pages/faq_upkeep.py" line="26" />
       <source>Categories</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_upkeep_page.py" line="27" />
+      <location filename="../../liaison_app/ui/pages/faq_upkeep.py" line="27" />
       <source>Synonyms</source>
       <translation>同义词</translation>
     </message>
@@ -1496,7 +1620,7 @@ The details were written to the log file:
   <context>
     <name>FileTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/file_transfer.py" line="70" />
+      <location filename="../../liaison_app/ui/actions/file_transfer.py" line="70" />
       <source>and %1 more</source>
       <translation>另有 %1 项</translation>
     </message>
@@ -1504,27 +1628,27 @@ The details were written to the log file:
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="140" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="133" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="145" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="137" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="138" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="150" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_entry_editor.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="156" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -1532,37 +1656,37 @@ The details were written to the log file:
   <context>
     <name>FlagModel</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="50" />
       <source>Flagged</source>
       <translation>标记时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="50" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="50" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="52" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="50" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="51" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="51" />
       <source>By</source>
       <translation>标记人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="53" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="51" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
@@ -1570,70 +1694,70 @@ The details were written to the log file:
   <context>
     <name>FlagsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="94" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="92" />
       <source>Fix…</source>
       <translation>修正…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="96" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="94" />
       <source>Edit the entry; saving makes a new revision and resolves the flag</source>
       <translation>编辑条目；保存后产生新版本并结案此标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="97" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="95" />
       <source>Resolve…</source>
       <translation>结案…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="99" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="97" />
       <source>Close the flag without changing the entry, with a note</source>
       <translation>不修改条目即结案此标记，并附说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="101" />
       <source>Owner department:</source>
       <translation>负责部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="127" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="123" />
       <source>All departments</source>
       <translation>全部部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="130" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="126" />
       <source>No owner</source>
       <translation>无负责部门</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="153" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="150" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="169" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="166" />
       <source>Fix for flag: %1</source>
       <translation>依标记修正：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="167" />
       <source>fixed in revision %1</source>
       <translation>已于第 %1 版修正</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="194" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="191" />
       <source>Resolve flag</source>
       <translation>结案标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="194" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="191" />
       <source>Resolution note (e.g. why no change is needed):</source>
       <translation>结案说明（例如为何不需修改）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="181" />
-      <location filename="../../liaison_app/ui/faq_flags_page.py" line="204" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="178" />
+      <location filename="../../liaison_app/ui/pages/faq_flags.py" line="198" />
       <source>Flag resolved: %1</source>
       <translation>标记已结案：%1</translation>
     </message>
@@ -1641,67 +1765,67 @@ The details were written to the log file:
   <context>
     <name>ForwardDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="38" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="38" />
       <source>Forward a question</source>
       <translation>转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="44" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="44" />
       <source>Agent code, e.g. A1001</source>
       <translation>座席工号，例如 A1001</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="45" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="45" />
       <source>Add the agent if the code is new</source>
       <translation>工号为新时添加此座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="49" />
       <source>The customer's question, in the customer's words</source>
       <translation>客户的问题，用客户自己的话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="53" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="53" />
       <source>What the customer said or tried; account details</source>
       <translation>客户说了什么、试过什么；账户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="58" />
       <source>Urgent: the customer is waiting (half the SLA)</source>
       <translation>紧急：客户在等（时限减半）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="66" />
       <source>Agent:</source>
       <translation>座席：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="68" />
       <source>Question:</source>
       <translation>问题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="69" />
       <source>Customer context:</source>
       <translation>客户情况：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="70" />
       <source>Product:</source>
       <translation>产品：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="74" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="74" />
       <source>Forward</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="135" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="130" />
       <source>Unknown agent %1: check the code, or tick "Add the agent if the code is new".</source>
       <translation>未知座席 %1：请核对工号，或勾选「工号为新时添加此座席」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/forward_dialog.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="134" />
       <source>Not forwarded: %1</source>
       <translation>未转交：%1</translation>
     </message>
@@ -1709,57 +1833,57 @@ The details were written to the log file:
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
       <source>Ref</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="87" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="84" />
       <source>[Urgent] </source>
       <translation>［急］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="92" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="89" />
       <source>%1 +%2</source>
       <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_model.py" line="126" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="123" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
@@ -1767,75 +1891,75 @@ The details were written to the log file:
   <context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="59" />
-      <location filename="../../liaison_app/ui/inbox_page.py" line="209" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="64" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="218" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="60" />
-      <location filename="../../liaison_app/ui/inbox_page.py" line="211" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="65" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="220" />
       <source>All questions</source>
       <translation>全部问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="65" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="70" />
       <source>Filter by text or LQ number (Ctrl+F)</source>
       <translation>以文字或 LQ 编号筛选（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="70" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="75" />
       <source>All departments</source>
       <translation>全部部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="71" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="76" />
       <source>All agents</source>
       <translation>全部座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="72" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="77" />
       <source>All products</source>
       <translation>全部产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="78" />
       <source>Overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
       <source>Any time</source>
       <translation>不限时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="77" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="78" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="78" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
       <source>From – to…</source>
       <translation>起讫日期…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/inbox_page.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="94" />
       <source>Show:</source>
       <translation>显示：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/inbox_page.py" line="281" />
-      <location filename="../../liaison_app/ui/inbox_page.py" line="310" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="310" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="340" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n 个问题</numerusform>
@@ -1845,176 +1969,176 @@ The details were written to the log file:
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="70" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
       <source>In review</source>
       <translation>审核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="72" />
       <source>Published</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="74" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="73" />
       <source>Retired</source>
       <translation>已禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="18" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="17" />
       <source>New</source>
       <translation>新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="19" />
-      <location filename="../../liaison_app/ui/labels.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="18" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="32" />
       <source>Answered from FAQ</source>
       <translation>已以常见问题解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="20" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
       <source>Awaiting department</source>
       <translation>待部门回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="21" />
-      <location filename="../../liaison_app/ui/labels.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
       <source>Answer received</source>
       <translation>已收到答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
       <source>Answered</source>
       <translation>已回馈</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="23" />
-      <location filename="../../liaison_app/ui/labels.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="25" />
-      <location filename="../../liaison_app/ui/labels.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="32" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="31" />
       <source>Forwarded</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
       <source>Routed to department</source>
       <translation>已转交业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
       <source>Merged as duplicate</source>
       <translation>已合并为重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
       <source>Followed up</source>
       <translation>已跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
       <source>Answered in center</source>
       <translation>中心内解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
       <source>Fed back to agents</source>
       <translation>已回馈座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
       <source>Reopened</source>
       <translation>已重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="48" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
       <source>In center</source>
       <translation>中心内</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="54" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
       <source>Email received</source>
       <translation>收到邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="54" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
       <source>Email sent</source>
       <translation>寄出邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="55" />
       <source>Phone call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="57" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="56" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
       <source>draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
       <source>queued</source>
       <translation>待寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
       <source>sending</source>
       <translation>寄送中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
       <source>sent</source>
       <translation>已寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
       <source>failed</source>
       <translation>寄送失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
       <source>received</source>
       <translation>已收到</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="64" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
       <source>quarantined</source>
       <translation>已隔离</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels.py" line="64" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
       <source>logged</source>
       <translation>已记录</translation>
     </message>
@@ -2035,72 +2159,72 @@ The details were written to the log file:
   <context>
     <name>LogCallDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="44" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="45" />
       <source>Log a call — LQ-%1</source>
       <translation>记录通话 — LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="56" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="57" />
       <source>Will call back</source>
       <translation>将回电</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="58" />
       <source>No answer</source>
       <translation>无人接听</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="65" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="66" />
       <source>Department:</source>
       <translation>业务部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="67" />
       <source>Contact:</source>
       <translation>联系人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="68" />
       <source>Time:</source>
       <translation>时间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="69" />
       <source>Minutes:</source>
       <translation>分钟数：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="70" />
       <source>Summary:</source>
       <translation>摘要：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="71" />
       <source>Outcome:</source>
       <translation>结果：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="71" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="72" />
       <source>Answer:</source>
       <translation>答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="73" />
       <source>Call back by:</source>
       <translation>回电期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="96" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="113" />
       <source>(department)</source>
       <translation>（部门）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/call_dialog.py" line="110" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="139" />
       <source>Choose a department.</source>
       <translation>请选择业务部门。</translation>
     </message>
@@ -2108,12 +2232,12 @@ The details were written to the log file:
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="111" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="116" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_actions.py" line="115" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="120" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -2121,67 +2245,67 @@ The details were written to the log file:
   <context>
     <name>MailSettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="81" />
       <source>Mail settings</source>
       <translation>邮件设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="85" />
       <source>Outgoing mail (SMTP)</source>
       <translation>寄件服务器（SMTP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="87" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="88" />
       <source>Sender address:</source>
       <translation>寄件地址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="88" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="89" />
       <source>Sender name:</source>
       <translation>寄件人名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="90" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
       <source>Incoming mail (IMAP)</source>
       <translation>收件服务器（IMAP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="94" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
       <source> s</source>
       <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="96" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="97" />
       <source>Folders to watch:</source>
       <translation>监看的文件夹：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
       <source>Check every:</source>
       <translation>检查间隔：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
       <source>No system keyring is available on this computer. Passwords you enter are kept in memory for this run only and asked again next time; they are never written to disk.</source>
       <translation>此电脑没有可用的系统密钥圈。您输入的密码只在本次运行期间保存在内存中，下次会再询问；密码绝不写入磁盘。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="136" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="137" />
       <source>Testing…</source>
       <translation>测试中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="145" />
       <source>OK: %1</source>
       <translation>成功：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="150" />
       <source>Failed: %1</source>
       <translation>失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="159" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="161" />
       <source>Cannot save the settings: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -2189,204 +2313,209 @@ The details were written to the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="38" />
+      <location filename="../../liaison_app/ui/main_window.py" line="51" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="118" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="99" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="86" />
+      <location filename="../../liaison_app/ui/main_window.py" line="96" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="95" />
+      <location filename="../../liaison_app/ui/main_window.py" line="105" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="97" />
+      <location filename="../../liaison_app/ui/main_window.py" line="107" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="113" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="87" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="115" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="94" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="117" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="98" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="119" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
       <source>FAQ upkeep</source>
       <translation>常见问题维护</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="176" />
+      <location filename="../../liaison_app/ui/menus.py" line="56" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="177" />
+      <location filename="../../liaison_app/ui/menus.py" line="60" />
       <source>&amp;Forward a question…</source>
       <translation>转交问题(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="182" />
+      <location filename="../../liaison_app/ui/menus.py" line="69" />
       <source>&amp;Import forwarded questions…</source>
       <translation>导入转交问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="188" />
+      <location filename="../../liaison_app/ui/menus.py" line="79" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="192" />
+      <location filename="../../liaison_app/ui/menus.py" line="85" />
       <source>&amp;Mail settings…</source>
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="197" />
+      <location filename="../../liaison_app/ui/menus.py" line="109" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="204" />
+      <location filename="../../liaison_app/ui/menus.py" line="153" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="211" />
+      <location filename="../../liaison_app/ui/menus.py" line="164" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="213" />
+      <location filename="../../liaison_app/ui/menus.py" line="170" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="230" />
+      <location filename="../../liaison_app/ui/menus.py" line="119" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="244" />
+      <location filename="../../liaison_app/ui/menus.py" line="145" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="395" />
+      <location filename="../../liaison_app/ui/main_window.py" line="324" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="223" />
+      <location filename="../../liaison_app/ui/menus.py" line="185" />
       <source>&amp;Help</source>
       <translation>说明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="226" />
+      <location filename="../../liaison_app/ui/menus.py" line="188" />
       <source>&amp;User guide</source>
       <translation>使用手册(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="225" />
+      <location filename="../../liaison_app/ui/menus.py" line="219" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="232" />
+      <location filename="../../liaison_app/ui/menus.py" line="121" />
       <source>&amp;Import FAQ…</source>
       <translation>导入常见问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="233" />
+      <location filename="../../liaison_app/ui/menus.py" line="122" />
       <source>&amp;Export FAQ…</source>
       <translation>导出常见问题(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="234" />
+      <location filename="../../liaison_app/ui/menus.py" line="125" />
       <source>&amp;Use tiers</source>
       <translation>使用分级(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="235" />
+      <location filename="../../liaison_app/ui/menus.py" line="128" />
       <source>&amp;Flags</source>
       <translation>问题标记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="236" />
+      <location filename="../../liaison_app/ui/menus.py" line="131" />
       <source>&amp;Categories</source>
       <translation>分类(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="237" />
+      <location filename="../../liaison_app/ui/menus.py" line="136" />
       <source>&amp;Synonyms…</source>
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="295" />
+      <location filename="../../liaison_app/ui/main_window.py" line="214" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="297" />
+      <location filename="../../liaison_app/ui/main_window.py" line="216" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="337" />
+      <location filename="../../liaison_app/ui/main_window.py" line="259" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="341" />
+      <location filename="../../liaison_app/ui/main_window.py" line="272" />
+      <source>Mail: sent and fetched by another desk</source>
+      <translation>邮件：由另一个工作台收发</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="276" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="344" />
+      <location filename="../../liaison_app/ui/main_window.py" line="279" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="363" />
+      <location filename="../../liaison_app/ui/main_window.py" line="298" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="364" />
+      <location filename="../../liaison_app/ui/main_window.py" line="299" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="391" />
+      <location filename="../../liaison_app/ui/main_window.py" line="320" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2394,52 +2523,52 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>PhrasingModel</name>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
       <source>Customer's wording</source>
       <translation>客户问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
       <source>FAQ entry</source>
       <translation>常见问题条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="51" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
       <source>From</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="52" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="37" />
       <source>Captured</source>
       <translation>收集时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="40" />
       <source>answered question</source>
       <translation>已回复的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="40" />
       <source>merged duplicate</source>
       <translation>合并的重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
       <source>entry created from it</source>
       <translation>据此创建的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
       <source>import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
       <source>merged FAQ entry</source>
       <translation>合并的常见问题条目</translation>
     </message>
@@ -2447,118 +2576,118 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesModel</name>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="20" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="20" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="22" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="22" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="23" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="23" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="49" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="38" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="49" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="38" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="50" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
       <source>Text</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="50" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
       <source>Age</source>
       <translation>已历时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="51" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="51" />
-      <location filename="../../liaison_app/ui/queries_models.py" line="120" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="52" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
       <source>Chases</source>
       <translation>催办次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="53" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
       <source>Escalated</source>
       <translation>已呈报主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="57" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="45" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="59" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
       <source>due soon</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="61" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
       <source>reply in</source>
       <translation>已有回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="62" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="50" />
       <source>waiting</source>
       <translation>等候中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="119" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
       <source>Received</source>
       <translation>收到时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="119" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
       <source>From</source>
       <translation>寄件者</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="120" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
       <source>Subject</source>
       <translation>主旨</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="124" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="95" />
       <source>quarantined: %1</source>
       <translation>已隔离：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="126" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
       <source>confirm: LQ-%1</source>
       <translation>待确认：LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="129" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
       <source>bounce</source>
       <translation>退信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="131" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
       <source>auto-reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_models.py" line="132" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="103" />
       <source>unmatched</source>
       <translation>未配对</translation>
     </message>
@@ -2566,144 +2695,144 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="62" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="63" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="80" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="81" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="81" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="82" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="83" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="102" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="103" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="104" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="105" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="105" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="124" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="125" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="126" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="135" />
-      <location filename="../../liaison_app/ui/queries_page.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="136" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="165" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开「文件 → 邮件设置」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="154" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="149" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="175" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="170" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="178" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="173" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="183" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="178" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="190" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="198" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="223" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
       <source>Chase queued.</source>
       <translation>催办邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="232" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
       <source>Escalation queued.</source>
       <translation>呈报邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="255" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="247" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="256" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="248" />
       <source>Question number (e.g. 123 or LQ-000123):</source>
       <translation>问题编号（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="261" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="253" />
       <source>Not a question number: %1</source>
       <translation>不是问题编号：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="264" />
-      <location filename="../../liaison_app/ui/queries_page.py" line="276" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="268" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="272" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="282" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="282" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="287" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="279" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/queries_page.py" line="294" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>
@@ -2711,112 +2840,112 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetail</name>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="42" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="43" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="43" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="44" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
       <source>Answer</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="45" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
       <source>Reason for rejection</source>
       <translation>退回原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="46" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
       <source>History</source>
       <translation>处理记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="47" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
       <source>Correspondence</source>
       <translation>往来记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="56" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="62" />
       <source>Ask a department…</source>
       <translation>询问部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="57" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="68" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="74" />
       <source>Send again now</source>
       <translation>立即重新寄送</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="75" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="81" />
       <source>Bounce: the mail was not delivered</source>
       <translation>退信：邮件未送达</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="77" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="83" />
       <source>Automatic reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="79" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="85" />
       <source>Accept as the answer</source>
       <translation>采用为答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="81" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="87" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="89" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="95" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="90" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="91" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="92" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="95" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="101" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="97" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="103" />
       <source>Resolution</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="99" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
       <source>Duplicate of</source>
       <translation>重复于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="102" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
       <source>via %1</source>
       <translation>经由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="106" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="112" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
@@ -2824,7 +2953,7 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/question_detail.py" line="172" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="182" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>
@@ -2832,54 +2961,54 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionImportRunner</name>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="46" />
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="51" />
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="116" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="46" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="51" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="114" />
       <source>Import forwarded questions</source>
       <translation>导入转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
       <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
       <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
       <source>Checking %1…</source>
       <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="59" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="59" />
       <source>Imported %1 of %2 rows</source>
       <translation>已导入 %1 / %2 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="62" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="62" />
       <source>Checked %1 rows</source>
       <translation>已检查 %1 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="81" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="79" />
       <source>Imported %1 questions.</source>
       <translation>已导入 %1 个问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="83" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="81" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="90" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="88" />
       <source>The file holds no questions.</source>
       <translation>文件中没有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="96" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="94" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/question_import_runner.py" line="100" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
     </message>
@@ -2887,476 +3016,476 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>ReportText</name>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="20" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="32" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="20" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="32" />
       <source>Intake volume</source>
       <translation>咨询受理量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="21" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="49" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="21" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="49" />
       <source>Resolution mix</source>
       <translation>解决方式构成</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="22" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="62" />
       <source>Department scorecard</source>
       <translation>部门答复成绩表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="23" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="24" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="33" />
       <source>Questions forwarded</source>
       <translation>转发问题数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="34" />
       <source>Per day</source>
       <translation>日均</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="35" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="36" />
       <source>Merged as duplicates</source>
       <translation>合并为重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="37" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="38" />
       <source>Questions forwarded over time</source>
       <translation>转发问题趋势</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="39" />
       <source>Day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="40" />
       <source>Week from</source>
       <translation>周起始日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="41" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="42" />
       <source>Questions</source>
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="43" />
       <source>Questions by product</source>
       <translation>按产品分类的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="44" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="45" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="45" />
       <source>Share %</source>
       <translation>占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="46" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="46" />
       <source>Questions by category</source>
       <translation>按类别分类的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="47" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="48" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="48" />
       <source>Counted by the time a question was first forwarded; questions not yet triaged have no category (shown as uncategorised).</source>
       <translation>按问题首次转发的时间统计；尚未分拣的问题没有类别（显示为未分类）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="50" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="50" />
       <source>Questions resolved</source>
       <translation>已解决问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="51" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="123" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="52" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="53" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="54" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="54" />
       <source>In-center resolution rate</source>
       <translation>中心内解决率</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="55" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="55" />
       <source>Resolved by</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="56" />
       <source>In-center resolution over time</source>
       <translation>中心内解决率趋势</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="57" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="57" />
       <source>Resolved</source>
       <translation>已解决</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="58" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="58" />
       <source>In-center rate %</source>
       <translation>中心内解决率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="59" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
       <source>Answered by departments</source>
       <translation>各部门答复数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="60" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
       <source>A question counts in the period its answer came in; reopened questions count again only once answered again.</source>
       <translation>问题计入收到答复的期间；重新打开的问题须再次答复后才重新计入。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="63" />
       <source>Queries sent</source>
       <translation>已发出咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="64" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="64" />
       <source>Queries answered</source>
       <translation>已答复咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="65" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="65" />
       <source>Median response</source>
       <translation>答复时间中位数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="66" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="66" />
       <source>90th percentile</source>
       <translation>第90百分位</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="67" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="67" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="68" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="68" />
       <source>Overdue rate</source>
       <translation>逾期率</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="69" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="69" />
       <source>Escalations</source>
       <translation>升级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="70" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
       <source>Sent</source>
       <translation>发出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
       <source>Median response h</source>
       <translation>答复中位数（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="74" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
       <source>90th percentile h</source>
       <translation>第90百分位（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="75" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
       <source>Overdue %</source>
       <translation>逾期率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="76" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="77" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
       <source>Median working h</source>
       <translation>中位数（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="78" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
       <source>90th percentile working h</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="79" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="83" />
-      <location filename="../../liaison_app/ui/report_labels.py" line="134" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="129" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="130" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="131" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/report_labels.py" line="138" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
@@ -3364,132 +3493,132 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="113" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
       <source>Quarter</source>
       <translation>季度</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Custom</source>
       <translation>自订</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="118" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="119" />
       <source>Previous period</source>
       <translation>上一期间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="121" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="122" />
       <source>Next period</source>
       <translation>下一期间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="127" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="128" />
       <source>Working hours</source>
       <translation>工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="128" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="129" />
       <source>Also measure response times in working hours of the business calendar</source>
       <translation>另按营业日历的工作小时计算答复时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="130" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="131" />
       <source>Export CSV…</source>
       <translation>导出 CSV…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="131" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="132" />
       <source>Export XLSX…</source>
       <translation>导出 XLSX…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="132" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="133" />
       <source>Export PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="135" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="136" />
       <source>Report:</source>
       <translation>报表：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="138" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="139" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="250" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="251" />
       <source>The period ends before it starts</source>
       <translation>期间的结束日早于开始日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="278" />
       <source>Computing…</source>
       <translation>计算中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="290" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="289" />
       <source>The report failed: %1</source>
       <translation>报表计算失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="298" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="297" />
       <source>now (%1)</source>
       <translation>当前（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="303" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="302" />
       <source>Updated %1</source>
       <translation>更新于 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="350" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="350" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 活页簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="351" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="353" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="352" />
       <source>Export report</source>
       <translation>导出报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="370" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="369" />
       <source>Exporting…</source>
       <translation>导出中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="371" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="370" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="376" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="375" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/reports_page.py" line="380" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
       <source>Export failed: %1</source>
       <translation>导出失败：%1</translation>
     </message>
@@ -3497,213 +3626,213 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="82" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="76" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="90" />
       <source>General</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="77" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="91" />
       <source>Business hours</source>
       <translation>营业时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="92" />
       <source>FAQ use</source>
       <translation>常见问题使用量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="101" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="115" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="105" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="119" />
       <source>Language:</source>
       <translation>语言：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="108" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="122" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="112" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="126" />
       <source>empty: the database file on this computer</source>
       <translation>留空：使用本机的数据库文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="116" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="130" />
       <source>unchanged</source>
       <translation>不变更</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="118" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="132" />
       <source>Team database URL:</source>
       <translation>团队数据库网址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="133" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="121" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="135" />
       <source>In use: %1</source>
       <translation>使用中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="126" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="140" />
       <source>Mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="142" />
       <source>Mail accounts…</source>
       <translation>邮件帐户…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="134" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="148" />
       <source>Mail setup is not part of this version yet.</source>
       <translation>此版本尚未提供邮件设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="169" />
       <source>Working days:</source>
       <translation>工作日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="167" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="181" />
       <source>Opening hours:</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="175" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="189" />
       <source>Holidays:</source>
       <translation>假日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="176" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="190" />
       <source>Working weekend days (調休):</source>
       <translation>补班日（调休）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="198" />
       <source>this computer's time zone, e.g. Asia/Taipei</source>
       <translation>本机时区，例如 Asia/Taipei</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="199" />
       <source>Time zone:</source>
       <translation>时区：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="189" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="203" />
       <source> working hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="190" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="204" />
       <source>Default SLA:</source>
       <translation>预设回复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="198" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="212" />
       <source>FAQ entries are sorted into very high, high, low and very low use by their use count, to re-categorise, merge and re-order the base.</source>
       <translation>常见问题依使用次数分为极高、高、低、极低使用量，以便重新分类、合并及调整排序。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="204" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="218" />
       <source>Quartiles of the use counts</source>
       <translation>依使用次数四分位</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="205" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="219" />
       <source>Fixed limits</source>
       <translation>固定门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="206" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="220" />
       <source>Tiers:</source>
       <translation>分级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="208" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="222" />
       <source>Very high use from:</source>
       <translation>极高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="209" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="223" />
       <source>High use from:</source>
       <translation>高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="210" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="224" />
       <source>Low use from:</source>
       <translation>低使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="214" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="228" />
       <source> uses</source>
       <translation> 次</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="317" />
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="378" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="329" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="392" />
       <source>Nothing was saved: please correct the field marked in red.</source>
       <translation>未保存任何变更：请修正以红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="344" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="355" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="365" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="379" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/settings_dialog.py" line="380" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="394" />
       <source>The settings could not be saved: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -3711,72 +3840,72 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>SimilarQuestionsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="108" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="93" />
       <source>Captured phrasings to review</source>
       <translation>待审核的新问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="109" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="94" />
       <source>Customers' wordings captured when questions were answered from the FAQ. They are searched already; keep the good ones (edit them if a detail slipped through) and drop the rest. Double-click a wording to edit it.</source>
       <translation>以常见问题回复问题时收集的客户问法。它们已可被搜索；保留好的（若仍含客户数据请先修改），删除其余的。双击问法即可修改。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="113" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="98" />
       <source>Similar questions of FAQ entry #%1</source>
       <translation>常见问题 #%1 的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="114" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="99" />
       <source>Other wordings of this entry's question, searched beside it. Double-click a wording to edit it.</source>
       <translation>此条目问题的其他问法，与标准问题一同被搜索。双击问法即可修改。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="131" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="119" />
       <source>Keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="133" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="121" />
       <source>Drop</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="137" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="125" />
       <source>Another way customers ask it</source>
       <translation>客户的另一种问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="138" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="126" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="142" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="130" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="199" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="180" />
       <source>Kept.</source>
       <translation>已保留。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="204" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="185" />
       <source>Dropped.</source>
       <translation>已删除。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="207" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="188" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="218" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="199" />
       <source>The entry already has this wording.</source>
       <translation>此条目已有这个问法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/similar_dialog.py" line="222" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="203" />
       <source>Added.</source>
       <translation>已添加。</translation>
     </message>
@@ -3784,42 +3913,42 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>SynonymsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="37" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="37" />
       <source>Words that mean the same, e.g. 轉賬 = 轉帳 = 匯款</source>
       <translation>意思相同的词，例如 转账 = 转帐 = 汇款</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="38" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="38" />
       <source>Add group</source>
       <translation>添加词组</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="40" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="40" />
       <source>Save changes to group</source>
       <translation>保存词组修改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="42" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="42" />
       <source>Remove group</source>
       <translation>删除词组</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="46" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="46" />
       <source>A search for any word of a group also finds entries with the other words. Select a group to edit it; separate words with =, commas or 、.</source>
       <translation>搜索词组中任一词时，也会找到含其他词的条目。选择词组即可编辑；词之间以 =、逗号或「、」分隔。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="107" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="105" />
       <source>Synonym group added.</source>
       <translation>已添加同义词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="115" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="113" />
       <source>Synonym group saved.</source>
       <translation>已保存同义词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_synonyms_page.py" line="121" />
+      <location filename="../../liaison_app/ui/pages/faq_synonyms.py" line="119" />
       <source>Synonym group removed.</source>
       <translation>已删除同义词组。</translation>
     </message>
@@ -3827,38 +3956,38 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierModel</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Hits in period</source>
       <translation>期间使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Hits in all</source>
       <translation>累计使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="74" />
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="85" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="86" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
@@ -3866,37 +3995,37 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierRulesDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="100" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="101" />
       <source>Use tier thresholds</source>
       <translation>使用分级门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="102" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="103" />
       <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
       <translation>按期间使用次数的四分位数（每级约四分之一条目）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
       <source>Fixed thresholds of hits in the period:</source>
       <translation>按期间使用次数的固定门槛：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="115" />
       <source>Very high use from (hits)</source>
       <translation>使用极多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="115" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
       <source>High use from (hits)</source>
       <translation>使用较多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
       <source>Low use from (hits); below is very low</source>
       <translation>使用较少起点（次）；低于此为使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="138" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="139" />
       <source>Thresholds must fall: very high &gt; high &gt; low.</source>
       <translation>门槛须递减：极多 &gt; 较多 &gt; 较少。</translation>
     </message>
@@ -3904,304 +4033,304 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TriagePanel</name>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="53" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="55" />
       <source>routing keywords: %1</source>
       <translation>分派关键词：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="54" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="56" />
       <source>duties mention: %1</source>
       <translation>职责提及：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="55" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="57" />
       <source>owns FAQ entry %1</source>
       <translation>负责常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="56" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="58" />
       <source>has the similar question %1</source>
       <translation>处理过相似问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="65" />
       <source>Higher</source>
       <translation>较高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="65" />
       <source>Top</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="95" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="97" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="298" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="98" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="298" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="100" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="299" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="100" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="102" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="101" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="103" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="112" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="114" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="116" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="118" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="118" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="120" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="119" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="121" />
       <source>Add the wording to the entry's similar questions</source>
       <translation>将此问法加入条目的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="121" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="123" />
       <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
       <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="132" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="134" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="140" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="142" />
       <source>Route</source>
       <translation>分派</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="142" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="144" />
       <source>Ctrl+Shift+R</source>
       <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="155" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="157" />
       <source>Reject…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="157" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="159" />
       <source>Ctrl+Shift+X</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="158" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="160" />
       <source>Create FAQ entry…</source>
       <translation>创建常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="161" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="163" />
       <source>Turn this answered question into a draft FAQ entry</source>
       <translation>将此已回复的问题转为常见问题草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="163" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="165" />
       <source>Update FAQ entry…</source>
       <translation>更新常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="166" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="168" />
       <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
       <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="169" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="171" />
       <source>Send to agents</source>
       <translation>回复座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="171" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="173" />
       <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
       <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="174" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="176" />
       <source>Answer it myself…</source>
       <translation>由我回答…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="176" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="178" />
       <source>Record your own answer (resolved in the center)</source>
       <translation>记录您自己的答复（中心内解决）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="179" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="181" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="241" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="243" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="244" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="246" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="271" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="271" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="283" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="284" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为「%1」。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="293" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="294" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="295" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="297" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="298" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="355" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="356" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="358" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="359" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="361" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="362" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="364" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="365" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/triage_panel.py" line="380" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="381" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="397" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="402" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="406" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="411" />
       <source>Routed to %1.</source>
       <translation>已分派给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="421" />
-      <location filename="../../liaison_app/ui/triage_panel.py" line="431" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="425" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="435" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="435" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="439" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="443" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="447" />
       <source>Rejected.</source>
       <translation>已退回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="449" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="453" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="465" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="466" />
       <source>Answer sent: by mail to %1; noted for %2.</source>
       <translation>已回复：邮寄给 %1；记录给 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="483" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="484" />
       <source>Your answer is recorded; send it to the agents next.</source>
       <translation>您的答复已记录；接下来请回复座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="489" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="490" />
       <source>Answer it myself</source>
       <translation>由我回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="490" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="491" />
       <source>The answer for the agent(s):</source>
       <translation>给座席的答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="502" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="503" />
       <source>Select the entry to update among the FAQ suggestions.</source>
       <translation>请在常见问题建议中选择要更新的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="506" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="507" />
       <source>updated from %1</source>
       <translation>依 %1 更新</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="511" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="512" />
       <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
       <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="528" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="529" />
       <source>Draft FAQ entry #%1 created.</source>
       <translation>已创建常见问题草稿 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="535" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="536" />
       <source>Reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/triage_panel.py" line="536" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="537" />
       <source>Why is this question rejected? The agent will see the reason.</source>
       <translation>为什么退回此问题？座席会看到原因。</translation>
     </message>
@@ -4209,112 +4338,112 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>UseTiersPage</name>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="156" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="158" />
       <source>Thresholds…</source>
       <translation>门槛…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="181" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="183" />
       <source>Pin</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="182" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
       <source>Unpin</source>
       <translation>取消置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="183" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
       <source>Announce</source>
       <translation>发通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="184" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
       <source>Post a bulletin to agents about the entry, for two weeks</source>
       <translation>就此条目向座席发布通告，为期两周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
       <source>Merge into…</source>
       <translation>合并到…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="186" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
       <source>Retire…</source>
       <translation>禁用…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="187" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="203" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="205" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="254" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="249" />
       <source>Tiers: quartiles of the period's hits</source>
       <translation>分级：按期间使用次数的四分位数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="256" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="251" />
       <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
       <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="263" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="258" />
       <source>%1 of %2 published entries not used in the period</source>
       <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="301" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="295" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
       <source>Pinned %1 entries.</source>
       <translation>已置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="319" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
       <source>Unpinned %1 entries.</source>
       <translation>已取消置顶 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="328" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="318" />
       <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
       <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="337" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="327" />
       <source>retired after the use analysis</source>
       <translation>使用分析后禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="339" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
       <source>Retired %1 entries.</source>
       <translation>已禁用 %1 个条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
       <source>Retire entries</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="341" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="352" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
       <source>Merged %1 entries into entry %2.</source>
       <translation>已将 %1 个条目合并到条目 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/faq_tiers_page.py" line="363" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="353" />
       <source>Moved %1 entries.</source>
       <translation>已移动 %1 个条目。</translation>
     </message>
@@ -4322,167 +4451,167 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="79" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="79" />
       <source>Welcome to Liaison</source>
       <translation>欢迎使用 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="56" />
       <source>Setup assistant</source>
       <translation>设置精灵</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="80" />
       <source>Liaison keeps every question your agents forward, the queries to business departments and the FAQ base. Where should it start?</source>
       <translation>Liaison 记录座席代表转来的每一个疑难问题、向业务部门的咨询，以及常见问题数据库。要从哪里开始？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="85" />
       <source>Try it with demo data</source>
       <translation>使用示范数据试用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="86" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="86" />
       <source>A realistic center: departments, agents, questions in every state, an FAQ base and bulletins, in a database on this computer.</source>
       <translation>一个拟真的客服中心：部门、座席代表、各种状态的问题、常见问题数据库及通告，存放在本机数据库中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="91" />
       <source>The current database already holds data.</source>
       <translation>目前的数据库已有数据。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="93" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="93" />
       <source>Start empty</source>
       <translation>从空白开始</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="94" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="94" />
       <source>Your own database on this computer, to fill with your departments and FAQ.</source>
       <translation>在本机创建您自己的数据库，再填入部门与常见问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="97" />
       <source>Use the database on this computer</source>
       <translation>使用本机的数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="100" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="150" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="100" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="150" />
       <source>Connect to a team database</source>
       <translation>连接到团队数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="101" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="101" />
       <source>A PostgreSQL server shared with your colleagues.</source>
       <translation>与同事共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="107" />
       <source>All of this can be changed later in File › Settings and Help › Setup assistant.</source>
       <translation>之后都可在「文件 › 设置」及「说明 › 设置精灵」中变更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="111" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="111" />
       <source>Skip</source>
       <translation>略过</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="124" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="124" />
       <source>Writing demo data</source>
       <translation>正在写入示范数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="125" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="125" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="140" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="175" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="140" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="175" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="151" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="151" />
       <source>Ask your database administrator for the address. The password is kept in this computer's keyring, never in a settings file.</source>
       <translation>请向数据库管理员索取连接地址。密码只保存在本机的密钥圈中，不会写入设置档。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="165" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="165" />
       <source>Database URL:</source>
       <translation>数据库网址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="166" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="166" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="177" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="290" />
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="302" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="177" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="290" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="302" />
       <source>Connect</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="190" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="190" />
       <source>Mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="195" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="195" />
       <source>Liaison sends queries to departments and reads their replies by email. Set up the mail accounts now, or later in File › Settings.</source>
       <translation>Liaison 以电子邮件向部门发出咨询并读取回复。可现在设置邮件帐户，或稍后在「文件 › 设置」中设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="199" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="199" />
       <source>Set up mail…</source>
       <translation>设置邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="206" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="206" />
       <source>Mail setup is not part of this version yet; this step is skipped.</source>
       <translation>此版本尚未提供邮件设置，此步骤略过。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="213" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="213" />
       <source>Start working</source>
       <translation>开始工作</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="229" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="229" />
       <source>Liaison starts with an empty database: %1</source>
       <translation>Liaison 将使用空白数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="231" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="231" />
       <source>Liaison uses the database on this computer: %1</source>
       <translation>Liaison 使用本机的数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="257" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="257" />
       <source>Demo data is ready: %1 questions and %2 FAQ entries.</source>
       <translation>示范数据已就绪：%1 个问题及 %2 则常见问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="263" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="263" />
       <source>The demo data could not be written: %1</source>
       <translation>无法写入示范数据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="281" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="281" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="294" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="294" />
       <source>Connected to %1.</source>
       <translation>已连接到 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/welcome_dialog.py" line="296" />
+      <location filename="../../liaison_app/ui/dialogs/welcome.py" line="296" />
       <source>This computer has no keyring: the password is kept only until Liaison closes.</source>
       <translation>此电脑没有密钥圈：密码只保留到 Liaison 关闭为止。</translation>
     </message>
@@ -4490,47 +4619,47 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="33" />
+      <location filename="../../liaison_app/ui/actions/window.py" line="34" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已拷贝到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="52" />
+      <location filename="../../liaison_app/ui/menus.py" line="197" />
       <source>Copy &amp;diagnostics</source>
       <translation>拷贝诊断信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="54" />
+      <location filename="../../liaison_app/ui/menus.py" line="203" />
       <source>Open &amp;log folder</source>
       <translation>打开记录档文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="63" />
+      <location filename="../../liaison_app/ui/menus.py" line="100" />
       <source>&amp;Back up database…</source>
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="70" />
+      <location filename="../../liaison_app/ui/menus.py" line="213" />
       <source>&amp;Setup assistant…</source>
       <translation>设置精灵(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="74" />
+      <location filename="../../liaison_app/ui/menus.py" line="91" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="86" />
+      <location filename="../../liaison_app/ui/actions/window.py" line="48" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="90" />
+      <location filename="../../liaison_app/ui/actions/window.py" line="52" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/window_actions.py" line="91" />
+      <location filename="../../liaison_app/ui/actions/window.py" line="53" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
@@ -4538,167 +4667,54 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>_ServerBox</name>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="39" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
       <source>SSL/TLS</source>
       <translation>SSL/TLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="39" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="40" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="41" />
       <source>None (plain, unencrypted)</source>
       <translation>无（明文，不加密）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="48" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="49" />
       <source>(stored; type to replace)</source>
       <translation>（已保存；输入以更换）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="50" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="53" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="54" />
       <source>Server:</source>
       <translation>服务器：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="54" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="55" />
       <source>Port:</source>
       <translation>连接端口：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
       <source>Security:</source>
       <translation>加密方式：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/mail_settings_dialog.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
       <source>Password:</source>
       <translation>密码：</translation>
-    </message>
-  </context>
-  <context>
-    <name>DomainErrors</name>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>A reason is needed to reject a question.</source>
-      <translation>退回问题需要填写理由。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
-      <translation>无法%1 %2：它目前是「%3」（可运行的状态：%4）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>Cannot merge %1 into itself.</source>
-      <translation>无法将 %1 合并到自己。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>Cannot merge into %1: it is %2 (it must still be open).</source>
-      <translation>无法合并到 %1：它目前是「%2」（必须仍在处理中）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
-      <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>Priority must be 0 to %1.</source>
-      <translation>优先级必须是 0 到 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>The reason is longer than %1 characters.</source>
-      <translation>理由超过 %1 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>There is no FAQ entry #%1.</source>
-      <translation>没有 FAQ 条目 #%1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>There is no question %1.</source>
-      <translation>没有问题 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>Unknown action “%1”.</source>
-      <translation>未知的操作「%1」。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>accept an answer for</source>
-      <translation>采纳答复：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>answer from the FAQ</source>
-      <translation>以 FAQ 回答</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>answer in the center</source>
-      <translation>由中心回答</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>close</source>
-      <translation>结案</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>follow up</source>
-      <translation>跟催</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>merge</source>
-      <translation>合并</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>none</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>reject</source>
-      <translation>退回</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>reopen</source>
-      <translation>重新打开</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>route</source>
-      <translation>分派</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>send the answer of</source>
-      <translation>回复座席：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/errors.py" line="1" />
-      <source>this question</source>
-      <translation>此问题</translation>
     </message>
   </context>
 </TS>
