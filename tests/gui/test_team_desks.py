@@ -91,3 +91,26 @@ def test_a_question_changed_underneath_is_refused_with_who_and_when_then_reloade
     with center.session() as s:
         question = s.get(Question, qid)
         assert question.status == "awaiting_department" and question.reject_reason is None
+
+
+def test_an_faq_entry_saved_meanwhile_by_a_colleague_is_not_overwritten(db, qtbot, gateway_of):
+    from liaison_app.core.faq.edit import revise_entry
+    from liaison_app.core.models import FaqEntry
+    from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
+
+    with db.sessions.begin() as s:
+        entry_id = make.faq_entry(s, "信用卡如何掛失？", "致電熱線。", keywords=["掛失"]).id
+    editor = EntryEditor(gateway_of(db), entry_id, "李經理")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded)
+    with db.sessions.begin() as s:  # the colleague saves first
+        revise_entry(s, entry_id, "信用卡如何掛失？", "致電95588或在手機銀行掛失。", [], ["掛失"], "王經理")
+    editor.answer.setPlainText("到網點辦理。")
+    editor.accept()
+    qtbot.waitUntil(lambda: "王經理" in editor.problem.text())
+    assert "was changed by 王經理" in editor.problem.text() and editor.isVisible()
+    # Reloaded: the editor now shows the colleague's text, and saving starts from it.
+    qtbot.waitUntil(lambda: editor.loaded and "95588" in editor.answer.toPlainText())
+    with db.session() as s:
+        assert s.get(FaqEntry, entry_id).answer == "致電95588或在手機銀行掛失。"
