@@ -49,10 +49,24 @@ def newest_change_id(session: Session) -> int:
 
 
 def prune(session: Session, keep_hours: float = 24.0) -> int:
-    """Forget changes older than `keep_hours` (run by the mail sender now and then)."""
+    """Forget changes older than `keep_hours`: a day is plenty, a desk away longer
+    reloads everything when it comes back."""
     cutoff = utcnow() - timedelta(hours=keep_hours)
     done = session.execute(delete(ChangeLog).where(ChangeLog.at < cutoff))
     return done.rowcount or 0
+
+
+# When this process last pruned (monotonic seconds): the scan runs once an hour at most.
+_pruned_at: list[float] = []
+
+
+def prune_now_and_then(session: Session, every_seconds: float = 3600.0) -> int:
+    """`prune`, by the team's one mail sender, at most once every `every_seconds`."""
+    now = time.monotonic()
+    if _pruned_at and now - _pruned_at[-1] < every_seconds:
+        return 0
+    _pruned_at[:] = [now]
+    return prune(session)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from liaison_app.core import secrets
+from liaison_app.core import changes, secrets
 from liaison_app.core.config import Settings
 from liaison_app.core.correspondence import fetching, sending
 from liaison_app.core.correspondence.mail_lease import MailLease
@@ -68,6 +68,9 @@ def run_cycle(
             report.sender_elsewhere = lease.current().holder or "?"
             return report
         keep_going = lease.still_held
+        # The team's one sender also keeps the change log short.
+        with database.sessions.begin() as session:
+            changes.prune_now_and_then(session)
     smtp = settings.mail_server("smtp")
     imap = settings.mail_server("imap")
     if send:
