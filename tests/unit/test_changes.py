@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 
 from liaison_app.core.changes import ChangeFeed, prune
 from liaison_app.core.database import open_database
+from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.review import retire
 from tests import factories
 
@@ -38,6 +39,10 @@ def test_poll_sees_forwards_and_faq_changes_from_another_desk(db):
         with db.session() as s:
             changes = feed.changed(s)
             assert changes.tables == {"faq_entries", "questions"}
+        with other.sessions.begin() as s:  # an agent's use of an entry is no news
+            record_hit(s, entry, "A001", "copy")
+        with db.session() as s:
+            assert not feed.changed(s)
             assert changes.touches("faq_entries", entry) and changes.touches("questions", qid)
     finally:
         other.close()

@@ -27,6 +27,20 @@ depends_on = None
 
 # The tables whose changes other desks must see, and the notice each change sends.
 WATCHED = ("questions", "faq_entries", "messages", "bulletins", "queries")
+# Updates of these columns alone are no news for other desks: an agent's FAQ hit counts
+# one up (and touches `updated_at`), and hundreds of agents searching must not make every
+# desk reload its FAQ list. A real edit always changes another column (at least `version`).
+QUIET_COLUMNS = {"faq_entries": {"hit_count", "updated_at"}}
+
+
+def _update_of(table: str) -> str:
+    """`UPDATE` or `UPDATE OF <every column but the quiet ones>`."""
+    quiet = QUIET_COLUMNS.get(table)
+    if not quiet:
+        return "UPDATE"
+    columns = [c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)
+               if c["name"] not in quiet]
+    return "UPDATE OF " + ", ".join(columns)
 
 
 def _has_column(table: str, column: str) -> bool:
@@ -79,12 +93,14 @@ def upgrade() -> None:
         """)
         for table in WATCHED:
             op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_changes ON {table}")
-            op.execute(f"CREATE TRIGGER trg_{table}_changes AFTER INSERT OR UPDATE ON {table} "
-                       f"FOR EACH ROW EXECUTE FUNCTION liaison_log_change()")
+            op.execute(f"CREATE TRIGGER trg_{table}_changes AFTER INSERT OR {_update_of(table)} "
+                       f"ON {table} FOR EACH ROW EXECUTE FUNCTION liaison_log_change()")
     else:
         for table in WATCHED:
             for when in ("INSERT", "UPDATE"):
                 name = f"trg_{table}_changes_{when.lower()}"
+                if when == "UPDATE":
+                    when = _update_of(table)
                 op.execute(f"DROP TRIGGER IF EXISTS {name}")
                 op.execute(f"CREATE TRIGGER {name} AFTER {when} ON {table} BEGIN "
                            f"INSERT INTO change_log (table_name, row_id) "
