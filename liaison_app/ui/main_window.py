@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _question_arrived(self, result) -> None:
+        # Recorded here: not news from another desk when the change log reports it.
+        self._latest_question = max(getattr(self, "_latest_question", None) or 0,
+                                    result.question_id)
         self.go_to("inbox")
         self.inbox.refresh(select=result.question_id)
         self.refresh_counts()
