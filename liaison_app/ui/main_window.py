@@ -260,9 +260,6 @@ class MainWindow(QMainWindow):
             if newest is not None and known is not None and newest > known:
                 self._latest_question = newest
                 self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
-        if "messages" in tables and self.mail_worker.holding:
-            # Mail queued on another desk: this one sends for the team, so at once.
-            self.mail_worker.run_now()
         area = self.current_area()
         if area != "inbox" and (tables - INBOX_TABLES or changes.flood):
             self.pages[area].refresh()
