@@ -91,6 +91,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_mail_sync(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
+    from liaison_app.core.correspondence.mail_lease import MailLease
     from liaison_app.core.correspondence.mail_sync import run_cycle
 
     settings = load_settings()
@@ -98,7 +99,12 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
         raise CliError(f"mail is not configured: set [smtp] and [imap] in {settings.path}")
     _ask_missing_passwords(settings)
     db = open_database(args)
-    report = run_cycle(db, settings)
+    # A manager's window may be the team's mail sender right now: then it sends, not this.
+    lease = MailLease(db, seconds=settings.mail_lease_seconds)
+    try:
+        report = run_cycle(db, settings, lease=lease)
+    finally:
+        lease.release()
     if args.json:
         print_json(report.as_json())
     else:
@@ -106,6 +112,9 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
               f"matched {report.matched}, unmatched {report.unmatched}, "
               f"awaiting confirmation {report.pending}, quarantined {report.quarantined}, "
               f"new questions {report.new_questions}")
+        if report.sender_elsewhere:
+            print(f"  another desk sends and fetches mail now: {report.sender_elsewhere}",
+                  file=sys.stderr)
         for error in report.errors:
             print(f"  {error}", file=sys.stderr)
     return EXIT_ERROR if report.unreachable else EXIT_OK

@@ -50,6 +50,16 @@ class Settings:
         return str(self.data.get("ui", {}).get("actor") or getpass.getuser() or "manager")
 
     # --- mail -----------------------------------------------------------------------
+    @property
+    def mail_lease_seconds(self) -> float:
+        """How long the desk sending mail keeps the lease without renewing it: another
+        manager's desk takes over at the latest this long after it closed or died."""
+        raw = self.data.get("mail", {}).get("lease_seconds", 60)
+        try:
+            return max(1.0, float(raw))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{self.path}: [mail] lease_seconds must be a number") from exc
+
     def mail_server(self, section: str) -> MailServer:
         raw = self.data.get(section, {})
         default_port = {"smtp": 465, "imap": 993}.get(section, 0)

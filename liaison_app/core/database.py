@@ -80,7 +80,9 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, keep_idle_connections: bool = True) -> Engine:
+    """The engine for `url`. Without `keep_idle_connections` (agents' desks, hundreds of
+    them behind PgBouncer) every unit of work opens a connection and closes it after."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -100,6 +102,8 @@ def create_db_engine(url: str) -> Engine:
         stored = secrets.get_password("db")
         if stored:
             parsed = parsed.set(password=stored)
+    if not keep_idle_connections:
+        return create_engine(parsed, poolclass=NullPool, hide_parameters=True)
     return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
@@ -258,6 +262,7 @@ def _create_sqlite(path: Path) -> None:
     for stale in path.parent.glob(f".{path.name}.creating-*"):
         stale.unlink(missing_ok=True)  # left by a process killed while creating: we hold the lock
     temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    paths.create_private(temp)  # owner-only from the start (issue 20 item 4)
     engine = _migration_engine(URL.create("sqlite", database=str(temp)))
     try:
         _upgrade_in_one_transaction(engine, "head")  # rollback journal: one self-contained file
@@ -358,11 +363,15 @@ def _refresh_stale_statistics(engine: Engine) -> None:
                                             exc_info=True)
 
 
-def open_database(url: str | None = None, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at `url` or the default location."""
+def open_database(url: str | None = None, migrate: bool = True,
+                  keep_idle_connections: bool = True) -> Database:
+    """Open (and by default migrate) the database at `url` or the default location.
+
+    Agents' desks pass `keep_idle_connections=False`: they hold no connection between
+    their short units of work (README, "Many desks on one server")."""
     resolved = resolve_url(url)
     try:
-        engine = create_db_engine(resolved)
+        engine = create_db_engine(resolved, keep_idle_connections)
         path = _sqlite_path(resolved)
         if migrate and path is not None:
             _migrate_sqlite(engine, path)

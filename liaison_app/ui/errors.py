@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import question_ref
+from liaison_app.core.timeutil import format_local
 from liaison_app.ui.labels.common import status_label
 
 translate = QCoreApplication.translate
@@ -91,6 +92,14 @@ def domain_error_text(exc: BaseException) -> str:
         return _fill(
             translate("DomainErrors", "The reason is longer than %1 characters."),
             a.get("limit", ""),
+        )
+    if code == "edit_conflict":
+        return _fill(
+            translate("DomainErrors", "%1 was changed by %2 at %3 after you opened it. "
+                                      "It has been reloaded: check it and try again."),
+            a.get("ref", ""),
+            a.get("by") or translate("DomainErrors", "someone else"),
+            format_local(a.get("at")) if a.get("at") else "?",
         )
     if code == "priority_range":
         return _fill(translate("DomainErrors", "Priority must be 0 to %1."), a.get("limit", ""))

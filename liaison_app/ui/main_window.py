@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import __version__
+from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.core.questions.listing import latest_question_id
 from liaison_app.ui.gateway import gateway_for
+from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 
 __all__ = ["AREAS", "MainWindow"]
 COUNTS_INTERVAL_MS = 15_000
-ARRIVALS_INTERVAL_MS = 4_000
 START_DELAY_MS = 3_000
+# Changes of these tables show in the Inbox and the selected question's panels.
+INBOX_TABLES = frozenset({"questions", "messages", "queries"})
 
 
 class MainWindow(QMainWindow):
@@ -113,9 +116,10 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh_counts)
-        self._arrivals_timer = QTimer(self)
-        self._arrivals_timer.setInterval(ARRIVALS_INTERVAL_MS)
-        self._arrivals_timer.timeout.connect(self.check_arrivals)
+        # Questions forwarded, replies matched, answers and FAQ entries saved on other
+        # desks (or by the command line, an import, the mail cycle) appear by themselves.
+        self.live = LiveUpdates(self.gateway, self)
+        self.live.changed.connect(self.others_changed)
         self.inbox.counts_changed.connect(self.refresh_counts)
         self.restore_layout()
         self.go_to("inbox")
@@ -233,6 +237,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _question_arrived(self, result) -> None:
+        # Recorded here: not news from another desk when the change log reports it.
+        self._latest_question = max(getattr(self, "_latest_question", None) or 0,
+                                    result.question_id)
         self.go_to("inbox")
         self.inbox.refresh(select=result.question_id)
         self.refresh_counts()
@@ -264,17 +271,40 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def check_arrivals(self) -> None:
-        """Questions added by another program (command line, import, mail) appear by themselves."""
-        def seen(latest: int) -> None:
-            known = getattr(self, "_latest_question", None)
-            self._latest_question = latest
-            if known is not None and latest > known:
-                self._arrivals_changed()
-                self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
+        """Look for other desks' changes now (what the live updates do by themselves)."""
+        self.live.poll_now()
 
-        self.gateway.read(latest_question_id, seen, owner=self)
+    def others_changed(self, changes: Changes) -> None:
+        """Show what another desk changed: reload the Inbox (its selection kept) and the
+        selected question's panels if that question changed, and the open page."""
+        tables = changes.tables
+        if tables & INBOX_TABLES:
+            self.inbox.refresh()
+            shown = self.inbox.detail.question_id
+            if changes.touches("questions", shown):
+                self.inbox.triage.reload()
+                self.inbox.detail.show_question(shown)
+            known = getattr(self, "_latest_question", None)
+            newest = max(changes.rows.get("questions", ()), default=None)
+            if newest is not None and known is not None and newest > known:
+                self._latest_question = newest
+                self.statusBar().showMessage(self.tr("New questions arrived."), 10_000)
+        area = self.current_area()
+        if area != "inbox" and (tables - INBOX_TABLES or changes.flood):
+            self.pages[area].refresh()
+        # Pages not on show load again when next visited.
+        self._loaded &= {"inbox", area}
+        self.refresh_counts()
+
+    def _remember_latest(self, latest: int) -> None:
+        self._latest_question = latest
 
     def _mail_done(self, report) -> None:
+        if report.sender_elsewhere:
+            self.mail_label.setText(self.tr("Mail: sent and fetched by another desk"))
+            self.mail_label.setToolTip(report.sender_elsewhere)
+            return
+        self.mail_label.setToolTip("")
         text = self.tr("Mail: %1 sent, %2 fetched").replace("%1", str(report.sent)).replace(
             "%2", str(report.fetched))
         if report.errors:
@@ -328,8 +358,8 @@ class MainWindow(QMainWindow):
             return  # started already (the first rows came, then the delay ran out)
         self.refresh_counts()
         self._timer.start()
-        self.check_arrivals()
-        self._arrivals_timer.start()
+        self.gateway.read(latest_question_id, self._remember_latest, owner=self)
+        self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
 
@@ -380,7 +410,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True  # a start still waiting for the first rows does not begin
         self._timer.stop()
-        self._arrivals_timer.stop()
+        self.live.stop()
         self.mail_worker.stop()
         self.save_layout()
         super().closeEvent(event)

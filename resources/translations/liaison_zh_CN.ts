@@ -988,6 +988,16 @@ Open the database on this computer instead? (You can choose the team database ag
       <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="95" />
+      <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
+      <translation>%1 在您打开之后已由 %2 于 %3 修改。已重新加载：请查看后再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <source>someone else</source>
+      <translation>其他人</translation>
+    </message>
   </context>
   <context>
     <name>EntryEditor</name>
@@ -2752,6 +2762,11 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/main_window.py" line="132" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/main_window.py" line="272" />
+      <source>Mail: sent and fetched by another desk</source>
+      <translation>邮件：由另一个工作台收发</translation>
     </message>
   </context>
   <context>

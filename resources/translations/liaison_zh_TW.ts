@@ -987,6 +987,16 @@ Open the database on this computer instead? (You can choose the team database ag
         <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
         <translation>您以唯讀角色登入：可以查看這裡的一切，但不能變更。</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="95" />
+        <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
+        <translation>%1 在您打開之後已由 %2 於 %3 修改。已重新載入：請查看後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="98" />
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
     </context>
 <context>
     <name>EntryEditor</name>
@@ -2751,6 +2761,11 @@ The information manager's desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/main_window.py" line="132" />
         <source>Signed in as %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/main_window.py" line="272" />
+        <source>Mail: sent and fetched by another desk</source>
+        <translation>郵件：由另一個工作台收發</translation>
     </message>
     </context>
 <context>

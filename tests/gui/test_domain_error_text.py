@@ -27,3 +27,22 @@ def test_refusals_are_shown_in_the_chosen_language(qapp):
 def test_a_refusal_without_a_known_code_is_shown_as_it_is(qapp):
     assert domain_error_text(DomainError("Something particular")) == "Something particular"
     assert domain_error_text(ValueError("not a domain error")) == "not a domain error"
+
+
+def test_an_edit_conflict_names_who_and_when_in_the_chosen_language(qapp):
+    from datetime import UTC, datetime
+
+    from liaison_app.core.conflicts import EditConflict
+    from liaison_app.core.timeutil import format_local
+
+    at = datetime(2026, 12, 3, 2, 5, tzinfo=UTC)
+    error = EditConflict("question", 12, "陳經理", at, 4)
+    try:
+        install_translators("zh_TW")
+        text = domain_error_text(error)
+        assert "LQ-000012" in text and "陳經理" in text and format_local(at) in text
+        assert "已重新載入" in text and "changed" not in text
+    finally:
+        install_translators("en")
+    assert domain_error_text(error).startswith(f"LQ-000012 was changed by 陳經理 at {format_local(at)}")
+    assert error.code == "edit_conflict" and error.arguments["by"] == "陳經理"

@@ -91,6 +91,9 @@ def test_a_backup_while_another_connection_writes_restores_identical_rows(demo_f
                 assert copy_rows == source_rows[: len(copy_rows)]
                 demo_bulletins = len(source_rows) - len(committed)
                 assert demo_bulletins + before <= len(copy_rows) <= demo_bulletins + after
+            elif table.name == "change_log":  # one row per bulletin written: the same cut
+                assert len(source_rows) > len(copy_rows)
+                assert copy_rows == source_rows[: len(copy_rows)]
             else:
                 assert copy_rows == source_rows, table.name
         with restored.engine.connect() as conn:

@@ -212,7 +212,7 @@ def test_flags_queue_by_department_and_a_fix_is_a_new_revision(db):
                               ["首年免費", "6次"], ["年費", "免年費"], "王經理", "年費新標準")
         faq_flags.resolve_flag(s, f1, "王經理", "已更新")
     assert number == 2
-    with db.sessions.begin() as s, pytest.raises(DomainError, match="changed meanwhile"):
+    with db.sessions.begin() as s, pytest.raises(DomainError, match="was changed by"):
         revise_entry(s, a, "舊的", "舊的", [], [], "李", expected_revision=1)
     with db.session() as s:
         entry = s.get(FaqEntry, a)

@@ -118,8 +118,12 @@ def fetch(
     *,
     progress: Callable[[str, int, int], None] | None = None,
     client_factory: Callable[[MailServer, str | None], transport.Connection] = transport.connect,
+    keep_going: Callable[[], bool] | None = None,
 ) -> FetchReport:
-    """One pass over every watched folder; mail left unparsed by an earlier run comes first."""
+    """One pass over every watched folder; mail left unparsed by an earlier run comes first.
+
+    `keep_going` is asked before each batch (the mail lease's heartbeat): once it says
+    no, another desk fetches and this one stops where it is (its last UID is saved)."""
     report = FetchReport()
     process_pending(database, actor, report, trust_of(server))
     try:
@@ -131,7 +135,10 @@ def fetch(
     try:
         for folder in server.folders:
             try:
-                _fetch_folder(client, database, server, folder, actor, report, progress)
+                if not _fetch_folder(client, database, server, folder, actor, report, progress,
+                                     keep_going):
+                    report.errors.append("another desk took over fetching mail")
+                    break
             except transport.FOLDER_ERRORS as exc:
                 report.errors.append(f"{folder}: {transport.describe(exc, server)}")
                 if transport.connection_lost(exc):
@@ -142,7 +149,9 @@ def fetch(
 
 
 def _fetch_folder(client: transport.Connection, database, server: MailServer, folder: str,
-                  actor: str, report: FetchReport, progress) -> None:
+                  actor: str, report: FetchReport, progress,
+                  keep_going: Callable[[], bool] | None = None) -> bool:
+    """Fetch one folder; False when `keep_going` stopped it half-way."""
     uidvalidity = transport.select_folder(client, folder)
     key = _state_key(server, folder)
     with database.session() as s:
@@ -158,6 +167,8 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
         batch = uids[start:start + BATCH]
         if progress:
             progress(folder, start, len(uids))
+        if keep_going is not None and not keep_going():
+            return False
         data = transport.fetch_raw(client, batch)
         for uid in batch:
             raw = data.get(uid)
@@ -175,3 +186,4 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
             report.fetched += 1
             process_one(database, stored_id, actor, report, trust_of(server))
             transport.mark_seen(client, [uid])
+    return True

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from liaison_app.core import secrets
+from liaison_app.core import changes, secrets
 from liaison_app.core.config import Settings
 from liaison_app.core.correspondence import fetching, sending
+from liaison_app.core.correspondence.mail_lease import MailLease
 
 
 @dataclass
@@ -30,6 +31,8 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     smtp_unreachable: bool = False
     imap_unreachable: bool = False
+    # Another desk holds the mail lease and runs the cycle: this one did nothing.
+    sender_elsewhere: str | None = None
 
     @property
     def unreachable(self) -> bool:
@@ -44,6 +47,7 @@ class SyncReport:
             "uncertain": self.uncertain,
             "errors": self.errors, "smtp_reached": not self.smtp_unreachable,
             "imap_reached": not self.imap_unreachable,
+            "sender_elsewhere": self.sender_elsewhere,
         }
 
 
@@ -55,8 +59,20 @@ def run_cycle(
     progress: Callable[[str], None] | None = None,
     send: bool = True,
     fetch: bool = True,
+    lease: MailLease | None = None,
 ) -> SyncReport:
+    """With `lease`, the cycle runs only on the desk holding the mail lease, renewing it
+    before each mail and batch (several manager desks on one database: one sender)."""
     report = SyncReport()
+    keep_going = None
+    if lease is not None:
+        if not lease.acquire():
+            report.sender_elsewhere = lease.current().holder or "?"
+            return report
+        keep_going = lease.still_held
+        # The team's one sender also keeps the change log short.
+        with database.sessions.begin() as session:
+            changes.prune_now_and_then(session)
     smtp = settings.mail_server("smtp")
     imap = settings.mail_server("imap")
     if send:
@@ -64,7 +80,8 @@ def run_cycle(
             progress("send")
         sent = sending.send_outbox(
             database, smtp, secrets.get_password("smtp"), now=now,
-            progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None)
+            progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None,
+            keep_going=keep_going)
         report.sent, report.failed, report.uncertain = sent.sent, sent.failed, sent.uncertain
         report.errors += [f"smtp: {e}" for e in sent.errors]
         report.smtp_unreachable = sent.unreachable
@@ -73,7 +90,8 @@ def run_cycle(
             progress("fetch")
         got = fetching.fetch(
             database, imap, secrets.get_password("imap"), settings.actor,
-            progress=(lambda f, i, n: progress(f"fetch {f} {i}/{n}")) if progress else None)
+            progress=(lambda f, i, n: progress(f"fetch {f} {i}/{n}")) if progress else None,
+            keep_going=keep_going)
         for name in ("fetched", "matched", "unmatched", "quarantined", "new_questions",
                      "pending", "automatic"):
             setattr(report, name, getattr(got, name))

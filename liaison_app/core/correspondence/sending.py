@@ -71,8 +71,12 @@ def send_outbox(
     *,
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    keep_going: Callable[[], bool] | None = None,
 ) -> SendReport:
-    """Send every due mail of the outbox over one connection."""
+    """Send every due mail of the outbox over one connection.
+
+    `keep_going` is asked before each mail (the mail lease's heartbeat): once it says
+    no, this desk is no longer the sender and the rest wait for the one that is."""
     report = SendReport()
     now = now or utcnow()
     with database.session() as s, s.begin():
@@ -97,6 +101,9 @@ def send_outbox(
         for index, mid in enumerate(ids):
             if progress:
                 progress(index, len(ids))
+            if keep_going is not None and not keep_going():
+                report.errors.append("another desk took over sending mail")
+                break
             with database.session() as s, s.begin():
                 if not outbox.claim(s, mid, utcnow()):
                     continue  # sent meanwhile, or taken by another sender

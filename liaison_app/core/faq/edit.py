@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import EditConflict, last_change
 from liaison_app.core.faq import listing as faq_listing
 from liaison_app.core.faq.history import (
     add_revision,
@@ -59,8 +60,9 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     _keep_current_text(session, entry)
     latest = latest_revision_number(session, entry)
     if expected_revision is not None and latest != expected_revision:
-        raise DomainError(f"entry {entry_id} was changed meanwhile (now revision {latest}); "
-                          f"reopen it to edit the current text")
+        # Someone saved a newer text (published or waiting for review) since the editor read it.
+        by, at, version = last_change(session, "faq_entry", entry_id)
+        raise EditConflict("faq_entry", entry_id, by, at, version)
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
         raise DomainError("the question cannot be empty")

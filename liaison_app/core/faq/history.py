@@ -9,14 +9,18 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import next_version
 from liaison_app.core.models import FaqEntry, FaqEvent, FaqRevision, FaqStatus
 from liaison_app.core.timeutil import utcnow
 
 
 def latest_revision_number(session: Session, entry: FaqEntry) -> int:
     """The highest revision kept: the entry's own, or a newer one waiting for review."""
-    kept = session.scalar(select(func.max(FaqRevision.number))
-                          .where(FaqRevision.entry_id == entry.id)) if entry.id else None
+    # No autoflush: a pending change of this entry is written by `next_version`, which
+    # turns a colleague's racing save into a clear conflict instead of a bare stale error.
+    with session.no_autoflush:
+        kept = session.scalar(select(func.max(FaqRevision.number))
+                              .where(FaqRevision.entry_id == entry.id)) if entry.id else None
     return max(entry.revision or 0, kept or 0)
 
 
@@ -25,9 +29,10 @@ def pending_revision(session: Session, entry: FaqEntry) -> FaqRevision | None:
     agents read; a revision above it is under review and reaches them when published)."""
     if entry.status != FaqStatus.PUBLISHED:
         return None
-    return session.scalar(select(FaqRevision).where(
-        FaqRevision.entry_id == entry.id, FaqRevision.number > (entry.revision or 0))
-        .order_by(FaqRevision.number.desc()).limit(1))
+    with session.no_autoflush:
+        return session.scalar(select(FaqRevision).where(
+            FaqRevision.entry_id == entry.id, FaqRevision.number > (entry.revision or 0))
+            .order_by(FaqRevision.number.desc()).limit(1))
 
 
 def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> int:
@@ -43,6 +48,10 @@ def add_revision(session: Session, entry: FaqEntry, author: str, note: str) -> i
 
 
 def log_event(session: Session, entry_id: int, actor: str, action: str, detail: str = "") -> None:
-    """Record one step of an entry's life (who, when, what) in its audit trail."""
+    """Record one step of an entry's life (who, when, what) in its audit trail, and the
+    entry's next version: another desk's save started before this one is refused."""
     session.add(FaqEvent(entry_id=entry_id, at=utcnow(), actor=actor or "", action=action,
                          detail=detail))
+    entry = session.get(FaqEntry, entry_id)
+    if entry is not None:
+        next_version(session, entry)

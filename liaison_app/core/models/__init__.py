@@ -16,6 +16,7 @@ from liaison_app.core.models.faq import (
     QuestionFaqLink,
 )
 from liaison_app.core.models.faq_flags import FaqFlag, FlagKind
+from liaison_app.core.models.live import ChangeLog, Lease
 from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.models.questions import Event, Query, Question, QuestionAgent, question_ref
 from liaison_app.core.models.search_index import (
@@ -49,6 +50,7 @@ __all__ = [
     "Base",
     "Bulletin",
     "Category",
+    "ChangeLog",
     "Contact",
     "Department",
     "Direction",
@@ -66,6 +68,7 @@ __all__ = [
     "FlagKind",
     "HitKind",
     "LearningState",
+    "Lease",
     "Message",
     "MessageKind",
     "MessageState",

@@ -69,6 +69,10 @@ class FaqEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Optimistic locking as on questions (core/conflicts.py): set by the application at
+    # each recorded step of the entry's life, not by hits or re-ordering.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
     category: Mapped[Category | None] = relationship()
     revisions: Mapped[list[FaqRevision]] = relationship(

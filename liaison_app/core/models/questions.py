@@ -58,6 +58,13 @@ class Question(Base):
         ForeignKey("questions.id", ondelete="SET NULL")
     )
     probable_duplicate_score: Mapped[float | None] = mapped_column(Float)
+    # Optimistic locking (core/conflicts.py): every recorded change sets the next version,
+    # and SQLAlchemy adds `WHERE version = <the version read>` to each UPDATE, so a
+    # session that read a question before someone else changed it cannot overwrite it.
+    # Set by the application (not on every flush): marking a question read or counting
+    # a hit is no edit, and must not make another manager's save a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
     department: Mapped[Department | None] = relationship()
     forwards: Mapped[list[QuestionAgent]] = relationship(

@@ -7,13 +7,14 @@ multi-selection runs them one after another in one transaction per question
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import check_version
 from liaison_app.core.correspondence.business_hours import load_calendar
 from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.models import (
@@ -212,12 +213,19 @@ class BulkOutcome:
 def apply_to_many(
     sessions: Callable[[], Session], question_ids: Iterable[int],
     action: Callable[[Session, int], object],
+    expected: Mapping[int, int] | None = None,
 ) -> BulkOutcome:
-    """Run `action` on each question in its own transaction; refusals are collected."""
+    """Run `action` on each question in its own transaction; refusals are collected.
+
+    `expected` holds the versions the window showed: a question another desk changed
+    since is refused with who and when (core/conflicts.py), not acted on blindly."""
     outcome = BulkOutcome()
     for question_id in question_ids:
         try:
             with sessions() as session, session.begin():
+                if expected and question_id in expected:
+                    check_version(session, get_question(session, question_id),
+                                  expected[question_id])
                 action(session, question_id)
         except DomainError as exc:
             outcome.failed[question_id] = str(exc)

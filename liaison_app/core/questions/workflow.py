@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import check_version, next_version
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import Event, Question, QuestionStatus, question_ref
 from liaison_app.core.timeutil import utcnow
@@ -105,9 +106,16 @@ def check(question: Question, action: str) -> Action:
 
 
 def transition(
-    session: Session, question: Question, action: str, actor: str, detail: str = ""
+    session: Session, question: Question, action: str, actor: str, detail: str = "",
+    *, expected_version: int | None = None,
 ) -> Event:
-    """Apply `action` to `question`, record the event, and return it (not yet committed)."""
+    """Apply `action` to `question`, record the event, and return it (not yet committed).
+
+    The question's next version is written at once: a save that started from another
+    version (`expected_version`, what the window showed), or that races another
+    session's change, is refused with who changed it and when (core/conflicts.py).
+    """
+    check_version(session, question, expected_version)
     spec = check(question, action)
     before = question.status
     after = spec.target or before
@@ -128,6 +136,7 @@ def transition(
         detail=detail,
     )
     session.add(event)
+    next_version(session, question)
     return event
 
 

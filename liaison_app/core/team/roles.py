@@ -32,7 +32,8 @@ GROUPS = tuple(group_role(r) for r in ROLES)
 READERS = "liaison_department, liaison_agent, liaison_admin"
 
 # The directory and vocabulary every desk may read (names, not cases).
-REFERENCE_TABLES = ("departments", "contacts", "agents", "categories", "synonyms")
+# change_log holds table names and row ids only: every desk polls it for live updates.
+REFERENCE_TABLES = ("departments", "contacts", "agents", "categories", "synonyms", "change_log")
 # Written by the triggers below and by nobody else; managers may not rewrite history.
 AUDIT_TABLE = "audit_log"
 PG_ONLY_TABLES = (AUDIT_TABLE,)

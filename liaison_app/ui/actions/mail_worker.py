@@ -2,6 +2,11 @@
 
 Runs every poll interval of the [imap] settings and on demand; reports progress through
 signals, so the window shows what it is doing and never waits for a mail server.
+
+With several manager desks on one database only the holder of the mail lease runs the
+cycle (core/correspondence/mail_lease.py). A heartbeat renews it while this window is
+open, and takes it over (and runs a cycle at once) when the desk holding it has closed
+or died; closing the window gives it back.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from liaison_app.core.config import Settings
+from liaison_app.core.config import ConfigError, Settings
+from liaison_app.core.correspondence.mail_lease import DEFAULT_SECONDS, MailLease
 from liaison_app.ui.gateway import DatabaseGateway
 
 if TYPE_CHECKING:
@@ -31,6 +37,16 @@ class MailWorker(QObject):
         self.last_report: SyncReport | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_now)
+        try:
+            seconds = settings.mail_lease_seconds
+        except ConfigError:
+            seconds = DEFAULT_SECONDS
+        self.lease = MailLease(gateway.database, seconds=seconds)
+        self.holding = False
+        self._beating = False
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(max(500, int(seconds * 1000 / 3)))
+        self.heartbeat.timeout.connect(self.beat)
 
     def configured(self) -> bool:
         try:
@@ -46,9 +62,33 @@ class MailWorker(QObject):
             seconds = 120
         self.timer.setInterval(seconds * 1000)
         self.timer.start()
+        self.heartbeat.start()
 
     def stop(self) -> None:
+        """The window closes: no more cycles, and the lease goes to another desk at once."""
         self.timer.stop()
+        self.heartbeat.stop()
+        if self.holding:
+            self.holding = False
+            self._gateway.run(lambda _db: self.lease.release(), serial=False)
+
+    def beat(self) -> None:
+        """Renew the lease, or take it over from a desk that stopped renewing it."""
+        if self.busy or self._beating:
+            return  # a running cycle renews it itself
+        self._beating = True
+        self._gateway.run(lambda _db: self.lease.acquire(), self._beaten, self._beat_failed,
+                          owner=self, serial=False)
+
+    def _beaten(self, held: bool) -> None:
+        self._beating = False
+        taken_over = held and not self.holding
+        self.holding = held
+        if taken_over:
+            self.run_now()
+
+    def _beat_failed(self, _exc: Exception) -> None:
+        self._beating = False  # the server is away: the next beat tries again
 
     def run_now(self) -> bool:
         """Start one cycle unless one is running or mail is not configured."""
@@ -58,12 +98,14 @@ class MailWorker(QObject):
         self.started.emit()
         settings, relay = self._settings, self.progress
 
+        lease = self.lease
+
         def work(database) -> SyncReport:
             # The mail stack (IMAP, MIME, charsets) loads with the first cycle, on this
             # worker thread, not while the window opens.
             from liaison_app.core.correspondence.mail_sync import run_cycle
 
-            return run_cycle(database, settings, progress=relay.emit)
+            return run_cycle(database, settings, progress=relay.emit, lease=lease)
 
         # Not in the write order: a cycle waits on mail servers (up to their time-outs), and
         # the manager's own saves must not queue behind it; the cycle's own sessions are
@@ -73,6 +115,7 @@ class MailWorker(QObject):
 
     def _done(self, report: SyncReport) -> None:
         self.busy = False
+        self.holding = report.sender_elsewhere is None
         self.last_report = report
         self.finished.emit(report)
 

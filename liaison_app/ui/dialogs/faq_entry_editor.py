@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.faq.edit import editable_text, revise_entry, update_from_question
 from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.models import FlagKind
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.faq import flag_kind_label
 
@@ -78,8 +80,15 @@ class EntryEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(640, 520)
-        gateway.read(lambda session: editable_text(session, entry_id), self._fill,
-                     lambda exc: self.problem.setText(str(exc)), owner=self)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the entry as it is stored now (on opening, and after a conflict)."""
+        entry_id = self.entry_id
+        self.loaded = False
+        self.save_button.setEnabled(False)
+        self._gateway.read(lambda session: editable_text(session, entry_id), self._fill,
+                           lambda exc: self.problem.setText(str(exc)), owner=self)
 
     def _fill(self, d: dict) -> None:
         """Show the entry as read, and allow saving."""
@@ -120,6 +129,11 @@ class EntryEditor(QDialog):
 
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
+            if isinstance(exc, DomainError):
+                self.problem.setText(domain_error_text(exc))
+                if exc.code == "edit_conflict":
+                    self.reload()  # show what the colleague saved; Save then starts from it
+                return
             self.problem.setText(" ".join(str(getattr(exc, "orig", None) or exc).split())[:300])
 
         self.save_button.setEnabled(False)

@@ -294,7 +294,10 @@ class InboxPage(QWidget):
         the filter lists, which only new questions can change. The rows arrive in the
         background; the selection is put back when they do (`_after_reload`), or question
         `select` is selected then."""
-        self._refreshing, self._select_after = True, select
+        if select is not None or not self._refreshing:
+            # A reload started meanwhile (another desk's change) keeps a pending `select`.
+            self._select_after = select
+        self._refreshing = True
         self.model.reload()
         self.load_choices(with_lists=new_arrivals or not getattr(self, "_choices_loaded", False))
 

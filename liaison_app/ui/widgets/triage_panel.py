@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.core.conflicts import current_versions
 from liaison_app.core.correspondence.feedback import reject_and_tell
 from liaison_app.core.correspondence.queries import ask
 from liaison_app.core.models import Department
@@ -265,8 +266,10 @@ class TriagePanel(QWidget):
         self.title.setText(self.tr("Loading…"))
         generation = self._generation
         first = ids[0]
-        self._gateway.read(lambda session: triage_info(session, first),
-                           lambda info: self._show(info, generation),
+        shown = list(ids)
+        self._gateway.read(lambda session: (triage_info(session, first),
+                                            current_versions(session, shown)),
+                           lambda loaded: self._show(*loaded, generation),
                            lambda exc: self._failed(exc, generation), owner=self)
 
     def reload(self) -> None:
@@ -278,10 +281,11 @@ class TriagePanel(QWidget):
             self.title.setText(domain_error_text(exc))
             self._enable(False)
 
-    def _show(self, info, generation: int) -> None:
+    def _show(self, info, versions: dict[int, int], generation: int) -> None:
         if generation != self._generation:
             return  # the selection moved on while this loaded
         self._info = info
+        self._versions = versions  # sent back with a save: another desk's change is caught
         many = len(self._ids) > 1
         if many:
             self.title.setText(self.tr("%n question(s) selected: actions apply to all; "
@@ -391,8 +395,10 @@ class TriagePanel(QWidget):
         ids = list(self._ids)
         if not ids:
             return
+        expected = dict(getattr(self, "_versions", {}))
+
         def work(sessions):
-            return apply_to_many(sessions, ids, action)
+            return apply_to_many(sessions, ids, action, expected)
 
         def done(outcome) -> None:
             if outcome.failed:
@@ -400,9 +406,11 @@ class TriagePanel(QWidget):
                                      + "\n" + outcome_text(outcome.errors))
             else:
                 self.message.setText(done_text() if callable(done_text) else done_text)
-            if outcome.done:
-                self.changed.emit(outcome.done)
-                if after is not None:
+            # Refused because another desk changed them: reloaded, to show what it did.
+            stale = [q for q, exc in outcome.errors.items() if getattr(exc, "code", "") == "edit_conflict"]
+            if outcome.done or stale:
+                self.changed.emit(outcome.done + stale)
+                if outcome.done and after is not None:
                     after()
 
         # Each question in its own transaction (one failing does not undo the others), in

@@ -17,7 +17,7 @@ from alembic import op
 from liaison_app.core.team import roles
 
 revision = "0016"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,121 @@
+"""Two desks on one database, as two managers see them: a question forwarded on one
+appears on the other within 2 seconds with the selection kept, and a question another
+desk changed underneath is refused with who and when, then shown as it now is."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from liaison_app.core.database import open_database
+from liaison_app.core.models import Department, Question
+from liaison_app.core.questions import triage
+from liaison_app.core.questions.intake import ForwardRequest, forward_question
+from tests import factories as make
+from tests.gui.test_triage import select_in_inbox
+
+
+@pytest.fixture
+def center(db):
+    with db.session() as s, s.begin():
+        make.department(s, "銀行卡部", "借記卡、信用卡的掛失", sla_hours=8, keywords=["掛失"])
+        make.agents(s)
+    return db
+
+
+def test_a_question_forwarded_on_one_desk_appears_on_the_other_within_2_seconds(
+        center, open_window, qtbot):
+    kept = make.forward(center, "A1001", "借記卡丟了怎麼掛失").question_id
+    other_db = open_database(center.url)  # the colleague's desk: its own connections
+    try:
+        mine = open_window(center)
+        theirs = open_window(other_db)
+        assert theirs.live.feed.listens == (center.backend == "postgresql")
+        select_in_inbox(qtbot, theirs, kept)
+        qtbot.waitUntil(lambda: theirs.inbox.detail.question_id == kept)
+        before = theirs.inbox.model.rowCount()
+        if theirs.live.feed.listens:
+            qtbot.waitUntil(lambda: theirs.live.listening)
+
+        # Forwarded on my desk, through its gateway, as its forward dialog does.
+        arrived: list[int] = []
+        mine.gateway.write(
+            lambda s: forward_question(s, ForwardRequest(agent="A1002", text="網銀U盾丟了"),
+                                       "王經理").question_id, arrived.append)
+        qtbot.waitUntil(lambda: bool(arrived))
+        committed = time.monotonic()
+        qtbot.waitUntil(lambda: theirs.inbox.model.row_of_id(arrived[0]) is not None,
+                        timeout=2000)
+        took = time.monotonic() - committed
+        print(f"{center.backend}: appeared on the other desk {took:.2f} s after the commit")
+        assert took < 2.0
+        assert theirs.inbox.model.rowCount() == before + 1
+        # The colleague's selection stayed where it was.
+        qtbot.waitUntil(lambda: not theirs.inbox.model.loading)
+        assert theirs.inbox.triage.question_ids == [kept]
+        rows = theirs.inbox.table.selectionModel().selectedRows()
+        assert [theirs.inbox.model.id_at(r.row()) for r in rows] == [kept]
+    finally:
+        theirs.live.stop()
+        theirs.close()
+        theirs.gateway.wait()
+        other_db.close()
+
+
+def test_a_question_changed_underneath_is_refused_with_who_and_when_then_reloaded(
+        center, open_window, qtbot):
+    qid = make.forward(center, "A1001", "借記卡丟了怎麼掛失").question_id
+    window = open_window(center)
+    window.live.stop()  # the change must be underneath: not shown before the click
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    assert panel.reject_button.isEnabled()
+    # Meanwhile a colleague routes it from another desk.
+    other = open_database(center.url)
+    try:
+        with other.sessions.begin() as s:
+            triage.route(s, qid, s.scalar(select(Department.id)), "陳經理")
+    finally:
+        other.close()
+
+    panel.ask_reason = lambda callback: callback("測試資料")
+    qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "陳經理" in panel.message.text())
+    message = panel.message.text()
+    assert "was changed by 陳經理 at" in message and f"LQ-{qid:06d}" in message
+    # Reloaded: the panel and the Inbox show the colleague's routing, not a rejection.
+    qtbot.waitUntil(lambda: "Awaiting department" in panel.title.text())
+    assert "陳經理" in panel.message.text()  # the refusal stays readable
+    with center.session() as s:
+        question = s.get(Question, qid)
+        assert question.status == "awaiting_department" and question.reject_reason is None
+
+
+def test_an_faq_entry_saved_meanwhile_by_a_colleague_is_not_overwritten(db, qtbot, gateway_of):
+    from liaison_app.core.faq.edit import editable_text, revise_entry
+    from liaison_app.core.models import FaqEntry
+    from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
+
+    with db.sessions.begin() as s:
+        entry_id = make.faq_entry(s, "信用卡如何掛失？", "致電熱線。", keywords=["掛失"]).id
+    editor = EntryEditor(gateway_of(db), entry_id, "李經理")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded)
+    with db.sessions.begin() as s:  # the colleague saves first
+        revise_entry(s, entry_id, "信用卡如何掛失？", "致電95588或在手機銀行掛失。", [], ["掛失"], "王經理")
+    editor.answer.setPlainText("到網點辦理。")
+    editor.accept()
+    qtbot.waitUntil(lambda: "王經理" in editor.problem.text())
+    assert "was changed by 王經理" in editor.problem.text() and editor.isVisible()
+    # Reloaded: the editor now shows the colleague's text, and saving starts from it.
+    qtbot.waitUntil(lambda: editor.loaded and "95588" in editor.answer.toPlainText())
+    with db.session() as s:
+        # The entry is published: the colleague's text waits for review as a revision while
+        # agents keep reading the published one (issue 14); the editor's text was not saved.
+        entry = s.get(FaqEntry, entry_id)
+        assert editable_text(s, entry_id)["answer"] == "致電95588或在手機銀行掛失。"
+        assert "到網點辦理" not in entry.answer
