@@ -196,7 +196,9 @@ def test_history_and_refusals_read_in_simplified_chinese(window, center, qtbot):
     install_translators("zh_CN")
     try:
         detail = window.inbox.detail
-        detail.show_question(first)
+        # Selected in the Inbox, as a manager does (a live update reloads the Inbox, and the
+        # detail follows the selection).
+        window.inbox.refresh(select=first)
         qtbot.waitUntil(lambda: f"LQ-{again:06d}" in detail.toPlainText())
         text = detail.toPlainText()
         assert "absorb" not in text and "merged" not in text
