@@ -88,8 +88,9 @@ def create_db_engine(url: str, keep_idle_connections: bool = True) -> Engine:
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             file = Path(database).expanduser()
+            # A new file is built aside and renamed into place owner-only (_create_sqlite);
+            # SQLite gives its journal and WAL files the main file's mode.
             paths.private_dir(file.parent)
-            paths.create_private(file)  # SQLite gives its journal and WAL files the same mode
         # hide_parameters: a failed statement's message (and so the log) never carries the
         # values, which are customer text, names, phone and card numbers.
         engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 10},

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.table import pytest_terminal_summary  # noqa: F401 - the session-finish hook
+from tests.integration.conftest import imap_peer, imap_server, smtp_peer  # noqa: F401
 
 _HERE = Path(__file__).parent
 
