@@ -538,7 +538,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
       <source>Email:</source>
-      <translation>电邮：</translation>
+      <translation>电子邮件：</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
@@ -566,7 +566,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
       <source>Email</source>
-      <translation>电邮</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
@@ -629,7 +629,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
       <source>“%1” is not a valid email address (like name@bank.example).</source>
-      <translation>“%1”不是有效的电邮地址（例如 name@bank.example）。</translation>
+      <translation>“%1”不是有效的电子邮件地址（例如 name@bank.example）。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="65" />
@@ -639,7 +639,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
       <source>Another contact already has the email “%1”.</source>
-      <translation>另一位联系人已使用电邮“%1”。</translation>
+      <translation>另一位联系人已使用电子邮件“%1”。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="68" />
@@ -679,7 +679,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
       <source>email</source>
-      <translation>电邮</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
@@ -750,7 +750,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
       <source>Email:</source>
-      <translation>电邮：</translation>
+      <translation>电子邮件：</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="265" />
@@ -4003,7 +4003,7 @@ The information manager's desk of a bank call center.</source>
     <message>
       <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Custom</source>
-      <translation>自订</translation>
+      <translation>自定义</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/reports.py" line="119" />
