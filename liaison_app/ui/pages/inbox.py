@@ -29,6 +29,7 @@ from liaison_app.core.questions.listing import (
     filter_choices,
     status_counts,
 )
+from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -57,6 +58,7 @@ class InboxPage(QWidget):
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        self._indexing = False
         # A refresh keeps the selection: the rows selected when its reload is shown
         # (captured just before the reset) are selected again, then `select` if given.
         self._refreshing = False
@@ -307,9 +309,27 @@ class InboxPage(QWidget):
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         self._kept = (ids, current)
 
+    def _catch_up_text_index(self) -> None:
+        """Index questions the text filter's index does not cover yet (SQLite: new ones,
+        or all after the upgrade that added it), in the background and in the write
+        order, a batch per transaction. Until then the filter scans those rows itself."""
+        if self._indexing or self._gateway.database.backend != "sqlite":
+            return
+        self._indexing = True
+
+        def done(_indexed: int) -> None:
+            self._indexing = False
+
+        def failed(_exc: Exception) -> None:
+            self._indexing = False  # tried again after the next reload; the filter scans
+
+        self._gateway.run(lambda database: sync_question_index(database.engine), done, failed,
+                          owner=self)
+
     def _after_reload(self) -> None:
         """The reload cleared the selection and would clear the panels with it, every time
         a new question arrives; the same questions are selected again without that flicker."""
+        self._catch_up_text_index()
         if not self._refreshing:
             return
         (ids, current), select = self._kept, self._select_after
