@@ -8,7 +8,7 @@ The Inbox's text filter through an index instead of `LIKE '%…%'` over every qu
 (`core/questions/text_index.py`): on SQLite an empty contentless FTS5 trigram table,
 filled in the background by the window (and by the demo); until then the filter scans as
 before, so opening a large database is not held up. On PostgreSQL a GIN pg_trgm index
-over the doubled text, where the extension can be installed (else the filter scans).
+over the text and one over its doubled form, where the extension can be installed (else the filter scans).
 Derived data only: dropping it loses nothing.
 """
 
@@ -38,3 +38,4 @@ def downgrade() -> None:
         bind.exec_driver_sql(f"DROP TABLE IF EXISTS {text_index.FTS_TABLE}")
     elif bind.dialect.name == "postgresql":
         bind.exec_driver_sql(f"DROP INDEX IF EXISTS {text_index.PG_INDEX}")
+        bind.exec_driver_sql(f"DROP INDEX IF EXISTS {text_index.PG_PLAIN_INDEX}")
