@@ -27,7 +27,6 @@ from liaison_app.core.questions.listing import (
     MAX_FILTER_CHARS,
     QuestionFilter,
     filter_choices,
-    status_counts,
 )
 from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.timeutil import utcnow
@@ -54,6 +53,8 @@ PERIODS = ("any", "today", "7d", "30d", "custom")
 
 class InboxPage(QWidget):
     counts_changed = Signal()
+    # A new question was opened and marked read: the unread count drops by one.
+    read_marked = Signal()
 
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
@@ -193,16 +194,16 @@ class InboxPage(QWidget):
     def load_choices(self, with_lists: bool = True) -> None:
         """Refresh the per-status counts and, unless only counts changed, the department,
         agent and product boxes (a distinct scan of every question: not after each action)."""
+        if not with_lists:
+            return  # the counts come from the window's own (`show_status_counts`)
+
         def load(session):
-            return (filter_choices(session) if with_lists else None), status_counts(session)
+            return filter_choices(session), None
 
         self._gateway.read(load, self._show_choices, owner=self)
 
     def _show_choices(self, loaded) -> None:
-        choices, counts = loaded
-        if choices is None:
-            self.show_status_counts(counts)
-            return
+        choices, _ = loaded
         self._choices_loaded = True
         for box, items in ((self.department_filter, choices.departments),
                            (self.agent_filter, choices.agents),
@@ -216,7 +217,6 @@ class InboxPage(QWidget):
             found = box.findData(current)
             box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
-        self.show_status_counts(counts)
 
     def show_status_counts(self, counts: dict[str, int]) -> None:
         """Counts per state in the status box: the Inbox's own navigation."""
@@ -396,4 +396,4 @@ class InboxPage(QWidget):
             item.read_at = utcnow()
             self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
             self._gateway.write(lambda session: mark_read(session, question_id),
-                                lambda changed: changed and self.counts_changed.emit(), owner=self)
+                                lambda changed: changed and self.read_marked.emit(), owner=self)
