@@ -24,7 +24,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.bulk import analyze, paused_gc
-from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.models import (
     Agent,
     Bulletin,
@@ -42,6 +41,7 @@ from liaison_app.core.models import (
     Question,
 )
 from liaison_app.core.questions.duplicates import rebuild as rebuild_duplicates
+from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.timeutil import utcnow
 from liaison_app.demo.context import Demo, SizeSpec
