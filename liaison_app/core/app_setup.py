@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from liaison_app.core import paths
 from liaison_app.core.config import Settings
 
@@ -23,6 +20,9 @@ def check_database_url(text: str) -> str:
 
     `postgresql://` gets the psycopg driver Liaison ships.
     """
+    from sqlalchemy.engine import make_url  # not on the start-up path (before first rows)
+    from sqlalchemy.exc import ArgumentError
+
     text = text.strip()
     if not text:
         raise ValueError("Enter a database URL, e.g. postgresql://manager@dbhost/liaison")
@@ -46,6 +46,8 @@ def check_database_url(text: str) -> str:
 
 def split_password(url: str) -> tuple[str, str | None]:
     """The URL without its password, and the password (None when it had none)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     password = parsed.password
     if password is None:

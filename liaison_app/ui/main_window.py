@@ -6,6 +6,8 @@ ui/menus.py, both owned by this window; it keeps no tables of its own about them
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from liaison_app import __version__
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
-from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.core.dashboard import Counts, live_counts, timed_counts, with_timed
 from liaison_app.core.questions.listing import latest_question_id
 from liaison_app.ui.gateway import gateway_for
 from liaison_app.ui.live import LiveUpdates
@@ -115,12 +117,15 @@ class MainWindow(QMainWindow):
         build_menus(self, controller)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
-        self._timer.timeout.connect(self.refresh_counts)
+        self._timer.timeout.connect(self.refresh_timed_counts)
+        self._counting = self._count_again = False
+        self.counts: Counts | None = None
         # Questions forwarded, replies matched, answers and FAQ entries saved on other
         # desks (or by the command line, an import, the mail cycle) appear by themselves.
         self.live = LiveUpdates(self.gateway, self)
         self.live.changed.connect(self.others_changed)
         self.inbox.counts_changed.connect(self.refresh_counts)
+        self.inbox.read_marked.connect(self.question_read)
         self.restore_layout()
         self.go_to("inbox")
 
@@ -364,10 +369,44 @@ class MainWindow(QMainWindow):
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
-        self.gateway.read(live_counts, self.show_counts, owner=self)
+        """Read every count again, after something was written (here, on another desk, by
+        the mail cycle). One read at a time: asked again meanwhile, one more follows."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting, self._count_again = True, False
+
+        def done(counts: Counts) -> None:
+            self._counting = False
+            self.show_counts(counts)
+            if self._count_again:
+                self.refresh_counts()
+
+        def failed(_exc: Exception) -> None:
+            self._counting = False
+
+        self.gateway.read(live_counts, done, failed, owner=self)
+
+    def refresh_timed_counts(self) -> None:
+        """On the timer: only what the clock changes (overdue, bulletins shown, FAQ entries
+        expiring), each an indexed read over a few rows; the other counts follow the change
+        feed, so an idle window no longer scans every question every 15 seconds."""
+        if getattr(self, "counts", None) is None:
+            self.refresh_counts()
+            return
+        self.gateway.read(timed_counts,
+                          lambda timed: self.show_counts(with_timed(self.counts, timed)),
+                          owner=self)
+
+    def question_read(self) -> None:
+        """A new question was opened: one fewer unread, without reading every count."""
+        counts = getattr(self, "counts", None)
+        if counts is not None and counts.unread > 0:
+            self.show_counts(replace(counts, unread=counts.unread - 1))
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts
+        self.inbox.show_status_counts(counts.by_status)
         self.counts_label.setText(
             self.tr("%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published")
             .replace("%1", str(counts.total)).replace("%2", str(counts.open))

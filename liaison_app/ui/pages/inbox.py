@@ -27,8 +27,8 @@ from liaison_app.core.questions.listing import (
     MAX_FILTER_CHARS,
     QuestionFilter,
     filter_choices,
-    status_counts,
 )
+from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -53,10 +53,13 @@ PERIODS = ("any", "today", "7d", "30d", "custom")
 
 class InboxPage(QWidget):
     counts_changed = Signal()
+    # A new question was opened and marked read: the unread count drops by one.
+    read_marked = Signal()
 
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        self._indexing = False
         # A refresh keeps the selection: the rows selected when its reload is shown
         # (captured just before the reset) are selected again, then `select` if given.
         self._refreshing = False
@@ -191,16 +194,16 @@ class InboxPage(QWidget):
     def load_choices(self, with_lists: bool = True) -> None:
         """Refresh the per-status counts and, unless only counts changed, the department,
         agent and product boxes (a distinct scan of every question: not after each action)."""
+        if not with_lists:
+            return  # the counts come from the window's own (`show_status_counts`)
+
         def load(session):
-            return (filter_choices(session) if with_lists else None), status_counts(session)
+            return filter_choices(session), None
 
         self._gateway.read(load, self._show_choices, owner=self)
 
     def _show_choices(self, loaded) -> None:
-        choices, counts = loaded
-        if choices is None:
-            self.show_status_counts(counts)
-            return
+        choices, _ = loaded
         self._choices_loaded = True
         for box, items in ((self.department_filter, choices.departments),
                            (self.agent_filter, choices.agents),
@@ -214,7 +217,6 @@ class InboxPage(QWidget):
             found = box.findData(current)
             box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
-        self.show_status_counts(counts)
 
     def show_status_counts(self, counts: dict[str, int]) -> None:
         """Counts per state in the status box: the Inbox's own navigation."""
@@ -307,9 +309,27 @@ class InboxPage(QWidget):
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         self._kept = (ids, current)
 
+    def _catch_up_text_index(self) -> None:
+        """Index questions the text filter's index does not cover yet (SQLite: new ones,
+        or all after the upgrade that added it), in the background and in the write
+        order, a batch per transaction. Until then the filter scans those rows itself."""
+        if self._indexing or self._gateway.database.backend != "sqlite":
+            return
+        self._indexing = True
+
+        def done(_indexed: int) -> None:
+            self._indexing = False
+
+        def failed(_exc: Exception) -> None:
+            self._indexing = False  # tried again after the next reload; the filter scans
+
+        self._gateway.run(lambda database: sync_question_index(database.engine), done, failed,
+                          owner=self)
+
     def _after_reload(self) -> None:
         """The reload cleared the selection and would clear the panels with it, every time
         a new question arrives; the same questions are selected again without that flicker."""
+        self._catch_up_text_index()
         if not self._refreshing:
             return
         (ids, current), select = self._kept, self._select_after
@@ -376,4 +396,4 @@ class InboxPage(QWidget):
             item.read_at = utcnow()
             self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
             self._gateway.write(lambda session: mark_read(session, question_id),
-                                lambda changed: changed and self.counts_changed.emit(), owner=self)
+                                lambda changed: changed and self.read_marked.emit(), owner=self)
