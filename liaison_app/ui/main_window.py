@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([160, 1120])  # the Inbox needs the width, not the list of areas
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", database.display_url))

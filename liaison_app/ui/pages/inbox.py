@@ -119,10 +119,16 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_REF, 88), (COL_STATUS, 100), (COL_AGENTS, 72),
-                              (COL_DEPARTMENT, 80), (COL_PRODUCT, 80),
-                              (COL_FORWARDED, 90), (COL_DUE, 90)):
-            self.table.setColumnWidth(column, width)
+        # The other columns sized to what they hold (in this font), not generously: the
+        # Question column takes what is left, and at 1280×800 beside the triage panel
+        # fixed widths left it 40 px.
+        metrics = self.table.fontMetrics()
+        pad = 14
+        for column, sample in ((COL_REF, "LQ-000000"), (COL_STATUS, "Awaiting dept."),
+                               (COL_AGENTS, "A0000 +0"), (COL_DEPARTMENT, "電子銀行部"),
+                               (COL_PRODUCT, "借記卡"), (COL_FORWARDED, "00-00 00:00"),
+                               (COL_DUE, "00-00 00:00")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # after the indicator, or it sorts by column 0
@@ -146,7 +152,7 @@ class InboxPage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([920, 400])
+        self.splitter.setSizes([880, 320])  # 1280×800: the Question column stays readable
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -127,17 +127,20 @@ class TriagePanel(QWidget):
         self.answer_button = QPushButton(self.tr("Answer from FAQ"))
         self.answer_button.setObjectName("triageAnswer")
         self.answer_button.setToolTip(self.tr("Ctrl+Shift+A, or Enter in the list"))
-        self.capture_check = QCheckBox(self.tr("Add the wording to the entry's similar questions"))
+        self.capture_check = QCheckBox(self.tr("Keep the wording as a similar question"))
         self.capture_check.setObjectName("triageCapture")
         self.capture_check.setToolTip(self.tr("The customer's words, details removed, help the "
                                               "next differently-worded question find this entry"))
         self.capture_check.setChecked(True)
         box = QVBoxLayout(self.faq_box)
         box.addWidget(self.faq_view)
+        # The check box on its own line: beside the button its long label set the panel's
+        # minimum width, and at 1280×800 squeezed the Inbox's Question column to nothing.
         row = QHBoxLayout()
         row.addWidget(self.answer_button)
-        row.addWidget(self.capture_check, 1)
+        row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.capture_check)
 
         # Routing.
         self.route_box = QGroupBox(self.tr("Route to department"))
