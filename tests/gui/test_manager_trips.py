@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
+from liaison_app.core.correspondence.queries import CallLog, log_call
+from liaison_app.core.models import Department, FaqEntry
+from liaison_app.core.questions.triage import route
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
 from tests.gui.test_triage import select_in_inbox
@@ -41,3 +46,51 @@ def test_question_column_is_readable_at_1280_by_800(window, center, qtbot):
     assert window.inbox.triage.width() >= window.inbox.triage.minimumSizeHint().width()
     assert window.inbox.triage.isVisible()
 
+
+
+REPLY = """王經理您好：
+
+借記卡掛失後補卡需要7個工作日。
+● 客戶需攜帶身份證到開戶網點辦理
+● 補卡手續費10元
+
+謝謝！
+銀行卡部 王麗
+電話 021-5888 1234
+"""
+
+
+def answered_by_phone(db, agent: str, text: str, answer: str) -> int:
+    qid = make.forward(db, agent, text).question_id
+    with db.session() as s, s.begin():
+        card = s.scalars(select(Department).where(Department.name == "銀行卡部")).one()
+        route(s, qid, card.id, "test")
+        log_call(s, CallLog(question_id=qid, department=card, outcome="answered",
+                            summary="電話答覆", answer=answer), "test")
+    return qid
+
+
+def test_create_faq_entry_is_offered_when_the_answer_is_sent(window, center, qtbot):
+    """Sending the answer closed the question and took it out of *Open*: *Create FAQ
+    entry…* needed *Show › All*. The draft also kept 「您好：」, the signature, and the
+    ● lines inside the answer."""
+    qid = answered_by_phone(center, "A1001", "客戶借記卡丟失，補卡需要多久？", REPLY)
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    qtbot.waitUntil(panel.send_button.isVisible)
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.inbox.model.row_of_id(qid) is None)  # gone from Open
+    offer = panel.offer_entry_button
+    qtbot.waitUntil(offer.isVisible)
+    assert f"LQ-{qid:06d}" in offer.text()
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    editor = panel.entry_dialog
+    qtbot.waitUntil(lambda: editor.buttons.isEnabled())
+    assert editor.answer.toPlainText() == "借記卡掛失後補卡需要7個工作日。"
+    assert editor.key_points.toPlainText().splitlines() == ["客戶需攜帶身份證到開戶網點辦理", "補卡手續費10元"]
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Draft FAQ entry" in panel.message.text())
+    assert not offer.isVisible()
+    with center.session() as s:
+        entry = s.scalars(select(FaqEntry)).one()
+        assert entry.answer == "借記卡掛失後補卡需要7個工作日。" and len(entry.key_points) == 2

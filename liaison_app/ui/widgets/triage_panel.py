@@ -176,7 +176,7 @@ class TriagePanel(QWidget):
         self.create_entry_button.setObjectName("triageCreateEntry")
         self.create_entry_button.setToolTip(
             self.tr("Turn this answered question into a draft FAQ entry"))
-        self.create_entry_button.clicked.connect(self.create_entry)
+        self.create_entry_button.clicked.connect(lambda: self.create_entry())
         self.update_entry_button = QPushButton(self.tr("Update FAQ entry…"))
         self.update_entry_button.setObjectName("triageUpdateEntry")
         self.update_entry_button.setToolTip(
@@ -192,6 +192,16 @@ class TriagePanel(QWidget):
         self.own_answer_button.setObjectName("triageOwnAnswer")
         self.own_answer_button.setToolTip(self.tr("Record your own answer (resolved in the center)"))
         self.own_answer_button.clicked.connect(self.answer_myself)
+        # Offered at the moment of answering: the answered question closes and leaves the
+        # Open list with its selection, so the button stays with the outcome message
+        # (like Zendesk's "create article" beside the solved ticket) until the next action.
+        self.offer_entry_button = QPushButton()
+        self.offer_entry_button.setObjectName("triageOfferEntry")
+        self.offer_entry_button.setToolTip(
+            self.tr("Turn the answer just given into a draft FAQ entry"))
+        self.offer_entry_button.setVisible(False)
+        self.offer_entry_button.clicked.connect(self._create_offered_entry)
+        self._offer_id: int | None = None
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("triageReopen")
         self.reopen_button.setToolTip(self.tr("Take this closed or rejected question up again: "
@@ -217,6 +227,10 @@ class TriagePanel(QWidget):
         loop.addStretch(1)
         layout.addLayout(loop)
         layout.addWidget(self.message)
+        offer = QHBoxLayout()
+        offer.addWidget(self.offer_entry_button)
+        offer.addStretch(1)
+        layout.addLayout(offer)
         layout.addStretch(1)
         self._action_widgets = [self.dup_box, self.faq_box, self.route_box, self.priority_combo,
                                 self.reject_button]
@@ -258,6 +272,7 @@ class TriagePanel(QWidget):
             # moved out of the filtered list takes its selection with it, and the manager
             # must still read what was done.
             self.message.clear()
+            self._offer_entry(None)
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
         for button in (self.create_entry_button, self.send_button, self.own_answer_button,
                        self.update_entry_button, self.reopen_button):
@@ -520,6 +535,8 @@ class TriagePanel(QWidget):
         if self._info is None:
             return
         question_id, actor, identity = self._info.question_id, self._actor, self._identity()
+        ref = self._info.ref
+
         def work(session):
             return feed_back(session, question_id, actor, identity)
 
@@ -527,6 +544,7 @@ class TriagePanel(QWidget):
             text = self.tr("Answer sent: by mail to %1; noted for %2.") \
                 .replace("%1", ", ".join(result.mailed) or "—").replace("%2", ", ".join(result.noted) or "—")
             self.message.setText(text)
+            self._offer_entry(question_id, ref)
             if result.mailed:
                 self.mail_queued.emit()
             self.changed.emit([question_id])
@@ -578,16 +596,33 @@ class TriagePanel(QWidget):
         self.entry_editor = editor
         return editor
 
-    def create_entry(self):
+    def _offer_entry(self, question_id: int | None, ref: str = "") -> None:
+        self._offer_id = question_id
+        self.offer_entry_button.setVisible(question_id is not None and self._gateway.can_write)
+        if question_id is not None:
+            self.offer_entry_button.setText(self.tr("Create FAQ entry from %1…").replace("%1", ref))
+
+    def _create_offered_entry(self):
+        if self._offer_id is not None:
+            return self.create_entry(self._offer_id)
+        return None
+
+    def create_entry(self, question_id: int | None = None):
         """Open the FAQ entry editor prefilled from the (answered) question."""
         from liaison_app.ui.dialogs.faq_entry import FaqEntryDialog
 
-        if self._info is None:
-            return None
-        dialog = FaqEntryDialog(self._gateway, self._actor, self._info.question_id, self)
+        if question_id is None or question_id is False:  # clicked(bool) passes False
+            if self._info is None:
+                return None
+            question_id = self._info.question_id
+        dialog = FaqEntryDialog(self._gateway, self._actor, question_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(lambda entry_id: self.message.setText(
-            self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id))))
+        def created(entry_id: int) -> None:
+            self.message.setText(self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id)))
+            if self._offer_id == question_id:
+                self._offer_entry(None)
+
+        dialog.created.connect(created)
         dialog.open()
         self.entry_dialog = dialog
         return dialog
