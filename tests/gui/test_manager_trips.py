@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from liaison_app.core.correspondence.queries import CallLog, log_call
-from liaison_app.core.models import Department, FaqEntry
+from liaison_app.core.models import Department, FaqEntry, Question
 from liaison_app.core.questions.triage import route
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
@@ -94,3 +94,35 @@ def test_create_faq_entry_is_offered_when_the_answer_is_sent(window, center, qtb
     with center.session() as s:
         entry = s.scalars(select(FaqEntry)).one()
         assert entry.answer == "借記卡掛失後補卡需要7個工作日。" and len(entry.key_points) == 2
+
+
+def test_answer_from_faq_shows_the_answer_before_anything_is_recorded(window, center, qtbot):
+    """*Answer from FAQ* committed at the click, with no look at the agent's answer."""
+    with center.session() as s, s.begin():
+        make.faq_entry(s, "借記卡丟失如何掛失", "致電95599或到網點辦理掛失。",
+                       key_points=["掛失後舊卡立即失效"], keywords=["掛失"])
+    qid = make.forward(center, "A1001", "借記卡丟了怎麼掛失").question_id
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(panel, "answer_dialog", None) is not None
+                    and panel.answer_dialog.loaded)
+    preview = panel.answer_dialog
+    assert preview.answer.toPlainText() == "致電95599或到網點辦理掛失。\n• 掛失後舊卡立即失效"
+    assert f"LQ-{qid:06d}" in preview.note.text()
+    cancel = preview.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isDefault() and not preview.use_button.isDefault()
+    qtbot.keyClick(preview, Qt.Key.Key_Return)  # Enter cancels: nothing recorded
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    assert question_status(center, qid) == "new"
+
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.answer_dialog is not preview and panel.answer_dialog.loaded)
+    qtbot.mouseClick(panel.answer_dialog.use_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: question_status(center, qid) == "answered_from_faq")
+    qtbot.waitUntil(lambda: "Answered from FAQ entry" in panel.message.text())
+
+
+def question_status(db, qid: int) -> str:
+    with db.session() as s:
+        return s.get(Question, qid).status

@@ -94,6 +94,13 @@ def test_answer_from_faq_with_the_keyboard(window, center, qtbot):
     assert "掛失" in panel.faq_model.item(0).text()
     qtbot.keyClick(window.inbox.table, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # The answer is shown first; nothing is recorded until it is confirmed.
+    qtbot.waitUntil(lambda: getattr(panel, "answer_dialog", None) is not None
+                    and panel.answer_dialog.loaded)
+    preview = panel.answer_dialog
+    assert "95599" in preview.answer.toPlainText()
+    assert question(center, qid).status == S.NEW
+    qtbot.mouseClick(preview.use_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: question(center, qid).status == S.ANSWERED_FROM_FAQ)
     assert "95599" in question(center, qid).answer
     with center.session() as s:

@@ -52,6 +52,23 @@ def answer_text(entry: FaqEntry) -> str:
     return entry.answer + "\n" + "\n".join(f"• {p}" for p in points)
 
 
+@dataclass(frozen=True)
+class AnswerPreview:
+    """What *Answer from FAQ* would give the agent, shown before anything is recorded."""
+
+    entry_id: int
+    question: str
+    answer: str  # exactly the text the question would receive (`answer_text`)
+    live: bool
+
+
+def preview_faq_answer(session: Session, entry_id: int) -> AnswerPreview:
+    entry = session.get(FaqEntry, entry_id)
+    if entry is None:
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
+    return AnswerPreview(entry.id, entry.question, answer_text(entry), entry.is_live_at(utcnow()))
+
+
 def answer_from_faq(
     session: Session, question_id: int, entry_id: int, actor: str, *, capture: bool = True,
 ) -> Question:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from liaison_app.core.conflicts import current_versions
 from liaison_app.core.correspondence.feedback import reject_and_tell
 from liaison_app.core.correspondence.queries import ask
-from liaison_app.core.models import Department
+from liaison_app.core.models import Department, question_ref
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -46,6 +46,7 @@ from liaison_app.core.questions.triage import (
     triage_info,
 )
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.dialogs.answer_preview import AnswerPreviewDialog
 from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -442,8 +443,18 @@ class TriagePanel(QWidget):
         entry_id = index.data(ID_ROLE)
         actor = self._actor
         capture = self.capture_check.isChecked()
-        self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor, capture=capture),
-                  self.tr("Answered from FAQ entry #%1.").replace("%1", str(entry_id)))
+
+        def answer(entry_id: int) -> None:
+            self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor, capture=capture),
+                      self.tr("Answered from FAQ entry #%1.").replace("%1", str(entry_id)))
+
+        # The answer is read before it is given: nothing is recorded at the click.
+        refs = [question_ref(q) for q in self._ids]
+        dialog = AnswerPreviewDialog(self._gateway, entry_id, refs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(answer)
+        dialog.open()
+        self.answer_dialog = dialog
 
     def route_selected(self) -> None:
         dep_id = self.dept_combo.currentData()
