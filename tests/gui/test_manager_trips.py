@@ -14,6 +14,7 @@ from liaison_app.core.questions.triage import route
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
 from tests.gui.test_triage import select_in_inbox
+from tests.gui.typing import type_text
 
 SENDER = "hardq@bank.example"
 
@@ -126,3 +127,26 @@ def test_answer_from_faq_shows_the_answer_before_anything_is_recorded(window, ce
 def question_status(db, qid: int) -> str:
     with db.session() as s:
         return s.get(Question, qid).status
+
+
+def test_a_question_recorded_behind_the_filter_says_so_and_can_be_shown(window, center, qtbot):
+    """The new LQ number was not shown when the Inbox filter hid the new question."""
+    inbox = window.inbox
+    type_text(qtbot, inbox.text_filter, "信用卡")
+    qtbot.waitUntil(lambda: inbox.current_filter().text == "信用卡" and inbox.model.filter.text == "信用卡")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "forward_dialog", None) is not None
+                    and window.forward_dialog.isVisible())
+    dialog = window.forward_dialog
+    qtbot.keyClicks(dialog.agent.lineEdit(), "A1001")
+    type_text(qtbot, dialog.text, "客戶的借記卡丟了怎麼掛失")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    notice = inbox.hidden_notice
+    qtbot.waitUntil(notice.isVisible)
+    with center.session() as s:
+        qid = s.scalars(select(Question.id)).one()
+    assert f"LQ-{qid:06d}" in notice.text() and inbox.model.row_of_id(qid) is None
+    notice.linkActivated.emit("show")  # the "Show it" link
+    qtbot.waitUntil(lambda: inbox.detail.question_id == qid)
+    assert inbox.text_filter.text() == "" and not notice.isVisible()
+    assert inbox.table.selectionModel().selectedRows()[0].row() == inbox.model.row_of_id(qid)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
+from liaison_app.core.models import OPEN_STATUSES, QuestionStatus, question_ref
 from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.questions.listing import (
     MAX_FILTER_CHARS,
@@ -154,10 +154,21 @@ class InboxPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 320])  # 1280×800: the Question column stays readable
 
+        # A question recorded here that the filter hides says so, with a way to it (like
+        # Thunderbird's quick filter, which tells how many messages it hides).
+        self.hidden_notice = QLabel()
+        self.hidden_notice.setObjectName("inboxHiddenNotice")
+        self.hidden_notice.setWordWrap(True)
+        self.hidden_notice.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.hidden_notice.setVisible(False)
+        self.hidden_notice.linkActivated.connect(self._show_hidden)
+        self._hidden_id: int | None = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(bar2)
+        layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
 
         self._debounce = QTimer(self)
@@ -236,9 +247,7 @@ class InboxPage(QWidget):
             self.status_filter.setItemText(index, label)
 
     def _period_changed(self) -> None:
-        custom = self.period_filter.currentData() == "custom"
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
+        self._period_changed_quietly()
         self.apply_filter()
 
     def _period(self) -> tuple[datetime | None, datetime | None]:
@@ -291,6 +300,7 @@ class InboxPage(QWidget):
 
     def apply_filter(self) -> None:
         self._refreshing = False  # another filter: the selection is not kept
+        self._hide_notice()
         self.model.set_filter(self.current_filter())
 
     def refresh(self, new_arrivals: bool = True, select: int | None = None) -> None:
@@ -336,8 +346,44 @@ class InboxPage(QWidget):
             selection.blockSignals(False)
         self.table.viewport().update()
         if select is not None and self.select_question(select):
+            self._hide_notice()
             return  # the selection signal has shown it
+        if select is not None:
+            self._hidden_id = select
+            self.hidden_notice.setText(
+                self.tr("%1 is recorded, but the current filter hides it. <a href=\"show\">Show it</a>")
+                .replace("%1", question_ref(select)))
+            self.hidden_notice.setVisible(True)
         self._on_selection(QItemSelection(), QItemSelection())
+
+    def _hide_notice(self) -> None:
+        self._hidden_id = None
+        self.hidden_notice.setVisible(False)
+
+    def _show_hidden(self, _link: str = "") -> None:
+        """Clear every filter and select the hidden question."""
+        question_id = self._hidden_id
+        if question_id is None:
+            return
+        widgets = (self.status_filter, self.text_filter, self.department_filter, self.agent_filter,
+                   self.product_filter, self.overdue_filter, self.period_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(""))
+        self.text_filter.clear()
+        for box in (self.department_filter, self.agent_filter, self.product_filter, self.period_filter):
+            box.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._period_changed_quietly()
+        self.model.filter = self.current_filter()
+        self.refresh(new_arrivals=False, select=question_id)
+
+    def _period_changed_quietly(self) -> None:
+        custom = self.period_filter.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
 
     def select_question(self, question_id: int) -> bool:
         row = self.model.row_of_id(question_id)
