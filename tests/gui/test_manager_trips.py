@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from liaison_app.core.correspondence.queries import CallLog, log_call
-from liaison_app.core.models import Department, FaqEntry, Question
+from liaison_app.core.models import Category, Department, FaqEntry, Question
 from liaison_app.core.questions.triage import route
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
@@ -150,3 +150,39 @@ def test_a_question_recorded_behind_the_filter_says_so_and_can_be_shown(window, 
     qtbot.waitUntil(lambda: inbox.detail.question_id == qid)
     assert inbox.text_filter.text() == "" and not notice.isVisible()
     assert inbox.table.selectionModel().selectedRows()[0].row() == inbox.model.row_of_id(qid)
+
+
+def test_uncategorised_entries_have_a_node_in_the_category_tree(window, center, qtbot, qtmodeltester):
+    """Imported entries with no category could be found nowhere in the tree."""
+    with center.session() as s, s.begin():
+        card = Category(name="銀行卡", position=0)
+        s.add(card)
+        s.flush()
+        make.faq_entry(s, "借記卡如何掛失", "致電95599。", category_id=card.id)
+        loose = [make.faq_entry(s, "信用卡年費可以減免嗎", "首年免年費。").id,
+                 make.faq_entry(s, "網銀U盾證書過期怎麼辦", "到網點更新。").id]
+        card_id = card.id
+    page = window.show_upkeep("categories").categories
+    page.refresh()
+    model = page.tree_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    qtmodeltester.check(model)
+    node = model.index(1, 0)
+    assert node.data() == "Uncategorised  (2)"
+    page.tree.setCurrentIndex(node)
+    qtbot.waitUntil(lambda: page.entries_model.rowCount() == 2)
+    assert sorted(row[0] for row in page.entries_model.rows) == sorted(loose)
+    assert "Uncategorised: 2 entries" in page.heading.text()
+    assert not page.rename_button.isEnabled()
+
+    # Dragged onto 銀行卡, one entry leaves the node; the counts follow.
+    page.entries.selectRow(0)
+    moved = page.selected_entries()
+    data = page.entries_model.mimeData(page.entries.selectionModel().selectedIndexes())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(card_id))
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(1, 0).data() == "Uncategorised  (1)")
+    with center.session() as s:
+        assert s.get(FaqEntry, moved[0]).category_id == card_id
+    # A category cannot be dropped onto the node.
+    drag = model.mimeData([model.index_of(card_id)])
+    assert not model.canDropMimeData(drag, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
