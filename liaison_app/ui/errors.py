@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import question_ref
 from liaison_app.core.timeutil import format_local
+from liaison_app.mail.servers import MailServerError
 from liaison_app.ui.labels.common import status_label
 
 translate = QCoreApplication.translate
@@ -43,8 +44,36 @@ def _action_verb(action: str) -> str:
     return verbs.get(action, action.replace("_", " "))
 
 
+def mail_error_text(exc: MailServerError) -> str:
+    """A mail server failure as a sentence in the user's language, the server's own words
+    (decoded, never `b'[AUTHENTICATIONFAILED]…'`) after it."""
+    texts = {
+        "login_refused": translate("MailErrors", "%1 refused the user name or password. Check "
+                                   "them in File › Mail settings. (The server said: %2)"),
+        "untrusted_certificate": translate("MailErrors", "The certificate of %1 is not trusted "
+                                           "(%2). Ask IT whether the server's name is right."),
+        "tls_failed": translate("MailErrors", "The secure connection with %1 failed (%2): check "
+                                "the port and the security setting."),
+        "timeout": translate("MailErrors", "%1 did not answer in time."),
+        "connection_refused": translate("MailErrors", "%1 refused the connection: is the server "
+                                        "running, and the port right?"),
+        "unknown_host": translate("MailErrors", "The mail server %1 cannot be found (%2): check "
+                                  "its name."),
+        "not_configured": translate("MailErrors", "No mail server is set: File › Mail settings."),
+        "no_password": translate("MailErrors", "No password is stored for %2: enter it in File › "
+                                 "Mail settings."),
+        "folders_missing": translate("MailErrors", "These folders are not on %1: %2."),
+    }
+    text = texts.get(exc.kind)
+    if text is None:
+        return str(exc)
+    return _fill(text, exc.where, exc.detail).replace(" (The server said: )", "").replace(" ()", "")
+
+
 def domain_error_text(exc: BaseException) -> str:
     """The refusal as a translated sentence; any other error as its message."""
+    if isinstance(exc, MailServerError):
+        return mail_error_text(exc)
     if not isinstance(exc, DomainError):
         return str(exc)
     a: Mapping[str, object] = exc.arguments

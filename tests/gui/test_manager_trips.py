@@ -3,18 +3,24 @@ the way they were found (1280×800, a real database, the real dialogs)."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence.queries import CallLog, log_call
 from liaison_app.core.models import Category, Department, FaqEntry, Question
 from liaison_app.core.questions.triage import route
+from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
+from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
 from tests.gui.test_triage import select_in_inbox
 from tests.gui.typing import type_text
+from tests.integration.conftest import imap_peer, imap_server  # noqa: F401
 
 SENDER = "hardq@bank.example"
 
@@ -186,3 +192,37 @@ def test_uncategorised_entries_have_a_node_in_the_category_tree(window, center, 
     # A category cannot be dropped onto the node.
     drag = model.mimeData([model.index_of(card_id)])
     assert not model.canDropMimeData(drag, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
+
+
+def test_a_wrong_imap_password_reads_plainly_and_logs_one_warning(qtbot, imap_peer, memory_keyring,  # noqa: F811
+                                                                   caplog):
+    """A wrong IMAP password showed `b'[AUTHENTICATIONFAILED]…'`, and was logged as an
+    ERROR traceback."""
+    install_translators("en")
+    dialog = MailSettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.imap.host.setText("127.0.0.1")
+    dialog.imap.port.setValue(imap_peer.port)
+    dialog.imap.security.setCurrentIndex(dialog.imap.security.findData("none"))
+    dialog.imap.username.setText(imap_peer.user)
+    dialog.imap.password.setText("not-the-password")
+    caplog.set_level(logging.INFO)
+    qtbot.mouseClick(dialog.imap.test_button, Qt.MouseButton.LeftButton)
+    result = dialog.imap.test_result
+    qtbot.waitUntil(lambda: result.text().startswith("Failed"), timeout=10000)
+    assert "refused the user name or password" in result.text()
+    assert f"127.0.0.1:{imap_peer.port}" in result.text()
+    assert "b'" not in result.text() and 'b"' not in result.text()
+    records = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.levelname for r in records] == ["WARNING"]
+    assert records[0].exc_info is None and "\n" not in records[0].getMessage()
+
+    # In Chinese too.
+    install_translators("zh_TW")
+    try:
+        qtbot.mouseClick(dialog.imap.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.imap.test_button.isEnabled() and "密碼" in result.text(),
+                        timeout=10000)
+    finally:
+        install_translators("en")

@@ -208,7 +208,12 @@ class QueriesPage(QWidget):
                 .replace("%5", str(report.unmatched + report.pending))
                 .replace("%6", str(report.quarantined)).replace("%7", str(report.new_questions)))
         if report.errors:
-            text += " " + self.tr("Problems: %1").replace("%1", "; ".join(report.errors))
+            # A server that could not be used is said in the user's language; the rest
+            # (a refused recipient, a folder) in the server's own words.
+            problems = [domain_error_text(exc) for exc in report.server_errors]
+            problems += [e for e in report.errors
+                         if not any(str(exc) in e for exc in report.server_errors)]
+            text += " " + self.tr("Problems: %1").replace("%1", "; ".join(problems))
         self.status.setText(text)
         self.refresh()
         self.changed.emit()
