@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from liaison_app import __version__
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
@@ -334,12 +332,14 @@ class MainWindow(QMainWindow):
         self._loaded = {self.current_area()}
         self.refresh_counts()
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Liaison"),
-                          self.tr("Liaison %1\nThe information manager's desk of a bank call center.")
-                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
+    def show_about(self):
+        from liaison_app.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog
+        return dialog
 
     # --- live counts ----------------------------------------------------------------
     def start(self) -> None:

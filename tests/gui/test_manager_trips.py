@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from liaison_app import __version__
 from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence.queries import CallLog, log_call
 from liaison_app.core.models import Category, Department, FaqEntry, Question
@@ -226,3 +227,16 @@ def test_a_wrong_imap_password_reads_plainly_and_logs_one_warning(qtbot, imap_pe
                         timeout=10000)
     finally:
         install_translators("en")
+
+
+def test_about_names_the_product_version_database_and_licence(window, center, qtbot):
+    """The About box was bare: no database, no licence, no way to the guide."""
+    about = next(a for a in window.help_menu.actions() if a.text() == "&About Liaison")
+    about.trigger()
+    dialog = window.about_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.text.text()
+    assert "Liaison" in text and __version__ in text
+    assert center.display_url in text and "SQLite" in text
+    assert "Licence" in text and "Proprietary" in text
+    assert "user-guide.md" in text and dialog.windowTitle() == "About Liaison"
