@@ -7,7 +7,7 @@ ui/menus.py, both owned by this window; it keeps no tables of its own about them
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(self.gateway, self)
         self.live.changed.connect(self.others_changed)
         self.inbox.counts_changed.connect(self.refresh_counts)
+        self.inbox.empty_guide.linkActivated.connect(self._run_action_named)
         self.restore_layout()
         self.go_to("inbox")
 
@@ -331,6 +332,12 @@ class MainWindow(QMainWindow):
         self.page(self.current_area()).refresh()
         self._loaded = {self.current_area()}
         self.refresh_counts()
+
+    def _run_action_named(self, name: str) -> None:
+        """A link of the empty Inbox's guide: the menu action it names."""
+        action = self.findChild(QAction, name)
+        if action is not None:
+            action.trigger()
 
     def show_about(self):
         from liaison_app.ui.dialogs.about import AboutDialog

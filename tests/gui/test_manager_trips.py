@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -240,3 +241,23 @@ def test_about_names_the_product_version_database_and_licence(window, center, qt
     assert center.display_url in text and "SQLite" in text
     assert "Licence" in text and "Proprietary" in text
     assert "user-guide.md" in text and dialog.windowTitle() == "About Liaison"
+
+
+def test_an_empty_inbox_says_how_to_begin(open_window, db, qtbot):
+    """*Start empty* gave a blank Inbox with no guidance."""
+    window = open_window(db)
+    guide = window.inbox.empty_guide
+    qtbot.waitUntil(guide.isVisible)
+    for link in ("actionImportQuestions", "actionForward", "actionImportFaq", "actionMailSettings"):
+        assert f'href="{link}"' in guide.text()
+        assert window.findChild(QAction, link) is not None  # each link leads somewhere
+    guide.linkActivated.emit("actionForward")
+    qtbot.waitUntil(lambda: getattr(window, "forward_dialog", None) is not None
+                    and window.forward_dialog.isVisible())
+    dialog = window.forward_dialog
+    qtbot.keyClicks(dialog.agent.lineEdit(), "A1001")
+    type_text(qtbot, dialog.text, "客戶問信用卡年費")
+    qtbot.mouseClick(dialog.create_agent, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not guide.isVisible())
+    assert window.inbox.model.rowCount() == 1

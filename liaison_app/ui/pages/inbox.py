@@ -164,11 +164,35 @@ class InboxPage(QWidget):
         self.hidden_notice.linkActivated.connect(self._show_hidden)
         self._hidden_id: int | None = None
 
+        # An empty database says how to begin (Thunderbird's empty account page, Anki's
+        # empty collection): *Start empty* used to give a blank table and nothing more.
+        # The links name window actions (`actionForward`, …): the window runs them.
+        self.empty_guide = QLabel()
+        self.empty_guide.setObjectName("inboxEmptyGuide")
+        self.empty_guide.setWordWrap(True)
+        self.empty_guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_guide.setStyleSheet("padding: 12px;")
+        self.empty_guide.setText(
+            "<h3>" + self.tr("No questions yet") + "</h3><p>" + self.tr("To begin:") + "</p><ul>"
+            + "<li>" + self.tr('<a href="actionImportQuestions">Import forwarded questions</a> '
+                               "from a CSV or JSONL file (File › Import questions…)") + "</li>"
+            + "<li>" + self.tr('<a href="actionForward">Record a question</a> an agent phoned '
+                               "in (Ctrl+N)") + "</li>"
+            + "<li>" + self.tr('<a href="actionImportFaq">Import your FAQ base</a> so new '
+                               "questions find their answers") + "</li>"
+            + "<li>" + self.tr('<a href="setupAssistantAction">Try it with demo data</a> '
+                               "(Help › Setup assistant…)") + "</li>"
+            + "<li>" + self.tr("Agents forward questions by mail once the mail account is set "
+                               '(<a href="actionMailSettings">File › Mail settings…</a>): '
+                               "they appear here by themselves.") + "</li></ul>")
+        self.empty_guide.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(bar2)
         layout.addWidget(self.hidden_notice)
+        layout.addWidget(self.empty_guide)
         layout.addWidget(self.splitter, 1)
 
         self._debounce = QTimer(self)
@@ -236,6 +260,7 @@ class InboxPage(QWidget):
     def show_status_counts(self, counts: dict[str, int]) -> None:
         """Counts per state in the status box: the Inbox's own navigation."""
         open_total = sum(counts.get(s, 0) for s in OPEN_STATUSES)
+        self.empty_guide.setVisible(sum(counts.values()) == 0)
         for index in range(self.status_filter.count()):
             value = self.status_filter.itemData(index)
             if value == OPEN:
