@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from liaison_app.core.correspondence.business_hours import CalendarError
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import question_ref
 from liaison_app.core.timeutil import format_local
@@ -70,10 +71,33 @@ def mail_error_text(exc: MailServerError) -> str:
     return _fill(text, exc.where, exc.detail).replace(" (The server said: )", "").replace(" ()", "")
 
 
+def calendar_error_text(exc: CalendarError) -> str:
+    """A business-hours field's problem in the user's language (shown beside the field)."""
+    a = exc.arguments
+    texts = {
+        "not_a_date": translate("CalendarErrors", "“%1” is not a date like 2026-10-01 (or a run "
+                                "like 2026-10-01..2026-10-07)."),
+        "ends_before_start": translate("CalendarErrors", "“%1” ends before it starts."),
+        "longer_than_year": translate("CalendarErrors", "“%1” is longer than a year."),
+        "closes_before_opens": translate("CalendarErrors", "Closing time %2 must be after "
+                                         "opening time %1."),
+        "no_workday": translate("CalendarErrors", "At least one working day is needed."),
+        "unknown_timezone": translate("CalendarErrors", "Unknown time zone “%1”: use a name "
+                                      "like Asia/Taipei or Asia/Shanghai."),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return str(exc)
+    first = a.get("entry", a.get("opens", a.get("zone", "")))
+    return _fill(text, first, a.get("closes", ""))
+
+
 def domain_error_text(exc: BaseException) -> str:
     """The refusal as a translated sentence; any other error as its message."""
     if isinstance(exc, MailServerError):
         return mail_error_text(exc)
+    if isinstance(exc, CalendarError):
+        return calendar_error_text(exc)
     if not isinstance(exc, DomainError):
         return str(exc)
     a: Mapping[str, object] = exc.arguments
