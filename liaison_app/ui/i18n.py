@@ -39,6 +39,18 @@ def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
     return "zh_TW" if traditional else "zh_CN"
 
 
+def display_locale(language: str, system_locale: QLocale | None = None) -> QLocale:
+    """The locale dates, times and numbers are shown in: the chosen language's, and for
+    English the system's unless it is the bare C locale (which prints `3 12 2026 06:37`).
+    Date and time edits and `QLocale()` follow it once set as the default."""
+    if language != "en":
+        return QLocale(language)
+    system = system_locale or QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return system
+
+
 def _lrelease() -> str | None:
     exe = Path(sys.executable).with_name("pyside6-lrelease")
     if exe.exists():
@@ -75,6 +87,7 @@ def install_translators(language: str) -> str:
     if _current["language"] == language:
         return language
     _current["language"] = language
+    QLocale.setDefault(display_locale(language))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

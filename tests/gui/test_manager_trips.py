@@ -4,6 +4,7 @@ the way they were found (1280×800, a real database, the real dialogs)."""
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence.queries import CallLog, log_call
 from liaison_app.core.models import Category, Department, FaqEntry, Question
 from liaison_app.core.questions.triage import route
+from liaison_app.ui.dialogs.call import LogCallDialog
 from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_TEXT
@@ -261,3 +263,21 @@ def test_an_empty_inbox_says_how_to_begin(open_window, db, qtbot):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not guide.isVisible())
     assert window.inbox.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("language", "pattern"), [
+    ("en", r"^\d{1,2}/\d{1,2}/2\d{3} \d{1,2}:\d{2}\s?[AP]M$"),
+    ("zh_TW", r"^2\d{3}/\d{1,2}/\d{1,2} (上午|下午)\d{1,2}:\d{2}$"),
+    ("zh_CN", r"^2\d{3}/\d{1,2}/\d{1,2} \d{2}:\d{2}$"),
+])
+def test_times_are_in_the_locale_format_not_the_c_locale(qtbot, center, gateway_of, language, pattern):
+    """*Log a call* showed its time as `3 12 2026 06:37` (Qt's C locale)."""
+    qid = make.forward(center, "A1001", "客戶問年費").question_id
+    install_translators(language)
+    try:
+        dialog = LogCallDialog(gateway_of(center), load_settings(), qid)
+        qtbot.addWidget(dialog)
+        assert re.match(pattern, dialog.when.text()), dialog.when.text()
+        assert re.match(pattern, dialog.call_back.text()), dialog.call_back.text()
+    finally:
+        install_translators("en")
