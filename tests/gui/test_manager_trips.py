@@ -19,6 +19,7 @@ from liaison_app.core.models import Category, Department, FaqEntry, Question
 from liaison_app.core.questions.triage import route
 from liaison_app.ui.dialogs.call import LogCallDialog
 from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
+from liaison_app.ui.dialogs.question_picker import QuestionPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_TEXT
 from tests import factories as make
@@ -281,3 +282,19 @@ def test_times_are_in_the_locale_format_not_the_c_locale(qtbot, center, gateway_
         assert re.match(pattern, dialog.call_back.text()), dialog.call_back.text()
     finally:
         install_translators("en")
+
+
+def test_the_question_picker_searches_by_words_in_either_script(qtbot, center, gateway_of):
+    """*Attach to question…* asked for a bare number: the picker finds it by words too."""
+    lost = make.forward(center, "A1001", "客戶借記卡丟失要掛失").question_id
+    make.forward(center, "A1002", "信用卡年費可以減免嗎")
+    picked: list[int] = []
+    picker = QuestionPicker(gateway_of(center), picked.append, "Attach to question")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitUntil(lambda: picker.loaded and picker.model.rowCount() == 2)  # open questions
+    type_text(qtbot, picker.search, "挂失")  # Simplified; the question is Traditional
+    qtbot.waitUntil(lambda: picker.loaded and picker.model.rowCount() == 1)
+    assert picker.model.item(0).text().startswith(f"LQ-{lost:06d}")
+    qtbot.keyClick(picker.view, Qt.Key.Key_Return)
+    assert picked == [lost] and not picker.isVisible()
