@@ -262,8 +262,7 @@ def test_an_empty_inbox_says_how_to_begin(open_window, db, qtbot):
     type_text(qtbot, dialog.text, "客戶問信用卡年費")
     qtbot.mouseClick(dialog.create_agent, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not guide.isVisible())
-    assert window.inbox.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not guide.isVisible() and window.inbox.model.rowCount() == 1)
 
 
 @pytest.mark.parametrize(("language", "pattern"), [
