@@ -73,6 +73,17 @@ def compile_translations(force: bool = False) -> list[Path]:
     return built
 
 
+def _built(qm: Path) -> Path:
+    """`qm`, built first from its .ts when missing (a forgotten build step never shows
+    the untranslated texts)."""
+    if not qm.exists() and qm.with_suffix(".ts").exists():
+        try:
+            compile_translations()
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not build %s: %s", qm, exc)
+    return qm
+
+
 def current_language() -> str | None:
     return _current["language"]
 
@@ -92,18 +103,19 @@ def install_translators(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        # English needs only its plural forms ("1 entry", "2 entries"): liaison_en.ts
+        # holds the messages counted with %n (scripts/make_en_ts.py).
+        plurals = QTranslator(app)
+        if plurals.load(str(_built(resources.translations_dir() / "liaison_en.qm"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
-    qm = resources.translations_dir() / f"liaison_{language}.qm"
-    if not qm.exists() and qm.with_suffix(".ts").exists():
-        try:
-            compile_translations()
-        except (OSError, subprocess.CalledProcessError):
-            log.exception("could not build %s", qm)
+    qm = _built(resources.translations_dir() / f"liaison_{language}.qm")
     own = QTranslator(app)
     if own.load(str(qm)):
         app.installTranslator(own)

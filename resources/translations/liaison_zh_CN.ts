@@ -3709,6 +3709,24 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
   </context>
   <context>
+    <name>ReportCharts</name>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/report_charts.py" line="66" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/report_pdf.py" line="128" />
+      <source>… %n more row(s) in the CSV/XLSX export</source>
+      <translation>
+        <numerusform>… 另有 %n 列见 CSV/XLSX 导出档</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReportText</name>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="20" />

@@ -22,6 +22,7 @@ from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 from liaison_app.ui.dialogs.question_picker import QuestionPicker
 from liaison_app.ui.i18n import install_translators
 from liaison_app.ui.models.inbox import COL_TEXT
+from liaison_app.ui.widgets.triage_panel import RejectDialog
 from tests import factories as make
 from tests.gui.test_triage import select_in_inbox
 from tests.gui.typing import type_text
@@ -194,6 +195,9 @@ def test_uncategorised_entries_have_a_node_in_the_category_tree(window, center, 
     qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(1, 0).data() == "Uncategorised  (1)")
     with center.session() as s:
         assert s.get(FaqEntry, moved[0]).category_id == card_id
+    page.tree.setCurrentIndex(model.index(1, 0))
+    qtbot.waitUntil(lambda: page.entries_model.rowCount() == 1)
+    assert "Uncategorised: 1 entry" in page.heading.text()  # not "1 entries"
     # A category cannot be dropped onto the node.
     drag = model.mimeData([model.index_of(card_id)])
     assert not model.canDropMimeData(drag, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
@@ -297,3 +301,13 @@ def test_the_question_picker_searches_by_words_in_either_script(qtbot, center, g
     assert picker.model.item(0).text().startswith(f"LQ-{lost:06d}")
     qtbot.keyClick(picker.view, Qt.Key.Key_Return)
     assert picked == [lost] and not picker.isVisible()
+
+
+def test_english_counts_read_in_the_singular_and_the_plural(qtbot):
+    """"Pinned 1 entries": English had no plural forms."""
+    install_translators("zh_TW")
+    install_translators("en")  # loaded again, with the English plural forms
+    one, two = RejectDialog(1), RejectDialog(2)
+    qtbot.addWidget(one)
+    qtbot.addWidget(two)
+    assert (one.windowTitle(), two.windowTitle()) == ("Reject 1 question", "Reject 2 questions")
