@@ -13,13 +13,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from liaison_app.ui import resources
 
 log = logging.getLogger(__name__)
 
 SHIPPED = ("zh_TW", "zh_CN")
+
+# Texts of Qt's own dialogs that Qt's Chinese translations (qtbase_zh_*.qm) lack: Qt 6
+# added the "&" shortcuts to these labels and the shipped translations still hold the old
+# sources, so the file dialog read "Look in" and "Files of type" in English. Listed here,
+# they are extracted into Liaison's .ts files under Qt's context, and Liaison's
+# translator (installed after qtbase's, so asked first) supplies them.
+QT_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed: list[QTranslator] = []
 _current: dict[str, str | None] = {"language": None}
 

@@ -3152,6 +3152,19 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/i18n.py" line="30" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/i18n.py" line="31" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
     <name>QueriesModel</name>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="20" />

@@ -9,7 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 from sqlalchemy import select
 
 from liaison_app import __version__
@@ -311,3 +311,18 @@ def test_english_counts_read_in_the_singular_and_the_plural(qtbot):
     qtbot.addWidget(one)
     qtbot.addWidget(two)
     assert (one.windowTitle(), two.windowTitle()) == ("Reject 1 question", "Reject 2 questions")
+
+
+@pytest.mark.parametrize(("language", "look_in", "file_type"), [
+    ("zh_TW", "尋找於(&L)：", "檔案型態(&T)："), ("zh_CN", "查找范围(&L)：", "文件类型(&T)：")])
+def test_qt_own_file_dialog_reads_in_chinese(qtbot, language, look_in, file_type):
+    """"Look in", "Files of type" stayed English in Qt's own dialogs."""
+    install_translators(language)
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == look_in and labels["fileTypeLabel"] == file_type
+    finally:
+        install_translators("en")
