@@ -1454,79 +1454,139 @@ The details were written to the log file:
 <context>
     <name>FaqLabels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="15" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="18" />
         <source>Very high use</source>
         <translation>使用極多</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="16" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="19" />
         <source>High use</source>
         <translation>使用較多</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="17" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="20" />
         <source>Low use</source>
         <translation>使用較少</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="18" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="21" />
         <source>Very low use</source>
         <translation>使用極少</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="24" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="27" />
         <source>Suggested: pin these entries and announce them to agents.</source>
         <translation>建議：置頂這些條目，並發通告告知座席。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="25" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="28" />
         <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
         <translation>使用良好：保持內容最新；若座席在別處查找，可調整分類或順序。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="26" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="29" />
         <source>Little used: check the wording and keywords, or the category agents look in.</source>
         <translation>使用較少：檢查措辭和關鍵詞，或座席查找的分類。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="27" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="30" />
         <source>Suggested: merge into a better entry or retire.</source>
         <translation>建議：合併到更好的條目或停用。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="33" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="36" />
         <source>Wrong</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="37" />
         <source>Unclear</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="38" />
         <source>Out of date</source>
         <translation>已過時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="42" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
         <source>Last 12 months</source>
         <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="55" />
+        <source>%1, revision %2: %3</source>
+        <translation>%1，第 %2 版：%3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
+        <source>%1, revision %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="59" />
+        <source>revision %1 waits for review; revision %2 stays live</source>
+        <translation>第 %1 版待審核；第 %2 版繼續上線</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
+        <source>revision %1: %2</source>
+        <translation>第 %1 版：%2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
+        <source>from %1</source>
+        <translation>來自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
+        <source>merged into entry %1</source>
+        <translation>已合併到條目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="65" />
+        <source>from entry %1 (revision %2): %3</source>
+        <translation>來自條目 %1（第 %2 版）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="67" />
+        <source>from entry %1 (revision %2)</source>
+        <translation>來自條目 %1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="72" />
+        <source>call center</source>
+        <translation>客服中心</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
+        <source>department</source>
+        <translation>業務部門</translation>
     </message>
 </context>
 <context>
@@ -1677,196 +1737,196 @@ The details were written to the log file:
 <context>
     <name>FaqReviewDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="46" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="47" />
         <source>Review FAQ entry #%1</source>
         <translation>審核常見問題 #%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="67" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
         <source>Submit for review</source>
         <translation>提交審核</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="71" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="196" />
         <source>Call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="73" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="196" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="75" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="76" />
         <source>On the department's behalf</source>
         <translation>代業務部門記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="87" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="88" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="89" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
         <source>Send back</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="91" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
         <source>Publish</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="105" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="106" />
         <source>Decision</source>
         <translation>審核決定</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="107" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="108" />
         <source>Side:</source>
         <translation>審核方：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="109" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
         <source>Approver:</source>
         <translation>審核人：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="125" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="134" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="135" />
         <source>Decisions</source>
         <translation>審核記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="143" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="144" />
         <source>Submitted for review.</source>
         <translation>已提交審核。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="148" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="149" />
         <source>Published; a bulletin announcing it waits on the board.</source>
         <translation>已發布；宣佈此條目的通告在通告欄等待發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="168" />
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="174" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="175" />
         <source>Revision %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
         <source>created</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
         <source>revised</source>
         <translation>修訂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="195" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
         <source>submitted for review</source>
         <translation>提交審核</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="195" />
         <source>sent back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
         <source>published</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
         <source>retired</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
         <source>back in review</source>
         <translation>重新送審</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="197" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="199" />
         <source>No decisions yet.</source>
         <translation>尚無審核記錄。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="223" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="225" />
         <source>Revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="292" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="294" />
         <source>Approval recorded.</source>
         <translation>已記錄審核同意。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="297" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="299" />
         <source>Sent back to draft.</source>
         <translation>已退回為草稿。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="79" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="85" />
         <source>Evidence:</source>
         <translation>憑證：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="93" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="95" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="96" />
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="97" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="98" />
         <source>Undo the retirement: the entry goes back to the state it had</source>
         <translation>撤銷停用：條目回到停用前的狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="152" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="153" />
         <source>Restored.</source>
         <translation>已恢復。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="170" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="171" />
         <source>Agents read revision %1 until revision %2, now in review, is published.</source>
         <translation>在審核中的第 %2 版發布前，座席代表看到的仍是第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="188" />
         <source>restored</source>
         <translation>已恢復</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="246" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="248" />
         <source>Retire FAQ entry #%1?
 
 Agents will no longer find it in search or in the exported FAQ. Restore brings it back.</source>
@@ -1875,27 +1935,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 座席代表將無法在搜尋或匯出的常見問題中找到它。可用「恢復」撤銷。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="251" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="253" />
         <source>Retired: agents no longer see it. Restore undoes this.</source>
         <translation>已停用：座席代表不再看到它。可用「恢復」撤銷。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="253" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="255" />
         <source>Retire entry</source>
         <translation>停用條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="273" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="275" />
         <source>Who approved in the department</source>
         <translation>部門中核准的人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="281" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="283" />
         <source>No mail or call from the department about this entry</source>
         <translation>沒有部門就此條目的郵件或通話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="291" />
+        <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="293" />
         <source>Approval on the department's behalf recorded, with its evidence.</source>
         <translation>已代部門登記核准，並附憑證。</translation>
     </message>
