@@ -326,3 +326,15 @@ def test_qt_own_file_dialog_reads_in_chinese(qtbot, language, look_in, file_type
         assert labels["lookInLabel"] == look_in and labels["fileTypeLabel"] == file_type
     finally:
         install_translators("en")
+
+
+def test_routing_reasons_name_whole_words_not_fragments(window, center, qtbot):
+    """Routing reasons showed machine fragments: 「机银」 for 手機銀行."""
+    with center.session() as s, s.begin():
+        make.department(s, "電子銀行部", "負責手機銀行和U盾的開通與故障", sla_hours=4)
+    qid = make.forward(center, "A1001", "客户手机银行登录不了").question_id  # Simplified
+    select_in_inbox(qtbot, window, qid)
+    panel = window.inbox.triage
+    panel.dept_combo.setCurrentIndex(panel.dept_combo.findText("★ 電子銀行部"))
+    reasons = panel.reasons_label.text()
+    assert reasons == "Suggested: duties mention: 手機銀行"  # was 「手机, 机银, 银行」
