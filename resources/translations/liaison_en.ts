@@ -22,6 +22,14 @@
     </message>
 </context>
 <context>
+    <name>DirectoryTransfer</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="94" />
+        <source>%n row(s) with problems skipped.</source>
+        <translation><numerusform>%n row with problems skipped.</numerusform><numerusform>%n rows with problems skipped.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FaqPage</name>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/browse.py" line="173" />
@@ -67,6 +75,14 @@
         <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
         <source>%n mail(s) back in the tray.</source>
         <translation><numerusform>%n mail back in the tray.</numerusform><numerusform>%n mails back in the tray.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportRunner</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+        <source>Imported %n question(s).</source>
+        <translation><numerusform>Imported %n question.</numerusform><numerusform>Imported %n questions.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -132,6 +148,11 @@
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="369" />
         <source>Restored %n entries.</source>
         <translation><numerusform>Restored %n entry.</numerusform><numerusform>Restored %n entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
+        <source>Moved %n entries.</source>
+        <translation><numerusform>Moved %n entry.</numerusform><numerusform>Moved %n entries.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1059,52 +1059,54 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DirectoryTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="35" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
       <source>Import the department directory</source>
       <translation>导入部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="37" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="39" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
       <source>Export the department directory</source>
       <translation>导出部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="41" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="54" />
       <source>Exported %1 departments and %2 contacts to %3.</source>
       <translation>已将 %1 个部门、%2 位联系人导出至 %3。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="74" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="75" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 列中有 %1 列有问题（见详细数据）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="78" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="79" />
       <source>Import the good departments</source>
       <translation>导入无误的部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="86" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="87" />
       <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
       <translation>部门：添加 %1、更新 %2、未变 %3。联系人：添加 %4、更新 %5。</translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="93" />
-      <source>%1 rows with problems were skipped.</source>
-      <translation>已略过 %1 列有问题的数据。</translation>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="94" />
+      <source>%n row(s) with problems skipped.</source>
+      <translation>
+        <numerusform>已略过 %n 列有问题的数据。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="107" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="108" />
       <source>Department directory</source>
       <translation>部门通信录</translation>
     </message>
@@ -1964,59 +1966,59 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FaqTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
       <source>Import FAQ</source>
       <translation>导入常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
       <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
       <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="52" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="114" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
       <source>Export FAQ</source>
       <translation>导出常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="70" />
       <source>Importing %1…</source>
       <translation>正在导入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="83" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="84" />
       <source>Imported %1 FAQ entries.</source>
       <translation>已导入 %1 个常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="85" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="86" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="92" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="93" />
       <source>The file holds no FAQ entries.</source>
       <translation>文件中没有常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="98" />
       <source>Nothing was imported: %1 rows have problems (see details).</source>
       <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="100" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="101" />
       <source>Import the good rows</source>
       <translation>只导入正确的行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="116" />
       <source>Writing %1…</source>
       <translation>正在写入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="121" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="122" />
       <source>Exported %1 FAQ entries to %2.</source>
       <translation>已导出 %1 个常见问题条目到 %2。</translation>
     </message>
@@ -2255,6 +2257,191 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/dialogs/forward.py" line="134" />
       <source>Not forwarded: %1</source>
       <translation>未转交：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblems</name>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="20" />
+      <source>question text</source>
+      <translation>问题内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="21" />
+      <source>agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="22" />
+      <source>context</source>
+      <translation>背景说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="23" />
+      <source>product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="24" />
+      <source>urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="25" />
+      <source>forwarded at</source>
+      <translation>转来时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="26" />
+      <source>source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="27" />
+      <source>question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="28" />
+      <source>answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="29" />
+      <source>key points</source>
+      <translation>操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="30" />
+      <source>keywords</source>
+      <translation>关键字</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="31" />
+      <source>category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="32" />
+      <source>valid from</source>
+      <translation>生效日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="33" />
+      <source>valid until</source>
+      <translation>失效日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="34" />
+      <source>department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="35" />
+      <source>email</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="36" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="37" />
+      <source>SLA hours</source>
+      <translation>答复时限（工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="38" />
+      <source>head of department</source>
+      <translation>部门负责人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="39" />
+      <source>contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="44" />
+      <source>missing, but required</source>
+      <translation>缺少必填内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="45" />
+      <source>unknown column, ignored</source>
+      <translation>无法识别的字段，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="46" />
+      <source>unknown field, ignored</source>
+      <translation>无法识别的字段，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="49" />
+      <source>the same question as line %1</source>
+      <translation>与第 %1 列是同一个问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="51" />
+      <source>unknown agent “%1” (add the agent first)</source>
+      <translation>未知的座席代表“%1”（请先添加该座席代表）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="52" />
+      <source>no agent given</source>
+      <translation>未填座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="53" />
+      <source>the question text is empty</source>
+      <translation>问题内容是空的</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="55" />
+      <source>%2 characters long (at most %3)</source>
+      <translation>长度 %2 字（最多 %3 字）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="56" />
+      <source>the time is in the future</source>
+      <translation>时间在未来</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="57" />
+      <source>given twice (as “%1”)</source>
+      <translation>重复提供（作为“%1”）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="58" />
+      <source>is before “valid from”</source>
+      <translation>早于“生效日”</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="60" />
+      <source>the FAQ already has this question (entry %1)</source>
+      <translation>常见问题库已有此问题（条目 %1）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="62" />
+      <source>a cell beyond the last column heading, ignored</source>
+      <translation>最后一个字段标题之后的保存格，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="63" />
+      <source>not valid JSON: %1 (column %2)</source>
+      <translation>不是有效的 JSON：%1（第 %2 栏）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="86" />
+      <source>Line %1, %2: %3</source>
+      <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="93" />
+      <source>(warning)</source>
+      <translation>（警告）</translation>
     </message>
   </context>
   <context>
@@ -3674,54 +3861,56 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>QuestionImportRunner</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="46" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="51" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="114" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="115" />
       <source>Import forwarded questions</source>
       <translation>导入转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
       <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
       <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
       <source>Checking %1…</source>
       <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="59" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="60" />
       <source>Imported %1 of %2 rows</source>
       <translation>已导入 %1 / %2 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="62" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="63" />
       <source>Checked %1 rows</source>
       <translation>已检查 %1 行</translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="79" />
-      <source>Imported %1 questions.</source>
-      <translation>已导入 %1 个问题。</translation>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+      <source>Imported %n question(s).</source>
+      <translation>
+        <numerusform>已导入 %n 个问题。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="81" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="82" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="88" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="89" />
       <source>The file holds no questions.</source>
       <translation>文件中没有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="94" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="95" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="99" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
     </message>
@@ -5326,10 +5515,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
-      <source>Moved %1 entries.</source>
-      <translation>已移动 %1 个条目。</translation>
+      <source>Moved %n entries.</source>
+      <translation>
+        <numerusform>已移动 %n 个条目。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />

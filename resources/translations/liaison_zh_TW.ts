@@ -1058,52 +1058,54 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DirectoryTransfer</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="35" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
         <source>Import the department directory</source>
         <translation>匯入部門通訊錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="37" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 檔案 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="39" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
         <source>Export the department directory</source>
         <translation>匯出部門通訊錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="41" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="53" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="54" />
         <source>Exported %1 departments and %2 contacts to %3.</source>
         <translation>已將 %1 個部門、%2 位聯絡人匯出至 %3。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="74" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="75" />
         <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
         <translation>未匯入任何資料：%2 列中有 %1 列有問題（見詳細資料）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="78" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="79" />
         <source>Import the good departments</source>
         <translation>匯入無誤的部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="86" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="87" />
         <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
         <translation>部門：新增 %1、更新 %2、未變 %3。聯絡人：新增 %4、更新 %5。</translation>
     </message>
-    <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="93" />
-        <source>%1 rows with problems were skipped.</source>
-        <translation>已略過 %1 列有問題的資料。</translation>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="94" />
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>已略過 %n 列有問題的資料。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="107" />
+        <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="108" />
         <source>Department directory</source>
         <translation>部門通訊錄</translation>
     </message>
@@ -1963,59 +1965,59 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FaqTransfer</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
         <source>Import FAQ</source>
         <translation>匯入常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
         <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
         <translation>常見問題檔案 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="52" />
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="114" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="53" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
         <source>Export FAQ</source>
         <translation>匯出常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="70" />
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="83" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="84" />
         <source>Imported %1 FAQ entries.</source>
         <translation>已匯入 %1 個常見問題條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="85" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="86" />
         <source>%1 bad rows were skipped.</source>
         <translation>已略過 %1 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="92" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="93" />
         <source>The file holds no FAQ entries.</source>
         <translation>檔案中沒有常見問題條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="98" />
         <source>Nothing was imported: %1 rows have problems (see details).</source>
         <translation>未匯入任何內容：%1 行有問題（見詳細資訊）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="100" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="101" />
         <source>Import the good rows</source>
         <translation>只匯入正確的行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="116" />
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="121" />
+        <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="122" />
         <source>Exported %1 FAQ entries to %2.</source>
         <translation>已匯出 %1 個常見問題條目到 %2。</translation>
     </message>
@@ -2254,6 +2256,191 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/dialogs/forward.py" line="134" />
         <source>Not forwarded: %1</source>
         <translation>未轉交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="20" />
+        <source>question text</source>
+        <translation>問題內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="21" />
+        <source>agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="22" />
+        <source>context</source>
+        <translation>背景說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="23" />
+        <source>product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="24" />
+        <source>urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="25" />
+        <source>forwarded at</source>
+        <translation>轉來時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="26" />
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="27" />
+        <source>question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="28" />
+        <source>answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="29" />
+        <source>key points</source>
+        <translation>操作要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="30" />
+        <source>keywords</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="31" />
+        <source>category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="32" />
+        <source>valid from</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="33" />
+        <source>valid until</source>
+        <translation>失效日</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="34" />
+        <source>department</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="35" />
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="36" />
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="37" />
+        <source>SLA hours</source>
+        <translation>答覆時限（工作小時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="38" />
+        <source>head of department</source>
+        <translation>部門負責人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="39" />
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/problems.py" line="44" />
+        <source>missing, but required</source>
+        <translation>缺少必填內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="45" />
+        <source>unknown column, ignored</source>
+        <translation>無法識別的欄位，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="46" />
+        <source>unknown field, ignored</source>
+        <translation>無法識別的欄位，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/problems.py" line="49" />
+        <source>the same question as line %1</source>
+        <translation>與第 %1 列是同一個問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="51" />
+        <source>unknown agent “%1” (add the agent first)</source>
+        <translation>未知的座席代表「%1」（請先新增該座席代表）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="52" />
+        <source>no agent given</source>
+        <translation>未填座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="53" />
+        <source>the question text is empty</source>
+        <translation>問題內容是空的</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="55" />
+        <source>%2 characters long (at most %3)</source>
+        <translation>長度 %2 字（最多 %3 字）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="56" />
+        <source>the time is in the future</source>
+        <translation>時間在未來</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="57" />
+        <source>given twice (as “%1”)</source>
+        <translation>重複提供（作為「%1」）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="58" />
+        <source>is before “valid from”</source>
+        <translation>早於「生效日」</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="60" />
+        <source>the FAQ already has this question (entry %1)</source>
+        <translation>常見問題庫已有此問題（條目 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="62" />
+        <source>a cell beyond the last column heading, ignored</source>
+        <translation>最後一個欄位標題之後的儲存格，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="63" />
+        <source>not valid JSON: %1 (column %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 欄）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="86" />
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="93" />
+        <source>(warning)</source>
+        <translation>（警告）</translation>
     </message>
 </context>
 <context>
@@ -3673,54 +3860,56 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>QuestionImportRunner</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="46" />
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="51" />
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="114" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="115" />
         <source>Import forwarded questions</source>
         <translation>匯入轉交問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
         <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
         <translation>轉交問題 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="59" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="60" />
         <source>Imported %1 of %2 rows</source>
         <translation>已匯入 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="62" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="63" />
         <source>Checked %1 rows</source>
         <translation>已檢查 %1 行</translation>
     </message>
-    <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="79" />
-        <source>Imported %1 questions.</source>
-        <translation>已匯入 %1 個問題。</translation>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+        <source>Imported %n question(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 個問題。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="81" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="82" />
         <source>%1 bad rows were skipped.</source>
         <translation>已略過 %1 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="88" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="89" />
         <source>The file holds no questions.</source>
         <translation>檔案中沒有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="94" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="95" />
         <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
         <translation>未匯入任何資料：%2 行中有 %1 行有問題（見詳情）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="99" />
         <source>Import the %1 good rows</source>
         <translation>只匯入 %1 個正確的行</translation>
     </message>
@@ -5325,10 +5514,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <source>Why are these entries retired?</source>
         <translation>為何停用這些條目？</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
-        <source>Moved %1 entries.</source>
-        <translation>已移動 %1 個條目。</translation>
+        <source>Moved %n entries.</source>
+        <translation>
+            <numerusform>已移動 %n 個條目。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />

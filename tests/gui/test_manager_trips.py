@@ -338,3 +338,26 @@ def test_routing_reasons_name_whole_words_not_fragments(window, center, qtbot):
     panel.dept_combo.setCurrentIndex(panel.dept_combo.findText("★ 電子銀行部"))
     reasons = panel.reasons_label.text()
     assert reasons == "Suggested: duties mention: 手機銀行"  # was 「手机, 机银, 银行」
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("zh_TW", "第 3 列，座席代表：未知的座席代表「A7777」"),
+    ("zh_CN", "第 3 列，座席代表：未知的座席代表“A7777”"),
+])
+def test_import_problems_read_in_chinese(window, center, qtbot, tmp_path, gateway_of, language, expected):
+    """Import errors were English in the Chinese window."""
+    from liaison_app.ui.actions.question_import import QuestionImportRunner
+
+    path = tmp_path / "forwarded.csv"
+    path.write_bytes("agent,text\nA1001,網銀轉賬限額怎麼提高\nA7777,未知座席\n".encode("gbk"))
+    install_translators(language)
+    try:
+        runner = QuestionImportRunner(gateway_of(center), "王經理", window)
+        runner.choose_file = lambda callback: callback(str(path))
+        runner.start()
+        qtbot.waitUntil(lambda: runner.last_box is not None and runner.last_box.isVisible())
+        assert expected in runner.last_box.detailedText()
+        assert "unknown agent" not in runner.last_box.detailedText()
+        runner.last_box.close()
+    finally:
+        install_translators("en")
