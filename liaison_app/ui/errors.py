@@ -173,7 +173,61 @@ def domain_error_text(exc: BaseException) -> str:
     if code == "faq_not_in_review":
         return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
                      a.get("entry", ""))
+    text = _older_refusal(code)
+    if text is not None:  # the FAQ, bulletin and directory refusals
+        return _fill(text, *(a.get(k, "") for k in _ARGUMENTS.get(code, ())))
     return str(exc)
+
+
+# The arguments each code's text names as %1, %2, ...
+_ARGUMENTS = {
+    "title_too_long": ("limit",), "answer_too_long": ("limit",), "no_bulletin": ("bulletin",),
+    "unknown_kind": ("kind",), "no_flag": ("flag",), "flag_resolved": ("flag", "by"),
+    "category_exists": ("name",), "no_category": ("category",), "category_cycle": ("name",),
+    "no_similar": ("similar",), "no_synonym_group": ("group",), "synonym_too_long": ("word",),
+    "synonym_taken": ("word", "group", "term"), "merge_into_retired": ("entry",),
+    "no_answer_yet": ("ref",), "no_department": ("department",), "no_contact": ("contact",),
+}
+
+
+def _older_refusal(code: str) -> str | None:
+    texts = {
+        "bulletin_title_required": translate("DomainErrors", "A bulletin needs a title."),
+        "title_too_long": translate("DomainErrors", "The text is longer than %1 characters."),
+        "answer_too_long": translate("DomainErrors", "The answer is longer than %1 characters."),
+        "validity_order": translate("DomainErrors", "“Valid until” must be after “valid from”."),
+        "no_bulletin": translate("DomainErrors", "There is no bulletin #%1."),
+        "unknown_kind": translate("DomainErrors", "Unknown kind “%1”."),
+        "flag_comment_required": translate("DomainErrors", "Say what is wrong with the entry."),
+        "no_flag": translate("DomainErrors", "There is no flag #%1."),
+        "flag_resolved": translate("DomainErrors", "Flag #%1 was already resolved by %2."),
+        "tier_order": translate("DomainErrors", "The tier limits must fall: very high > high > "
+                                "low ≥ 0 uses."),
+        "category_name_required": translate("DomainErrors", "A category needs a name."),
+        "category_exists": translate("DomainErrors", "There is already a category “%1” there."),
+        "no_category": translate("DomainErrors", "There is no category #%1."),
+        "category_cycle": translate("DomainErrors", "“%1” cannot be moved into itself or one of "
+                                    "its sub-categories."),
+        "no_similar": translate("DomainErrors", "There is no similar question #%1."),
+        "text_required": translate("DomainErrors", "A similar question cannot be empty."),
+        "wording_exists": translate("DomainErrors", "The entry already has this wording."),
+        "synonyms_two_words": translate("DomainErrors", "A synonym group needs at least two "
+                                        "different words."),
+        "synonym_too_long": translate("DomainErrors", "“%1…” is too long for a synonym (64 "
+                                      "characters at most)."),
+        "synonym_taken": translate("DomainErrors", "“%1” is already in synonym group %2 (as "
+                                   "“%3”): edit that group instead."),
+        "no_synonym_group": translate("DomainErrors", "There is no synonym group %1."),
+        "question_required": translate("DomainErrors", "The entry needs a question."),
+        "answer_required": translate("DomainErrors", "The entry needs an answer."),
+        "entry_into_itself": translate("DomainErrors", "An entry cannot be merged into itself."),
+        "merge_into_retired": translate("DomainErrors", "Entry #%1 is retired: merge into an "
+                                        "entry in use."),
+        "no_answer_yet": translate("DomainErrors", "%1 has no answer yet: an FAQ entry needs one."),
+        "no_department": translate("DomainErrors", "There is no department #%1."),
+        "no_contact": translate("DomainErrors", "There is no contact #%1."),
+    }
+    return texts.get(code)
 
 
 def outcome_text(errors: Mapping[int, BaseException]) -> str:

@@ -1254,6 +1254,146 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/errors.py" line="195" />
+      <source>A bulletin needs a title.</source>
+      <translation>通告需要标题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="196" />
+      <source>The text is longer than %1 characters.</source>
+      <translation>内容超过 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="197" />
+      <source>The answer is longer than %1 characters.</source>
+      <translation>答案超过 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="198" />
+      <source>“Valid until” must be after “valid from”.</source>
+      <translation>“失效日”必须晚于“生效日”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="199" />
+      <source>There is no bulletin #%1.</source>
+      <translation>没有通告 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="200" />
+      <source>Unknown kind “%1”.</source>
+      <translation>未知的类型“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="201" />
+      <source>Say what is wrong with the entry.</source>
+      <translation>请说明这个条目哪里有问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="202" />
+      <source>There is no flag #%1.</source>
+      <translation>没有标记 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="203" />
+      <source>Flag #%1 was already resolved by %2.</source>
+      <translation>标记 #%1 已由 %2 处理。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="204" />
+      <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
+      <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="206" />
+      <source>A category needs a name.</source>
+      <translation>分类需要名称。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <source>There is already a category “%1” there.</source>
+      <translation>这里已有分类“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <source>There is no category #%1.</source>
+      <translation>没有分类 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
+      <translation>“%1”不能移到它自己或它的子分类之下。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <source>There is no similar question #%1.</source>
+      <translation>没有相似问 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="212" />
+      <source>A similar question cannot be empty.</source>
+      <translation>相似问不能是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <source>The entry already has this wording.</source>
+      <translation>这个条目已有这个说法。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <source>A synonym group needs at least two different words.</source>
+      <translation>同义词组至少需要两个不同的词。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <source>“%1…” is too long for a synonym (64 characters at most).</source>
+      <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
+      <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <source>There is no synonym group %1.</source>
+      <translation>没有同义词组 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <source>The entry needs a question.</source>
+      <translation>条目需要问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="222" />
+      <source>The entry needs an answer.</source>
+      <translation>条目需要答案。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <source>An entry cannot be merged into itself.</source>
+      <translation>条目不能合并到它自己。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="224" />
+      <source>Entry #%1 is retired: merge into an entry in use.</source>
+      <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="226" />
+      <source>%1 has no answer yet: an FAQ entry needs one.</source>
+      <translation>%1 还没有答复：常见问题条目需要答案。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="227" />
+      <source>There is no department #%1.</source>
+      <translation>没有业务部门 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <source>There is no contact #%1.</source>
+      <translation>没有联系人 #%1。</translation>
+    </message>
+    <message>
       <location filename="../../liaison_app/ui/errors.py" line="118" />
       <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>

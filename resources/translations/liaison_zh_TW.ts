@@ -1253,6 +1253,146 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>常見問題 #%1 不在審核中：請先送審。</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/ui/errors.py" line="195" />
+        <source>A bulletin needs a title.</source>
+        <translation>通告需要標題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="196" />
+        <source>The text is longer than %1 characters.</source>
+        <translation>內容超過 %1 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="197" />
+        <source>The answer is longer than %1 characters.</source>
+        <translation>答案超過 %1 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="198" />
+        <source>“Valid until” must be after “valid from”.</source>
+        <translation>「失效日」必須晚於「生效日」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="199" />
+        <source>There is no bulletin #%1.</source>
+        <translation>沒有通告 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="200" />
+        <source>Unknown kind “%1”.</source>
+        <translation>未知的類型「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="201" />
+        <source>Say what is wrong with the entry.</source>
+        <translation>請說明這個條目哪裡有問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="202" />
+        <source>There is no flag #%1.</source>
+        <translation>沒有標記 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="203" />
+        <source>Flag #%1 was already resolved by %2.</source>
+        <translation>標記 #%1 已由 %2 處理。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="204" />
+        <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
+        <translation>使用分級的門檻必須遞減：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="206" />
+        <source>A category needs a name.</source>
+        <translation>分類需要名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="207" />
+        <source>There is already a category “%1” there.</source>
+        <translation>這裡已有分類「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="208" />
+        <source>There is no category #%1.</source>
+        <translation>沒有分類 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="209" />
+        <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
+        <translation>「%1」不能移到它自己或它的子分類之下。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="211" />
+        <source>There is no similar question #%1.</source>
+        <translation>沒有相似問 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="212" />
+        <source>A similar question cannot be empty.</source>
+        <translation>相似問不能是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="213" />
+        <source>The entry already has this wording.</source>
+        <translation>這個條目已有這個說法。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="214" />
+        <source>A synonym group needs at least two different words.</source>
+        <translation>同義詞組至少需要兩個不同的詞。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="216" />
+        <source>“%1…” is too long for a synonym (64 characters at most).</source>
+        <translation>「%1…」作為同義詞太長（最多 64 個字）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="218" />
+        <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
+        <translation>「%1」已在同義詞組 %2 中（作為「%3」）：請改為編輯該詞組。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="220" />
+        <source>There is no synonym group %1.</source>
+        <translation>沒有同義詞組 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="221" />
+        <source>The entry needs a question.</source>
+        <translation>條目需要問題。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="222" />
+        <source>The entry needs an answer.</source>
+        <translation>條目需要答案。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="223" />
+        <source>An entry cannot be merged into itself.</source>
+        <translation>條目不能合併到它自己。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <source>Entry #%1 is retired: merge into an entry in use.</source>
+        <translation>條目 #%1 已停用：請合併到使用中的條目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="226" />
+        <source>%1 has no answer yet: an FAQ entry needs one.</source>
+        <translation>%1 還沒有答覆：常見問題條目需要答案。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="227" />
+        <source>There is no department #%1.</source>
+        <translation>沒有業務部門 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="228" />
+        <source>There is no contact #%1.</source>
+        <translation>沒有聯絡人 #%1。</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/ui/errors.py" line="118" />
         <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
         <translation>您以唯讀角色登入：可以查看這裡的一切，但不能變更。</translation>

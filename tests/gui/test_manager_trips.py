@@ -361,3 +361,38 @@ def test_import_problems_read_in_chinese(window, center, qtbot, tmp_path, gatewa
         runner.last_box.close()
     finally:
         install_translators("en")
+
+
+def test_every_faq_and_directory_refusal_has_its_own_words(qapp):
+    """The older FAQ, bulletin and directory refusals had no codes, so the Chinese window
+    showed them in English. Every code core raises there now has a text of its own."""
+    from pathlib import Path
+
+    from liaison_app.core.errors import DomainError
+    from liaison_app.ui.errors import domain_error_text
+
+    core = Path(__file__).resolve().parents[2] / "liaison_app" / "core"
+    codes = set()
+    for folder in ("faq", "directory"):
+        for source in (core / folder).glob("*.py"):
+            codes |= set(re.findall(r'code="([a-z_]+)"', source.read_text(encoding="utf-8")))
+    assert len(codes) > 25
+    untranslated = {c for c in codes if domain_error_text(DomainError("ENGLISH", code=c)) == "ENGLISH"}
+    assert untranslated == set()
+
+
+def test_a_category_refusal_reads_in_chinese(window, center, qtbot):
+    with center.session() as s, s.begin():
+        s.add(Category(name="銀行卡", position=0))
+    install_translators("zh_TW")
+    try:
+        page = window.show_upkeep("categories").categories
+        page.refresh()
+        qtbot.waitUntil(lambda: page.tree_model.rowCount() == 2)
+        page.ask_text = lambda title, label, callback, text="": callback("銀行卡")
+        page.tree.clearSelection()
+        page.tree.setCurrentIndex(page.tree_model.index(1, 0))  # Uncategorised: a top-level one
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "這裡已有分類「銀行卡」。" in page.message.text())
+    finally:
+        install_translators("en")

@@ -112,9 +112,11 @@ def answer_for_entry(text: str) -> tuple[str, list[str]]:
 def draft_from_question(session: Session, question_id: int) -> EntryDraft:
     question = session.get(Question, question_id)
     if question is None:
-        raise DomainError(f"No question {question_ref(question_id)}")
+        raise DomainError(f"No question {question_ref(question_id)}", code="no_question",
+                          ref=question_ref(question_id))
     if question.status not in ANSWERED or not (question.answer or "").strip():
-        raise DomainError(f"{question.ref} has no answer yet: an FAQ entry needs one")
+        raise DomainError(f"{question.ref} has no answer yet: an FAQ entry needs one",
+                          code="no_answer_yet", ref=question.ref)
     wording = generalise(question.text) or question.text
     answer, points = answer_for_entry(question.answer)
     return EntryDraft(
@@ -129,18 +131,21 @@ def create_entry(session: Session, draft: EntryDraft, author: str, *, capture: b
     question_text = (draft.question or "").strip()
     answer = (draft.answer or "").strip()
     if not question_text:
-        raise DomainError("The entry needs a question")
+        raise DomainError("The entry needs a question", code="question_required")
     if not answer:
-        raise DomainError("The entry needs an answer")
+        raise DomainError("The entry needs an answer", code="answer_required")
     if len(question_text) > MAX_QUESTION:
-        raise DomainError(f"The question is longer than {MAX_QUESTION} characters")
+        raise DomainError(f"The question is longer than {MAX_QUESTION} characters", code="title_too_long",
+                          limit=MAX_QUESTION)
     if len(answer) > MAX_ANSWER:
-        raise DomainError(f"The answer is longer than {MAX_ANSWER} characters")
+        raise DomainError(f"The answer is longer than {MAX_ANSWER} characters", code="answer_too_long",
+                          limit=MAX_ANSWER)
     if draft.valid_from and draft.valid_until and draft.valid_until <= draft.valid_from:
-        raise DomainError("valid until must be after valid from")
+        raise DomainError("valid until must be after valid from", code="validity_order")
     source = session.get(Question, draft.question_id)
     if source is None:
-        raise DomainError(f"No question {question_ref(draft.question_id)}")
+        raise DomainError(f"No question {question_ref(draft.question_id)}", code="no_question",
+                          ref=question_ref(draft.question_id))
     now = utcnow()
     points = [p.strip() for p in draft.key_points if p.strip()]
     keywords = list(dict.fromkeys(k.strip() for k in draft.keywords if k.strip()))
