@@ -396,3 +396,26 @@ def test_a_category_refusal_reads_in_chinese(window, center, qtbot):
         qtbot.waitUntil(lambda: "這裡已有分類「銀行卡」。" in page.message.text())
     finally:
         install_translators("en")
+
+
+def test_the_mail_dialogs_have_titles_in_chinese(window, center, qtbot):
+    """"The mail dialog has no title": every mail dialog says what it is, in the window's
+    language (a guard: the compose, call and mail settings dialogs all have titles now)."""
+    qid = make.forward(center, "A1001", "客戶借記卡丟失要掛失").question_id
+    install_translators("zh_TW")
+    try:
+        select_in_inbox(qtbot, window, qid)
+        qtbot.mouseClick(window.inbox.triage.route_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.mail_actions.dialog is not None
+                        and window.mail_actions.dialog.isVisible())
+        compose = window.mail_actions.dialog
+        assert compose.windowTitle() == f"詢問部門 — LQ-{qid:06d}"
+        compose.close()
+        window.show_mail_settings()
+        assert window.mail_settings_dialog.windowTitle() == "郵件設定"
+        window.mail_settings_dialog.close()
+        call = LogCallDialog(window.gateway, load_settings(), qid)
+        qtbot.addWidget(call)
+        assert call.windowTitle() == f"記錄通話 — LQ-{qid:06d}"
+    finally:
+        install_translators("en")
