@@ -175,7 +175,8 @@ def domain_error_text(exc: BaseException) -> str:
                      a.get("entry", ""))
     text = _older_refusal(code)
     if text is not None:  # the FAQ, bulletin and directory refusals
-        return _fill(text, *(a.get(k, "") for k in _ARGUMENTS.get(code, ())))
+        return _fill(text, *(status_label(str(a.get(k, ""))) if k in _STATES else a.get(k, "")
+                             for k in _ARGUMENTS.get(code, ())))
     return str(exc)
 
 
@@ -187,7 +188,13 @@ _ARGUMENTS = {
     "no_similar": ("similar",), "no_synonym_group": ("group",), "synonym_too_long": ("word",),
     "synonym_taken": ("word", "group", "term"), "merge_into_retired": ("entry",),
     "no_answer_yet": ("ref",), "no_department": ("department",), "no_contact": ("contact",),
+    "department_inactive": ("department",), "no_contact_email": ("department",),
+    "no_head_email": ("department",), "not_an_address": ("address",), "no_query": ("query",),
+    "query_closed": ("query",), "call_not_open": ("ref", "state"), "nothing_to_send": ("ref", "state"),
+    "no_agent": ("ref",), "no_message": ("message",), "filter_too_long": ("limit",),
 }
+# Arguments that are state names, shown as the state's label.
+_STATES = {"state"}
 
 
 def _older_refusal(code: str) -> str | None:
@@ -226,6 +233,28 @@ def _older_refusal(code: str) -> str | None:
         "no_answer_yet": translate("DomainErrors", "%1 has no answer yet: an FAQ entry needs one."),
         "no_department": translate("DomainErrors", "There is no department #%1."),
         "no_contact": translate("DomainErrors", "There is no contact #%1."),
+        "department_inactive": translate("DomainErrors", "%1 is inactive: it cannot be asked."),
+        "no_contact_email": translate("DomainErrors", "%1 has no contact with a mail address: add "
+                                      "one in Departments › Edit… before asking it."),
+        "no_head_email": translate("DomainErrors", "%1 has no head of department with a mail "
+                                   "address."),
+        "not_an_address": translate("DomainErrors", "“%1” is not a mail address."),
+        "no_query": translate("DomainErrors", "There is no query #%1."),
+        "query_closed": translate("DomainErrors", "Query #%1 is no longer open."),
+        "answer_empty": translate("DomainErrors", "The answer is empty."),
+        "not_a_received_mail": translate("DomainErrors", "Only a received mail about a question "
+                                         "can be accepted as its answer."),
+        "automatic_reply": translate("DomainErrors", "An automatic reply or a bounce cannot be "
+                                     "the answer."),
+        "call_not_open": translate("DomainErrors", "%1 is %2: calls are logged for new or "
+                                   "awaiting questions."),
+        "call_back_due": translate("DomainErrors", "A call-back needs the new due time."),
+        "nothing_to_send": translate("DomainErrors", "%1 is %2: there is no new answer to send."),
+        "no_agent": translate("DomainErrors", "%1 has no forwarding agent to send the answer to."),
+        "no_message": translate("DomainErrors", "There is no such mail (#%1) in the tray."),
+        "due_in_past": translate("DomainErrors", "The due time must be in the future."),
+        "filter_too_long": translate("DomainErrors", "The filter text is too long: at most %1 "
+                                     "characters are searched."),
     }
     return texts.get(code)
 

@@ -1254,144 +1254,224 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="195" />
+      <location filename="../../liaison_app/ui/errors.py" line="202" />
       <source>A bulletin needs a title.</source>
       <translation>通告需要标题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="196" />
+      <location filename="../../liaison_app/ui/errors.py" line="203" />
       <source>The text is longer than %1 characters.</source>
       <translation>内容超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="197" />
+      <location filename="../../liaison_app/ui/errors.py" line="204" />
       <source>The answer is longer than %1 characters.</source>
       <translation>答案超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="198" />
+      <location filename="../../liaison_app/ui/errors.py" line="205" />
       <source>“Valid until” must be after “valid from”.</source>
       <translation>“失效日”必须晚于“生效日”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="199" />
+      <location filename="../../liaison_app/ui/errors.py" line="206" />
       <source>There is no bulletin #%1.</source>
       <translation>没有通告 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="200" />
+      <location filename="../../liaison_app/ui/errors.py" line="207" />
       <source>Unknown kind “%1”.</source>
       <translation>未知的类型“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="201" />
+      <location filename="../../liaison_app/ui/errors.py" line="208" />
       <source>Say what is wrong with the entry.</source>
       <translation>请说明这个条目哪里有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="202" />
+      <location filename="../../liaison_app/ui/errors.py" line="209" />
       <source>There is no flag #%1.</source>
       <translation>没有标记 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="203" />
+      <location filename="../../liaison_app/ui/errors.py" line="210" />
       <source>Flag #%1 was already resolved by %2.</source>
       <translation>标记 #%1 已由 %2 处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="204" />
+      <location filename="../../liaison_app/ui/errors.py" line="211" />
       <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
       <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="206" />
+      <location filename="../../liaison_app/ui/errors.py" line="213" />
       <source>A category needs a name.</source>
       <translation>分类需要名称。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <location filename="../../liaison_app/ui/errors.py" line="214" />
       <source>There is already a category “%1” there.</source>
       <translation>这里已有分类“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <location filename="../../liaison_app/ui/errors.py" line="215" />
       <source>There is no category #%1.</source>
       <translation>没有分类 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <location filename="../../liaison_app/ui/errors.py" line="216" />
       <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
       <translation>“%1”不能移到它自己或它的子分类之下。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <location filename="../../liaison_app/ui/errors.py" line="218" />
       <source>There is no similar question #%1.</source>
       <translation>没有相似问 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="212" />
+      <location filename="../../liaison_app/ui/errors.py" line="219" />
       <source>A similar question cannot be empty.</source>
       <translation>相似问不能是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <location filename="../../liaison_app/ui/errors.py" line="220" />
       <source>The entry already has this wording.</source>
       <translation>这个条目已有这个说法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <location filename="../../liaison_app/ui/errors.py" line="221" />
       <source>A synonym group needs at least two different words.</source>
       <translation>同义词组至少需要两个不同的词。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
       <source>“%1…” is too long for a synonym (64 characters at most).</source>
       <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <location filename="../../liaison_app/ui/errors.py" line="225" />
       <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
       <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <location filename="../../liaison_app/ui/errors.py" line="227" />
       <source>There is no synonym group %1.</source>
       <translation>没有同义词组 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <location filename="../../liaison_app/ui/errors.py" line="228" />
       <source>The entry needs a question.</source>
       <translation>条目需要问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="222" />
+      <location filename="../../liaison_app/ui/errors.py" line="229" />
       <source>The entry needs an answer.</source>
       <translation>条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <location filename="../../liaison_app/ui/errors.py" line="230" />
       <source>An entry cannot be merged into itself.</source>
       <translation>条目不能合并到它自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="224" />
+      <location filename="../../liaison_app/ui/errors.py" line="231" />
       <source>Entry #%1 is retired: merge into an entry in use.</source>
       <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="226" />
+      <location filename="../../liaison_app/ui/errors.py" line="233" />
       <source>%1 has no answer yet: an FAQ entry needs one.</source>
       <translation>%1 还没有答复：常见问题条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="227" />
+      <location filename="../../liaison_app/ui/errors.py" line="234" />
       <source>There is no department #%1.</source>
       <translation>没有业务部门 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <location filename="../../liaison_app/ui/errors.py" line="235" />
       <source>There is no contact #%1.</source>
       <translation>没有联系人 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="236" />
+      <source>%1 is inactive: it cannot be asked.</source>
+      <translation>%1 已禁用：不能向它咨询。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="237" />
+      <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
+      <translation>%1 没有留有邮件地址的联系人：请先在“业务部门 › 编辑…”中添加，再向它咨询。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="239" />
+      <source>%1 has no head of department with a mail address.</source>
+      <translation>%1 没有留有邮件地址的部门负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="241" />
+      <source>“%1” is not a mail address.</source>
+      <translation>“%1”不是邮件地址。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="242" />
+      <source>There is no query #%1.</source>
+      <translation>没有咨询 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="243" />
+      <source>Query #%1 is no longer open.</source>
+      <translation>咨询 #%1 已不在进行中。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="244" />
+      <source>The answer is empty.</source>
+      <translation>答复是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="245" />
+      <source>Only a received mail about a question can be accepted as its answer.</source>
+      <translation>只有关于某个问题的收到邮件才能采纳为答复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="247" />
+      <source>An automatic reply or a bounce cannot be the answer.</source>
+      <translation>自动回复或退信不能作为答复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="249" />
+      <source>%1 is %2: calls are logged for new or awaiting questions.</source>
+      <translation>%1 目前为%2：通话只能记录在新问题或待部门回复的问题上。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="251" />
+      <source>A call-back needs the new due time.</source>
+      <translation>回电需要新的到期时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="252" />
+      <source>%1 is %2: there is no new answer to send.</source>
+      <translation>%1 目前为%2：没有新的答复可以发送。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="253" />
+      <source>%1 has no forwarding agent to send the answer to.</source>
+      <translation>%1 没有可以发送答复的转问座席代表。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="254" />
+      <source>There is no such mail (#%1) in the tray.</source>
+      <translation>待处理邮件中没有这封邮件（#%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="255" />
+      <source>The due time must be in the future.</source>
+      <translation>到期时间必须在未来。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="256" />
+      <source>The filter text is too long: at most %1 characters are searched.</source>
+      <translation>筛选文字太长：最多只搜索 %1 个字。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/errors.py" line="118" />

@@ -1253,144 +1253,224 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>常見問題 #%1 不在審核中：請先送審。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="195" />
+        <location filename="../../liaison_app/ui/errors.py" line="202" />
         <source>A bulletin needs a title.</source>
         <translation>通告需要標題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="196" />
+        <location filename="../../liaison_app/ui/errors.py" line="203" />
         <source>The text is longer than %1 characters.</source>
         <translation>內容超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="197" />
+        <location filename="../../liaison_app/ui/errors.py" line="204" />
         <source>The answer is longer than %1 characters.</source>
         <translation>答案超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="198" />
+        <location filename="../../liaison_app/ui/errors.py" line="205" />
         <source>“Valid until” must be after “valid from”.</source>
         <translation>「失效日」必須晚於「生效日」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="199" />
+        <location filename="../../liaison_app/ui/errors.py" line="206" />
         <source>There is no bulletin #%1.</source>
         <translation>沒有通告 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="200" />
+        <location filename="../../liaison_app/ui/errors.py" line="207" />
         <source>Unknown kind “%1”.</source>
         <translation>未知的類型「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="201" />
+        <location filename="../../liaison_app/ui/errors.py" line="208" />
         <source>Say what is wrong with the entry.</source>
         <translation>請說明這個條目哪裡有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="202" />
+        <location filename="../../liaison_app/ui/errors.py" line="209" />
         <source>There is no flag #%1.</source>
         <translation>沒有標記 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="203" />
+        <location filename="../../liaison_app/ui/errors.py" line="210" />
         <source>Flag #%1 was already resolved by %2.</source>
         <translation>標記 #%1 已由 %2 處理。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="204" />
+        <location filename="../../liaison_app/ui/errors.py" line="211" />
         <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
         <translation>使用分級的門檻必須遞減：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="206" />
+        <location filename="../../liaison_app/ui/errors.py" line="213" />
         <source>A category needs a name.</source>
         <translation>分類需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="207" />
+        <location filename="../../liaison_app/ui/errors.py" line="214" />
         <source>There is already a category “%1” there.</source>
         <translation>這裡已有分類「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="208" />
+        <location filename="../../liaison_app/ui/errors.py" line="215" />
         <source>There is no category #%1.</source>
         <translation>沒有分類 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="209" />
+        <location filename="../../liaison_app/ui/errors.py" line="216" />
         <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
         <translation>「%1」不能移到它自己或它的子分類之下。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="211" />
+        <location filename="../../liaison_app/ui/errors.py" line="218" />
         <source>There is no similar question #%1.</source>
         <translation>沒有相似問 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="212" />
+        <location filename="../../liaison_app/ui/errors.py" line="219" />
         <source>A similar question cannot be empty.</source>
         <translation>相似問不能是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="213" />
+        <location filename="../../liaison_app/ui/errors.py" line="220" />
         <source>The entry already has this wording.</source>
         <translation>這個條目已有這個說法。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="214" />
+        <location filename="../../liaison_app/ui/errors.py" line="221" />
         <source>A synonym group needs at least two different words.</source>
         <translation>同義詞組至少需要兩個不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="216" />
+        <location filename="../../liaison_app/ui/errors.py" line="223" />
         <source>“%1…” is too long for a synonym (64 characters at most).</source>
         <translation>「%1…」作為同義詞太長（最多 64 個字）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="218" />
+        <location filename="../../liaison_app/ui/errors.py" line="225" />
         <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
         <translation>「%1」已在同義詞組 %2 中（作為「%3」）：請改為編輯該詞組。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="220" />
+        <location filename="../../liaison_app/ui/errors.py" line="227" />
         <source>There is no synonym group %1.</source>
         <translation>沒有同義詞組 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="221" />
+        <location filename="../../liaison_app/ui/errors.py" line="228" />
         <source>The entry needs a question.</source>
         <translation>條目需要問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="222" />
+        <location filename="../../liaison_app/ui/errors.py" line="229" />
         <source>The entry needs an answer.</source>
         <translation>條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="223" />
+        <location filename="../../liaison_app/ui/errors.py" line="230" />
         <source>An entry cannot be merged into itself.</source>
         <translation>條目不能合併到它自己。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <location filename="../../liaison_app/ui/errors.py" line="231" />
         <source>Entry #%1 is retired: merge into an entry in use.</source>
         <translation>條目 #%1 已停用：請合併到使用中的條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="226" />
+        <location filename="../../liaison_app/ui/errors.py" line="233" />
         <source>%1 has no answer yet: an FAQ entry needs one.</source>
         <translation>%1 還沒有答覆：常見問題條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="227" />
+        <location filename="../../liaison_app/ui/errors.py" line="234" />
         <source>There is no department #%1.</source>
         <translation>沒有業務部門 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="228" />
+        <location filename="../../liaison_app/ui/errors.py" line="235" />
         <source>There is no contact #%1.</source>
         <translation>沒有聯絡人 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="236" />
+        <source>%1 is inactive: it cannot be asked.</source>
+        <translation>%1 已停用：不能向它諮詢。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="237" />
+        <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
+        <translation>%1 沒有留有郵件地址的聯絡人：請先在「業務部門 › 編輯…」中新增，再向它諮詢。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="239" />
+        <source>%1 has no head of department with a mail address.</source>
+        <translation>%1 沒有留有郵件地址的部門負責人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="241" />
+        <source>“%1” is not a mail address.</source>
+        <translation>「%1」不是郵件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="242" />
+        <source>There is no query #%1.</source>
+        <translation>沒有諮詢 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="243" />
+        <source>Query #%1 is no longer open.</source>
+        <translation>諮詢 #%1 已不在進行中。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="244" />
+        <source>The answer is empty.</source>
+        <translation>答覆是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="245" />
+        <source>Only a received mail about a question can be accepted as its answer.</source>
+        <translation>只有關於某個問題的收到郵件才能採納為答覆。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="247" />
+        <source>An automatic reply or a bounce cannot be the answer.</source>
+        <translation>自動回覆或退信不能作為答覆。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="249" />
+        <source>%1 is %2: calls are logged for new or awaiting questions.</source>
+        <translation>%1 目前為%2：通話只能記錄在新問題或待部門回覆的問題上。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="251" />
+        <source>A call-back needs the new due time.</source>
+        <translation>回電需要新的到期時間。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="252" />
+        <source>%1 is %2: there is no new answer to send.</source>
+        <translation>%1 目前為%2：沒有新的答覆可以發送。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="253" />
+        <source>%1 has no forwarding agent to send the answer to.</source>
+        <translation>%1 沒有可以發送答覆的轉問座席代表。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="254" />
+        <source>There is no such mail (#%1) in the tray.</source>
+        <translation>待處理郵件中沒有這封郵件（#%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="255" />
+        <source>The due time must be in the future.</source>
+        <translation>到期時間必須在未來。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="256" />
+        <source>The filter text is too long: at most %1 characters are searched.</source>
+        <translation>篩選文字太長：最多只搜尋 %1 個字。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/errors.py" line="118" />

@@ -162,9 +162,9 @@ def test_compose_refuses_a_department_without_a_contact_email(qtbot, db, gateway
         qid = forward_question(s, ForwardRequest(agent="A1", text="房貸提前還款？"), "t").question_id
     dialog = ComposeDialog(gateway_of(db), load_settings(), qid)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.error_label.text().startswith("department"))
-    assert dialog.error_label.text() == ("department 貸款部 has no contact with an email address: "
-                                         "add one in Departments › Edit… before asking it")
+    qtbot.waitUntil(lambda: dialog.error_label.text().startswith("貸款部"))
+    assert dialog.error_label.text() == ("貸款部 has no contact with a mail address: "
+                                         "add one in Departments › Edit… before asking it.")
     assert not dialog.send_button.isEnabled()
 
 

@@ -364,20 +364,24 @@ def test_import_problems_read_in_chinese(window, center, qtbot, tmp_path, gatewa
 
 
 def test_every_faq_and_directory_refusal_has_its_own_words(qapp):
-    """The older FAQ, bulletin and directory refusals had no codes, so the Chinese window
-    showed them in English. Every code core raises there now has a text of its own."""
+    """The older FAQ, bulletin, directory and mail refusals had no codes, so the Chinese
+    window showed them in English. Every code core raises there now has a text of its own."""
     from pathlib import Path
 
+    from liaison_app.core.correspondence.business_hours import CalendarError
     from liaison_app.core.errors import DomainError
     from liaison_app.ui.errors import domain_error_text
 
     core = Path(__file__).resolve().parents[2] / "liaison_app" / "core"
-    codes = set()
-    for folder in ("faq", "directory"):
+    codes, calendar_codes = set(), set()
+    for folder in ("faq", "directory", "correspondence", "questions"):
         for source in (core / folder).glob("*.py"):
-            codes |= set(re.findall(r'code="([a-z_]+)"', source.read_text(encoding="utf-8")))
-    assert len(codes) > 25
+            found = set(re.findall(r'code="([a-z_]+)"', source.read_text(encoding="utf-8")))
+            (calendar_codes if source.name == "business_hours.py" else codes).update(found)
+    assert len(codes) > 40 and calendar_codes
     untranslated = {c for c in codes if domain_error_text(DomainError("ENGLISH", code=c)) == "ENGLISH"}
+    untranslated |= {c for c in calendar_codes
+                     if domain_error_text(CalendarError("ENGLISH", code=c)) == "ENGLISH"}
     assert untranslated == set()
 
 

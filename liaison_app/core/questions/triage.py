@@ -109,11 +109,12 @@ def route(
     question = get_question(session, question_id)
     department = session.get(Department, department_id)
     if department is None or not department.active:
-        raise DomainError(f"No active department {department_id}")
+        raise DomainError(f"No active department {department_id}", code="no_department",
+                          department=department_id)
     start = now or utcnow()
     due = due_at or load_calendar(session).due_at(start, department.sla_hours, question.urgent)
     if due <= start:
-        raise DomainError("the due time must be in the future")
+        raise DomainError("the due time must be in the future", code="due_in_past")
     transition(session, question, "route", actor,
                detail=f"to {department.name}, due {format_local(due)}")
     question.department_id = department.id
