@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.exc import OperationalError
 
 from liaison_app.core.errors import DomainError
+from liaison_app.core.team.sign_in import SignInError
 from liaison_app.mail.servers import MailServerError
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def expected_failure(exc: BaseException) -> bool:
     """A refusal the user is told about, not a defect: a rule refusing a value or an
     action, a mail server refusing the password or unreachable, a database login
     refused."""
-    if isinstance(exc, (DomainError, MailServerError)):
+    if isinstance(exc, (DomainError, MailServerError, SignInError)):
         return True
     if isinstance(exc, OperationalError):
         words = str(exc.orig or exc).lower()
