@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import escape
 
 import pytest
 from PySide6.QtCore import Qt
@@ -245,7 +246,8 @@ def test_about_names_the_product_version_database_and_licence(window, center, qt
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.text.text()
     assert "Liaison" in text and __version__ in text
-    assert center.display_url in text and "SQLite" in text
+    kind = "SQLite" if center.backend == "sqlite" else "PostgreSQL"
+    assert escape(center.display_url) in text and kind in text
     assert "Licence" in text and "Proprietary" in text
     assert "user-guide.md" in text and dialog.windowTitle() == "About Liaison"
 
