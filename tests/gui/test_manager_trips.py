@@ -425,3 +425,20 @@ def test_the_mail_dialogs_have_titles_in_chinese(window, center, qtbot):
         assert call.windowTitle() == f"記錄通話 — LQ-{qid:06d}"
     finally:
         install_translators("en")
+
+
+def test_the_forward_dialog_refuses_in_chinese(window, center, qtbot):
+    """Intake refusals ("agent is missing") were English in the Chinese forward dialog."""
+    install_translators("zh_TW")
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: getattr(window, "forward_dialog", None) is not None
+                        and window.forward_dialog.isVisible())
+        dialog = window.forward_dialog
+        type_text(qtbot, dialog.text, "客戶問信用卡年費")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "未填座席代表" in dialog.error.text())
+        assert "agent" not in dialog.error.text()
+    finally:
+        install_translators("en")
