@@ -9,19 +9,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from liaison_app import __version__
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts, timed_counts, with_timed
@@ -95,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([160, 1120])  # the Inbox needs the width, not the list of areas
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", database.display_url))
@@ -126,6 +124,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self.others_changed)
         self.inbox.counts_changed.connect(self.refresh_counts)
         self.inbox.read_marked.connect(self.question_read)
+        self.inbox.empty_guide.linkActivated.connect(self._run_action_named)
         self.restore_layout()
         self.go_to("inbox")
 
@@ -339,12 +338,20 @@ class MainWindow(QMainWindow):
         self._loaded = {self.current_area()}
         self.refresh_counts()
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Liaison"),
-                          self.tr("Liaison %1\nThe information manager's desk of a bank call center.")
-                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
+    def _run_action_named(self, name: str) -> None:
+        """A link of the empty Inbox's guide: the menu action it names."""
+        action = self.findChild(QAction, name)
+        if action is not None:
+            action.trigger()
+
+    def show_about(self):
+        from liaison_app.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog
+        return dialog
 
     # --- live counts ----------------------------------------------------------------
     def start(self) -> None:

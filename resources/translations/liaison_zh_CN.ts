@@ -2,14 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="24" />
+      <source>About Liaison</source>
+      <translation>关于 Liaison</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="25" />
+      <source>this computer's database file (SQLite)</source>
+      <translation>本机数据库文件（SQLite）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="26" />
+      <source>the team database (PostgreSQL)</source>
+      <translation>团队数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="29" />
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="30" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="31" />
+      <source>Settings</source>
+      <translation>设置文件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="32" />
+      <source>Log files</source>
+      <translation>日志档</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="33" />
+      <source>Licence</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="33" />
+      <source>Proprietary: for use inside the bank.</source>
+      <translation>专有软件：仅供本行内部使用。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="34" />
+      <source>Built with</source>
+      <translation>使用组件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="40" />
+      <source>Liaison — hard questions desk</source>
+      <translation>Liaison — 疑难问题工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="41" />
+      <source>The information manager's desk of a bank call center: forwarded hard questions, department queries, answers fed back to agents, and the FAQ they grow.</source>
+      <translation>银行客服中心信息管理员的工作台：座席转来的疑难问题、向业务部门的咨询、回馈座席的答复，以及由此充实的常见问题库。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/about.py" line="45" />
+      <source>User guide (F1)</source>
+      <translation>使用手册（F1）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="33" />
+      <source>Answer from FAQ entry #%1</source>
+      <translation>以常见问题 #%1 回复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="34" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="40" />
+      <source>%1 will be answered with this text, which the agent(s) receive when you send it.</source>
+      <translation>%1 将以这段文字回复；您发送后座席代表会收到。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="45" />
+      <source>Answer with this entry</source>
+      <translation>以此条目回复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="66" />
+      <source>This entry is not published and valid now: agents cannot be given its answer.</source>
+      <translation>此条目目前未发布或不在有效期内：不能把它的答案给座席代表。</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="138" />
+      <location filename="../../liaison_app/ui/launch.py" line="141" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="175" />
+      <location filename="../../liaison_app/ui/launch.py" line="188" />
       <source>The team database chosen in Settings could not be opened:
 
 %1
@@ -147,47 +243,47 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="33" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="34" />
       <source>New bulletin</source>
       <translation>添加通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="45" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="46" />
       <source>Pinned at the top</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="51" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="57" />
       <source>Title:</source>
       <translation>标题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="58" />
       <source>Text:</source>
       <translation>内容：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="59" />
       <source>Shown from:</source>
       <translation>显示自：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="60" />
       <source>Until (the day before):</source>
       <translation>截至（前一日为止）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="62" />
       <source>Related FAQ entry #:</source>
       <translation>相关常见问题编号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="88" />
+      <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="89" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -260,98 +356,136 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>CalendarErrors</name>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="78" />
+      <source>“%1” is not a date like 2026-10-01 (or a run like 2026-10-01..2026-10-07).</source>
+      <translation>“%1”不是 2026-10-01 这样的日期（或 2026-10-01..2026-10-07 这样的连续日期）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="80" />
+      <source>“%1” ends before it starts.</source>
+      <translation>“%1”的结束日早于开始日。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="81" />
+      <source>“%1” is longer than a year.</source>
+      <translation>“%1”超过一年。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="82" />
+      <source>Closing time %2 must be after opening time %1.</source>
+      <translation>下班时间 %2 必须晚于上班时间 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="84" />
+      <source>At least one working day is needed.</source>
+      <translation>至少需要一个工作日。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="85" />
+      <source>Unknown time zone “%1”: use a name like Asia/Taipei or Asia/Shanghai.</source>
+      <translation>未知的时区“%1”：请使用 Asia/Taipei 或 Asia/Shanghai 这样的名称。</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="159" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="172" />
       <source>New category…</source>
       <translation>添加分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="161" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="174" />
       <source>A sub-category of the selected category, or a top-level one</source>
       <translation>所选分类的子分类，或顶层分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="162" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="175" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="178" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="191" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="180" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="193" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="182" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="195" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="197" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="210" />
       <source>Drag entries onto a category to move them; drag a category onto another to make it a sub-category.</source>
       <translation>把条目拖到分类上即可移动；把分类拖到另一分类上即成为其子分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="262" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="280" />
       <source>Select a category to see its entries.</source>
       <translation>选择分类以查看其条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="284" />
+      <source>Uncategorised</source>
+      <translation>未分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="299" />
       <source>%1: no entries of its own; its sub-categories hold them.</source>
       <translation>%1：本身没有条目，条目都在其子分类中。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="302" />
       <source>%1: %n entries</source>
       <translation>
         <numerusform>%1：%n 个条目</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="300" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="325" />
       <source>Moved %n entries.</source>
       <translation>
         <numerusform>已移动 %n 个条目。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="304" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="329" />
       <source>Category moved.</source>
       <translation>分类已移动。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="316" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="343" />
       <source>Category created.</source>
       <translation>分类已创建。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="345" />
       <source>New category</source>
       <translation>添加分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="345" />
       <source>Name of the new category:</source>
       <translation>新分类名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="326" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="354" />
       <source>Category renamed.</source>
       <translation>分类已重命名。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="331" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="359" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="331" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="359" />
       <source>New name:</source>
       <translation>新名称：</translation>
     </message>
@@ -359,22 +493,22 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>CategoryEntriesModel</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="124" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="124" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="124" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="111" />
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="124" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
@@ -390,6 +524,19 @@ Open the database on this computer instead? (You can choose the team database ag
       <location filename="../../liaison_app/ui/widgets/faq_pickers.py" line="71" />
       <source>Choose the category for the selected entries:</source>
       <translation>为所选条目选择分类：</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryTreeModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="63" />
+      <source>Uncategorised</source>
+      <translation>未分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/faq_categories.py" line="66" />
+      <source>Entries filed under no category; drag entries here to take them out of their category</source>
+      <translation>未归入任何分类的条目；把条目拖到这里即可移出原分类</translation>
     </message>
   </context>
   <context>
@@ -433,77 +580,77 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="51" />
       <source>Ask department — LQ-%1</source>
       <translation>询问部门 — LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="59" />
       <source>Send card and ID numbers unmasked in this message</source>
       <translation>本邮件以完整卡号与身分证号寄出（不屏蔽）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="75" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="76" />
       <source>Add attachment…</source>
       <translation>加入附件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="79" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="80" />
       <source>Department:</source>
       <translation>业务部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="81" />
       <source>To:</source>
       <translation>收件者：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="82" />
       <source>Cc:</source>
       <translation>副本：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="83" />
       <source>Subject:</source>
       <translation>主旨：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="84" />
       <source>Answer due:</source>
       <translation>答复期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="86" />
       <source>Queue for sending</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="105" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="106" />
       <source>No sender address: set it in File → Mail settings.</source>
       <translation>尚未设置寄件地址：请至“文件 → 邮件设置”设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="173" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="174" />
       <source>Card and ID numbers will be sent as written.</source>
       <translation>卡号与身分证号将照原文寄出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="175" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="176" />
       <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
       <translation>卡号与身分证号将屏蔽：只寄出最后四码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="179" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="180" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="197" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="198" />
       <source>Not an email address: %1 (expected name@bank.example)</source>
       <translation>不是有效的电子邮件地址：%1（应如 name@bank.example）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="201" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="202" />
       <source>Give at least one recipient.</source>
       <translation>请至少填写一位收件者。</translation>
     </message>
@@ -917,52 +1064,54 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DirectoryTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="35" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
       <source>Import the department directory</source>
       <translation>导入部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="36" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="37" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="39" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
       <source>Export the department directory</source>
       <translation>导出部门通信录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="40" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="41" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="54" />
       <source>Exported %1 departments and %2 contacts to %3.</source>
       <translation>已将 %1 个部门、%2 位联系人导出至 %3。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="74" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="75" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 列中有 %1 列有问题（见详细数据）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="78" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="79" />
       <source>Import the good departments</source>
       <translation>导入无误的部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="86" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="87" />
       <source>Departments: %1 added, %2 updated, %3 unchanged. Contacts: %4 added, %5 updated.</source>
       <translation>部门：添加 %1、更新 %2、未变 %3。联系人：添加 %4、更新 %5。</translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="93" />
-      <source>%1 rows with problems were skipped.</source>
-      <translation>已略过 %1 列有问题的数据。</translation>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="94" />
+      <source>%n row(s) with problems skipped.</source>
+      <translation>
+        <numerusform>已略过 %n 列有问题的数据。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="107" />
+      <location filename="../../liaison_app/ui/actions/directory_transfer.py" line="108" />
       <source>Department directory</source>
       <translation>部门通信录</translation>
     </message>
@@ -970,157 +1119,377 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DomainErrors</name>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="90" />
+      <location filename="../../liaison_app/ui/errors.py" line="143" />
       <source>A reason is needed to reject a question.</source>
       <translation>退回问题需要填写理由。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="58" />
+      <location filename="../../liaison_app/ui/errors.py" line="111" />
       <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
       <translation>无法%1 %2：它目前是“%3”（可运行的状态：%4）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="82" />
+      <location filename="../../liaison_app/ui/errors.py" line="135" />
       <source>Cannot merge %1 into itself.</source>
       <translation>无法将 %1 合并到自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="85" />
+      <location filename="../../liaison_app/ui/errors.py" line="138" />
       <source>Cannot merge into %1: it is %2 (it must still be open).</source>
       <translation>无法合并到 %1：它目前是“%2”（必须仍在处理中）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="75" />
+      <location filename="../../liaison_app/ui/errors.py" line="128" />
       <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
       <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="105" />
+      <location filename="../../liaison_app/ui/errors.py" line="158" />
       <source>Priority must be 0 to %1.</source>
       <translation>优先级必须是 0 到 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="93" />
+      <location filename="../../liaison_app/ui/errors.py" line="146" />
       <source>The reason is longer than %1 characters.</source>
       <translation>理由超过 %1 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="72" />
+      <location filename="../../liaison_app/ui/errors.py" line="125" />
       <source>There is no FAQ entry #%1.</source>
       <translation>没有 FAQ 条目 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="70" />
+      <location filename="../../liaison_app/ui/errors.py" line="123" />
       <source>There is no question %1.</source>
       <translation>没有问题 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="68" />
+      <location filename="../../liaison_app/ui/errors.py" line="121" />
       <source>Unknown action “%1”.</source>
       <translation>未知的操作“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="37" />
+      <location filename="../../liaison_app/ui/errors.py" line="39" />
       <source>accept an answer for</source>
       <translation>采纳答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="32" />
+      <location filename="../../liaison_app/ui/errors.py" line="34" />
       <source>answer from the FAQ</source>
       <translation>以 FAQ 回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="38" />
+      <location filename="../../liaison_app/ui/errors.py" line="40" />
       <source>answer in the center</source>
       <translation>由中心回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="40" />
+      <location filename="../../liaison_app/ui/errors.py" line="42" />
       <source>close</source>
       <translation>结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="36" />
+      <location filename="../../liaison_app/ui/errors.py" line="38" />
       <source>follow up</source>
       <translation>跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="34" />
+      <location filename="../../liaison_app/ui/errors.py" line="36" />
       <source>merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="53" />
+      <location filename="../../liaison_app/ui/errors.py" line="106" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="35" />
+      <location filename="../../liaison_app/ui/errors.py" line="37" />
       <source>reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="41" />
+      <location filename="../../liaison_app/ui/errors.py" line="43" />
       <source>reopen</source>
       <translation>重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="33" />
+      <location filename="../../liaison_app/ui/errors.py" line="35" />
       <source>route</source>
       <translation>分派</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="39" />
+      <location filename="../../liaison_app/ui/errors.py" line="41" />
       <source>send the answer of</source>
       <translation>回复座席：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="56" />
+      <location filename="../../liaison_app/ui/errors.py" line="109" />
       <source>this question</source>
       <translation>此问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="107" />
+      <location filename="../../liaison_app/ui/errors.py" line="160" />
       <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
       <translation>代部门核准须附凭证：请链接部门就此条目的回复邮件或联系历史。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="110" />
+      <location filename="../../liaison_app/ui/errors.py" line="163" />
       <source>Only the department's approval can be recorded on its behalf.</source>
       <translation>只有部门一方的核准可以代为登记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="112" />
+      <location filename="../../liaison_app/ui/errors.py" line="165" />
       <source>That message is not a received mail or logged call about this entry.</source>
       <translation>该消息不是就此条目收到的邮件或记录的通话。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="114" />
+      <location filename="../../liaison_app/ui/errors.py" line="167" />
       <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
       <translation>%1 已代表另一方核准：两项核准必须来自两个不同的人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="118" />
+      <location filename="../../liaison_app/ui/errors.py" line="171" />
       <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
       <translation>常见问题 #%1 未禁用，无需恢复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="121" />
+      <location filename="../../liaison_app/ui/errors.py" line="174" />
       <source>FAQ entry #%1 is not in review: submit it for review first.</source>
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="65" />
+      <location filename="../../liaison_app/ui/errors.py" line="202" />
+      <source>A bulletin needs a title.</source>
+      <translation>通告需要标题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="203" />
+      <source>The text is longer than %1 characters.</source>
+      <translation>内容超过 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="204" />
+      <source>The answer is longer than %1 characters.</source>
+      <translation>答案超过 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="205" />
+      <source>“Valid until” must be after “valid from”.</source>
+      <translation>“失效日”必须晚于“生效日”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="206" />
+      <source>There is no bulletin #%1.</source>
+      <translation>没有通告 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <source>Unknown kind “%1”.</source>
+      <translation>未知的类型“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <source>Say what is wrong with the entry.</source>
+      <translation>请说明这个条目哪里有问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <source>There is no flag #%1.</source>
+      <translation>没有标记 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="210" />
+      <source>Flag #%1 was already resolved by %2.</source>
+      <translation>标记 #%1 已由 %2 处理。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
+      <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <source>A category needs a name.</source>
+      <translation>分类需要名称。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <source>There is already a category “%1” there.</source>
+      <translation>这里已有分类“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="215" />
+      <source>There is no category #%1.</source>
+      <translation>没有分类 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
+      <translation>“%1”不能移到它自己或它的子分类之下。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <source>There is no similar question #%1.</source>
+      <translation>没有相似问 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="219" />
+      <source>A similar question cannot be empty.</source>
+      <translation>相似问不能是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <source>The entry already has this wording.</source>
+      <translation>这个条目已有这个说法。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <source>A synonym group needs at least two different words.</source>
+      <translation>同义词组至少需要两个不同的词。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <source>“%1…” is too long for a synonym (64 characters at most).</source>
+      <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="225" />
+      <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
+      <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="227" />
+      <source>There is no synonym group %1.</source>
+      <translation>没有同义词组 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <source>The entry needs a question.</source>
+      <translation>条目需要问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="229" />
+      <source>The entry needs an answer.</source>
+      <translation>条目需要答案。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="230" />
+      <source>An entry cannot be merged into itself.</source>
+      <translation>条目不能合并到它自己。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="231" />
+      <source>Entry #%1 is retired: merge into an entry in use.</source>
+      <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="233" />
+      <source>%1 has no answer yet: an FAQ entry needs one.</source>
+      <translation>%1 还没有答复：常见问题条目需要答案。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="234" />
+      <source>There is no department #%1.</source>
+      <translation>没有业务部门 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="235" />
+      <source>There is no contact #%1.</source>
+      <translation>没有联系人 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="236" />
+      <source>%1 is inactive: it cannot be asked.</source>
+      <translation>%1 已禁用：不能向它咨询。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="237" />
+      <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
+      <translation>%1 没有留有邮件地址的联系人：请先在“业务部门 › 编辑…”中添加，再向它咨询。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="239" />
+      <source>%1 has no head of department with a mail address.</source>
+      <translation>%1 没有留有邮件地址的部门负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="241" />
+      <source>“%1” is not a mail address.</source>
+      <translation>“%1”不是邮件地址。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="242" />
+      <source>There is no query #%1.</source>
+      <translation>没有咨询 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="243" />
+      <source>Query #%1 is no longer open.</source>
+      <translation>咨询 #%1 已不在进行中。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="244" />
+      <source>The answer is empty.</source>
+      <translation>答复是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="245" />
+      <source>Only a received mail about a question can be accepted as its answer.</source>
+      <translation>只有关于某个问题的收到邮件才能采纳为答复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="247" />
+      <source>An automatic reply or a bounce cannot be the answer.</source>
+      <translation>自动回复或退信不能作为答复。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="249" />
+      <source>%1 is %2: calls are logged for new or awaiting questions.</source>
+      <translation>%1 目前为%2：通话只能记录在新问题或待部门回复的问题上。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="251" />
+      <source>A call-back needs the new due time.</source>
+      <translation>回电需要新的到期时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="252" />
+      <source>%1 is %2: there is no new answer to send.</source>
+      <translation>%1 目前为%2：没有新的答复可以发送。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="253" />
+      <source>%1 has no forwarding agent to send the answer to.</source>
+      <translation>%1 没有可以发送答复的转问座席代表。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="254" />
+      <source>There is no such mail (#%1) in the tray.</source>
+      <translation>待处理邮件中没有这封邮件（#%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="255" />
+      <source>The due time must be in the future.</source>
+      <translation>到期时间必须在未来。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="256" />
+      <source>The filter text is too long: at most %1 characters are searched.</source>
+      <translation>筛选文字太长：最多只搜索 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="118" />
       <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <location filename="../../liaison_app/ui/errors.py" line="151" />
       <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
       <translation>%1 在您打开之后已由 %2 于 %3 修改。已重新加载：请查看后再试一次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="101" />
+      <location filename="../../liaison_app/ui/errors.py" line="154" />
       <source>someone else</source>
       <translation>其他人</translation>
     </message>
@@ -1240,72 +1609,72 @@ The details were written to the log file:
   <context>
     <name>FaqEntryDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="41" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="42" />
       <source>Create FAQ entry</source>
       <translation>创建常见问题条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="51" />
       <source>One key point per line</source>
       <translation>每行一个操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="56" />
       <source>Separated by commas</source>
       <translation>以逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="59" />
       <source>Valid only</source>
       <translation>仅在期间内有效</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="73" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="74" />
       <source>Keep the customer's wording as a similar question</source>
       <translation>将客户的问法保留为相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="82" />
       <source>Question:</source>
       <translation>问题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="83" />
       <source>Answer:</source>
       <translation>答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="84" />
       <source>Key points:</source>
       <translation>操作要点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="85" />
       <source>Keywords:</source>
       <translation>关键词：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="86" />
       <source>Owner department:</source>
       <translation>负责部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="86" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="87" />
       <source>Validity:</source>
       <translation>有效期：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="93" />
       <source>The entry is saved as a draft; agents see it once it is reviewed and published.</source>
       <translation>条目存为草稿；经审核发布后座席才看得到。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="117" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="118" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="151" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry.py" line="152" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -1313,79 +1682,139 @@ The details were written to the log file:
   <context>
     <name>FaqLabels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="15" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="18" />
       <source>Very high use</source>
       <translation>使用极多</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="16" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="19" />
       <source>High use</source>
       <translation>使用较多</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="17" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="20" />
       <source>Low use</source>
       <translation>使用较少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="18" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="21" />
       <source>Very low use</source>
       <translation>使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="27" />
       <source>Suggested: pin these entries and announce them to agents.</source>
       <translation>建议：置顶这些条目，并发通告告知座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="25" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="28" />
       <source>Well used: keep them current; re-categorise or re-order if agents look for them elsewhere.</source>
       <translation>使用良好：保持内容最新；若座席在别处查找，可调整分类或顺序。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="26" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="29" />
       <source>Little used: check the wording and keywords, or the category agents look in.</source>
       <translation>使用较少：检查措辞和关键词，或座席查找的分类。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="27" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="30" />
       <source>Suggested: merge into a better entry or retire.</source>
       <translation>建议：合并到更好的条目或禁用。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="36" />
       <source>Wrong</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="37" />
       <source>Unclear</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="38" />
       <source>Out of date</source>
       <translation>已过时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
       <source>Last 90 days</source>
       <translation>最近 90 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="55" />
+      <source>%1, revision %2: %3</source>
+      <translation>%1，第 %2 版：%3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
+      <source>%1, revision %2</source>
+      <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="59" />
+      <source>revision %1 waits for review; revision %2 stays live</source>
+      <translation>第 %1 版待审核；第 %2 版继续上线</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
+      <source>revision %1: %2</source>
+      <translation>第 %1 版：%2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
+      <source>revision %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
+      <source>from %1</source>
+      <translation>来自 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
+      <source>merged into entry %1</source>
+      <translation>已合并到条目 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="65" />
+      <source>from entry %1 (revision %2): %3</source>
+      <translation>来自条目 %1（第 %2 版）：%3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="67" />
+      <source>from entry %1 (revision %2)</source>
+      <translation>来自条目 %1（第 %2 版）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="72" />
+      <source>call center</source>
+      <translation>客服中心</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
+      <source>department</source>
+      <translation>业务部门</translation>
     </message>
   </context>
   <context>
@@ -1536,196 +1965,196 @@ The details were written to the log file:
   <context>
     <name>FaqReviewDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="46" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="47" />
       <source>Review FAQ entry #%1</source>
       <translation>审核常见问题 #%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
       <source>Submit for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="71" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="196" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="73" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="196" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="75" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="76" />
       <source>On the department's behalf</source>
       <translation>代业务部门记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="87" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="88" />
       <source>Approve</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
       <source>Send back</source>
       <translation>退回修改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
       <source>Publish</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="105" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="106" />
       <source>Decision</source>
       <translation>审核决定</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="108" />
       <source>Side:</source>
       <translation>审核方：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="109" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
       <source>Approver:</source>
       <translation>审核人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="125" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="134" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="135" />
       <source>Decisions</source>
       <translation>审核记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="144" />
       <source>Submitted for review.</source>
       <translation>已提交审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="149" />
       <source>Published; a bulletin announcing it waits on the board.</source>
       <translation>已发布；宣布此条目的通告在通告栏等待发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="168" />
       <source>revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="174" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="175" />
       <source>Revision %1 · %2 · %3</source>
       <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
       <source>created</source>
       <translation>创建</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
       <source>revised</source>
       <translation>修订</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="195" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
       <source>submitted for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="195" />
       <source>sent back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
       <source>published</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
       <source>retired</source>
       <translation>禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
       <source>back in review</source>
       <translation>重新送审</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="197" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="199" />
       <source>No decisions yet.</source>
       <translation>尚无审核记录。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="223" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="225" />
       <source>Revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="292" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="294" />
       <source>Approval recorded.</source>
       <translation>已记录审核同意。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="297" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="299" />
       <source>Sent back to draft.</source>
       <translation>已退回为草稿。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="79" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
       <source>Comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="85" />
       <source>Evidence:</source>
       <translation>凭证：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="93" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
       <source>Retire…</source>
       <translation>禁用…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="95" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="96" />
       <source>Restore</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="98" />
       <source>Undo the retirement: the entry goes back to the state it had</source>
       <translation>撤销禁用：条目回到禁用前的状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="152" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="153" />
       <source>Restored.</source>
       <translation>已恢复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="170" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="171" />
       <source>Agents read revision %1 until revision %2, now in review, is published.</source>
       <translation>在审核中的第 %2 版发布前，座席代表看到的仍是第 %1 版。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="187" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="188" />
       <source>restored</source>
       <translation>已恢复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="246" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="248" />
       <source>Retire FAQ entry #%1?
 
 Agents will no longer find it in search or in the exported FAQ. Restore brings it back.</source>
@@ -1734,27 +2163,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 座席代表将无法在搜索或导出的常见问题中找到它。可用“恢复”撤销。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="251" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="253" />
       <source>Retired: agents no longer see it. Restore undoes this.</source>
       <translation>已禁用：座席代表不再看到它。可用“恢复”撤销。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="253" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="255" />
       <source>Retire entry</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="273" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="275" />
       <source>Who approved in the department</source>
       <translation>部门中核准的人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="281" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="283" />
       <source>No mail or call from the department about this entry</source>
       <translation>没有部门就此条目的邮件或通话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="291" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="293" />
       <source>Approval on the department's behalf recorded, with its evidence.</source>
       <translation>已代部门登记核准，并附凭证。</translation>
     </message>
@@ -1762,59 +2191,59 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FaqTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
       <source>Import FAQ</source>
       <translation>导入常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="49" />
       <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
       <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="52" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="114" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
       <source>Export FAQ</source>
       <translation>导出常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="70" />
       <source>Importing %1…</source>
       <translation>正在导入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="83" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="84" />
       <source>Imported %1 FAQ entries.</source>
       <translation>已导入 %1 个常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="85" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="86" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="92" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="93" />
       <source>The file holds no FAQ entries.</source>
       <translation>文件中没有常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="98" />
       <source>Nothing was imported: %1 rows have problems (see details).</source>
       <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="100" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="101" />
       <source>Import the good rows</source>
       <translation>只导入正确的行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="116" />
       <source>Writing %1…</source>
       <translation>正在写入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="121" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="122" />
       <source>Exported %1 FAQ entries to %2.</source>
       <translation>已导出 %1 个常见问题条目到 %2。</translation>
     </message>
@@ -1990,125 +2419,320 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>ForwardDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="38" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="40" />
       <source>Forward a question</source>
       <translation>转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="44" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="46" />
       <source>Agent code, e.g. A1001</source>
       <translation>座席工号，例如 A1001</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="45" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="47" />
       <source>Add the agent if the code is new</source>
       <translation>工号为新时添加此座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="51" />
       <source>The customer's question, in the customer's words</source>
       <translation>客户的问题，用客户自己的话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="53" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="55" />
       <source>What the customer said or tried; account details</source>
       <translation>客户说了什么、试过什么；账户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="60" />
       <source>Urgent: the customer is waiting (half the SLA)</source>
       <translation>紧急：客户在等（时限减半）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="68" />
       <source>Agent:</source>
       <translation>座席：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="70" />
       <source>Question:</source>
       <translation>问题：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="71" />
       <source>Customer context:</source>
       <translation>客户情况：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="72" />
       <source>Product:</source>
       <translation>产品：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="74" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="76" />
       <source>Forward</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="132" />
       <source>Unknown agent %1: check the code, or tick "Add the agent if the code is new".</source>
       <translation>未知座席 %1：请核对工号，或勾选“工号为新时添加此座席”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/forward.py" line="134" />
+      <location filename="../../liaison_app/ui/dialogs/forward.py" line="138" />
       <source>Not forwarded: %1</source>
       <translation>未转交：%1</translation>
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="20" />
+      <source>question text</source>
+      <translation>问题内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="21" />
+      <source>agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="22" />
+      <source>context</source>
+      <translation>背景说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="23" />
+      <source>product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="24" />
+      <source>urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="25" />
+      <source>forwarded at</source>
+      <translation>转来时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="26" />
+      <source>source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="27" />
+      <source>question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="28" />
+      <source>answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="29" />
+      <source>key points</source>
+      <translation>操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="30" />
+      <source>keywords</source>
+      <translation>关键字</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="31" />
+      <source>category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="32" />
+      <source>valid from</source>
+      <translation>生效日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="33" />
+      <source>valid until</source>
+      <translation>失效日</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="34" />
+      <source>department</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="35" />
+      <source>email</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="36" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="37" />
+      <source>SLA hours</source>
+      <translation>答复时限（工作小时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="38" />
+      <source>head of department</source>
+      <translation>部门负责人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="39" />
+      <source>contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="44" />
+      <source>missing, but required</source>
+      <translation>缺少必填内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="45" />
+      <source>unknown column, ignored</source>
+      <translation>无法识别的字段，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="46" />
+      <source>unknown field, ignored</source>
+      <translation>无法识别的字段，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="49" />
+      <source>the same question as line %1</source>
+      <translation>与第 %1 列是同一个问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="51" />
+      <source>unknown agent “%1” (add the agent first)</source>
+      <translation>未知的座席代表“%1”（请先添加该座席代表）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="52" />
+      <source>no agent given</source>
+      <translation>未填座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="53" />
+      <source>the question text is empty</source>
+      <translation>问题内容是空的</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="55" />
+      <source>%2 characters long (at most %3)</source>
+      <translation>长度 %2 字（最多 %3 字）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="56" />
+      <source>the time is in the future</source>
+      <translation>时间在未来</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="57" />
+      <source>given twice (as “%1”)</source>
+      <translation>重复提供（作为“%1”）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="58" />
+      <source>is before “valid from”</source>
+      <translation>早于“生效日”</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="60" />
+      <source>the FAQ already has this question (entry %1)</source>
+      <translation>常见问题库已有此问题（条目 %1）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="62" />
+      <source>a cell beyond the last column heading, ignored</source>
+      <translation>最后一个字段标题之后的保存格，已略过</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="63" />
+      <source>not valid JSON: %1 (column %2)</source>
+      <translation>不是有效的 JSON：%1（第 %2 栏）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="86" />
+      <source>Line %1, %2: %3</source>
+      <translation>第 %1 列，%2：%3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="93" />
+      <source>(warning)</source>
+      <translation>（警告）</translation>
+    </message>
+  </context>
+  <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="125" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
       <source>Ref</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="125" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="126" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="126" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="127" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="127" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="128" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="128" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="94" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="107" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
       <source>[Urgent] </source>
       <translation>［急］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="99" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="110" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="108" />
       <source>%1 +%2</source>
       <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="131" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="140" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
@@ -2116,79 +2740,119 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="69" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="225" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="72" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="269" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="70" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="227" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="73" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="271" />
       <source>All questions</source>
       <translation>全部问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="78" />
       <source>Filter by text or LQ number (Ctrl+F)</source>
       <translation>以文字或 LQ 编号筛选（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="85" />
       <source>All departments</source>
       <translation>全部部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="86" />
       <source>All agents</source>
       <translation>全部座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="84" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="87" />
       <source>All products</source>
       <translation>全部产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="85" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="88" />
       <source>Overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="92" />
       <source>Any time</source>
       <translation>不限时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="92" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="92" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="90" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="93" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="90" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="93" />
       <source>From – to…</source>
       <translation>起讫日期…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="101" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="104" />
       <source>Show:</source>
       <translation>显示：</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="179" />
+      <source>No questions yet</source>
+      <translation>还没有问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="179" />
+      <source>To begin:</source>
+      <translation>开始使用：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="180" />
+      <source>&lt;a href="actionImportQuestions"&gt;Import forwarded questions&lt;/a&gt; from a CSV or JSONL file (File › Import questions…)</source>
+      <translation>从 CSV 或 JSONL 文件&lt;a href="actionImportQuestions"&gt;导入转来的问题&lt;/a&gt;（文件 › 导入问题…）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="182" />
+      <source>&lt;a href="actionForward"&gt;Record a question&lt;/a&gt; an agent phoned in (Ctrl+N)</source>
+      <translation>&lt;a href="actionForward"&gt;登记座席代表电话转来的问题&lt;/a&gt;（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="184" />
+      <source>&lt;a href="actionImportFaq"&gt;Import your FAQ base&lt;/a&gt; so new questions find their answers</source>
+      <translation>&lt;a href="actionImportFaq"&gt;导入现有的常见问题库&lt;/a&gt;，让新问题找得到答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="186" />
+      <source>&lt;a href="setupAssistantAction"&gt;Try it with demo data&lt;/a&gt; (Help › Setup assistant…)</source>
+      <translation>&lt;a href="setupAssistantAction"&gt;用示范数据试用&lt;/a&gt;（帮助 › 设置向导…）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="188" />
+      <source>Agents forward questions by mail once the mail account is set (&lt;a href="actionMailSettings"&gt;File › Mail settings…&lt;/a&gt;): they appear here by themselves.</source>
+      <translation>设置邮件帐号后（&lt;a href="actionMailSettings"&gt;文件 › 邮件设置…&lt;/a&gt;），座席代表以邮件转来的问题会自动出现在这里。</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="320" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="350" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="381" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="447" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n 个问题</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="399" />
+      <source>%1 is recorded, but the current filter hides it. &lt;a href="show"&gt;Show it&lt;/a&gt;</source>
+      <translation>%1 已登记，但目前的筛选条件把它隐藏了。&lt;a href="show"&gt;显示它&lt;/a&gt;</translation>
     </message>
   </context>
   <context>
@@ -2214,22 +2878,26 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>已禁用</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/first_rows.py" line="80" />
       <location filename="../../liaison_app/ui/labels/common.py" line="19" />
       <source>New</source>
       <translation>新问题</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/first_rows.py" line="81" />
       <location filename="../../liaison_app/ui/labels/common.py" line="20" />
       <location filename="../../liaison_app/ui/labels/common.py" line="34" />
       <source>Answered from FAQ</source>
       <translation>已以常见问题解答</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/first_rows.py" line="82" />
       <location filename="../../liaison_app/ui/labels/common.py" line="21" />
       <source>Awaiting department</source>
       <translation>待部门回复</translation>
     </message>
     <message>
+      <location filename="../../liaison_app/ui/first_rows.py" line="83" />
       <location filename="../../liaison_app/ui/labels/common.py" line="22" />
       <location filename="../../liaison_app/ui/labels/common.py" line="39" />
       <source>Answer received</source>
@@ -2471,12 +3139,13 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="71" />
+      <location filename="../../liaison_app/ui/launch.py" line="72" />
       <source>Hard questions desk</source>
       <translation>疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="75" />
+      <location filename="../../liaison_app/ui/first_rows.py" line="143" />
+      <location filename="../../liaison_app/ui/launch.py" line="76" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
@@ -2484,72 +3153,72 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>LogCallDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="45" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="47" />
       <source>Log a call — LQ-%1</source>
       <translation>记录通话 — LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="58" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="59" />
       <source>Will call back</source>
       <translation>将回电</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="60" />
       <source>No answer</source>
       <translation>无人接听</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="70" />
       <source>Department:</source>
       <translation>业务部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="71" />
       <source>Contact:</source>
       <translation>联系人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="72" />
       <source>Time:</source>
       <translation>时间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="73" />
       <source>Minutes:</source>
       <translation>分钟数：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="74" />
       <source>Summary:</source>
       <translation>摘要：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="71" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="75" />
       <source>Outcome:</source>
       <translation>结果：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="76" />
       <source>Answer:</source>
       <translation>答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="73" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="77" />
       <source>Call back by:</source>
       <translation>回电期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="113" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="117" />
       <source>(department)</source>
       <translation>（部门）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="143" />
       <source>Choose a department.</source>
       <translation>请选择业务部门。</translation>
     </message>
@@ -2568,109 +3237,157 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
   </context>
   <context>
+    <name>MailErrors</name>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="52" />
+      <source>%1 refused the user name or password. Check them in File › Mail settings. (The server said: %2)</source>
+      <translation>%1 拒绝了用户名或密码，请在“文件 › 邮件设置”中检查。（服务器回应：%2）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="54" />
+      <source>The certificate of %1 is not trusted (%2). Ask IT whether the server's name is right.</source>
+      <translation>%1 的凭证不受信任（%2）。请向信息部门确认服务器名称是否正确。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="56" />
+      <source>The secure connection with %1 failed (%2): check the port and the security setting.</source>
+      <translation>与 %1 的安全连接失败（%2）：请检查连接端口与安全性设置。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="58" />
+      <source>%1 did not answer in time.</source>
+      <translation>%1 未及时回应。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="59" />
+      <source>%1 refused the connection: is the server running, and the port right?</source>
+      <translation>%1 拒绝连接：服务器是否在运行、连接端口是否正确？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="61" />
+      <source>The mail server %1 cannot be found (%2): check its name.</source>
+      <translation>找不到邮件服务器 %1（%2）：请检查名称。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="63" />
+      <source>No mail server is set: File › Mail settings.</source>
+      <translation>尚未设置邮件服务器：请至“文件 › 邮件设置”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="64" />
+      <source>No password is stored for %2: enter it in File › Mail settings.</source>
+      <translation>尚未保存 %2 的密码：请在“文件 › 邮件设置”中输入。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="66" />
+      <source>These folders are not on %1: %2.</source>
+      <translation>%1 上没有这些文件夹：%2。</translation>
+    </message>
+  </context>
+  <context>
     <name>MailSettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="92" />
       <source>Mail settings</source>
       <translation>邮件设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="96" />
       <source>Outgoing mail (SMTP)</source>
       <translation>寄件服务器（SMTP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="99" />
       <source>Sender address:</source>
       <translation>寄件地址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="99" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="100" />
       <source>Sender name:</source>
       <translation>寄件人名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="101" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="102" />
       <source>Incoming mail (IMAP)</source>
       <translation>收件服务器（IMAP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="105" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="106" />
       <source> s</source>
       <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="107" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
       <source>Folders to watch:</source>
       <translation>监看的文件夹：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="109" />
       <source>Check every:</source>
       <translation>检查间隔：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="113" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="114" />
       <source>e.g. mail.bank.example</source>
       <translation>例如 mail.bank.example</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="115" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="116" />
       <source>The name the bank's mail server writes in the Authentication-Results header of mail it has checked (SPF/DKIM/DMARC).</source>
       <translation>行内邮件服务器在已检查（SPF/DKIM/DMARC）邮件的 Authentication-Results 标头中写入的名称。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="120" />
       <source>e.g. relay1.bank.example, 10.1.2.3</source>
       <translation>例如 relay1.bank.example, 10.1.2.3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="121" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="122" />
       <source>Internal mail relays (host names or addresses): mail that reached the bank's server through one of them comes from inside the bank.</source>
       <translation>行内邮件转发主机（主机名称或地址）：经由其中之一到达行内服务器的邮件来自行内。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="129" />
       <source>Agents' mail becomes a question by itself only when one of these vouches for it; otherwise it waits in the unmatched tray for you.</source>
       <translation>座席的邮件只有经上述任一项确认后才会自动成为问题；否则会留在未配对邮件中等您处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="131" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="132" />
       <source>Trusted mail server:</source>
       <translation>受信任的邮件服务器：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="132" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="133" />
       <source>Internal relays:</source>
       <translation>行内转发主机：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="144" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="146" />
       <source>No system keyring is available on this computer. Passwords you enter are kept in memory for this run only and asked again next time; they are never written to disk.</source>
       <translation>此电脑没有可用的系统密钥环。您输入的密码只在本次运行期间保存在内存中，下次会再询问；密码绝不写入磁盘。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="175" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="177" />
       <source>“%1” is not a host name or address; separate several with commas.</source>
       <translation>“%1”不是主机名称或地址；多个请以逗号分隔。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="183" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="185" />
       <source>Testing…</source>
       <translation>测试中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="191" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="193" />
       <source>OK: %1</source>
       <translation>成功：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="196" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="198" />
       <source>Failed: %1</source>
       <translation>失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="211" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="214" />
       <source>Cannot save the settings: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -2758,164 +3475,152 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="112" />
+      <location filename="../../liaison_app/ui/menus.py" line="113" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="156" />
+      <location filename="../../liaison_app/ui/menus.py" line="157" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="167" />
+      <location filename="../../liaison_app/ui/menus.py" line="168" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="173" />
+      <location filename="../../liaison_app/ui/menus.py" line="174" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="122" />
+      <location filename="../../liaison_app/ui/menus.py" line="123" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="148" />
+      <location filename="../../liaison_app/ui/menus.py" line="149" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="376" />
+      <location filename="../../liaison_app/ui/main_window.py" line="422" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="188" />
+      <location filename="../../liaison_app/ui/menus.py" line="189" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="191" />
+      <location filename="../../liaison_app/ui/menus.py" line="192" />
       <source>&amp;User guide</source>
       <translation>使用手册(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="222" />
+      <location filename="../../liaison_app/ui/menus.py" line="223" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="124" />
+      <location filename="../../liaison_app/ui/menus.py" line="125" />
       <source>&amp;Import FAQ…</source>
       <translation>导入常见问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="125" />
+      <location filename="../../liaison_app/ui/menus.py" line="126" />
       <source>&amp;Export FAQ…</source>
       <translation>导出常见问题(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="128" />
+      <location filename="../../liaison_app/ui/menus.py" line="129" />
       <source>&amp;Use tiers</source>
       <translation>使用分级(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="131" />
+      <location filename="../../liaison_app/ui/menus.py" line="132" />
       <source>&amp;Flags</source>
       <translation>问题标记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="134" />
+      <location filename="../../liaison_app/ui/menus.py" line="135" />
       <source>&amp;Categories</source>
       <translation>分类(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="139" />
+      <location filename="../../liaison_app/ui/menus.py" line="140" />
       <source>&amp;Synonyms…</source>
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="246" />
+      <location filename="../../liaison_app/ui/main_window.py" line="250" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="248" />
+      <location filename="../../liaison_app/ui/main_window.py" line="252" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="291" />
+      <location filename="../../liaison_app/ui/main_window.py" line="295" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="308" />
+      <location filename="../../liaison_app/ui/main_window.py" line="312" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="311" />
+      <location filename="../../liaison_app/ui/main_window.py" line="315" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="338" />
-      <source>About Liaison</source>
-      <translation>关于 Liaison</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="339" />
-      <source>Liaison %1
-The information manager's desk of a bank call center.</source>
-      <translation>Liaison %1
-银行客服中心信息管理员的工作台。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="372" />
+      <location filename="../../liaison_app/ui/main_window.py" line="418" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="88" />
+      <location filename="../../liaison_app/ui/menus.py" line="89" />
       <source>&amp;Audit trail…</source>
       <translation>审核纪录(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="133" />
+      <location filename="../../liaison_app/ui/main_window.py" line="137" />
       <source>manager</source>
       <translation>信息管理员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="134" />
+      <location filename="../../liaison_app/ui/main_window.py" line="138" />
       <source>supervisor: read only</source>
       <translation>主管：唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="135" />
+      <location filename="../../liaison_app/ui/main_window.py" line="139" />
       <source>department contact: your departments only, read only here</source>
       <translation>部门联系人：仅限您的部门，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="136" />
+      <location filename="../../liaison_app/ui/main_window.py" line="140" />
       <source>agent: your own questions only, read only here</source>
       <translation>座席代表：仅限您自己的问题，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="137" />
+      <location filename="../../liaison_app/ui/main_window.py" line="141" />
       <source>admin: people only, read only here</source>
       <translation>系统管理员：仅限人员管理，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="139" />
+      <location filename="../../liaison_app/ui/main_window.py" line="143" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="304" />
+      <location filename="../../liaison_app/ui/main_window.py" line="308" />
       <source>Mail: sent and fetched by another desk</source>
       <translation>邮件：由另一个工作台收发</translation>
     </message>
@@ -2971,6 +3676,19 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/dialogs/similar.py" line="43" />
       <source>merged FAQ entry</source>
       <translation>合并的常见问题条目</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/i18n.py" line="30" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/i18n.py" line="31" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -3095,205 +3813,204 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="66" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="67" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="281" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="294" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="87" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="153" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="163" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="192" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="176" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="197" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="200" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="205" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="217" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="225" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="348" />
+      <source>Mail attached to %1.</source>
+      <translation>邮件已归入 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="351" />
+      <source>The mail “%1” from %2 goes to the question you pick.</source>
+      <translation>来自 %2 的邮件“%1”将归入您选择的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/queries.py" line="353" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
-      <source>Question number (e.g. 123 or LQ-000123):</source>
-      <translation>问题编号（例如 123 或 LQ-000123）：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
-      <source>Not a question number: %1</source>
-      <translation>不是问题编号：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="367" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="363" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="378" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="385" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="110" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="111" />
       <source>Dismiss</source>
       <translation>移出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="111" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="112" />
       <source>Not a reply to any question: out of the tray (kept, and Undo puts it back)</source>
       <translation>不是任何问题的回复：移出未配对邮件清单（邮件仍保留，可用“撤销”放回）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="113" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
       <source>Mark as spam</source>
       <translation>标为垃圾邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="115" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="252" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
       <source>Select a query first.</source>
       <translation>请先选取一项咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
       <source>Queue the mail</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="272" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="278" />
       <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
       <translation>在同一邮件串中向%2发出关于 %3 的第 %1 次催办？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="277" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="283" />
       <source>Chase queued to %1 about %2.</source>
       <translation>关于 %2 的催办邮件已放入寄件匣，寄给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="292" />
       <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
       <translation>就 %2 向%1主管升级（副本给联系人）？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="290" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="296" />
       <source>Escalation queued to the head of %1 about %2.</source>
       <translation>关于 %2 的升级邮件已放入寄件匣，寄给%1主管。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="324" />
       <source>%n mail(s) marked as spam and taken out of the tray.</source>
       <translation>
         <numerusform>已将 %n 封邮件标为垃圾邮件并移出未配对邮件清单。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="320" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="326" />
       <source>%n mail(s) dismissed from the tray.</source>
       <translation>
         <numerusform>已将 %n 封邮件移出未配对邮件清单。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
       <source>%n mail(s) back in the tray.</source>
       <translation>
         <numerusform>%n 封邮件已放回未配对邮件清单。</numerusform>
@@ -3424,81 +4141,131 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionImportRunner</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="46" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="51" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="114" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="115" />
       <source>Import forwarded questions</source>
       <translation>导入转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
       <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
       <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
       <source>Checking %1…</source>
       <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="59" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="60" />
       <source>Imported %1 of %2 rows</source>
       <translation>已导入 %1 / %2 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="62" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="63" />
       <source>Checked %1 rows</source>
       <translation>已检查 %1 行</translation>
     </message>
-    <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="79" />
-      <source>Imported %1 questions.</source>
-      <translation>已导入 %1 个问题。</translation>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+      <source>Imported %n question(s).</source>
+      <translation>
+        <numerusform>已导入 %n 个问题。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="81" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="82" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="88" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="89" />
       <source>The file holds no questions.</source>
       <translation>文件中没有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="94" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="95" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="99" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
     </message>
   </context>
   <context>
+    <name>QuestionPicker</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/question_picker.py" line="47" />
+      <source>LQ number or words of the question</source>
+      <translation>LQ 编号或问题中的字词</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/question_picker.py" line="50" />
+      <source>Include answered and closed questions</source>
+      <translation>包括已答复和已结案的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/question_picker.py" line="61" />
+      <source>Attach</source>
+      <translation>归入</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/question_picker.py" line="109" />
+      <source>No question matches.</source>
+      <translation>没有相符的问题。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/dialogs/question_picker.py" line="110" />
+      <source>%n question(s) shown</source>
+      <translation>
+        <numerusform>显示 %n 个问题</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RejectDialog</name>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="608" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="657" />
       <source>Reject %n question(s)</source>
       <translation>
         <numerusform>退回 %n 个问题</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="609" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="658" />
       <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
       <translation>退回原因？原因将以邮件寄给转交问题的座席代表（没有邮件地址的座席代表则记入纪录）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="614" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="663" />
       <source>A reason is needed to reject a question.</source>
       <translation>退回问题须填写原因。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="617" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="666" />
       <source>Reject and tell the agent(s)</source>
       <translation>退回并通知座席代表</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportCharts</name>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/report_charts.py" line="66" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/report_pdf.py" line="128" />
+      <source>… %n more row(s) in the CSV/XLSX export</source>
+      <translation>
+        <numerusform>… 另有 %n 列见 CSV/XLSX 导出档</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4119,213 +4886,227 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="84" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="90" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="92" />
       <source>General</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="93" />
       <source>Business hours</source>
       <translation>营业时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="94" />
       <source>FAQ use</source>
       <translation>常见问题使用量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="115" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="117" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="121" />
       <source>Language:</source>
       <translation>语言：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="122" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="124" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="126" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="128" />
       <source>empty: the database file on this computer</source>
       <translation>留空：使用本机的数据库文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="132" />
       <source>unchanged</source>
       <translation>不变更</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="132" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="134" />
       <source>Team database URL:</source>
       <translation>团队数据库网址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="133" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="135" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="135" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="137" />
       <source>In use: %1</source>
       <translation>使用中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="140" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="142" />
       <source>Mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="142" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="144" />
       <source>Mail accounts…</source>
       <translation>邮件帐户…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="150" />
       <source>Mail setup is not part of this version yet.</source>
       <translation>此版本尚未提供邮件设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="164" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="164" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="164" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="162" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="164" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="165" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="165" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="165" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="169" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="171" />
       <source>Working days:</source>
       <translation>工作日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="181" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="188" />
       <source>Opening hours:</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="189" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="194" />
+      <source>No holidays set. One date or run of days per line, for example:
+2026-10-01..2026-10-07</source>
+      <translation>尚未设置假日。每行一个日期或一段连续日期，例如：
+2026-10-01..2026-10-07</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="199" />
+      <source>None set. Weekend days worked instead, one per line, for example:
+2026-09-27</source>
+      <translation>尚未设置。调休上班的周末日，每行一个，例如：
+2026-09-27</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="201" />
       <source>Holidays:</source>
       <translation>假日：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="190" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="202" />
       <source>Working weekend days (調休):</source>
       <translation>补班日（调休）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="198" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="212" />
       <source>this computer's time zone, e.g. Asia/Taipei</source>
       <translation>本机时区，例如 Asia/Taipei</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="199" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="213" />
       <source>Time zone:</source>
       <translation>时区：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="203" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="218" />
       <source> working hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="204" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="219" />
       <source>Default SLA:</source>
       <translation>默认回复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="212" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="227" />
       <source>FAQ entries are sorted into very high, high, low and very low use by their use count, to re-categorise, merge and re-order the base.</source>
       <translation>常见问题依使用次数分为极高、高、低、极低使用量，以便重新分类、合并及调整排序。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="218" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="233" />
       <source>Quartiles of the use counts</source>
       <translation>依使用次数四分位</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="219" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="234" />
       <source>Fixed limits</source>
       <translation>固定门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="220" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="235" />
       <source>Tiers:</source>
       <translation>分级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="222" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="237" />
       <source>Very high use from:</source>
       <translation>极高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="223" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="238" />
       <source>High use from:</source>
       <translation>高使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="224" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="239" />
       <source>Low use from:</source>
       <translation>低使用量起点：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="228" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="243" />
       <source> uses</source>
       <translation> 次</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="329" />
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="392" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="352" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="415" />
       <source>Nothing was saved: please correct the field marked in red.</source>
       <translation>未保存任何变更：请修正以红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="355" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="378" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="379" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="402" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/settings.py" line="394" />
+      <location filename="../../liaison_app/ui/dialogs/settings.py" line="417" />
       <source>The settings could not be saved: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -4600,319 +5381,329 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TriagePanel</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="60" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="61" />
       <source>routing keywords: %1</source>
       <translation>分派关键词：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="61" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="62" />
       <source>duties mention: %1</source>
       <translation>职责提及：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="62" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
       <source>owns FAQ entry %1</source>
       <translation>负责常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
       <source>has the similar question %1</source>
       <translation>处理过相似问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="71" />
       <source>Higher</source>
       <translation>较高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="71" />
       <source>Top</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="106" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="322" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="107" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="341" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="109" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="323" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="110" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="342" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="111" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="112" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="112" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="113" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="123" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="124" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="127" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="128" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="129" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="130" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="130" />
-      <source>Add the wording to the entry's similar questions</source>
-      <translation>将此问法加入条目的相似问法</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="132" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="133" />
       <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
       <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="147" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="169" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="173" />
       <source>Reject…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="171" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
       <source>Ctrl+Shift+X</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="172" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="176" />
       <source>Create FAQ entry…</source>
       <translation>创建常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="179" />
       <source>Turn this answered question into a draft FAQ entry</source>
       <translation>将此已回复的问题转为常见问题草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="177" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="181" />
       <source>Update FAQ entry…</source>
       <translation>更新常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="180" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="184" />
       <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
       <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="183" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="187" />
       <source>Send to agents</source>
       <translation>回复座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="185" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="189" />
       <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
       <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="188" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="192" />
       <source>Answer it myself…</source>
       <translation>由我回答…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="190" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="194" />
       <source>Record your own answer (resolved in the center)</source>
       <translation>记录您自己的答复（中心内解决）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="198" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="202" />
+      <source>Turn the answer just given into a draft FAQ entry</source>
+      <translation>把刚给出的答复做成常见问题草稿</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="212" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="263" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="282" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="266" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="285" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="291" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="310" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="308" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="327" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="318" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="337" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="319" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="338" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="322" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="341" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="380" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="399" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="383" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="402" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="386" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="405" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="389" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="408" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="405" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="424" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="428" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="449" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="466" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="476" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="505" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="480" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="509" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="511" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="540" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="524" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="555" />
       <source>Answer sent: by mail to %1; noted for %2.</source>
       <translation>已回复：邮寄给 %1；记录给 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="542" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="574" />
       <source>Your answer is recorded; send it to the agents next.</source>
       <translation>您的答复已记录；接下来请回复座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="548" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="580" />
       <source>Answer it myself</source>
       <translation>由我回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="549" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="581" />
       <source>The answer for the agent(s):</source>
       <translation>给座席的答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="561" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="593" />
       <source>Select the entry to update among the FAQ suggestions.</source>
       <translation>请在常见问题建议中选择要更新的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="565" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
       <source>updated from %1</source>
       <translation>依 %1 更新</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="570" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="602" />
       <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
       <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="587" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="614" />
+      <source>Create FAQ entry from %1…</source>
+      <translation>由 %1 创建常见问题条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="632" />
       <source>Draft FAQ entry #%1 created.</source>
       <translation>已创建常见问题草稿 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="151" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="155" />
       <source>Route and ask…</source>
       <translation>分派并咨询…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="154" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="131" />
+      <source>Keep the wording as a similar question</source>
+      <translation>把这个说法存为相似问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="158" />
       <source>Ctrl+Shift+R: opens the query mail to this department; the question is routed when the mail is queued. Several selected: the standard query mail is queued for each.</source>
       <translation>Ctrl+Shift+R：打开寄给此部门的咨询邮件；邮件放入寄件匣时问题即分派。选取多个时，为每个问题放入标准咨询邮件。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="192" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="206" />
       <source>Reopen</source>
       <translation>重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="194" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="208" />
       <source>Take this closed or rejected question up again: it goes back to New for triage</source>
       <translation>重新受理已结案或已退回的问题：回到“新问题”等待分流</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="443" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="472" />
       <source>No sender address: set it in File → Mail settings. The department must be told before a question is routed to it.</source>
       <translation>没有寄件地址：请在“文件 → 邮件设置”中设置。问题分派给部门前必须先通知该部门。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="451" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="480" />
       <source>Routed to %1; the query mail is queued.</source>
       <translation>已分派给%1，咨询邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="524" />
       <source>Rejected; the reason went to %1.</source>
       <translation>已退回，原因已通知 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="496" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="525" />
       <source>no agent</source>
       <translation>没有座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="507" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="536" />
       <source>Reopened: the question is New again, waiting for triage.</source>
       <translation>已重新打开：问题回到“新问题”，等待分流。</translation>
     </message>
@@ -5004,10 +5795,12 @@ The information manager's desk of a bank call center.</source>
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
-      <source>Moved %1 entries.</source>
-      <translation>已移动 %1 个条目。</translation>
+      <source>Moved %n entries.</source>
+      <translation>
+        <numerusform>已移动 %n 个条目。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="206" />
@@ -5226,27 +6019,27 @@ The information manager's desk of a bank call center.</source>
       <translation>诊断信息已拷贝到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="200" />
+      <location filename="../../liaison_app/ui/menus.py" line="201" />
       <source>Copy &amp;diagnostics</source>
       <translation>拷贝诊断信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="206" />
+      <location filename="../../liaison_app/ui/menus.py" line="207" />
       <source>Open &amp;log folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="103" />
+      <location filename="../../liaison_app/ui/menus.py" line="104" />
       <source>&amp;Back up database…</source>
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="216" />
+      <location filename="../../liaison_app/ui/menus.py" line="217" />
       <source>&amp;Setup assistant…</source>
       <translation>设置向导(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="94" />
+      <location filename="../../liaison_app/ui/menus.py" line="95" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;T)…</translation>
     </message>
@@ -5269,52 +6062,52 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>_ServerBox</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="43" />
       <source>SSL/TLS</source>
       <translation>SSL/TLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="43" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="43" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="44" />
       <source>None (plain, unencrypted)</source>
       <translation>无（明文，不加密）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="51" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="52" />
       <source>(stored; type to replace)</source>
       <translation>（已保存；输入以更换）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="52" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="53" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
       <source>Server:</source>
       <translation>服务器：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
       <source>Port:</source>
       <translation>连接端口：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="59" />
       <source>Security:</source>
       <translation>加密方式：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="60" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="60" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="61" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from liaison_app.core import secrets
@@ -161,8 +162,14 @@ def test_unmatched_mail_is_attached_from_the_tray(mail_window, db, qtbot, imap_p
     page.tabs.setCurrentIndex(1)
     page.tray_view.selectRow(0)
     qtbot.waitUntil(lambda: "請問進度" in page.preview.toPlainText())
-    page.ask_text = lambda _title, _label: f"LQ-{seeded.question_id:06d}"
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
+    picker = page.picker  # a search over the questions, not a bare number
+    qtbot.waitUntil(lambda: picker.isVisible() and picker.loaded)
+    assert "stranger@example.org" in picker.findChildren(QLabel)[0].text()
+    qtbot.keyClicks(picker.search, f"LQ-{seeded.question_id:06d}")
+    qtbot.waitUntil(lambda: picker.loaded and picker.model.rowCount() == 1
+                    and picker.search.text().endswith(str(seeded.question_id)))
+    qtbot.mouseClick(picker.pick_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.tray.rowCount() == 0)
     with db.session() as s:
         got = s.scalars(select(Message).where(Message.direction == "in")).one()

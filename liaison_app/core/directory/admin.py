@@ -220,7 +220,8 @@ def save_department(session: Session, data: DepartmentInput,
     else:
         dept = session.get(Department, department_id)
         if dept is None:
-            raise DomainError(f"no department {department_id}")
+            raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     dept.name, dept.duties, dept.sla_hours = data.name, data.duties, int(data.sla_hours)
     dept.routing_keywords = list(data.routing_keywords)
     dept.email, dept.phone, dept.active = data.email or None, data.phone or None, data.active
@@ -252,7 +253,8 @@ def load_department(session: Session, department_id: int) -> DepartmentInput:
     """The stored department as an editable input (active and inactive contacts)."""
     dept = session.get(Department, department_id)
     if dept is None:
-        raise DomainError(f"no department {department_id}")
+        raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     contacts = list(session.scalars(select(Contact).where(Contact.department_id == dept.id)
                                     .order_by(Contact.id)))
     index = {c.id: i for i, c in enumerate(contacts)}
@@ -269,7 +271,8 @@ def set_department_active(session: Session, department_id: int, active: bool) ->
     """Deactivate a department (kept with its history, no longer offered) or bring it back."""
     dept = session.get(Department, department_id)
     if dept is None:
-        raise DomainError(f"no department {department_id}")
+        raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     dept.active = active
     session.flush()
     return dept
@@ -279,7 +282,7 @@ def set_contact_active(session: Session, contact_id: int, active: bool) -> Conta
     """Deactivate a contact; a deactivated head or deputy is no longer named as one."""
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise DomainError(f"no contact {contact_id}")
+        raise DomainError(f"no contact {contact_id}", code="no_contact", contact=contact_id)
     contact.active = active
     if not active:
         dept = session.get(Department, contact.department_id)

@@ -19,14 +19,14 @@ def record_hit(
 ) -> int:
     """Record one use of an entry; returns the entry's new hit count."""
     if kind not in {k.value for k in HitKind}:
-        raise DomainError(f"unknown kind of FAQ use '{kind}'")
+        raise DomainError(f"unknown kind of FAQ use '{kind}'", code="unknown_kind", kind=kind)
     done = session.execute(
         update(FaqEntry).where(FaqEntry.id == entry_id)
         .values(hit_count=FaqEntry.hit_count + 1)
         .returning(FaqEntry.hit_count)
     ).scalar()
     if done is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     session.add(FaqHit(entry_id=entry_id, at=utcnow(), actor=actor, kind=kind,
                        question_id=question_id))
     return done

@@ -27,6 +27,7 @@ from liaison_app.core import secrets
 from liaison_app.core.config import SECURITIES, MailServer, Settings
 from liaison_app.mail import imap as imap_transport
 from liaison_app.mail import smtp as smtp_transport
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.tasks import run_task
 
 
@@ -194,7 +195,7 @@ class MailSettingsDialog(QDialog):
         def failed(exc: Exception) -> None:
             box.test_button.setEnabled(True)
             box.test_result.setStyleSheet("color:#b00020")
-            box.test_result.setText(self.tr("Failed: %1").replace("%1", str(exc)))
+            box.test_result.setText(self.tr("Failed: %1").replace("%1", domain_error_text(exc)))
 
         run_task(lambda: check(server, password), done, failed)
 
