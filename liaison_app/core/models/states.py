@@ -89,3 +89,5 @@ class HitKind(StrEnum):
     TRIAGE = "triage"
     COPY = "copy"
     USED = "used"
+    # An agent opened the answer on their desk during a call.
+    OPEN = "open"

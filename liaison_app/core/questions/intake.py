@@ -26,7 +26,7 @@ MAX_PRODUCT_CHARS = 100
 # PostgreSQL (which refuses the whole import) both say which line and field.
 MAX_AGENT_CODE_CHARS = 40
 SUGGESTIONS = 5
-SOURCES = ("cli", "import", "dialog", "email", "demo")
+SOURCES = ("cli", "import", "dialog", "email", "demo", "desk")
 
 
 class IntakeError(DomainError):
@@ -128,6 +128,7 @@ def forward_question(
     create_agent: bool = False,
     check_duplicates: bool = True,
     suggestions: int = SUGGESTIONS,
+    client_key: str | None = None,
 ) -> ForwardResult:
     """Record one forwarded question (flushed, not committed: the caller owns the transaction).
 
@@ -146,6 +147,7 @@ def forward_question(
         created_at=at, updated_at=at,
         probable_duplicate_id=match.question_id if match else None,
         probable_duplicate_score=match.score if match else None,
+        duplicate_checked=check_duplicates, client_key=client_key,
     )
     session.add(question)
     session.flush()
