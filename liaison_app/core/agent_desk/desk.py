@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from liaison_app.core import paths
 from liaison_app.core.agent_desk import board as board_rules
 from liaison_app.core.agent_desk import forwards, usage
 from liaison_app.core.agent_desk.offline import (
@@ -89,7 +90,7 @@ class AgentDesk:
         self.database = database
         self.login = login
         self.agent_code = agent_code
-        folder = folder or desk_dir(login)
+        folder = paths.private_dir(folder) if folder else desk_dir(login)
         self.copy = LocalCopy(folder)
         self.queue = Outbox(folder)
         self.feed = ChangeFeed(database, listen=False)
@@ -98,6 +99,13 @@ class AgentDesk:
         self._unread: set[int] | None = None
         self._reminded: set[int] = set()
         self._queries: OrderedDict[str, str] = OrderedDict()
+
+    def switch_database(self, database: Database) -> None:
+        """Work through another connection from now on (signed in again, another server
+        address); the queue and the local copy stay."""
+        self.database = database
+        self.feed.database = database
+        self.online = True
 
     # --- search and read ------------------------------------------------------------
     def search(self, query: str, limit: int = LIMIT) -> SearchResult:

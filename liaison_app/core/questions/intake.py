@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Agent, Question, QuestionAgent
@@ -149,9 +149,15 @@ def forward_question(
         probable_duplicate_score=match.score if match else None,
         duplicate_checked=check_duplicates, client_key=client_key,
     )
+    if not check_duplicates and session.get_bind().dialect.name == "postgresql":
+        # An agent may read a question only once it is theirs, so the row cannot be
+        # returned by its own INSERT: the id is taken first, and the forward is claimed
+        # before its creation event is written (each write is checked as the agent).
+        question.id = session.scalar(text("SELECT nextval('questions_id_seq')"))
     session.add(question)
     session.flush()
     session.add(QuestionAgent(question_id=question.id, agent_id=agent.id, forwarded_at=at))
+    session.flush()
     record_creation(session, question, actor, detail=f"forwarded by {agent.code} ({request.source})")
     session.flush()
     hits = search_faq(session, request.text, limit=suggestions) if suggestions else []

@@ -140,8 +140,10 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("events", "agent_forward", "INSERT", "liaison_agent", None,
      ("action = 'forward' AND from_status IS NULL AND to_status = 'new' "
       "AND question_id IN (SELECT id FROM questions)")),
+    # (written in the flush that inserts the question, before the agent has claimed it)
     ("question_terms", "agent_own", "ALL", "liaison_agent",
-     "question_id IN (SELECT id FROM questions)", "question_id IN (SELECT id FROM questions)"),
+     "question_id IN (SELECT id FROM questions)",
+     "question_id IN (SELECT id FROM questions) OR liaison_unclaimed(question_id)"),
     # change_log: an agent hears of FAQ, bulletin and own-reminder changes, and of their
     # own questions (ids only; other tables' ids would tell them what others do).
     ("change_log", "agent_read", "SELECT", "liaison_agent",
