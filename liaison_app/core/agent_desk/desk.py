@@ -32,6 +32,7 @@ from liaison_app.core.agent_desk.offline import (
 )
 from liaison_app.core.changes import ChangeFeed
 from liaison_app.core.database import Database
+from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.questions.intake import ForwardRequest, clean_request
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.search.faq_search import FaqHit, search_faq
@@ -99,6 +100,8 @@ class AgentDesk:
         self._unread: set[int] | None = None
         self._reminded: set[int] = set()
         self._queries: OrderedDict[str, str] = OrderedDict()
+        # the board changes on this desk's own acknowledgement, which no change-log row records
+        self._board_stale = False
 
     def switch_database(self, database: Database) -> None:
         """Work through another connection from now on (signed in again, another server
@@ -204,8 +207,14 @@ class AgentDesk:
     def acknowledge(self, bulletin_id: int) -> str:
         key = self.queue.put("ack", {"bulletin_id": bulletin_id, "at": utcnow().isoformat()},
                              key=f"ack-{self.login}-{bulletin_id}")
+        self._board_stale = True
         self.flush()
         return key
+
+    def flag(self, entry_id: int, kind: str, comment: str) -> int:
+        """Flag an entry for its owners (needs the server: a flag is a conversation)."""
+        with self.database.sessions.begin() as s:
+            return flag_entry(s, entry_id, kind, comment, self.login)
 
     def queued_forwards(self) -> list[Queued]:
         return [q for q in self.queue.pending() if q.kind == "forward"]
@@ -266,8 +275,9 @@ class AgentDesk:
                 update = DeskUpdate(online=True, sent=sent)
                 if first or sent or tables & {"questions"}:
                     update.questions = forwards.my_questions(s, self.agent_code)
-                if first or tables & BOARD_TABLES:
+                if first or self._board_stale or tables & BOARD_TABLES:
                     update.board = board_rules.board(s, self.login)
+                    self._board_stale = False
             self.online = True
             if refresh_copy and (first or not self.copy.exists or tables & FAQ_TABLES):
                 update.copy_entries = self.copy.refresh(self.database)
