@@ -19,6 +19,7 @@ from liaison_app.core.models import FaqEntry, FaqHit, Question
 from liaison_app.core.questions import triage
 from liaison_app.ui import tasks
 from liaison_app.ui.desks.agent import AgentDeskWindow
+from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
 from liaison_app.ui.i18n import install_translators
 from tests.agent_team import PREFIX, drop_roles, make_team
 from tests.conftest import PG_URL
@@ -125,3 +126,25 @@ def test_agent_desk_search_open_copy_forward_answer_and_bulletin(desk_window, qt
     assert win.banner.isVisible() and question.ref in win.banner.text()
     mine = next(q for q in win.questions_model.rows if q.id == question.id)
     assert mine.outcome == "answered" and "請致電客服熱線" in (mine.answer or "")
+
+
+def test_manager_sees_who_read_a_bulletin_and_reminds_the_others(desk_window, qtbot,
+                                                                  gateway_of):
+    team, win = desk_window
+    bulletin = team.ids["bulletin"]
+    qtbot.mouseClick(win.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.board_model.unread == 0, timeout=10000)
+    dialog = BulletinReadersDialog(gateway_of(team.db), bulletin, "王經理")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert "1 of 2" in dialog.summary.text()
+    first = dialog.model.rows[0]  # the one who has not read it comes first
+    assert first.login == PREFIX + "agent2" and first.read_at is None
+    assert dialog.remind_button.isEnabled()
+    qtbot.mouseClick(dialog.remind_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rows and dialog.model.rows[0].reminded_at is not None,
+                    timeout=5000)
+    with team.db.sessions() as s:
+        reminded = {r.login for r in board.readers(s, bulletin) if r.reminded_at}
+    assert reminded == {PREFIX + "agent2"}

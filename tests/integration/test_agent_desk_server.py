@@ -85,7 +85,7 @@ def test_hits_are_counted_as_the_agent_once_per_call(team, tmp_path):
     assert [h.id for h in found.hits][:1] == [team.ids["live"]]
     entry = team.ids["live"]
     desk.use(entry, "open", "信用卡掛失", found.hits)
-    desk.use(entry, "copy", "信用卡掛失", found.hits)  # the same call: no second hit
+    desk.use(entry, "agent_copy", "信用卡掛失", found.hits)  # the same call: no second hit
     with team.db.sessions() as s:
         hits = s.execute(select(FaqHit.actor, FaqHit.kind).where(FaqHit.entry_id == entry)).all()
         assert hits == [(PREFIX + "agent1", "open")]
@@ -100,7 +100,7 @@ def test_hits_are_counted_as_the_agent_once_per_call(team, tmp_path):
         "VALUES (now(), :a, 'x', 0, '[]')", a=PREFIX + "agent1")
     # nor count a draft
     assert "No live FAQ entry" in refused(
-        "agent2", "SELECT liaison_agent_hit(:e, 'copy', now(), 'kx')", e=team.ids["draft"])
+        "agent2", "SELECT liaison_agent_hit(:e, 'agent_copy', now(), 'kx')", e=team.ids["draft"])
 
 
 def test_forward_lands_for_the_manager_with_its_duplicate_check_done(team, tmp_path):
@@ -195,7 +195,7 @@ def test_offline_queue_survives_the_server_going_away_and_coming_back(team, tmp_
     found = desk.search("挂失")
     assert found.offline and [h.id for h in found.hits] == [team.ids["live"]]
     assert desk.entry(team.ids["live"]).key_points == ("核對身分", "即時停卡")
-    desk.use(team.ids["live"], "copy", "挂失", found.hits)
+    desk.use(team.ids["live"], "agent_copy", "挂失", found.hits)
     _key, sent = desk.forward("離線時轉問：白金卡年費", "", "信用卡")
     assert not sent
     update = desk.refresh()

@@ -235,14 +235,14 @@ def test_agent_reads_own_questions_and_the_live_base_and_acts_only_as_themselves
         "INSERT INTO questions (text, customer_context, product, urgent, priority, status, source,"
         " created_at, updated_at) VALUES ('x', '', '', false, 0, 'answered', 'agent', now(), now())")
     # hits: only through the server's function (as themselves, live entries, deduped)
-    assert agent.rows("SELECT liaison_agent_hit(:e, 'copy', now(), 'k1')", e=ids["card_live"]) \
+    assert agent.rows("SELECT liaison_agent_hit(:e, 'agent_copy', now(), 'k1')", e=ids["card_live"]) \
         == [(1,)]
     assert agent.rows("SELECT actor FROM faq_hits") == [(PREFIX + "agent",)]
     assert "permission denied" in agent.refused(
         "INSERT INTO faq_hits (entry_id, at, actor, kind) VALUES (:e, now(), current_user,"
         " 'copy')", e=ids["card_live"])
     assert "No live FAQ entry" in agent.refused(
-        "SELECT liaison_agent_hit(:e, 'copy', now(), 'k2')", e=ids["card_draft"])
+        "SELECT liaison_agent_hit(:e, 'agent_copy', now(), 'k2')", e=ids["card_draft"])
 
 
 def test_supervisor_reads_everything_and_changes_nothing(team, as_login):

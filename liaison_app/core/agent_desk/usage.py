@@ -28,7 +28,7 @@ from liaison_app.core.timeutil import as_utc, utcnow
 MAX_QUERY = 200
 SHOWN = 10
 OUTCOMES = ("answered", "not_helped")
-DESK_KINDS = (HitKind.OPEN.value, HitKind.COPY.value, HitKind.USED.value)
+DESK_KINDS = (HitKind.OPEN.value, HitKind.AGENT_COPY.value)
 
 
 def server_restricted(session: Session) -> bool:

@@ -89,5 +89,6 @@ class HitKind(StrEnum):
     TRIAGE = "triage"
     COPY = "copy"
     USED = "used"
-    # An agent opened the answer on their desk during a call.
+    # On an agent's desk during a call: the answer opened, the answer copied.
     OPEN = "open"
+    AGENT_COPY = "agent_copy"

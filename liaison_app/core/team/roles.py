@@ -333,7 +333,7 @@ DECLARE
   who text := session_user;
   at_time timestamptz := least(greatest(coalesce(hit_at, now()), now() - interval '1 day'), now());
 BEGIN
-  IF hit_kind NOT IN ('open', 'copy', 'used') THEN
+  IF hit_kind NOT IN ('open', 'agent_copy') THEN
     RAISE EXCEPTION 'unknown kind of FAQ use %', hit_kind USING ERRCODE = '22023';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM faq_entries e WHERE e.id = entry AND e.status = 'published'

@@ -335,7 +335,7 @@ class AgentDeskWindow(QMainWindow):
         QGuiApplication.clipboard().setText(self.answer_text())
         result, desk = self._result, self.desk
         query, hits = (result.query, result.hits) if result else ("", [])
-        self.gateway.run(lambda _db: desk.use(view.id, "copy", query, hits), None,
+        self.gateway.run(lambda _db: desk.use(view.id, "agent_copy", query, hits), None,
                          self._failed, owner=self)
         self.statusBar().showMessage(self.tr("Answer copied."), 3_000)
 
