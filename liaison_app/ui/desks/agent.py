@@ -316,7 +316,8 @@ class AgentDeskWindow(QMainWindow):
         points = "".join(f"<li>{_escape(p)}</li>" for p in view.key_points)
         html = f"<h3>{_escape(view.question)}</h3><p>{_escape(view.answer)}</p>"
         if points:
-            html += f"<p><b>{self.tr('Key points')}</b></p><ul>{points}</ul>"
+            label = self.tr("Key points")
+            html += f"<p><b>{label}</b></p><ul>{points}</ul>"
         self.answer.setHtml(html)
 
     def answer_text(self) -> str:
@@ -402,9 +403,11 @@ class AgentDeskWindow(QMainWindow):
             return
         html = f"<p><b>{q.ref}</b> {_escape(q.text)}</p>"
         if q.outcome == "answered":
-            html += f"<p><b>{self.tr('Answer')}</b></p><p>{_escape(q.answer or '')}</p>"
+            label = self.tr("Answer")
+            html += f"<p><b>{label}</b></p><p>{_escape(q.answer or '')}</p>"
         elif q.outcome == "rejected":
-            html += f"<p><b>{self.tr('Rejected')}</b></p><p>{_escape(q.reject_reason or '')}</p>"
+            label = self.tr("Rejected")
+            html += f"<p><b>{label}</b></p><p>{_escape(q.reject_reason or '')}</p>"
         self.question_detail.setHtml(html)
 
     def _show_bulletin(self, current, _previous=None) -> None:
