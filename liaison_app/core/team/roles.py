@@ -148,7 +148,7 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # own questions (ids only; other tables' ids would tell them what others do).
     ("change_log", "agent_read", "SELECT", "liaison_agent",
      ("table_name IN ('faq_entries', 'bulletins') "
-      "OR (table_name = 'questions' AND row_id IN (SELECT id FROM questions)) "
+      "OR (table_name = 'questions' AND row_id IN (SELECT qa.question_id FROM question_agents qa)) "
       "OR (table_name = 'bulletin_reminders' AND row_id IN (SELECT id FROM bulletin_reminders))"),
      None),
     # what search learned (word pairs and weights, no entry): the agent's search uses it
