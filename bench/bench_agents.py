@@ -27,6 +27,7 @@ forward_p95_ms (and more).
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import multiprocessing as mp
 import random
@@ -206,21 +207,32 @@ def run_desks(url: str, numbers: list[int], seconds: float, workers: int, querie
                 busy.discard(id(desk))
 
     end = time.monotonic() + seconds
+    # (due time, seq, kind, desk): the scheduler sleeps until the next due operation
+    due: list[tuple[float, int, str, Desk]] = []
+    for i, desk in enumerate(desks):
+        heapq.heappush(due, (desk.next_poll, i * 2, "poll", desk))
+        heapq.heappush(due, (desk.next_search, i * 2 + 1, "search", desk))
+    seq = len(due)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        while time.monotonic() < end:
-            now = time.monotonic()
-            for desk in desks:
-                if id(desk) in busy:
-                    continue
-                if desk.next_poll <= now:
+        while due and due[0][0] < end:
+            at, _n, kind, desk = heapq.heappop(due)
+            wait = at - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            seq += 1
+            with lock:
+                waiting = id(desk) in busy
+                if not waiting:
                     busy.add(id(desk))
-                    pool.submit(job, desk, "poll", desk.next_poll, "", 0.0)
-                    desk.next_poll += POLL_EVERY
-                elif desk.next_search <= now:
-                    busy.add(id(desk))
-                    pool.submit(job, desk, "search", desk.next_search, rng.choice(queries), rng.random())
-                    desk.next_search += rng.uniform(*SEARCH_EVERY)
-            time.sleep(0.01)
+            if waiting:  # the desk is still busy with its previous operation: a bit later
+                heapq.heappush(due, (time.monotonic() + 0.05, seq, kind, desk))
+                continue
+            if kind == "poll":
+                pool.submit(job, desk, "poll", at, "", 0.0)
+            else:
+                pool.submit(job, desk, "search", at, rng.choice(queries), rng.random())
+            step = POLL_EVERY if kind == "poll" else rng.uniform(*SEARCH_EVERY)
+            heapq.heappush(due, (at + step, seq, kind, desk))
     for desk in desks:
         desk.db.close()
     out.put({"timings": timings, "errors": errors})

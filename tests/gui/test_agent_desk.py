@@ -148,3 +148,26 @@ def test_manager_sees_who_read_a_bulletin_and_reminds_the_others(desk_window, qt
     with team.db.sessions() as s:
         reminded = {r.login for r in board.readers(s, bulletin) if r.reminded_at}
     assert reminded == {PREFIX + "agent2"}
+
+
+def test_a_forward_from_the_agent_desk_reaches_the_managers_inbox_checked_within_2_seconds(
+        desk_window, qtbot, open_window):
+    team, win = desk_window
+    manager = open_window(team.db)
+    qtbot.waitUntil(lambda: manager.live.listening, timeout=5000)
+    dialog = win.forward()
+    dialog.text.setPlainText("陳美玲轉來的房貸問題 客戶又來電")
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    sent = time.monotonic()
+
+    def shown_checked():
+        with team.db.sessions() as s:
+            q = s.scalar(select(Question).where(Question.text == "陳美玲轉來的房貸問題 客戶又來電"))
+        if q is None or not q.duplicate_checked:
+            return None
+        return q if manager.inbox.model.row_of_id(q.id) is not None else None
+
+    qtbot.waitUntil(lambda: shown_checked() is not None, timeout=2000)
+    print(f"in the manager's Inbox, duplicate check done, {time.monotonic() - sent:.2f} s after Send")
+    assert shown_checked().probable_duplicate_id == team.ids["other_q"]
+    manager.live.stop()
