@@ -21,6 +21,7 @@ from liaison_app.core.agent_desk import board
 from liaison_app.core.agent_desk.desk import AgentDesk
 from liaison_app.core.agent_desk.forwards import check_pending_duplicates
 from liaison_app.core.database import open_database
+from liaison_app.core.faq.bulletins import create
 from liaison_app.core.models import FaqEntry, FaqHit, FaqSearch, Question
 from liaison_app.core.search.faq_search import search_faq
 from tests.agent_team import PREFIX, SECRET, drop_roles, make_team, url_as
@@ -218,3 +219,18 @@ def test_offline_queue_survives_the_server_going_away_and_coming_back(team, tmp_
         assert s.scalar(select(func.count()).select_from(FaqSearch)) == 1
         assert s.get(FaqEntry, team.ids["live"]).hit_count == 1
         assert s.scalar(select(FaqSearch.used_entry_id)) == team.ids["live"]
+
+
+def test_a_reminder_and_a_new_bulletin_reach_the_agents_desk(team, tmp_path):
+    desk = AgentDesk(team.open_as("agent2"), PREFIX + "agent2", "A1002", tmp_path / "desk")
+    desk.refresh(refresh_copy=False)
+    with team.db.sessions.begin() as s:
+        assert board.remind(s, team.ids["bulletin"], "王經理") == 2
+    update = desk.refresh(refresh_copy=False)
+    assert [(n.kind, n.target_id) for n in update.notices] == [("reminder", team.ids["bulletin"])]
+    with team.db.sessions.begin() as s:
+        new = create(s, "年費調整", "白金卡年費下月調整", "王經理").id
+    update = desk.refresh(refresh_copy=False)
+    assert [(n.kind, n.target_id) for n in update.notices] == [("bulletin", new)]
+    # both unread; the one the manager reminded about comes first
+    assert [(b.id, b.read) for b in update.board] == [(team.ids["bulletin"], False), (new, False)]
