@@ -17,7 +17,9 @@ from liaison_app.core.agent_desk.desk import AgentDesk
 from liaison_app.core.config import load_settings
 from liaison_app.core.models import FaqEntry, FaqHit, Question
 from liaison_app.core.questions import triage
+from liaison_app.core.team import sign_in
 from liaison_app.ui import tasks
+from liaison_app.ui.app import AppController
 from liaison_app.ui.desks.agent import AgentDeskWindow
 from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
 from liaison_app.ui.i18n import install_translators
@@ -171,3 +173,22 @@ def test_a_forward_from_the_agent_desk_reaches_the_managers_inbox_checked_within
     print(f"in the manager's Inbox, duplicate check done, {time.monotonic() - sent:.2f} s after Send")
     assert shown_checked().probable_duplicate_id == team.ids["other_q"]
     manager.live.stop()
+
+
+def test_an_agent_login_opens_the_agent_desk(tmp_path, qtbot):
+    team = make_team(tmp_path)
+    try:
+        signed = sign_in.open_as(PG_URL, PREFIX + "agent1", None)  # the sign-in's own path
+        agent_db = signed.database
+        team.opened.append(agent_db)
+        controller = AppController(agent_db, load_settings(tmp_path / "settings.toml"))
+        qtbot.addWidget(controller.window)
+        assert isinstance(controller.window, AgentDeskWindow)
+        assert controller.window.desk.agent_code == "A1001"
+        # its engine holds no idle connection (hundreds of desks share the server)
+        assert type(agent_db.engine.pool).__name__ == "NullPool"
+        controller.window.close()
+        tasks.wait_for_tasks()
+    finally:
+        team.close()
+        drop_roles()
