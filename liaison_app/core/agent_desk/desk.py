@@ -10,6 +10,7 @@ searches its local copy, and sends the queue at the next refresh that reaches th
 
 from __future__ import annotations
 
+import random
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ LIMIT = 10
 # an answer opened from it, is one search).
 REMEMBERED_QUERIES = 20
 FAQ_TABLES = frozenset({"faq_entries"})
+# The local copy is rebuilt at most this often (each rebuild reads the whole live base:
+# hundreds of desks refreshing at every edit would load the server); with a jitter so
+# they do not all come at once. The copy serves only when the server is away.
+COPY_EVERY_SECONDS = 600.0
 BOARD_TABLES = frozenset({"bulletins", "bulletin_reminders"})
 
 
@@ -102,6 +107,8 @@ class AgentDesk:
         self._queries: OrderedDict[str, str] = OrderedDict()
         # the board changes on this desk's own acknowledgement, which no change-log row records
         self._board_stale = False
+        self._copy_stale = True
+        self._copy_due = 0.0
 
     def switch_database(self, database: Database) -> None:
         """Work through another connection from now on (signed in again, another server
@@ -279,8 +286,12 @@ class AgentDesk:
                     update.board = board_rules.board(s, self.login)
                     self._board_stale = False
             self.online = True
-            if refresh_copy and (first or not self.copy.exists or tables & FAQ_TABLES):
+            if tables & FAQ_TABLES or not self.copy.exists:
+                self._copy_stale = True
+            if refresh_copy and self._copy_stale and time.monotonic() >= self._copy_due:
                 update.copy_entries = self.copy.refresh(self.database)
+                self._copy_stale = False
+                self._copy_due = time.monotonic() + COPY_EVERY_SECONDS * random.uniform(0.8, 1.2)
         except DBAPIError as exc:
             if not unreachable(exc):
                 raise
