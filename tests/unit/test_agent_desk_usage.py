@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from liaison_app.core.agent_desk import usage
 from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.usage import Period, hits_per_entry
-from liaison_app.core.models import FaqEntry
+from liaison_app.core.models import ChangeLog, FaqEntry
 from liaison_app.core.reports import build_report
 from liaison_app.core.reports.period import custom_period
 from liaison_app.core.timeutil import utcnow
@@ -61,3 +63,14 @@ def test_knowledge_report_shows_the_kcs_measures_and_tiers_from_agents_use(db):
     # the tiers rank by agents' uses: one use in all, the manager's five look-ups aside
     assert r.figure("hits") == 1
     assert sum(row[2] for row in r.table("tiers").rows) == 1
+
+
+def test_questions_still_write_the_change_log_after_the_upgrade(db):
+    """0018 rebuilds `questions` on SQLite (batch ALTER), which drops its triggers: the
+    live updates of every other desk depend on them being made again."""
+    with db.sessions.begin() as s:
+        factories.agents(s)
+    qid = factories.forward(db, "A1001", "借記卡丟了怎麼掛失").question_id
+    with db.sessions() as s:
+        logged = s.execute(select(ChangeLog.table_name, ChangeLog.row_id)).all()
+    assert ("questions", qid) in logged

@@ -91,11 +91,15 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_bulletin_reminders_changes AFTER INSERT OR UPDATE "
                    "ON bulletin_reminders FOR EACH ROW EXECUTE FUNCTION liaison_log_change()")
     else:
-        for when in ("INSERT", "UPDATE"):
-            op.execute(f"DROP TRIGGER IF EXISTS trg_bulletin_reminders_changes_{when.lower()}")
-            op.execute(f"CREATE TRIGGER trg_bulletin_reminders_changes_{when.lower()} AFTER "
-                       f"{when} ON bulletin_reminders BEGIN INSERT INTO change_log "
-                       "(table_name, row_id) VALUES ('bulletin_reminders', NEW.id); END")
+        # SQLite: the batch ALTER of `questions` above rebuilt the table, which drops its
+        # triggers: the change-log triggers of 0014 are made again with the new ones.
+        for table in ("questions", "bulletin_reminders"):
+            for when in ("INSERT", "UPDATE"):
+                name = f"trg_{table}_changes_{when.lower()}"
+                op.execute(f"DROP TRIGGER IF EXISTS {name}")
+                op.execute(f"CREATE TRIGGER {name} AFTER {when} ON {table} BEGIN "
+                           f"INSERT INTO change_log (table_name, row_id) "
+                           f"VALUES ('{table}', NEW.id); END")
     roles.apply(bind)
 
 
