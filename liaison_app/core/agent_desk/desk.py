@@ -88,6 +88,8 @@ class DeskUpdate:
     failed: list[Queued] = field(default_factory=list)
     copy_entries: int | None = None
     synced_at: float | None = None
+    # texts of forwards still in the queue (shown on My questions as waiting)
+    queued: list[str] = field(default_factory=list)
 
 
 class AgentDesk:
@@ -300,6 +302,7 @@ class AgentDesk:
         update.notices = self._notices(update)
         update.pending = self.queue.count_pending()
         update.failed = self.queue.failed()
+        update.queued = [q.payload["text"] for q in self.queued_forwards()]
         update.synced_at = self.copy.synced_at
         return update
 

@@ -446,12 +446,9 @@ class AgentDeskWindow(QMainWindow):
     def _refreshed(self, update: DeskUpdate) -> None:
         self._refreshing = False
         self._show_connection(update.online, update)
-        if update.questions is not None:
-            queued = [q.payload["text"] for q in self.desk.queued_forwards()]
-            self.questions_model.set_rows(update.questions, queued)
-        elif update.sent or update.pending:
-            queued = [q.payload["text"] for q in self.desk.queued_forwards()]
-            self.questions_model.set_rows(self.questions_model.rows, queued)
+        if update.questions is not None or update.queued != self.questions_model.queued:
+            rows = self.questions_model.rows if update.questions is None else update.questions
+            self.questions_model.set_rows(rows, update.queued)
         if update.board is not None:
             current = self.board.currentIndex().data(IdRole)
             self.board_model.set_items(update.board)
