@@ -275,6 +275,15 @@ def main() -> int:
     with owner.engine.connect() as conn:
         max_connections = int(conn.exec_driver_sql("SHOW max_connections").scalar())
     owner.close()
+    # the floor, in the same run: one desk alone, searching the same queries
+    alone = Desk(args.db, 1, random.Random(1))
+    floor: list[float] = []
+    for query in queries[:60]:
+        began = time.perf_counter()
+        with alone.db.sessions() as s:
+            search_faq(s, query)
+        floor.append((time.perf_counter() - began) * 1000)
+    alone.db.close()
     numbers = list(range(1, args.agents + 1))
     chunks = [numbers[i::args.procs] for i in range(args.procs)]
     out: mp.Queue = mp.get_context("spawn").Queue()
@@ -313,6 +322,8 @@ def main() -> int:
     for kind in ("search", "use", "forward", "poll"):
         values = merged.get(kind, [])
         print(f"  {kind:8} n={len(values):6}  median {med(kind):7.1f} ms  p95 {p95(values):7.1f} ms")
+    print(f"  one desk alone (floor, same run): search median {statistics.median(floor):.1f} ms, "
+          f"p95 {p95(floor):.1f} ms; under load p95 is {p95(merged.get('search', [])) / max(p95(floor), 0.1):.1f}×")
     print(f"  start lag (simulator): median {med('lag'):.1f} ms, p95 {p95(merged.get('lag', [])):.1f} ms")
     print(f"  manager's desk (dup check + search): p95 {p95(manager_times):.1f} ms, "
           f"max {max(manager_times, default=0):.1f} ms")
@@ -330,6 +341,7 @@ def main() -> int:
         "poll_p95_ms": round(p95(merged.get("poll", [])), 1),
         "lag_p95_ms": round(p95(merged.get("lag", [])), 1),
         "manager_p95_ms": round(p95(manager_times), 1),
+        "alone_search_p95_ms": round(p95(floor), 1),
         "peak_connections": max(peaks, default=0), "max_connections": max_connections,
     }, ensure_ascii=False))
     return 0 if not errors else 1
