@@ -2,7 +2,8 @@
 
 Each simulated desk does what the real one does against the server: every few seconds a
 search (the agent's own search: the owner-run postings function, as its own login), a poll
-of the change log every 3 s (no LISTEN: desks hold no connection), now and then a use of an
+of the change log every 10 s (core.agent_desk.desk.POLL_SECONDS; no LISTEN: desks hold no
+connection), now and then a use of an
 answer (the counted hit and the recorded search) and a forward. Every operation opens its
 connection and closes it after (`open_database(keep_idle_connections=False)`), as a desk
 does. Each desk is its own login (`agent_bench_NNN`, made here and dropped after unless
@@ -45,6 +46,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from liaison_app.core.agent_desk import usage
+from liaison_app.core.agent_desk.desk import POLL_SECONDS
 from liaison_app.core.agent_desk.forwards import check_pending_duplicates, forward_from_desk
 from liaison_app.core.changes import ChangeFeed
 from liaison_app.core.database import open_database
@@ -55,7 +57,7 @@ from liaison_app.core.team import admin
 
 PREFIX = "agent_bench_"
 SEARCH_EVERY = (2.0, 6.0)  # seconds between one desk's searches
-POLL_EVERY = 3.0  # the desks' change-log poll (core.changes.POLL_SECONDS_SERVER)
+POLL_EVERY = POLL_SECONDS  # the desks' change-log poll
 FORWARD_SHARE = 0.03  # of searches end in a forward
 USE_SHARE = 0.5  # of searches end in an answer opened
 TARGETS = {"search_p95_ms": 100, "forward_p95_ms": 200, "errors": 0}

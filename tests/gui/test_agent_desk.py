@@ -122,7 +122,8 @@ def test_agent_desk_search_open_copy_forward_answer_and_bulletin(desk_window, qt
     # the manager answers it from the FAQ: the agent is told, and My questions shows it
     with team.db.sessions.begin() as s:
         triage.answer_from_faq(s, question.id, ids["live"], "王經理")
-    with qtbot.waitSignal(win.notified, timeout=10000) as heard:
+    # (the desk looks at the change log every POLL_SECONDS, 10 s)
+    with qtbot.waitSignal(win.notified, timeout=15000) as heard:
         pass
     assert heard.args[0].kind == "answered" and heard.args[0].target_id == question.id
     assert win.banner.isVisible() and question.ref in win.banner.text()

@@ -40,6 +40,11 @@ from liaison_app.core.search.faq_search import FaqHit, search_faq
 from liaison_app.core.timeutil import utcnow
 
 LIMIT = 10
+# Seconds between an agent desk's looks at the change log. Each look opens a connection
+# (a desk holds none): 300 desks every 3 s were 100 new server connections a second, most
+# of the load bench's server time (bench/bench_agents.py). An answer or a bulletin reaching
+# an agent within 10 s is soon enough; the manager's desks keep their 2 s (LISTEN).
+POLL_SECONDS = 10.0
 # Queries of the current call remembered with their search's key (a search settled, then
 # an answer opened from it, is one search).
 REMEMBERED_QUERIES = 20

@@ -37,9 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.agent_desk.desk import AgentDesk, DeskUpdate, Notice, SearchResult
+from liaison_app.core.agent_desk.desk import (
+    POLL_SECONDS,
+    AgentDesk,
+    DeskUpdate,
+    Notice,
+    SearchResult,
+)
 from liaison_app.core.agent_desk.offline import EntryView
-from liaison_app.core.changes import POLL_SECONDS_SERVER
 from liaison_app.core.config import Settings
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.agent_forward import AgentForwardDialog
@@ -184,7 +189,7 @@ class AgentDeskWindow(QMainWindow):
         self._type_timer.timeout.connect(self.run_search)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle_timer.timeout.connect(self.settle_search)
-        self._poll = QTimer(self, interval=int(POLL_SECONDS_SERVER * 1000))
+        self._poll = QTimer(self, interval=int(POLL_SECONDS * 1000))
         self._poll.timeout.connect(self.refresh_now)
         self.resize(520, 640)
 
