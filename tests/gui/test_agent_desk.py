@@ -5,16 +5,19 @@ masked), and the answer arriving as a notification on *My questions*."""
 
 from __future__ import annotations
 
+import socket
 import time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from liaison_app.core.agent_desk import board
 from liaison_app.core.agent_desk.desk import AgentDesk
 from liaison_app.core.config import load_settings
+from liaison_app.core.database import open_database
 from liaison_app.core.models import FaqEntry, FaqHit, Question
 from liaison_app.core.questions import triage
 from liaison_app.core.team import sign_in
@@ -23,7 +26,7 @@ from liaison_app.ui.app import AppController
 from liaison_app.ui.desks.agent import AgentDeskWindow
 from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
 from liaison_app.ui.i18n import install_translators
-from tests.agent_team import PREFIX, drop_roles, make_team
+from tests.agent_team import PREFIX, drop_roles, make_team, url_as
 from tests.conftest import PG_URL
 
 pytestmark = [pytest.mark.db,
@@ -193,3 +196,24 @@ def test_an_agent_login_opens_the_agent_desk(tmp_path, qtbot):
     finally:
         team.close()
         drop_roles()
+
+
+def test_the_desk_says_it_is_offline_and_searches_its_copy(desk_window, qtbot):
+    team, win = desk_window
+    with socket.socket() as sock:  # a port nothing listens on: the server is away
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    dead = open_database(str(make_url(url_as("agent1")).set(port=port)
+                             .render_as_string(hide_password=False)),
+                         migrate=False, keep_idle_connections=False)
+    team.opened.append(dead)
+    win.desk.switch_database(dead)
+    with qtbot.waitSignal(win.refreshed, timeout=10000) as done:
+        win.refresh_now()
+    assert not done.args[0].online
+    assert win.connection.text().startswith("Offline")
+    win.focus_search()
+    win.search_box.insert("掛失")
+    qtbot.waitUntil(lambda: [h.id for h in win.results_model.hits] == [team.ids["live"]],
+                    timeout=5000)
+    assert win._result.offline
