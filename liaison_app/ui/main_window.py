@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.core.agent_desk.forwards import check_pending_duplicates
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts, timed_counts, with_timed
@@ -282,6 +283,10 @@ class MainWindow(QMainWindow):
         """Show what another desk changed: reload the Inbox (its selection kept) and the
         selected question's panels if that question changed, and the open page."""
         tables = changes.tables
+        if "questions" in tables and self.gateway.can_write:
+            # questions forwarded from agents' desks owe a duplicate check only a manager
+            # may run (it reads every open question): done before the Inbox shows them
+            self.gateway.write(check_pending_duplicates, self._duplicates_checked, owner=self)
         if tables & INBOX_TABLES:
             self.inbox.refresh()
             shown = self.inbox.detail.question_id
@@ -299,6 +304,10 @@ class MainWindow(QMainWindow):
         # Pages not on show load again when next visited.
         self._loaded &= {"inbox", area}
         self.refresh_counts()
+
+    def _duplicates_checked(self, checked: int) -> None:
+        if checked:
+            self.inbox.refresh()
 
     def _remember_latest(self, latest: int) -> None:
         self._latest_question = latest
@@ -371,6 +380,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         self._timer.start()
         self.gateway.read(latest_question_id, self._remember_latest, owner=self)
+        if self.gateway.can_write:
+            self.gateway.write(check_pending_duplicates, self._duplicates_checked, owner=self)
         self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()

@@ -1,11 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentDeskWindow</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+        <source>Bulletins (%n new)</source>
+        <translation><numerusform>Bulletins (%n new)</numerusform><numerusform>Bulletins (%n new)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n waiting to be sent</numerusform><numerusform>%n waiting to be sent</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinReadersDialog</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="114" />
+        <source>Reminded %n agent(s).</source>
+        <translation><numerusform>Reminded %n agent.</numerusform><numerusform>Reminded %n agents.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -32,12 +53,12 @@
 <context>
     <name>FaqPage</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="173" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
         <source>%n open flags</source>
         <translation><numerusform>%n open flag</numerusform><numerusform>%n open flags</numerusform></translation>
     </message>

@@ -70,6 +70,268 @@
     </message>
   </context>
   <context>
+    <name>AgentDeskWindow</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="82" />
+      <source>Liaison agent desk</source>
+      <translation>Liaison 座席工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="89" />
+      <source>Search the FAQ (Ctrl+L)</source>
+      <translation>搜索常见问题（Ctrl+L）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="99" />
+      <source>Enter opens the selected answer.</source>
+      <translation>按 Enter 打开所选答案。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="100" />
+      <source>Copy answer</source>
+      <translation>拷贝答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="102" />
+      <source>This answered it</source>
+      <translation>已解答</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="104" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="357" />
+      <source>Didn't help</source>
+      <translation>没有帮助</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
+      <source>Forward…</source>
+      <translation>转发…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="144" />
+      <source>I have read it</source>
+      <translation>我已阅读</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="154" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="155" />
+      <source>My questions</source>
+      <translation>我的疑难问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="462" />
+      <source>Bulletins</source>
+      <translation>通告栏</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="171" />
+      <source>Desk</source>
+      <translation>工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="173" />
+      <source>Stay on top</source>
+      <translation>置顶显示</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="277" />
+      <source>Offline, and no copy of the FAQ on this computer yet.</source>
+      <translation>脱机，且本机尚无常见问题副本。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="280" />
+      <source>Nothing found. Forward the question?</source>
+      <translation>没有找到。要转发这个问题吗？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="319" />
+      <source>This entry is no longer published.</source>
+      <translation>此条目已不再发布。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="324" />
+      <source>Key points</source>
+      <translation>操作要点</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="346" />
+      <source>Answer copied.</source>
+      <translation>答案已拷贝。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="355" />
+      <source>Thank you: counted as answered.</source>
+      <translation>谢谢：已记为解答。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="358" />
+      <source>Flag the entry for its owners, or forward the question?</source>
+      <translation>向负责部门标记此条目，还是转发这个问题？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="360" />
+      <source>Flag the entry…</source>
+      <translation>标记此条目…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
+      <source>Forward the question…</source>
+      <translation>转发问题…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="370" />
+      <source>Flag the entry</source>
+      <translation>标记此条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="371" />
+      <source>What is wrong or unclear?</source>
+      <translation>哪里有误或不清楚？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="376" />
+      <source>Flag sent.</source>
+      <translation>标记已送出。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="399" />
+      <source>Question forwarded.</source>
+      <translation>问题已转发。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="400" />
+      <source>Saved: it will be sent when the server is back.</source>
+      <translation>已保存：服务器恢复后会送出。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="411" />
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="414" />
+      <source>Rejected</source>
+      <translation>已退回</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+      <source>Bulletins (%n new)</source>
+      <translation>
+        <numerusform>通告栏（%n 则新通告）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="470" />
+      <source>Not accepted by the server: %1</source>
+      <translation>服务器未接受：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="479" />
+      <source>%1 was answered: %2</source>
+      <translation>%1 已有答复：%2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="481" />
+      <source>%1 was rejected: %2</source>
+      <translation>%1 已被退回：%2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
+      <source>New bulletin: %1 %2</source>
+      <translation>新通告：%1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+      <source>Please read the bulletin: %1 %2</source>
+      <translation>请阅读通告：%1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
+      <source>Online</source>
+      <translation>已连接</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="498" />
+      <source>Offline: searching the copy of %1</source>
+      <translation>脱机：搜索 %1 的副本</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
+      <source>Offline</source>
+      <translation>脱机</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+      <source>%n waiting to be sent</source>
+      <translation>
+        <numerusform>%n 项等待送出</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentForwardDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="30" />
+      <source>Forward a question</source>
+      <translation>转发疑难问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="32" />
+      <source>The customer's question</source>
+      <translation>客户的问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="34" />
+      <source>Customer context (card and ID numbers are masked)</source>
+      <translation>客户情况（卡号和证件号码会被屏蔽）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="36" />
+      <source>The department needs the full numbers</source>
+      <translation>业务部门需要完整号码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="41" />
+      <source>Urgent: the customer is waiting</source>
+      <translation>紧急：客户正在等候</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="45" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="46" />
+      <source>Customer context</source>
+      <translation>客户情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="48" />
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="51" />
+      <source>Send</source>
+      <translation>送出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="70" />
+      <source>Type the customer's question first.</source>
+      <translation>请先输入客户的问题。</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerPreviewDialog</name>
     <message>
       <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="33" />
@@ -241,6 +503,14 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>BoardModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="137" />
+      <source>(new) </source>
+      <translation>（新）</translation>
+    </message>
+  </context>
+  <context>
     <name>BulletinDialog</name>
     <message>
       <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="34" />
@@ -328,29 +598,69 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>BulletinReadersDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="71" />
+      <source>Who has read the bulletin</source>
+      <translation>通告阅读情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="79" />
+      <source>Remind those who have not read it</source>
+      <translation>提醒尚未阅读的座席</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="101" />
+      <source>No agents on this database yet (agents sign in to a team server as themselves).</source>
+      <translation>此数据库尚无座席代表（座席代表以本人身分登录团队服务器）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="104" />
+      <source>%1 of %2 agents have read it.</source>
+      <translation>%2 位座席代表中已有 %1 位阅读。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="114" />
+      <source>Reminded %n agent(s).</source>
+      <translation>
+        <numerusform>已提醒 %n 位座席代表。</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="315" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="317" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="318" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="320" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="322" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="323" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="326" />
+      <source>Readers…</source>
+      <translation>阅读情况…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/browse.py" line="328" />
+      <source>Which agents have read the selected bulletin; remind the others</source>
+      <translation>哪些座席代表已阅读所选通告；提醒其余的人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/pages/browse.py" line="377" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -996,67 +1306,67 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="367" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="386" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="391" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="373" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="392" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="374" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="375" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="394" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -1858,106 +2168,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="128" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="130" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="132" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="134" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="136" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="138" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="140" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="142" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="144" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="145" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="146" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="147" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="173" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="291" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="292" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -3395,7 +3705,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="52" />
+      <location filename="../../liaison_app/ui/main_window.py" line="53" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
@@ -3405,17 +3715,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="99" />
+      <location filename="../../liaison_app/ui/main_window.py" line="100" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <location filename="../../liaison_app/ui/main_window.py" line="112" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="113" />
+      <location filename="../../liaison_app/ui/main_window.py" line="114" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
@@ -3505,7 +3815,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="422" />
+      <location filename="../../liaison_app/ui/main_window.py" line="433" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
@@ -3555,32 +3865,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="250" />
+      <location filename="../../liaison_app/ui/main_window.py" line="251" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="252" />
+      <location filename="../../liaison_app/ui/main_window.py" line="253" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="295" />
+      <location filename="../../liaison_app/ui/main_window.py" line="300" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="312" />
+      <location filename="../../liaison_app/ui/main_window.py" line="321" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="315" />
+      <location filename="../../liaison_app/ui/main_window.py" line="324" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="418" />
+      <location filename="../../liaison_app/ui/main_window.py" line="429" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -3590,39 +3900,72 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>审核纪录(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="137" />
+      <location filename="../../liaison_app/ui/main_window.py" line="138" />
       <source>manager</source>
       <translation>信息管理员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="138" />
+      <location filename="../../liaison_app/ui/main_window.py" line="139" />
       <source>supervisor: read only</source>
       <translation>主管：唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="139" />
+      <location filename="../../liaison_app/ui/main_window.py" line="140" />
       <source>department contact: your departments only, read only here</source>
       <translation>部门联系人：仅限您的部门，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="140" />
+      <location filename="../../liaison_app/ui/main_window.py" line="141" />
       <source>agent: your own questions only, read only here</source>
       <translation>座席代表：仅限您自己的问题，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="141" />
+      <location filename="../../liaison_app/ui/main_window.py" line="142" />
       <source>admin: people only, read only here</source>
       <translation>系统管理员：仅限人员管理，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="143" />
+      <location filename="../../liaison_app/ui/main_window.py" line="144" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="308" />
+      <location filename="../../liaison_app/ui/main_window.py" line="317" />
       <source>Mail: sent and fetched by another desk</source>
       <translation>邮件：由另一个工作台收发</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyQuestionsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="80" />
+      <source>Ref</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="80" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="81" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="82" />
+      <source>Answer or reason</source>
+      <translation>答复或退回原因</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="96" />
+      <source>Waiting to be sent</source>
+      <translation>等待送出</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/agent_desk.py" line="106" />
+      <source>Forwarded %1</source>
+      <translation>转发于 %1</translation>
     </message>
   </context>
   <context>
@@ -4226,6 +4569,34 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
   </context>
   <context>
+    <name>ReadersModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+      <source>Agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+      <source>Login</source>
+      <translation>登录名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+      <source>Read</source>
+      <translation>阅读时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+      <source>Reminded</source>
+      <translation>提醒时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="59" />
+      <source>Not yet</source>
+      <translation>尚未阅读</translation>
+    </message>
+  </context>
+  <context>
     <name>RejectDialog</name>
     <message numerus="yes">
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="657" />
@@ -4278,474 +4649,514 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="21" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="49" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="57" />
       <source>Resolution mix</source>
       <translation>解决方式构成</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="22" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
       <source>Department scorecard</source>
       <translation>部门答复成绩表</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="33" />
+      <source>Agents' searches</source>
+      <translation>座席搜索次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="34" />
+      <source>Searches ending in an answer used</source>
+      <translation>以采用答案结束的搜索</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="35" />
+      <source>Searches with no result</source>
+      <translation>无结果的搜索</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="36" />
+      <source>Live entries never found</source>
+      <translation>从未被找到的有效条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="37" />
+      <source>Words searched</source>
+      <translation>搜索用词</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="38" />
+      <source>Searches</source>
+      <translation>搜索次数</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="39" />
+      <source>Last</source>
+      <translation>最近一次</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="40" />
+      <source>Searches are those settled on agents' desks (a query left alone, or an answer opened from it); one ends in an answer used when an answer was opened or copied from it, or the agent said it answered the question. Use tiers count agents' uses once there are any.</source>
+      <translation>搜索指座席工作台上确定的搜索（停留未改的查找，或从中打开答案的查找）；从中打开或拷贝了答案，或座席表示已解答，即算以采用答案结束。一旦有座席的使用纪录，使用分级只计座席的使用。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="41" />
       <source>Questions forwarded</source>
       <translation>转发问题数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="42" />
       <source>Per day</source>
       <translation>日均</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="43" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="44" />
       <source>Merged as duplicates</source>
       <translation>合并为重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="45" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="46" />
       <source>Questions forwarded over time</source>
       <translation>转发问题趋势</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="47" />
       <source>Day</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="48" />
       <source>Week from</source>
       <translation>周起始日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="49" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="50" />
       <source>Questions</source>
       <translation>问题数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
       <source>Questions by product</source>
       <translation>按产品分类的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="45" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
       <source>Share %</source>
       <translation>占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="46" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="54" />
       <source>Questions by category</source>
       <translation>按类别分类的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="55" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="48" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="56" />
       <source>Counted by the time a question was first forwarded; questions not yet triaged have no category (shown as uncategorised).</source>
       <translation>按问题首次转发的时间统计；尚未分拣的问题没有类别（显示为未分类）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="50" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="58" />
       <source>Questions resolved</source>
       <translation>已解决问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="54" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="62" />
       <source>In-center resolution rate</source>
       <translation>中心内解决率</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="55" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="63" />
       <source>Resolved by</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="64" />
       <source>In-center resolution over time</source>
       <translation>中心内解决率趋势</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="57" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="65" />
       <source>Resolved</source>
       <translation>已解决</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="58" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="66" />
       <source>In-center rate %</source>
       <translation>中心内解决率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="67" />
       <source>Answered by departments</source>
       <translation>各部门答复数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="68" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="69" />
       <source>A question counts in the period its answer came in; reopened questions count again only once answered again.</source>
       <translation>问题计入收到答复的期间；重新打开的问题须再次答复后才重新计入。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
       <source>Queries sent</source>
       <translation>已发出咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="64" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
       <source>Queries answered</source>
       <translation>已答复咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="65" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
       <source>Median response</source>
       <translation>答复时间中位数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="66" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
       <source>90th percentile</source>
       <translation>第90百分位</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="67" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="68" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
       <source>Overdue rate</source>
       <translation>逾期率</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="69" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
       <source>Escalations</source>
       <translation>升级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
       <source>Sent</source>
       <translation>发出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Median response h</source>
       <translation>答复中位数（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>90th percentile h</source>
       <translation>第90百分位（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
       <source>Overdue %</source>
       <translation>逾期率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Median working h</source>
       <translation>中位数（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>90th percentile working h</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="143" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="141" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
       <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
     </message>

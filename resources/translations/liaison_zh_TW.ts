@@ -69,6 +69,268 @@
     </message>
 </context>
 <context>
+    <name>AgentDeskWindow</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="82" />
+        <source>Liaison agent desk</source>
+        <translation>Liaison 座席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="89" />
+        <source>Search the FAQ (Ctrl+L)</source>
+        <translation>搜尋常見問題（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="99" />
+        <source>Enter opens the selected answer.</source>
+        <translation>按 Enter 開啟所選答案。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="100" />
+        <source>Copy answer</source>
+        <translation>複製答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="102" />
+        <source>This answered it</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="104" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="357" />
+        <source>Didn't help</source>
+        <translation>沒有幫助</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
+        <source>Forward…</source>
+        <translation>轉發…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="144" />
+        <source>I have read it</source>
+        <translation>我已閱讀</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="154" />
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="155" />
+        <source>My questions</source>
+        <translation>我的疑難問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="462" />
+        <source>Bulletins</source>
+        <translation>通告欄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="171" />
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="173" />
+        <source>Stay on top</source>
+        <translation>置頂顯示</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="277" />
+        <source>Offline, and no copy of the FAQ on this computer yet.</source>
+        <translation>離線，且本機尚無常見問題副本。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="280" />
+        <source>Nothing found. Forward the question?</source>
+        <translation>沒有找到。要轉發這個問題嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="319" />
+        <source>This entry is no longer published.</source>
+        <translation>此條目已不再發布。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="324" />
+        <source>Key points</source>
+        <translation>操作要點</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="346" />
+        <source>Answer copied.</source>
+        <translation>答案已複製。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="355" />
+        <source>Thank you: counted as answered.</source>
+        <translation>謝謝：已記為解答。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="358" />
+        <source>Flag the entry for its owners, or forward the question?</source>
+        <translation>向負責部門標記此條目，還是轉發這個問題？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="360" />
+        <source>Flag the entry…</source>
+        <translation>標記此條目…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
+        <source>Forward the question…</source>
+        <translation>轉發問題…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="370" />
+        <source>Flag the entry</source>
+        <translation>標記此條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="371" />
+        <source>What is wrong or unclear?</source>
+        <translation>哪裡有誤或不清楚？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="376" />
+        <source>Flag sent.</source>
+        <translation>標記已送出。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="399" />
+        <source>Question forwarded.</source>
+        <translation>問題已轉發。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="400" />
+        <source>Saved: it will be sent when the server is back.</source>
+        <translation>已保存：伺服器恢復後會送出。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="411" />
+        <source>Answer</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="414" />
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+        <source>Bulletins (%n new)</source>
+        <translation>
+            <numerusform>通告欄（%n 則新通告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="470" />
+        <source>Not accepted by the server: %1</source>
+        <translation>伺服器未接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="479" />
+        <source>%1 was answered: %2</source>
+        <translation>%1 已有答覆：%2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="481" />
+        <source>%1 was rejected: %2</source>
+        <translation>%1 已被退回：%2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
+        <source>New bulletin: %1 %2</source>
+        <translation>新通告：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+        <source>Please read the bulletin: %1 %2</source>
+        <translation>請閱讀通告：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
+        <source>Online</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="498" />
+        <source>Offline: searching the copy of %1</source>
+        <translation>離線：搜尋 %1 的副本</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n 項等待送出</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentForwardDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="30" />
+        <source>Forward a question</source>
+        <translation>轉發疑難問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="32" />
+        <source>The customer's question</source>
+        <translation>客戶的問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="34" />
+        <source>Customer context (card and ID numbers are masked)</source>
+        <translation>客戶情況（卡號和證件號碼會被遮蔽）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="36" />
+        <source>The department needs the full numbers</source>
+        <translation>業務部門需要完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="41" />
+        <source>Urgent: the customer is waiting</source>
+        <translation>緊急：客戶正在等候</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="45" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="46" />
+        <source>Customer context</source>
+        <translation>客戶情況</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="48" />
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="51" />
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/agent_forward.py" line="70" />
+        <source>Type the customer's question first.</source>
+        <translation>請先輸入客戶的問題。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPreviewDialog</name>
     <message>
         <location filename="../../liaison_app/ui/dialogs/answer_preview.py" line="33" />
@@ -240,6 +502,14 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="137" />
+        <source>(new) </source>
+        <translation>（新）</translation>
+    </message>
+</context>
+<context>
     <name>BulletinDialog</name>
     <message>
         <location filename="../../liaison_app/ui/dialogs/bulletin.py" line="34" />
@@ -327,29 +597,69 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>BulletinReadersDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="71" />
+        <source>Who has read the bulletin</source>
+        <translation>通告閱讀情況</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="79" />
+        <source>Remind those who have not read it</source>
+        <translation>提醒尚未閱讀的座席</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="101" />
+        <source>No agents on this database yet (agents sign in to a team server as themselves).</source>
+        <translation>此資料庫尚無座席代表（座席代表以本人身分登入團隊伺服器）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="104" />
+        <source>%1 of %2 agents have read it.</source>
+        <translation>%2 位座席代表中已有 %1 位閱讀。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="114" />
+        <source>Reminded %n agent(s).</source>
+        <translation>
+            <numerusform>已提醒 %n 位座席代表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="315" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
         <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
         <translation>給座席的通告（通告欄）；過期的顯示為灰色；待發布的建議等您發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="317" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="318" />
         <source>Post</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="320" />
         <source>Put the selected proposal on the board for agents</source>
         <translation>將所選建議發布到通告欄給座席</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="322" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="323" />
         <source>New bulletin…</source>
         <translation>新增通告…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="326" />
+        <source>Readers…</source>
+        <translation>閱讀情況…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/browse.py" line="328" />
+        <source>Which agents have read the selected bulletin; remind the others</source>
+        <translation>哪些座席代表已閱讀所選通告；提醒其餘的人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/pages/browse.py" line="377" />
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
     </message>
@@ -995,67 +1305,67 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="367" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="386" />
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="391" />
         <source>New department…</source>
         <translation>新增部門…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="373" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="392" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="374" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="375" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="394" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
     </message>
@@ -1857,106 +2167,106 @@ The details were written to the log file:
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
         <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
         <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="128" />
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="130" />
         <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
         <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="132" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="134" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
         <source>Count one use of this entry (Ctrl+Shift+U)</source>
         <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="136" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
         <source>Similar questions…</source>
         <translation>相似問法…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="138" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
         <source>Customers' other wordings of this entry's question</source>
         <translation>客戶對此條目問題的其他問法</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="140" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
         <source>Review…</source>
         <translation>審核…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="142" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
         <source>Revisions, approvals, publish or retire</source>
         <translation>版本、審核意見、發布或停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="144" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="145" />
         <source>Flag…</source>
         <translation>標記問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="146" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="147" />
         <source>Tell the entry's owner it is wrong, unclear or out of date</source>
         <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="173" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
         <source>%1 in the last 30 days</source>
         <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
         <source>%n open flags</source>
         <translation>
             <numerusform>%n 個待處理標記</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="291" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="292" />
         <source>Similar questions</source>
         <translation>相似問法</translation>
     </message>
@@ -3394,7 +3704,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="52" />
+        <location filename="../../liaison_app/ui/main_window.py" line="53" />
         <source>Liaison — hard questions desk</source>
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
@@ -3404,17 +3714,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="99" />
+        <location filename="../../liaison_app/ui/main_window.py" line="100" />
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="111" />
+        <location filename="../../liaison_app/ui/main_window.py" line="112" />
         <source>Mail: working…</source>
         <translation>郵件：收發中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="113" />
+        <location filename="../../liaison_app/ui/main_window.py" line="114" />
         <source>Mail: failed</source>
         <translation>郵件：收發失敗</translation>
     </message>
@@ -3504,7 +3814,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="422" />
+        <location filename="../../liaison_app/ui/main_window.py" line="433" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
@@ -3554,32 +3864,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="250" />
+        <location filename="../../liaison_app/ui/main_window.py" line="251" />
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="252" />
+        <location filename="../../liaison_app/ui/main_window.py" line="253" />
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="295" />
+        <location filename="../../liaison_app/ui/main_window.py" line="300" />
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="312" />
+        <location filename="../../liaison_app/ui/main_window.py" line="321" />
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="315" />
+        <location filename="../../liaison_app/ui/main_window.py" line="324" />
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="418" />
+        <location filename="../../liaison_app/ui/main_window.py" line="429" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -3589,39 +3899,72 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="137" />
+        <location filename="../../liaison_app/ui/main_window.py" line="138" />
         <source>manager</source>
         <translation>信息管理員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="138" />
+        <location filename="../../liaison_app/ui/main_window.py" line="139" />
         <source>supervisor: read only</source>
         <translation>主管：唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="139" />
+        <location filename="../../liaison_app/ui/main_window.py" line="140" />
         <source>department contact: your departments only, read only here</source>
         <translation>部門聯絡人：僅限您的部門，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="140" />
+        <location filename="../../liaison_app/ui/main_window.py" line="141" />
         <source>agent: your own questions only, read only here</source>
         <translation>座席代表：僅限您自己的問題，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="141" />
+        <location filename="../../liaison_app/ui/main_window.py" line="142" />
         <source>admin: people only, read only here</source>
         <translation>系統管理員：僅限人員管理，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="143" />
+        <location filename="../../liaison_app/ui/main_window.py" line="144" />
         <source>Signed in as %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="308" />
+        <location filename="../../liaison_app/ui/main_window.py" line="317" />
         <source>Mail: sent and fetched by another desk</source>
         <translation>郵件：由另一個工作台收發</translation>
+    </message>
+</context>
+<context>
+    <name>MyQuestionsModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="80" />
+        <source>Ref</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="80" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="81" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="82" />
+        <source>Answer or reason</source>
+        <translation>答覆或退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="96" />
+        <source>Waiting to be sent</source>
+        <translation>等待送出</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/agent_desk.py" line="106" />
+        <source>Forwarded %1</source>
+        <translation>轉發於 %1</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4568,34 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
 </context>
 <context>
+    <name>ReadersModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+        <source>Agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+        <source>Read</source>
+        <translation>閱讀時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="46" />
+        <source>Reminded</source>
+        <translation>提醒時間</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/bulletin_readers.py" line="59" />
+        <source>Not yet</source>
+        <translation>尚未閱讀</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="657" />
@@ -4277,474 +4648,514 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="21" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="49" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="57" />
         <source>Resolution mix</source>
         <translation>解決方式構成</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="22" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
         <source>Department scorecard</source>
         <translation>部門答覆成績表</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
         <source>Knowledge health</source>
         <translation>知識庫健康度</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
         <source>Open workload</source>
         <translation>未結工作量</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="33" />
+        <source>Agents' searches</source>
+        <translation>座席搜尋次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="34" />
+        <source>Searches ending in an answer used</source>
+        <translation>以採用答案結束的搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="35" />
+        <source>Searches with no result</source>
+        <translation>無結果的搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="36" />
+        <source>Live entries never found</source>
+        <translation>從未被找到的有效條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="37" />
+        <source>Words searched</source>
+        <translation>搜尋用詞</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="38" />
+        <source>Searches</source>
+        <translation>搜尋次數</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="39" />
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="40" />
+        <source>Searches are those settled on agents' desks (a query left alone, or an answer opened from it); one ends in an answer used when an answer was opened or copied from it, or the agent said it answered the question. Use tiers count agents' uses once there are any.</source>
+        <translation>搜尋指座席工作台上確定的搜尋（停留未改的查詢，或從中開啟答案的查詢）；從中開啟或複製了答案，或座席表示已解答，即算以採用答案結束。一旦有座席的使用紀錄，使用分級只計座席的使用。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="41" />
         <source>Questions forwarded</source>
         <translation>轉發問題數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="42" />
         <source>Per day</source>
         <translation>日均</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="43" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="36" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="44" />
         <source>Merged as duplicates</source>
         <translation>合併為重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="37" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="45" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="38" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="46" />
         <source>Questions forwarded over time</source>
         <translation>轉發問題趨勢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="39" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="47" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="40" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="48" />
         <source>Week from</source>
         <translation>週起始日</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="49" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="42" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="50" />
         <source>Questions</source>
         <translation>問題數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
         <source>Questions by product</source>
         <translation>按產品分類的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="45" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
         <source>Share %</source>
         <translation>佔比 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="46" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="54" />
         <source>Questions by category</source>
         <translation>按類別分類的問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="55" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="48" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="56" />
         <source>Counted by the time a question was first forwarded; questions not yet triaged have no category (shown as uncategorised).</source>
         <translation>按問題首次轉發的時間統計；尚未分揀的問題沒有類別（顯示為未分類）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="50" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="58" />
         <source>Questions resolved</source>
         <translation>已解決問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
         <source>From FAQ</source>
         <translation>按常見問題答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
         <source>By the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
         <source>By departments</source>
         <translation>由業務部門答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="54" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="62" />
         <source>In-center resolution rate</source>
         <translation>中心內解決率</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="63" />
         <source>Resolved by</source>
         <translation>解決方式</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="64" />
         <source>In-center resolution over time</source>
         <translation>中心內解決率趨勢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="57" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="65" />
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="58" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="66" />
         <source>In-center rate %</source>
         <translation>中心內解決率 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="67" />
         <source>Answered by departments</source>
         <translation>各部門答覆數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="68" />
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="69" />
         <source>A question counts in the period its answer came in; reopened questions count again only once answered again.</source>
         <translation>問題計入收到答覆的期間；重新開啟的問題須再次答覆後才重新計入。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
         <source>Queries sent</source>
         <translation>已發出諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="64" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
         <source>Queries answered</source>
         <translation>已答覆諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="65" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
         <source>Median response</source>
         <translation>答覆時間中位數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="66" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
         <source>90th percentile</source>
         <translation>第90百分位</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="67" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="68" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
         <source>Overdue rate</source>
         <translation>逾期率</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="69" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
         <source>Escalations</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
         <source>Sent</source>
         <translation>發出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
         <source>Median response h</source>
         <translation>答覆中位數（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
         <source>90th percentile h</source>
         <translation>第90百分位（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
         <source>Overdue %</source>
         <translation>逾期率 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
         <source>Chases</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
         <source>Median working h</source>
         <translation>中位數（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
         <source>90th percentile working h</source>
         <translation>第90百分位（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
         <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
         <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
         <source>FAQ uses</source>
         <translation>常見問題使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="143" />
         <source>Already in the FAQ</source>
         <translation>常見問題已有答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
         <source>Answers linked to FAQ</source>
         <translation>答覆關聯常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
         <source>Entries created</source>
         <translation>新建條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
         <source>Entries from questions</source>
         <translation>由問題整理的條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
         <source>Answer to publication</source>
         <translation>答覆至發佈</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
         <source>Open flags</source>
         <translation>未處理標記</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
         <source>FAQ use tiers</source>
         <translation>常見問題使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
         <source>Use tier</source>
         <translation>使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
         <source>Entries</source>
         <translation>條目數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
         <source>Share of hits %</source>
         <translation>使用佔比 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
         <source>Most used FAQ entries</source>
         <translation>最常用的常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
         <source>New vs known questions</source>
         <translation>新問題與已知問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
         <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
         <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
         <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
         <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
         <source>Open flags: flags raised before the period ended and not resolved by then.</source>
         <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
         <source>Open questions</source>
         <translation>未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
         <source>Overdue at departments</source>
         <translation>部門逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
         <source>Oldest open</source>
         <translation>最久未結</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
         <source>Open questions by state and age</source>
         <translation>未結問題（按狀態與時長）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
         <source>Under 1 day</source>
         <translation>不足 1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
         <source>3–7 days</source>
         <translation>3–7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
         <source>7–14 days</source>
         <translation>7–14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
         <source>Over 14 days</source>
         <translation>超過 14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
         <source>Open department queries</source>
         <translation>未結部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
         <source>Oldest (days)</source>
         <translation>最久（天）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
         <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
         <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
         <source>Very high use</source>
         <translation>極高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
         <source>High use</source>
         <translation>高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
         <source>Low use</source>
         <translation>低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="141" />
         <source>Very low use</source>
         <translation>極低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
         <source>New to the FAQ</source>
         <translation>常見問題未收錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
         <source>Not yet triaged</source>
         <translation>尚未分揀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
         <source>(uncategorised)</source>
         <translation>（未分類）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
         <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
         <translation>排名依據：先看按時答覆的比例（100% 減逾期率），再看答覆時間中位數；期間內沒有諮詢的部門排在最後。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
         <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
         <translation>發出、逾期、催辦與升級按期間內發出的諮詢計算；已答覆與答覆時間按期間內答覆的諮詢計算。答覆時間從諮詢發出起算，到答覆被接受為止，以日曆小時計。已取消的諮詢不算逾期。</translation>
     </message>

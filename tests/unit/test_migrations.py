@@ -219,8 +219,13 @@ def test_database_of_the_first_revision_upgrades_without_losing_data(db_url):
                 stored = _rows(conn, meta, table_name)
                 if table_name == "questions":
                     # Columns added since 0001 arrive empty.
-                    for added in ("read_at", "probable_duplicate_id", "probable_duplicate_score"):
+                    for added in ("read_at", "probable_duplicate_id", "probable_duplicate_score",
+                                  "client_key"):
                         assert [row.pop(added) for row in stored] == [None, None]
+                    # 0018: questions already stored need no duplicate check from a manager
+                    assert {bool(row.pop("duplicate_checked")) for row in stored} == {True}
+                if table_name == "faq_hits":  # 0018: the desks' idempotency key
+                    assert {row.pop("client_key") for row in stored} == {None}
                 if table_name in ("questions", "faq_entries"):  # 0014: every row starts at 1
                     assert {row.pop("version") for row in stored} == {1}
                 if table_name == "bulletins":  # bulletins that existed were posted ones
