@@ -111,11 +111,47 @@ def test_an_faq_entry_saved_meanwhile_by_a_colleague_is_not_overwritten(db, qtbo
     editor.accept()
     qtbot.waitUntil(lambda: "王經理" in editor.problem.text())
     assert "was changed by 王經理" in editor.problem.text() and editor.isVisible()
-    # Reloaded: the editor now shows the colleague's text, and saving starts from it.
-    qtbot.waitUntil(lambda: editor.loaded and "95588" in editor.answer.toPlainText())
+    # What the person typed stays; the colleague's text is shown beside it.
+    qtbot.waitUntil(lambda: editor.loaded and editor.theirs.isVisible())
+    assert editor.answer.toPlainText() == "到網點辦理。"
+    assert "95588" in editor.theirs.toPlainText()
     with db.session() as s:
         # The entry is published: the colleague's text waits for review as a revision while
         # agents keep reading the published one (issue 14); the editor's text was not saved.
         entry = s.get(FaqEntry, entry_id)
         assert editable_text(s, entry_id)["answer"] == "致電95588或在手機銀行掛失。"
         assert "到網點辦理" not in entry.answer
+        colleagues = editable_text(s, entry_id)["revision"]
+    # Save again: the person's text goes on top of the colleague's, as the next revision.
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        editor.accept()
+    assert saved.args == [entry_id, colleagues + 1]
+    with db.session() as s:
+        assert editable_text(s, entry_id)["answer"] == "到網點辦理。"
+
+
+def test_the_faq_editor_can_take_the_colleagues_version_instead(db, qtbot, gateway_of):
+    from liaison_app.core.faq.edit import editable_text, revise_entry
+    from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
+
+    with db.sessions.begin() as s:
+        entry_id = make.faq_entry(s, "網銀U盾丟了怎麼辦？", "到網點補辦。", keywords=["U盾"]).id
+    editor = EntryEditor(gateway_of(db), entry_id, "李經理")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.loaded)
+    with db.sessions.begin() as s:
+        revise_entry(s, entry_id, "網銀U盾丟了怎麼辦？", "先致電凍結，再到網點補辦。", [], ["U盾"],
+                     "王經理")
+    editor.answer.setPlainText("到網點補辦，帶身份證。")
+    editor.accept()
+    qtbot.waitUntil(lambda: editor.loaded and editor.theirs.isVisible())
+    qtbot.mouseClick(editor.take_theirs, Qt.MouseButton.LeftButton)
+    assert editor.answer.toPlainText() == "先致電凍結，再到網點補辦。"
+    assert not editor.theirs.isVisible()
+    with db.session() as s:
+        before = editable_text(s, entry_id)
+    editor.accept()  # nothing changed against their version: no new revision
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    with db.session() as s:
+        assert editable_text(s, entry_id) == before
