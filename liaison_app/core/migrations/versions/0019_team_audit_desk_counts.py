@@ -1,4 +1,4 @@
-"""audit written only by its trigger
+"""audit written only by its trigger; versions on departments and bulletins
 
 Revision ID: 0019
 Revises: 0016
@@ -8,11 +8,16 @@ Before: every login could INSERT into `audit_log` (a policy let it write rows un
 own login), so anyone could add made-up lines to the trail. Now the trigger function is
 SECURITY DEFINER (run as the schema owner, fixed search_path) and records the person as
 `session_user`; INSERT on the table is granted to nobody. Re-applying the team schema
-does it (idempotent); on SQLite there is nothing to do.
+does it (idempotent).
+
+`version` on `departments` and `bulletins`: two managers editing the same department or
+posting the same bulletin proposal get the same refusal as on questions and FAQ entries
+(core/conflicts.py) instead of the later save silently winning.
 """
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 from liaison_app.core.team import roles
@@ -23,10 +28,25 @@ branch_labels = None
 depends_on = None
 
 
+VERSIONED = ("departments", "bulletins")
+
+
+def _has_column(table: str, column: str) -> bool:
+    return column in {c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)}
+
+
 def upgrade() -> None:
+    for table in VERSIONED:
+        if not _has_column(table, "version"):
+            with op.batch_alter_table(table, schema=None) as batch_op:
+                batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False,
+                                              server_default="1"))
     roles.apply(op.get_bind())
 
 
 def downgrade() -> None:
     # The stricter audit stays: going back must not reopen the trail to hand-made rows.
-    pass
+    for table in VERSIONED:
+        if _has_column(table, "version"):
+            with op.batch_alter_table(table, schema=None) as batch_op:
+                batch_op.drop_column("version")
