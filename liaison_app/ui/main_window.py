@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         build_menus(self, controller)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
-        self._timer.timeout.connect(self.refresh_counts)
+        self._timer.timeout.connect(self._clock_counts)
         # Questions forwarded, replies matched, answers and FAQ entries saved on other
         # desks (or by the command line, an import, the mail cycle) appear by themselves.
         self.live = LiveUpdates(self.gateway, self)
@@ -364,7 +364,24 @@ class MainWindow(QMainWindow):
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
+        """Count everything again: something changed (here, or on another desk)."""
+        self._full_counts = getattr(self, "_full_counts", 0) + 1
         self.gateway.read(live_counts, self.show_counts, owner=self)
+
+    def _clock_counts(self) -> None:
+        """The timer: nothing changed, but time passed (questions fall overdue). Only the
+        clock-driven counts are read; the whole-table ones wait for a change."""
+        previous = getattr(self, "counts", None)
+        if previous is None:
+            self.refresh_counts()
+            return
+        asked = getattr(self, "_full_counts", 0)
+
+        def show(counts: Counts) -> None:
+            if asked == getattr(self, "_full_counts", 0):  # no full count started since
+                self.show_counts(counts)
+
+        self.gateway.read(lambda session: live_counts(session, previous), show, owner=self)
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts
@@ -378,8 +395,9 @@ class MainWindow(QMainWindow):
         )
         for row, spec in enumerate(PAGES):
             title = spec.title()
-            if spec.badge is not None:
-                title = f"{title}  ({spec.badge(counts)})"
+            badge = spec.badge(counts) if spec.badge is not None else None
+            if badge is not None:  # None: a count this login may not read
+                title = f"{title}  ({badge})"
             self.nav_model.item(row).setText(title)
 
     # --- layout persistence ---------------------------------------------------------

@@ -288,3 +288,16 @@ def test_a_bulletin_posted_meanwhile_on_another_desk_is_refused_with_who(db, qtb
                     and page.model.row_at(0).title == "新增：信用卡掛失")
     with db.session() as s:
         assert s.get(Bulletin, bulletin_id).version == 2  # posted once, by the colleague
+
+
+def test_a_count_the_login_may_not_read_shows_no_badge(center, open_window, qtbot):
+    from dataclasses import replace
+
+    from liaison_app.ui.pages.registry import PAGES
+
+    window = open_window(center)
+    qtbot.waitUntil(lambda: getattr(window, "counts", None) is not None)
+    row = next(i for i, spec in enumerate(PAGES) if spec.key == "queries")
+    assert window.nav_model.item(row).text().endswith("(0)")
+    window.show_counts(replace(window.counts, open_queries=None))  # an agent's counts
+    assert window.nav_model.item(row).text() == PAGES[row].title()
