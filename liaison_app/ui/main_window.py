@@ -24,6 +24,7 @@ from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.core.questions.listing import latest_question_id
+from liaison_app.core.team.people import Desk
 from liaison_app.ui.gateway import gateway_for
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.menus import build_menus
@@ -320,6 +321,17 @@ class MainWindow(QMainWindow):
         dialog.load()
         self.audit_dialog = dialog
 
+    def show_people(self):
+        """The admin's people screen (File › People…; opened at once on an admin desk)."""
+        from liaison_app.ui.dialogs.people import PeopleDialog
+
+        dialog = PeopleDialog(self.gateway, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
+        self.people_dialog = dialog
+        return dialog
+
     def show_mail_settings(self) -> None:
         from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
@@ -362,6 +374,8 @@ class MainWindow(QMainWindow):
         self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
+        if self.gateway.access.desk == Desk.ADMIN:  # an admin signs in to manage people
+            self.show_people()
 
     def refresh_counts(self) -> None:
         """Count everything again: something changed (here, or on another desk)."""

@@ -2649,7 +2649,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="52" />
+      <location filename="../../liaison_app/ui/main_window.py" line="53" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
@@ -2659,17 +2659,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="99" />
+      <location filename="../../liaison_app/ui/main_window.py" line="100" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="111" />
+      <location filename="../../liaison_app/ui/main_window.py" line="112" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="113" />
+      <location filename="../../liaison_app/ui/main_window.py" line="114" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
@@ -2729,124 +2729,129 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="112" />
+      <location filename="../../liaison_app/ui/menus.py" line="90" />
+      <source>&amp;People…</source>
+      <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/menus.py" line="118" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="156" />
+      <location filename="../../liaison_app/ui/menus.py" line="162" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="167" />
+      <location filename="../../liaison_app/ui/menus.py" line="173" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="173" />
+      <location filename="../../liaison_app/ui/menus.py" line="179" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="122" />
+      <location filename="../../liaison_app/ui/menus.py" line="128" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="148" />
+      <location filename="../../liaison_app/ui/menus.py" line="154" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="376" />
+      <location filename="../../liaison_app/ui/main_window.py" line="407" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="188" />
+      <location filename="../../liaison_app/ui/menus.py" line="194" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="191" />
+      <location filename="../../liaison_app/ui/menus.py" line="197" />
       <source>&amp;User guide</source>
       <translation>使用手册(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="222" />
+      <location filename="../../liaison_app/ui/menus.py" line="228" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="124" />
+      <location filename="../../liaison_app/ui/menus.py" line="130" />
       <source>&amp;Import FAQ…</source>
       <translation>导入常见问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="125" />
+      <location filename="../../liaison_app/ui/menus.py" line="131" />
       <source>&amp;Export FAQ…</source>
       <translation>导出常见问题(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="128" />
+      <location filename="../../liaison_app/ui/menus.py" line="134" />
       <source>&amp;Use tiers</source>
       <translation>使用分级(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="131" />
+      <location filename="../../liaison_app/ui/menus.py" line="137" />
       <source>&amp;Flags</source>
       <translation>问题标记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="134" />
+      <location filename="../../liaison_app/ui/menus.py" line="140" />
       <source>&amp;Categories</source>
       <translation>分类(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="139" />
+      <location filename="../../liaison_app/ui/menus.py" line="145" />
       <source>&amp;Synonyms…</source>
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="246" />
+      <location filename="../../liaison_app/ui/main_window.py" line="247" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="248" />
+      <location filename="../../liaison_app/ui/main_window.py" line="249" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="291" />
+      <location filename="../../liaison_app/ui/main_window.py" line="292" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="308" />
+      <location filename="../../liaison_app/ui/main_window.py" line="309" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="311" />
+      <location filename="../../liaison_app/ui/main_window.py" line="312" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="338" />
+      <location filename="../../liaison_app/ui/main_window.py" line="350" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="339" />
+      <location filename="../../liaison_app/ui/main_window.py" line="351" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="372" />
+      <location filename="../../liaison_app/ui/main_window.py" line="403" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2856,39 +2861,255 @@ The information manager's desk of a bank call center.</source>
       <translation>审核纪录(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="133" />
+      <location filename="../../liaison_app/ui/main_window.py" line="134" />
       <source>manager</source>
       <translation>信息管理员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="134" />
+      <location filename="../../liaison_app/ui/main_window.py" line="135" />
       <source>supervisor: read only</source>
       <translation>主管：唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="135" />
+      <location filename="../../liaison_app/ui/main_window.py" line="136" />
       <source>department contact: your departments only, read only here</source>
       <translation>部门联系人：仅限您的部门，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="136" />
+      <location filename="../../liaison_app/ui/main_window.py" line="137" />
       <source>agent: your own questions only, read only here</source>
       <translation>座席代表：仅限您自己的问题，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="137" />
+      <location filename="../../liaison_app/ui/main_window.py" line="138" />
       <source>admin: people only, read only here</source>
       <translation>系统管理员：仅限人员管理，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="139" />
+      <location filename="../../liaison_app/ui/main_window.py" line="140" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="304" />
+      <location filename="../../liaison_app/ui/main_window.py" line="305" />
       <source>Mail: sent and fetched by another desk</source>
       <translation>邮件：由另一个工作台收发</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+      <source>Add a person…</source>
+      <translation>添加人员…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+      <source>Give a role…</source>
+      <translation>授予角色…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+      <source>Take a role…</source>
+      <translation>收回角色…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+      <source>Disable sign-in</source>
+      <translation>禁用登录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+      <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
+      <translation>每位人员以自己的登录帐号登录；服务器依其角色决定可查看和修改的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+      <source>%1 added: they sign in with the first password and must change it.</source>
+      <translation>已添加 %1：以初始密码登录，并须更改密码。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+      <source>%1 added: their existing login is mapped.</source>
+      <translation>已添加 %1：已对应其现有登录帐号。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <source>Give %1 a role</source>
+      <translation>授予 %1 角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <source>Take a role from %1</source>
+      <translation>收回 %1 的角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+      <source>%1 now has the role %2.</source>
+      <translation>%1 现已拥有角色：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+      <source>Taken from %1.</source>
+      <translation>已从 %1 收回。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+      <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
+      <translation>%1 将无法再登录，其历史记录保留。确定禁用？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+      <source>%1 can no longer sign in.</source>
+      <translation>%1 已无法登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="16" />
+      <source>manager</source>
+      <translation>信息管理员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="17" />
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="18" />
+      <source>department contact</source>
+      <translation>部门联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="19" />
+      <source>agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="20" />
+      <source>admin</source>
+      <translation>系统管理员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="30" />
+      <source>Login</source>
+      <translation>登录帐号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="30" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="31" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="31" />
+      <source>Departments</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="32" />
+      <source>Agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="32" />
+      <source>Can sign in</source>
+      <translation>可登录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="50" />
+      <source>no (disabled)</source>
+      <translation>否（已禁用）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="52" />
+      <source>yes, must change the first password</source>
+      <translation>是，须更改初始密码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="53" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+      <source>Add a person</source>
+      <translation>添加人员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+      <source>their sign-in name, e.g. wang.li</source>
+      <translation>登录名称，例如 wang.li</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+      <source>An existing login (LDAP): no password here</source>
+      <translation>现有登录帐号（LDAP）：此处不设密码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+      <source>a first password; they must change it</source>
+      <translation>初始密码；对方须更改</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+      <source>Login:</source>
+      <translation>登录帐号：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+      <source>Name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+      <source>Roles:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+      <source>Departments:</source>
+      <translation>部门：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+      <source>Agent:</source>
+      <translation>座席代表：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+      <source>First password:</source>
+      <translation>初始密码：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+      <source>Give the person at least one role.</source>
+      <translation>请至少授予一个角色。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+      <source>The first password needs at least 8 characters (or tick the existing login).</source>
+      <translation>初始密码至少需 8 个字符（或勾选现有登录帐号）。</translation>
     </message>
   </context>
   <context>
@@ -4088,6 +4309,19 @@ The information manager's desk of a bank call center.</source>
     </message>
   </context>
   <context>
+    <name>RoleForm</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+      <source>Departments:</source>
+      <translation>部门：</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../liaison_app/ui/dialogs/settings.py" line="82" />
@@ -5197,27 +5431,27 @@ The information manager's desk of a bank call center.</source>
       <translation>诊断信息已拷贝到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="200" />
+      <location filename="../../liaison_app/ui/menus.py" line="206" />
       <source>Copy &amp;diagnostics</source>
       <translation>拷贝诊断信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="206" />
+      <location filename="../../liaison_app/ui/menus.py" line="212" />
       <source>Open &amp;log folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="103" />
+      <location filename="../../liaison_app/ui/menus.py" line="109" />
       <source>&amp;Back up database…</source>
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="216" />
+      <location filename="../../liaison_app/ui/menus.py" line="222" />
       <source>&amp;Setup assistant…</source>
       <translation>设置向导(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="94" />
+      <location filename="../../liaison_app/ui/menus.py" line="100" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;T)…</translation>
     </message>

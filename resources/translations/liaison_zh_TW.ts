@@ -2648,7 +2648,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="52" />
+        <location filename="../../liaison_app/ui/main_window.py" line="53" />
         <source>Liaison — hard questions desk</source>
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
@@ -2658,17 +2658,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="99" />
+        <location filename="../../liaison_app/ui/main_window.py" line="100" />
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="111" />
+        <location filename="../../liaison_app/ui/main_window.py" line="112" />
         <source>Mail: working…</source>
         <translation>郵件：收發中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="113" />
+        <location filename="../../liaison_app/ui/main_window.py" line="114" />
         <source>Mail: failed</source>
         <translation>郵件：收發失敗</translation>
     </message>
@@ -2728,124 +2728,129 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>郵件設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="112" />
+        <location filename="../../liaison_app/ui/menus.py" line="90" />
+        <source>&amp;People…</source>
+        <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/menus.py" line="118" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="156" />
+        <location filename="../../liaison_app/ui/menus.py" line="162" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="167" />
+        <location filename="../../liaison_app/ui/menus.py" line="173" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="173" />
+        <location filename="../../liaison_app/ui/menus.py" line="179" />
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="122" />
+        <location filename="../../liaison_app/ui/menus.py" line="128" />
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="148" />
+        <location filename="../../liaison_app/ui/menus.py" line="154" />
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="376" />
+        <location filename="../../liaison_app/ui/main_window.py" line="407" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="188" />
+        <location filename="../../liaison_app/ui/menus.py" line="194" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="191" />
+        <location filename="../../liaison_app/ui/menus.py" line="197" />
         <source>&amp;User guide</source>
         <translation>使用手冊(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="222" />
+        <location filename="../../liaison_app/ui/menus.py" line="228" />
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="124" />
+        <location filename="../../liaison_app/ui/menus.py" line="130" />
         <source>&amp;Import FAQ…</source>
         <translation>匯入常見問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="125" />
+        <location filename="../../liaison_app/ui/menus.py" line="131" />
         <source>&amp;Export FAQ…</source>
         <translation>匯出常見問題(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="128" />
+        <location filename="../../liaison_app/ui/menus.py" line="134" />
         <source>&amp;Use tiers</source>
         <translation>使用分級(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="131" />
+        <location filename="../../liaison_app/ui/menus.py" line="137" />
         <source>&amp;Flags</source>
         <translation>問題標記(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="134" />
+        <location filename="../../liaison_app/ui/menus.py" line="140" />
         <source>&amp;Categories</source>
         <translation>分類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="139" />
+        <location filename="../../liaison_app/ui/menus.py" line="145" />
         <source>&amp;Synonyms…</source>
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="246" />
+        <location filename="../../liaison_app/ui/main_window.py" line="247" />
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="248" />
+        <location filename="../../liaison_app/ui/main_window.py" line="249" />
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="291" />
+        <location filename="../../liaison_app/ui/main_window.py" line="292" />
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="308" />
+        <location filename="../../liaison_app/ui/main_window.py" line="309" />
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="311" />
+        <location filename="../../liaison_app/ui/main_window.py" line="312" />
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="338" />
+        <location filename="../../liaison_app/ui/main_window.py" line="350" />
         <source>About Liaison</source>
         <translation>關於 Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="339" />
+        <location filename="../../liaison_app/ui/main_window.py" line="351" />
         <source>Liaison %1
 The information manager's desk of a bank call center.</source>
         <translation>Liaison %1
 銀行客服中心信息管理員的工作台。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="372" />
+        <location filename="../../liaison_app/ui/main_window.py" line="403" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -2855,39 +2860,255 @@ The information manager's desk of a bank call center.</source>
         <translation>稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="133" />
+        <location filename="../../liaison_app/ui/main_window.py" line="134" />
         <source>manager</source>
         <translation>信息管理員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="134" />
+        <location filename="../../liaison_app/ui/main_window.py" line="135" />
         <source>supervisor: read only</source>
         <translation>主管：唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="135" />
+        <location filename="../../liaison_app/ui/main_window.py" line="136" />
         <source>department contact: your departments only, read only here</source>
         <translation>部門聯絡人：僅限您的部門，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="136" />
+        <location filename="../../liaison_app/ui/main_window.py" line="137" />
         <source>agent: your own questions only, read only here</source>
         <translation>座席代表：僅限您自己的問題，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="137" />
+        <location filename="../../liaison_app/ui/main_window.py" line="138" />
         <source>admin: people only, read only here</source>
         <translation>系統管理員：僅限人員管理，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="139" />
+        <location filename="../../liaison_app/ui/main_window.py" line="140" />
         <source>Signed in as %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="304" />
+        <location filename="../../liaison_app/ui/main_window.py" line="305" />
         <source>Mail: sent and fetched by another desk</source>
         <translation>郵件：由另一個工作台收發</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+        <source>Add a person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+        <source>Give a role…</source>
+        <translation>授予角色…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+        <source>Take a role…</source>
+        <translation>收回角色…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+        <source>Disable sign-in</source>
+        <translation>停用登入</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+        <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
+        <translation>每位人員以自己的登入帳號登入；伺服器依其角色決定可查看和修改的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+        <source>%1 added: they sign in with the first password and must change it.</source>
+        <translation>已新增 %1：以初始密碼登入，並須更改密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+        <source>%1 added: their existing login is mapped.</source>
+        <translation>已新增 %1：已對應其現有登入帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <source>Give %1 a role</source>
+        <translation>授予 %1 角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <source>Take a role from %1</source>
+        <translation>收回 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+        <source>%1 now has the role %2.</source>
+        <translation>%1 現已擁有角色：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+        <source>Taken from %1.</source>
+        <translation>已從 %1 收回。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+        <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
+        <translation>%1 將無法再登入，其歷史記錄保留。確定停用？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已無法登入。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="16" />
+        <source>manager</source>
+        <translation>信息管理員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="17" />
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="18" />
+        <source>department contact</source>
+        <translation>部門聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="19" />
+        <source>agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="20" />
+        <source>admin</source>
+        <translation>系統管理員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="30" />
+        <source>Login</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="30" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="31" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="31" />
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="32" />
+        <source>Agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="32" />
+        <source>Can sign in</source>
+        <translation>可登入</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="50" />
+        <source>no (disabled)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="52" />
+        <source>yes, must change the first password</source>
+        <translation>是，須更改初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="53" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+        <source>Add a person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+        <source>their sign-in name, e.g. wang.li</source>
+        <translation>登入名稱，例如 wang.li</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+        <source>An existing login (LDAP): no password here</source>
+        <translation>現有登入帳號（LDAP）：此處不設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+        <source>a first password; they must change it</source>
+        <translation>初始密碼；對方須更改</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+        <source>Login:</source>
+        <translation>登入帳號：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+        <source>Departments:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+        <source>Agent:</source>
+        <translation>座席代表：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+        <source>First password:</source>
+        <translation>初始密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+        <source>Give the person at least one role.</source>
+        <translation>請至少授予一個角色。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+        <source>The first password needs at least 8 characters (or tick the existing login).</source>
+        <translation>初始密碼至少需 8 個字元（或勾選現有登入帳號）。</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4308,19 @@ The information manager's desk of a bank call center.</source>
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+        <source>Departments:</source>
+        <translation>部門：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../liaison_app/ui/dialogs/settings.py" line="82" />
@@ -5196,27 +5430,27 @@ The information manager's desk of a bank call center.</source>
         <translation>診斷資訊已複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="200" />
+        <location filename="../../liaison_app/ui/menus.py" line="206" />
         <source>Copy &amp;diagnostics</source>
         <translation>複製診斷資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="206" />
+        <location filename="../../liaison_app/ui/menus.py" line="212" />
         <source>Open &amp;log folder</source>
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="103" />
+        <location filename="../../liaison_app/ui/menus.py" line="109" />
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="216" />
+        <location filename="../../liaison_app/ui/menus.py" line="222" />
         <source>&amp;Setup assistant…</source>
         <translation>設定精靈(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="94" />
+        <location filename="../../liaison_app/ui/menus.py" line="100" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
