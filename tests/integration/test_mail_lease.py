@@ -185,22 +185,29 @@ def test_a_desk_whose_process_died_gives_way_at_once_but_a_live_one_does_not(db)
 def test_a_mail_in_flight_keeps_the_desk_lease_past_its_length(db, stalling_smtp):
     """A server that takes longer than the lease to confirm a mail: the sending desk's
     heartbeat keeps the lease, so no second desk starts sending meanwhile."""
-    stalling_smtp.stall = 3.0
+    stalling_smtp.stall = 5.0  # more than twice the lease
     mid = _queue_query(db)
     settings = write_settings(smtp_port=stalling_smtp.port)
-    settings.data["smtp"].update(timeout_seconds=1, data_timeout_seconds=10)
-    sender = MailLease(db, seconds=1.0)
-    rival = MailLease(db, seconds=1.0)
+    settings.data["smtp"].update(timeout_seconds=1, data_timeout_seconds=15)
+    sender = MailLease(db, seconds=2.0)
+    rival = MailLease(db, seconds=2.0)
     result: list[SyncReport] = []
     worker = threading.Thread(target=lambda: result.append(
         run_cycle(db, settings, fetch=False, lease=sender)))
     worker.start()
-    taken = False
+    tries = taken = 0
+
+    def in_flight() -> bool:
+        with db.session() as s:
+            return bool(stalling_smtp.received) and s.get(Message, mid).state == "sending"
+
     while worker.is_alive():
-        taken = taken or rival.acquire()
+        if in_flight():  # the server has the mail and has not answered yet
+            tries += 1
+            taken += int(rival.acquire())
         time.sleep(0.1)
     worker.join()
-    assert not taken, "another desk took the lease while a mail was in flight"
+    assert tries >= 10 and taken == 0, "another desk took the lease while a mail was in flight"
     assert result[0].sent == 1 and len(stalling_smtp.received) == 1
     with db.session() as s:
         assert s.get(Message, mid).state == "sent"
