@@ -6,6 +6,8 @@ ui/menus.py, both owned by this window; it keeps no tables of its own about them
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -25,13 +27,14 @@ from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.core.questions.listing import latest_question_id
 from liaison_app.core.team.people import Desk
-from liaison_app.ui.gateway import gateway_for
+from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 
 __all__ = ["AREAS", "MainWindow"]
+log = logging.getLogger(__name__)
 COUNTS_INTERVAL_MS = 15_000
 START_DELAY_MS = 3_000
 # Changes of these tables show in the Inbox and the selected question's panels.
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
         self.mail_worker.failed.connect(lambda _m: self.mail_label.setText(self.tr("Mail: failed")))
 
         build_menus(self, controller)
+        # The newest count wins (a full one after a change, or the timer's clock one).
+        self._counts_load = Latest()
+        self._full_count_pending = False
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
         self._timer.timeout.connect(self._clock_counts)
@@ -378,9 +384,20 @@ class MainWindow(QMainWindow):
             self.show_people()
 
     def refresh_counts(self) -> None:
-        """Count everything again: something changed (here, or on another desk)."""
-        self._full_counts = getattr(self, "_full_counts", 0) + 1
-        self.gateway.read(live_counts, self.show_counts, owner=self)
+        """Count everything again: something changed (here, or on another desk). Only
+        the newest count is shown: an older, slower one never overwrites it."""
+        self._full_count_pending = True
+
+        def shown(counts: Counts) -> None:
+            self._full_count_pending = False
+            self.show_counts(counts)
+
+        def failed(exc: Exception) -> None:
+            self._full_count_pending = False
+            log.warning("the window's counts could not be read: %s", exc)
+
+        self.gateway.read(live_counts, self._counts_load.wrap(shown),
+                          self._counts_load.also(failed), owner=self)
 
     def _clock_counts(self) -> None:
         """The timer: nothing changed, but time passed (questions fall overdue). Only the
@@ -389,13 +406,11 @@ class MainWindow(QMainWindow):
         if previous is None:
             self.refresh_counts()
             return
-        asked = getattr(self, "_full_counts", 0)
-
-        def show(counts: Counts) -> None:
-            if asked == getattr(self, "_full_counts", 0):  # no full count started since
-                self.show_counts(counts)
-
-        self.gateway.read(lambda session: live_counts(session, previous), show, owner=self)
+        if self._full_count_pending:
+            return  # a full count is on its way: it has the clock-driven ones too
+        # Started after the full count: a full count started later supersedes it.
+        self.gateway.read(lambda session: live_counts(session, previous),
+                          self._counts_load.wrap(self.show_counts), owner=self)
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts
