@@ -40,6 +40,8 @@ def _drop_roles() -> None:
 def team(tmp_path):
     _drop_roles()
     db = _open_test_db("postgresql", tmp_path)
+    with db.engine.connect() as conn:
+        db.audit_before = conn.execute(text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar()
     with db.sessions.begin() as s:
         card = factories.department(s, "信用卡部")
         (agent,) = factories.agents(s, ("A1001", "李小明"))
@@ -84,10 +86,12 @@ def _refused(engine, *statements: str) -> str:
 
 
 def _trail(db, target: str) -> list[tuple]:
+    """The row's trail written during this test (the audit table outlives the test
+    database's other tables, so earlier tests' rows under the same ids may be there)."""
     with db.engine.connect() as conn:  # the schema owner reads the whole trail
         return [tuple(r) for r in conn.execute(text(
-            "SELECT login, person, action FROM audit_log WHERE target = :t ORDER BY id"),
-            {"t": target})]
+            "SELECT login, person, action FROM audit_log WHERE target = :t AND id > :after"
+            " ORDER BY id"), {"t": target, "after": db.audit_before})]
 
 
 @pytest.mark.parametrize("who", ["mgr", "card", "agent"])
