@@ -154,8 +154,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # what search learned (word pairs and weights, no entry): the agent's search uses it
     ("term_associations", "agent_read", "SELECT", "liaison_agent", "true", None),
     ("learning_state", "agent_read", "SELECT", "liaison_agent", "true", None),
-    # the audit: anyone's change writes a row as themselves; who may read it is below.
-    (AUDIT_TABLE, "write_as_self", "INSERT", "PUBLIC", None, "login = current_user"),
+    # the audit: written only by the trigger function (as the owner, so no policy lets
+    # anyone insert); who may read it is here.
     (AUDIT_TABLE, "admin_read", "SELECT", "liaison_admin", "true", None),
 )
 
@@ -197,7 +197,6 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("question_terms", "SELECT, INSERT, DELETE", "liaison_agent"),
     ("term_associations", "SELECT", "liaison_agent"),
     ("learning_state", "SELECT", "liaison_agent"),
-    (AUDIT_TABLE, "INSERT", "PUBLIC"),
     (AUDIT_TABLE, "SELECT", "liaison_admin"),
     ("alembic_version", "SELECT", "PUBLIC"),
 )
@@ -234,10 +233,17 @@ CREATE TABLE IF NOT EXISTS {AUDIT_TABLE} (
 CREATE INDEX IF NOT EXISTS ix_audit_log_at ON {AUDIT_TABLE} (at)
 """
 
-# Runs as the person making the change (not SECURITY DEFINER), so `current_user` is that
-# person and the row passes the "write as self" policy; nobody has UPDATE or DELETE on it.
+# SECURITY DEFINER: the function runs as its owner (the schema owner, who made it), so
+# the audit table needs no INSERT grant at all and nobody can write a row by hand; the
+# search_path is fixed so no one can slip a table of their own in front of it. Inside it
+# `current_user` is the owner, so the person is `session_user`: the login that signed in,
+# which SET ROLE (to a group the person belongs to) does not change either. EXECUTE is
+# revoked from PUBLIC (a trigger fires without it), so no one can hang it on a temporary
+# table of their own to forge rows; and rows come only from this schema's own tables.
+# Nobody has UPDATE or DELETE on the table.
 AUDIT_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION liaison_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION liaison_audit() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
 DECLARE
   old_row jsonb;
   new_row jsonb;
@@ -246,8 +252,11 @@ BEGIN
   IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD) - 'raw' - 'hit_count'; END IF;
   IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW) - 'raw' - 'hit_count'; END IF;
   IF TG_OP = 'UPDATE' AND old_row = new_row THEN RETURN NULL; END IF;
+  IF TG_TABLE_SCHEMA <> '{{schema}}' THEN
+    RAISE EXCEPTION 'liaison_audit() audits the tables of schema {{schema}} only';
+  END IF;
   INSERT INTO {AUDIT_TABLE} (login, person, action, target_table, target, before, after)
-  VALUES (current_user, (SELECT p.name FROM people p WHERE p.login = current_user),
+  VALUES (session_user, (SELECT p.name FROM people p WHERE p.login = session_user),
           lower(TG_OP), TG_TABLE_NAME,
           TG_TABLE_NAME || ':' || coalesce(new_row->>'id', old_row->>'id',
                                            new_row->>'login', old_row->>'login',
@@ -379,7 +388,11 @@ def _policy_sql(table: str, name: str, command: str, roles: str,
 def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
     tables = [t for t in tables if t != "alembic_version"]
-    out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"), AUDIT_FUNCTION]
+    out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"),
+           AUDIT_FUNCTION.replace("{schema}", schema),
+           "REVOKE ALL ON FUNCTION liaison_audit() FROM PUBLIC",
+           # the policy that let every login insert its own rows (before 0019)
+           f"DROP POLICY IF EXISTS write_as_self ON {AUDIT_TABLE}"]
     if "questions" in tables and "question_agents" in tables:
         out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
         out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
@@ -397,7 +410,7 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     for table in [*tables, AUDIT_TABLE]:
         out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         out.append(f"REVOKE ALL ON {table} FROM {everyone}")
-        rights = "SELECT, INSERT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
+        rights = "SELECT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
         out.append(f"GRANT {rights} ON {table} TO liaison_manager")
         out.append(f"GRANT SELECT ON {table} TO liaison_supervisor")
         out += _policy_sql(table, "manager_all", "ALL", "liaison_manager", "true", "true")
