@@ -20,7 +20,9 @@ from liaison_app.core.models.base import Base, UTCDateTime
 
 class ImportRun(Base):
     """One import being staged; `touched_at` moves with every chunk, so a run nobody has
-    touched for a while is known to be dead (killed, crashed) and its rows are cleared."""
+    touched for a while is known to be dead (killed, crashed) and its rows are cleared.
+    `kind` becomes "published" in the transaction that publishes the rows: such a run is
+    only ever cleared, never published again."""
 
     __tablename__ = "import_runs"
 

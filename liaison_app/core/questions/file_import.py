@@ -227,8 +227,12 @@ def _import(transaction, path, actor, *, skip_invalid, create_agents, progress, 
         report.skipped = len({p.line for p in report.problems})
         if (report.problems and not skip_invalid) or not staged:
             raise _Abandoned
-        transaction(lambda s: _publish(s, run_id, staged, digest, path, actor,
+        # PostgreSQL: the ids are taken from the sequence in a transaction of their own
+        # (sequences are not transactional), so the publishing one holds no table lock.
+        first_id = transaction(lambda s: _reserve_pg_ids(s, staged))
+        transaction(lambda s: _publish(s, run_id, staged, first_id, digest, path, actor,
                                        sorted(new_agents), report, again))
+        transaction(lambda s: _after_publish(s, run_id, staged))
         if progress:
             progress(staged, staged)
     except _Abandoned:
@@ -329,35 +333,40 @@ def _stage_chunk(session: Session, run_id: int, first: int, rows: list[ForwardRe
                     .values(staged=first + len(rows), touched_at=utcnow()))
 
 
-def _publish(session: Session, run_id: int, staged: int, digest: str, path: Path, actor: str,
-             new_agents: list[str], report: QuestionImportReport, again: bool) -> None:
+def _publish(session: Session, run_id: int, staged: int, first_id: int | None, digest: str,
+             path: Path, actor: str, new_agents: list[str], report: QuestionImportReport,
+             again: bool) -> None:
     """Move a staged run into the real tables, in the caller's (one, short) transaction:
     a handful of INSERT ... SELECT statements, whatever the size of the file."""
     conn = session.connection()
-    # Take the write lock first (SQLite) / keep other writers of questions out while the
-    # ids are reserved (PostgreSQL), so the run's ids are one contiguous stretch.
+    # SQLite: a write first, so the write lock is taken (waiting out other writers) before
+    # anything is read; the next ids are then this run's.
     session.execute(update(ImportRun).where(ImportRun.id == run_id).values(touched_at=utcnow()))
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("LOCK TABLE questions IN SHARE ROW EXCLUSIVE MODE")
     earlier = None if again else tabular.earlier_import(session, "questions", digest)
     if earlier:  # by another process while this one was staging
         raise DuplicateFileError(
             f"{path}: this file was imported meanwhile, on {earlier['at']}; nothing imported",
             earlier=earlier)
-    now = utcnow()
+    if first_id is None:
+        first_id = int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM questions").scalar())
     if new_agents:
-        session.execute(insert(Agent), [{"code": c, "name": c, "created_at": now} for c in new_agents])
+        session.execute(insert(Agent), [{"code": c, "name": c, "created_at": utcnow()} for c in new_agents])
         report.agents_created = list(new_agents)
-    first_id = _reserve_ids(conn, staged)
     params = {"run": run_id, "base": first_id, "actor": actor}
     for statement in PUBLISH:
         conn.execute(sql_text(statement), params)
     tabular.remember_import(session, "questions", digest, str(path), staged)
-    _drop_run(session, run_id)
-    if staged >= ANALYZE_AFTER:
-        analyze(conn)
+    # The run is spent: cleared in the next transaction, or by the next import if this
+    # process dies first (never published twice).
+    session.execute(update(ImportRun).where(ImportRun.id == run_id).values(kind="published"))
     report.imported = staged
     report.first_id, report.last_id = first_id, first_id + staged - 1
+
+
+def _after_publish(session: Session, run_id: int, staged: int) -> None:
+    _drop_run(session, run_id)
+    if staged >= ANALYZE_AFTER:
+        analyze(session.connection())
 
 
 PUBLISH = (
@@ -384,17 +393,19 @@ PUBLISH = (
 )
 
 
-def _reserve_ids(conn, count: int) -> int:
-    """The first of `count` consecutive question ids no one else will take."""
-    if conn.dialect.name == "postgresql":
-        # Other writers of questions wait on the table lock, so nextval and setval see
-        # no one else's ids in between.
-        first = conn.exec_driver_sql(
-            "SELECT nextval(pg_get_serial_sequence('questions', 'id'))").scalar()
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('questions', 'id'), {int(first) + count - 1})")
-        return int(first)
-    return int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM questions").scalar())
+def _reserve_pg_ids(session: Session, count: int) -> int | None:
+    """On PostgreSQL, the first of `count` consecutive question ids no one else will take
+    (None on SQLite, where the publishing transaction's write lock does it)."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return None
+    # Writers of questions wait on the lock for the instant between nextval and setval,
+    # so no one else's id falls inside the stretch.
+    conn.exec_driver_sql("LOCK TABLE questions IN SHARE ROW EXCLUSIVE MODE")
+    first = conn.exec_driver_sql("SELECT nextval(pg_get_serial_sequence('questions', 'id'))").scalar()
+    conn.exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('questions', 'id'), {int(first) + count - 1})")
+    return int(first)
 
 
 def _drop_run(session: Session, run_id: int) -> None:
@@ -404,7 +415,9 @@ def _drop_run(session: Session, run_id: int) -> None:
 
 
 def _clear_stale_runs(session: Session) -> None:
-    """Clear what imports that died (killed, crashed) left in staging."""
-    stale = session.scalars(select(ImportRun.id).where(ImportRun.touched_at < utcnow() - STALE_RUN)).all()
+    """Clear what imports that died (killed, crashed) left in staging, and published runs
+    whose clearing was cut short."""
+    stale = session.scalars(select(ImportRun.id).where(
+        (ImportRun.touched_at < utcnow() - STALE_RUN) | (ImportRun.kind == "published"))).all()
     for run_id in stale:
         _drop_run(session, run_id)
