@@ -22,9 +22,11 @@ import math
 import re
 import sys
 from array import array
-from collections import Counter, defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from sqlalchemy import delete, func, insert, inspect, select, update
 from sqlalchemy import text as sql_text
@@ -138,19 +140,20 @@ def posting_blocks(items: Iterable[tuple[int, Iterable[str]]]) -> list[dict]:
     by adding the first id: offsets are relative, so they carry over)."""
     by_term: dict[str, list[int]] = defaultdict(list)
     for question_id, terms in items:
-        for term in terms:
-            by_term[term].append(question_id)
+        # millions of appends: one C-level pass per question, no Python loop per term
+        deque(map(list.append, map(by_term.__getitem__, terms), repeat(question_id)), maxlen=0)
     blocks = []
     for term in sorted(by_term):
         ids = by_term[term]
-        first = ids[0]
-        offsets: list[int] = []
-        for question_id in ids:
-            if question_id - first >= SPAN:
-                blocks.append({"term": term, "first_id": first, "offsets": _pack_offsets(offsets)})
-                first, offsets = question_id, []
-            offsets.append(question_id - first)
-        blocks.append({"term": term, "first_id": first, "offsets": _pack_offsets(offsets)})
+        start, end = 0, len(ids)
+        while start < end:
+            first = ids[start]
+            stop = end if ids[-1] - first < SPAN else bisect_left(ids, first + SPAN, start)
+            offsets = array("H", map(first.__rsub__, ids[start:stop]))
+            if sys.byteorder == "big":
+                offsets.byteswap()
+            blocks.append({"term": term, "first_id": first, "offsets": offsets.tobytes()})
+            start = stop
     return blocks
 
 
