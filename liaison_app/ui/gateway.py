@@ -118,6 +118,21 @@ class DatabaseGateway(QObject):
         run_task(lambda: fn(database), on_done, on_error, owner=owner,
                  pool=self._writer if serial else None)
 
+    def write_alongside(
+        self,
+        fn: Callable[[Database], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run `fn(database)` for a long write that commits in chunks of its own (a large
+        import): on the pool, beside the write order, so the window's other changes do not
+        queue behind it for minutes; refused on a read-only desk like any write."""
+        if self._refused(on_error, owner):
+            return
+        database = self.database
+        run_task(lambda: fn(database), on_done, on_error, owner=owner)
+
     def write_each(
         self,
         fn: Callable[[sessionmaker[Session]], T],

@@ -123,8 +123,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      ("actor = current_user AND entry_id IN (SELECT id FROM faq_entries) "
      "AND (question_id IS NULL OR question_id IN (SELECT id FROM questions))")),
     ("bulletins", "shown", "SELECT", "liaison_department, liaison_agent", SHOWN_BULLETIN, None),
-    # the agent desk (issue 18): searches, bulletin reads, reminders, the creation event
-    # and the duplicate-check terms of their own forwards.
+    # the agent desk (issue 18): searches, bulletin reads, reminders and the creation event
+    # of their own forwards (the duplicate index is the manager desk's to write).
     ("faq_searches", "own_searches", "SELECT", "liaison_agent", "actor = current_user", None),
     ("faq_searches", "record_own_search", "INSERT", "liaison_agent", None,
      "actor = current_user AND used_entry_id IS NULL AND outcome IS NULL"),
@@ -140,10 +140,6 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("events", "agent_forward", "INSERT", "liaison_agent", None,
      ("action = 'forward' AND from_status IS NULL AND to_status = 'new' "
       "AND question_id IN (SELECT id FROM questions)")),
-    # (written in the flush that inserts the question, before the agent has claimed it)
-    ("question_terms", "agent_own", "ALL", "liaison_agent",
-     "question_id IN (SELECT id FROM questions)",
-     "question_id IN (SELECT id FROM questions) OR liaison_unclaimed(question_id)"),
     # change_log: an agent hears of FAQ, bulletin and own-reminder changes, and of their
     # own questions (ids only; other tables' ids would tell them what others do).
     ("change_log", "agent_read", "SELECT", "liaison_agent",
@@ -194,7 +190,6 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("bulletin_reads", "SELECT, INSERT", "liaison_agent, liaison_department"),
     ("bulletin_reminders", "SELECT", "liaison_agent, liaison_department"),
     ("events", "INSERT", "liaison_agent"),
-    ("question_terms", "SELECT, INSERT, DELETE", "liaison_agent"),
     ("term_associations", "SELECT", "liaison_agent"),
     ("learning_state", "SELECT", "liaison_agent"),
     (AUDIT_TABLE, "SELECT", "liaison_admin"),
