@@ -49,6 +49,9 @@ AUDITED_TABLES = (
 MY_DEPARTMENTS = "(SELECT pd.department_id FROM person_departments pd WHERE pd.login = current_user)"
 MY_AGENT = ("(SELECT a.id FROM agents a JOIN people p ON p.agent_code = a.code "
             "WHERE p.login = current_user AND p.active)")
+# The notes a department desk writes on a query (core.team.department_desk).
+DESK_NOTES = ("desk_answer", "desk_clarify", "desk_handover")
+DESK_NOTES_SQL = ", ".join(f"'{n}'" for n in DESK_NOTES)
 LIVE_FAQ = ("status = 'published' AND (valid_from IS NULL OR valid_from <= now()) "
             "AND (valid_until IS NULL OR valid_until > now())")
 SHOWN_BULLETIN = ("status = 'posted' AND valid_from <= now() "
@@ -86,12 +89,21 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # messages: a department reads its queries' mail and may add an answer to them.
     ("messages", "department_read", "SELECT", "liaison_department",
      "query_id IN (SELECT id FROM queries)", None),
+    # The desk's three notes (issue 17), on an open query of theirs only: an answer, a
+    # clarification request (a trigger pauses the due time) and a hand-over to a
+    # colleague (the trigger checks the colleague and sets the assignee). Nothing else.
     ("messages", "department_answer", "INSERT", "liaison_department", None,
-     ("query_id IN (SELECT id FROM queries) AND direction = 'in' AND kind = 'note' "
-      "AND state = 'received' AND actor = current_user "
+     ("query_id IN (SELECT id FROM queries WHERE status = 'open') AND direction = 'in' "
+      f"AND kind = 'note' AND match_method IN ({DESK_NOTES_SQL}) "
+      "AND state = 'received' AND actor = current_user AND raw IS NULL "
+      "AND candidate_question_id IS NULL "
       "AND question_id = (SELECT q.question_id FROM queries q WHERE q.id = query_id)")),
     ("attachments", "department_read", "SELECT", "liaison_department",
      "message_id IN (SELECT id FROM messages)", None),
+    # files of the desk's own answer, nothing else
+    ("attachments", "department_attach", "INSERT", "liaison_department", None,
+     ("message_id IN (SELECT id FROM messages WHERE actor = current_user "
+      "AND direction = 'in' AND kind = 'note' AND match_method = 'desk_answer')")),
     # FAQ: a department sees its own entries (any state) and the live base; agents the live base.
     ("faq_entries", "department_read", "SELECT", "liaison_department",
      f"department_id IN {MY_DEPARTMENTS} OR ({LIVE_FAQ})", None),
@@ -140,7 +152,7 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("events", "SELECT", "liaison_department, liaison_agent"),
     ("queries", "SELECT", "liaison_department"),
     ("messages", "SELECT, INSERT", "liaison_department"),
-    ("attachments", "SELECT", "liaison_department"),
+    ("attachments", "SELECT, INSERT", "liaison_department"),
     ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
     ("faq_revisions", "SELECT", "liaison_department"),
     ("faq_events", "SELECT", "liaison_department"),
@@ -224,6 +236,51 @@ $$
 """
 
 
+# The department desk's pause and hand-over (issue 17). A department has no UPDATE on
+# queries; its clarification request or hand-over note makes this trigger change exactly
+# the query's pause or assignee. SECURITY DEFINER (runs as the owner) with a fixed
+# search_path; the note itself passed the person's INSERT policy first. The server's
+# clock, not the client's, starts the pause. A hand-over goes only to an active contact
+# of the query's own department.
+DESK_NOTE_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_desk_note() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE dept integer;
+BEGIN
+  IF NEW.match_method = 'desk_clarify' THEN
+    UPDATE queries SET paused_at = coalesce(paused_at, now()),
+                       clarifications = clarifications + 1
+     WHERE id = NEW.query_id AND status = 'open';
+  ELSIF NEW.match_method = 'desk_handover' THEN
+    SELECT q.department_id INTO dept FROM queries q WHERE q.id = NEW.query_id;
+    IF NOT EXISTS (SELECT 1 FROM person_departments pd JOIN people p ON p.login = pd.login
+                    WHERE pd.login = NEW.to_addrs AND pd.department_id = dept AND p.active) THEN
+      RAISE EXCEPTION 'liaison: % is not a contact of this department', NEW.to_addrs
+        USING ERRCODE = '42501';
+    END IF;
+    UPDATE queries SET assignee = NEW.to_addrs WHERE id = NEW.query_id AND status = 'open';
+  END IF;
+  RETURN NULL;
+END $$
+"""
+
+# The colleagues a contact may hand a query to: active people of the caller's
+# departments. People rows are otherwise private (each sees their own); this reveals
+# names and logins of the same departments only. `session_user` is the signed-in login
+# (inside SECURITY DEFINER `current_user` is the owner).
+COLLEAGUES_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_colleagues()
+RETURNS TABLE(login text, name text, department_id integer)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT p.login::text, p.name::text, pd.department_id
+    FROM people p JOIN person_departments pd ON pd.login = p.login
+   WHERE p.active AND pd.department_id IN
+         (SELECT mine.department_id FROM person_departments mine WHERE mine.login = session_user)
+   ORDER BY p.name, p.login
+$$
+"""
+
+
 def _policy_sql(table: str, name: str, command: str, roles: str,
                 using: str | None, check: str | None) -> list[str]:
     sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
@@ -242,6 +299,16 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
         out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
         out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
         out.append("GRANT EXECUTE ON FUNCTION liaison_unclaimed(integer) TO liaison_agent")
+    if {"messages", "queries", "people", "person_departments"} <= set(tables):
+        out.append(DESK_NOTE_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_desk_note() FROM PUBLIC")
+        out.append("DROP TRIGGER IF EXISTS liaison_desk_note ON messages")
+        out.append("CREATE TRIGGER liaison_desk_note AFTER INSERT ON messages FOR EACH ROW "
+                   "WHEN (NEW.match_method IN ('desk_clarify', 'desk_handover')) "
+                   "EXECUTE FUNCTION liaison_desk_note()")
+        out.append(COLLEAGUES_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_colleagues() FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_colleagues() TO liaison_department")
     everyone = ", ".join(GROUPS)
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")

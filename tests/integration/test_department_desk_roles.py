@@ -1,0 +1,187 @@
+"""The department desk on PostgreSQL, signed in *as* department contacts (`dept_*`
+logins): the desk's core works through the server's policies, and raw SQL as the contact
+can do exactly the desk's three notes and nothing more (the superuser would bypass
+row-level security, so nothing here runs as it except the set-up)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from liaison_app.core.database import open_database
+from liaison_app.core.errors import DomainError
+from liaison_app.core.models import Message, Query, Question, QuestionStatus
+from liaison_app.core.models.correspondence import Attachment
+from liaison_app.core.team import admin, sign_in
+from liaison_app.core.team import department_desk as desk
+from liaison_app.core.team.people import Desk
+from tests import factories
+from tests.conftest import PG_URL, _open_test_db
+
+pytestmark = [pytest.mark.db,
+              pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
+
+PREFIX = "dept_desk_"
+
+
+def drop_test_roles() -> None:
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        for (name,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                                    {"p": PREFIX + "%"}):
+            conn.execute(text(f'DROP OWNED BY "{name}"'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    engine.dispose()
+
+
+def url_as(login: str) -> str:
+    return make_url(PG_URL).set(username=PREFIX + login, password=None) \
+        .render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def team(tmp_path):
+    """Two departments with one open query each; two contacts of 信用卡部 and one of
+    電子銀行部 (the server here trusts 127.0.0.1: no passwords needed)."""
+    drop_test_roles()
+    db = _open_test_db("postgresql", tmp_path)
+    ids: dict[str, int] = {}
+    with db.sessions.begin() as s:
+        card = factories.department(s, "信用卡部")
+        ebank = factories.department(s, "電子銀行部")
+        for key, dept in (("card", card), ("ebank", ebank)):
+            q = Question(text=f"{dept.name}：客戶卡號 6222021234567890 年費？",
+                         status=QuestionStatus.AWAITING_DEPARTMENT, department_id=dept.id)
+            s.add(q)
+            s.flush()
+            query = Query(question_id=q.id, department_id=dept.id)
+            s.add(query)
+            s.flush()
+            ids[key + "_q"], ids[key + "_query"], ids[key] = q.id, query.id, dept.id
+        admin.add_person(s, PREFIX + "lin", "林聯絡人", ["department"], ["信用卡部"], password="F-1")
+        admin.add_person(s, PREFIX + "wu", "吳聯絡人", ["department"], ["信用卡部"], password="F-1")
+        admin.add_person(s, PREFIX + "ma", "馬聯絡人", ["department"], ["電子銀行部"], password="F-1")
+    yield db, ids
+    db.close()
+    drop_test_roles()
+
+
+@pytest.fixture
+def signed_in():
+    opened = []
+
+    def open_as(login: str):
+        database = open_database(url_as(login))
+        sign_in.attach_access(database)
+        opened.append(database)
+        return database
+
+    yield open_as
+    for database in opened:
+        database.close()
+
+
+def raw(login: str, sql: str, **params) -> list[tuple]:
+    engine = create_engine(url_as(login))
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(text(sql), params)
+            return [tuple(r) for r in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def refused(login: str, sql: str, **params) -> str:
+    with pytest.raises(DBAPIError) as caught:
+        raw(login, sql, **params)
+    return str(caught.value.orig)
+
+
+NOTE = ("INSERT INTO messages (question_id, query_id, direction, kind, state, subject,"
+        " body_text, from_addr, to_addrs, cc_addrs, attempts, is_auto_reply, actor,"
+        " created_at, match_method) VALUES (:q, :qq, 'in', 'note', 'received', 's', 'b', '',"
+        " :to, '', 0, false, current_user, now(), :m)")
+
+
+def test_the_contact_gets_the_department_desk_and_only_their_departments_queue(team, signed_in):
+    _, ids = team
+    lin = signed_in("lin")
+    assert lin.access.desk == Desk.DEPARTMENT
+    with lin.session() as s:
+        queue = desk.my_queue(s)  # no filter in the client: the server alone confines it
+    assert [q.query_id for q in queue] == [ids["card_query"]]
+    assert "6222021234567890" not in queue[0].question and "7890" in queue[0].question
+    with lin.session() as s:
+        assert s.get(Query, ids["ebank_query"]) is None
+        assert desk.thread(s, ids["ebank_query"]) == []
+
+
+def test_answer_clarify_and_hand_over_as_the_contact(team, signed_in):
+    db, ids = team
+    lin = signed_in("lin")
+    with lin.sessions.begin() as s:
+        desk.ask_clarification(s, ids["card_query"], "請提供卡別", PREFIX + "lin")
+    with db.session() as s:
+        query = s.get(Query, ids["card_query"])
+        assert query.paused_at is not None and query.clarifications == 1
+    with lin.session() as s:
+        assert {c.login for c in desk.colleagues(s)} == {PREFIX + "wu", PREFIX + "lin"}
+    with lin.sessions.begin() as s, pytest.raises(DomainError):
+        desk.hand_over(s, ids["card_query"], PREFIX + "ma", PREFIX + "lin")
+    with lin.sessions.begin() as s:
+        desk.hand_over(s, ids["card_query"], PREFIX + "wu", PREFIX + "lin", "你負責年費")
+    with db.session() as s:
+        assert s.get(Query, ids["card_query"]).assignee == PREFIX + "wu"
+    wu = signed_in("wu")
+    with wu.sessions.begin() as s:
+        message_id = desk.answer(s, ids["card_query"], "白金卡首年免年費。", PREFIX + "wu",
+                                 [desk.NewAttachment("說明.txt", "年費說明".encode())])
+    with db.session() as s:
+        m = s.get(Message, message_id)
+        assert (m.direction, m.state, m.actor, m.query_id) == (
+            "in", "received", PREFIX + "wu", ids["card_query"])
+        assert s.query(Attachment).filter_by(message_id=message_id).count() == 1
+
+
+def test_raw_sql_as_the_contact_can_do_the_desk_notes_and_nothing_more(team):
+    _, ids = team
+    card = {"q": ids["card_q"], "qq": ids["card_query"]}
+    ebank = {"q": ids["ebank_q"], "qq": ids["ebank_query"]}
+    # the server pauses their own query on a clarification note, by its trigger
+    raw("lin", NOTE, to="", m="desk_clarify", **card)
+    assert raw("lin", "SELECT paused_at IS NOT NULL, clarifications FROM queries") == [(True, 1)]
+    # ...but the contact cannot touch the query itself: no unpausing, no new due time
+    for sql in ("UPDATE queries SET paused_at = NULL", "UPDATE queries SET due_at = now()",
+                "UPDATE queries SET status = 'answered'", "DELETE FROM queries",
+                "UPDATE queries SET assignee = 'x'"):
+        assert "permission denied" in refused("lin", sql)
+    # no other kind of message: not a mail, not a forged manager's reply, not on another
+    # department's query, not a mail-matching method
+    for method in ("headers", "clarification_reply", "token"):
+        assert "row-level security" in refused("lin", NOTE, to="", m=method, **card)
+    assert "row-level security" in refused("lin", NOTE, to="", m="desk_answer", **ebank)
+    # a hand-over only to a colleague of the same department (the server checks)
+    assert "not a contact of this department" in refused(
+        "lin", NOTE, to=PREFIX + "ma", m="desk_handover", **card)
+    raw("lin", NOTE, to=PREFIX + "wu", m="desk_handover", **card)
+    assert raw("wu", "SELECT assignee FROM queries") == [(PREFIX + "wu",)]
+    # the colleague list is their departments' only, and no people rows beyond their own
+    assert {r[0] for r in raw("lin", "SELECT login FROM liaison_colleagues()")} == {
+        PREFIX + "lin", PREFIX + "wu"}
+    assert raw("ma", "SELECT login FROM liaison_colleagues()") == [(PREFIX + "ma",)]
+    assert raw("lin", "SELECT login FROM people") == [(PREFIX + "lin",)]
+    # attachments: on their own answer only, not on someone else's message
+    raw("lin", NOTE, to="", m="desk_answer", **card)
+    own = raw("lin", "SELECT max(id) FROM messages WHERE actor = current_user "
+                     "AND match_method = 'desk_answer'")[0][0]
+    attach = ("INSERT INTO attachments (message_id, filename, content_type, size, data) "
+              "VALUES (:m, 'a.txt', 'text/plain', 1, 'x')")
+    raw("lin", attach, m=own)
+    assert "row-level security" in refused("wu", attach, m=own)
+    # once the query is answered (closed), no more notes on it
+    with create_engine(PG_URL).begin() as conn:
+        conn.execute(text("UPDATE queries SET status = 'answered' WHERE id = :i"),
+                     {"i": ids["card_query"]})
+    assert "row-level security" in refused("lin", NOTE, to="", m="desk_answer", **card)
