@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject
 
 from liaison_app.core.config import Settings
 from liaison_app.core.database import Database
+from liaison_app.core.team.people import Desk
+from liaison_app.ui.desks.department import DepartmentWindow
 from liaison_app.ui.i18n import install_translators, resolve_language
 from liaison_app.ui.main_window import MainWindow
 
@@ -20,7 +22,12 @@ class AppController(QObject):
         self.language = install_translators(resolve_language(settings.language))
         self.window = self._make_window()
 
-    def _make_window(self) -> MainWindow:
+    def _make_window(self) -> MainWindow | DepartmentWindow:
+        desk = self.database.access.desk if self.database.access is not None else None
+        if desk == Desk.DEPARTMENT:
+            window = DepartmentWindow(self.database, self.settings, controller=self)
+            window.language_requested.connect(self.switch_language)
+            return window
         window = MainWindow(self.database, self.settings, controller=self)
         window.language_requested.connect(self.switch_language)
         return window

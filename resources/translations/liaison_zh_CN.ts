@@ -4,12 +4,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="125" />
+      <location filename="../../liaison_app/ui/launch.py" line="138" />
       <source>The database could not be opened.</source>
       <translation>无法打开数据库。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/launch.py" line="141" />
+      <location filename="../../liaison_app/ui/launch.py" line="175" />
       <source>The team database chosen in Settings could not be opened:
 
 %1
@@ -20,6 +20,89 @@ Open the database on this computer instead? (You can choose the team database ag
 %1
 
 要改为打开本机的数据库吗？（之后可在“文件 › 设置”中重新选择团队数据库。）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
+      <source>Audit trail</source>
+      <translation>审核纪录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="83" />
+      <source>login or name</source>
+      <translation>登录名称或姓名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
+      <source>e.g. questions or questions:12</source>
+      <translation>例如 questions 或 questions:12</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="86" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+      <source>Since:</source>
+      <translation>起始日期：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+      <source>Person:</source>
+      <translation>人员：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="90" />
+      <source>Target:</source>
+      <translation>对象：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="109" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n 项变更</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="119" />
+      <source>The audit could not be read: %1</source>
+      <translation>无法读取审核纪录：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+      <source>Action</source>
+      <translation>动作</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
+      <source>Target</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="39" />
+      <source>Change</source>
+      <translation>变更</translation>
     </message>
   </context>
   <context>
@@ -36,7 +119,7 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
     <message>
       <location filename="../../liaison_app/ui/actions/backup.py" line="49" />
-      <location filename="../../liaison_app/ui/actions/backup.py" line="69" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="70" />
       <source>Back up database</source>
       <translation>备份数据库</translation>
     </message>
@@ -46,17 +129,17 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>无法完成备份。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/backup.py" line="73" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="74" />
       <source>SQLite database (*.db)</source>
       <translation>SQLite 数据库 (*.db)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/backup.py" line="74" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="75" />
       <source>PostgreSQL dump (*.dump)</source>
       <translation>PostgreSQL 备份文件 (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/backup.py" line="76" />
+      <location filename="../../liaison_app/ui/actions/backup.py" line="77" />
       <source>All files (*)</source>
       <translation>所有文件 (*)</translation>
     </message>
@@ -151,27 +234,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="301" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="315" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="303" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="317" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="305" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="308" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="322" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="344" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -310,79 +393,117 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="130" />
+      <source>Choose your password</source>
+      <translation>设置您的密码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="131" />
+      <source>This is your first sign-in with the password your admin gave you. Choose a new password that only you know.</source>
+      <translation>这是您以管理员给的密码首次登录。请设置一个只有您知道的新密码。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="141" />
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="142" />
+      <source>Again:</source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="156" />
+      <source>Use at least 8 characters.</source>
+      <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="159" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="168" />
+      <source>The password could not be changed: %1</source>
+      <translation>无法变更密码：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>ComposeDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="50" />
       <source>Ask department — LQ-%1</source>
       <translation>询问部门 — LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="58" />
       <source>Send card and ID numbers unmasked in this message</source>
       <translation>本邮件以完整卡号与身分证号寄出（不屏蔽）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="74" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="75" />
       <source>Add attachment…</source>
       <translation>加入附件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="79" />
       <source>Department:</source>
       <translation>业务部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="79" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="80" />
       <source>To:</source>
       <translation>收件者：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="81" />
       <source>Cc:</source>
       <translation>副本：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="82" />
       <source>Subject:</source>
       <translation>主旨：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="83" />
       <source>Answer due:</source>
       <translation>答复期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="85" />
       <source>Queue for sending</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="104" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="105" />
       <source>No sender address: set it in File → Mail settings.</source>
       <translation>尚未设置寄件地址：请至“文件 → 邮件设置”设置。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="173" />
       <source>Card and ID numbers will be sent as written.</source>
       <translation>卡号与身分证号将照原文寄出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="165" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="175" />
       <source>Card and ID numbers will be masked: only their last four characters are sent.</source>
       <translation>卡号与身分证号将屏蔽：只寄出最后四码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="169" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="179" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="187" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="197" />
       <source>Not an email address: %1 (expected name@bank.example)</source>
       <translation>不是有效的电子邮件地址：%1（应如 name@bank.example）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/compose.py" line="191" />
+      <location filename="../../liaison_app/ui/dialogs/compose.py" line="201" />
       <source>Give at least one recipient.</source>
       <translation>请至少填写一位收件者。</translation>
     </message>
@@ -721,71 +842,162 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>DepartmentWindow</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="315" />
+      <source>Liaison — department desk</source>
+      <translation>Liaison — 业务部门工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+      <source>My department's queries</source>
+      <translation>本部门的咨询</translation>
+    </message>
+  </context>
+  <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="353" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="367" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="358" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="372" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="359" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="373" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="360" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="374" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="361" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="375" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="404" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="418" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="405" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="419" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="406" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskQueueModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="21" />
+      <source>on time</source>
+      <translation>未逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="22" />
+      <source>due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="23" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="24" />
+      <source>paused: waiting for the manager</source>
+      <translation>已暂停：等待信息管理员补充</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+      <source>Marks</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="39" />
+      <source>new</source>
+      <translation>新</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="41" />
+      <source>answer sent</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="43" />
+      <source>chased %1×</source>
+      <translation>已催办 %1 次</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="45" />
+      <source>escalated</source>
+      <translation>已升级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="47" />
+      <source>with %1</source>
+      <translation>由 %1 处理</translation>
     </message>
   </context>
   <context>
@@ -844,157 +1056,157 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DomainErrors</name>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="86" />
+      <location filename="../../liaison_app/ui/errors.py" line="90" />
       <source>A reason is needed to reject a question.</source>
       <translation>退回问题需要填写理由。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="57" />
+      <location filename="../../liaison_app/ui/errors.py" line="58" />
       <source>Cannot %1 %2: it is %3 (allowed from: %4).</source>
       <translation>无法%1 %2：它目前是“%3”（可运行的状态：%4）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="78" />
+      <location filename="../../liaison_app/ui/errors.py" line="82" />
       <source>Cannot merge %1 into itself.</source>
       <translation>无法将 %1 合并到自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="81" />
+      <location filename="../../liaison_app/ui/errors.py" line="85" />
       <source>Cannot merge into %1: it is %2 (it must still be open).</source>
       <translation>无法合并到 %1：它目前是“%2”（必须仍在处理中）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="71" />
+      <location filename="../../liaison_app/ui/errors.py" line="75" />
       <source>FAQ entry #%1 is not published and valid now: agents cannot be given its answer.</source>
       <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="93" />
+      <location filename="../../liaison_app/ui/errors.py" line="105" />
       <source>Priority must be 0 to %1.</source>
       <translation>优先级必须是 0 到 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="89" />
+      <location filename="../../liaison_app/ui/errors.py" line="93" />
       <source>The reason is longer than %1 characters.</source>
       <translation>理由超过 %1 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="68" />
+      <location filename="../../liaison_app/ui/errors.py" line="72" />
       <source>There is no FAQ entry #%1.</source>
       <translation>没有 FAQ 条目 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="66" />
+      <location filename="../../liaison_app/ui/errors.py" line="70" />
       <source>There is no question %1.</source>
       <translation>没有问题 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="64" />
+      <location filename="../../liaison_app/ui/errors.py" line="68" />
       <source>Unknown action “%1”.</source>
       <translation>未知的操作“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="36" />
+      <location filename="../../liaison_app/ui/errors.py" line="37" />
       <source>accept an answer for</source>
       <translation>采纳答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="31" />
+      <location filename="../../liaison_app/ui/errors.py" line="32" />
       <source>answer from the FAQ</source>
       <translation>以 FAQ 回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="37" />
+      <location filename="../../liaison_app/ui/errors.py" line="38" />
       <source>answer in the center</source>
       <translation>由中心回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="39" />
+      <location filename="../../liaison_app/ui/errors.py" line="40" />
       <source>close</source>
       <translation>结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="35" />
+      <location filename="../../liaison_app/ui/errors.py" line="36" />
       <source>follow up</source>
       <translation>跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="33" />
+      <location filename="../../liaison_app/ui/errors.py" line="34" />
       <source>merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="52" />
+      <location filename="../../liaison_app/ui/errors.py" line="53" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="34" />
+      <location filename="../../liaison_app/ui/errors.py" line="35" />
       <source>reject</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="40" />
+      <location filename="../../liaison_app/ui/errors.py" line="41" />
       <source>reopen</source>
       <translation>重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="32" />
+      <location filename="../../liaison_app/ui/errors.py" line="33" />
       <source>route</source>
       <translation>分派</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="38" />
+      <location filename="../../liaison_app/ui/errors.py" line="39" />
       <source>send the answer of</source>
       <translation>回复座席：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="55" />
+      <location filename="../../liaison_app/ui/errors.py" line="56" />
       <source>this question</source>
       <translation>此问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="95" />
+      <location filename="../../liaison_app/ui/errors.py" line="107" />
       <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
       <translation>代部门核准须附凭证：请链接部门就此条目的回复邮件或联系历史。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <location filename="../../liaison_app/ui/errors.py" line="110" />
       <source>Only the department's approval can be recorded on its behalf.</source>
       <translation>只有部门一方的核准可以代为登记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="100" />
+      <location filename="../../liaison_app/ui/errors.py" line="112" />
       <source>That message is not a received mail or logged call about this entry.</source>
       <translation>该消息不是就此条目收到的邮件或记录的通话。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="102" />
+      <location filename="../../liaison_app/ui/errors.py" line="114" />
       <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
       <translation>%1 已代表另一方核准：两项核准必须来自两个不同的人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="106" />
+      <location filename="../../liaison_app/ui/errors.py" line="118" />
       <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
       <translation>常见问题 #%1 未禁用，无需恢复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="109" />
+      <location filename="../../liaison_app/ui/errors.py" line="121" />
       <source>FAQ entry #%1 is not in review: submit it for review first.</source>
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="64" />
+      <location filename="../../liaison_app/ui/errors.py" line="65" />
       <source>You are signed in with a read-only role: you can look at everything here but not change it.</source>
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="95" />
+      <location filename="../../liaison_app/ui/errors.py" line="98" />
       <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
       <translation>%1 在您打开之后已由 %2 于 %3 修改。已重新加载：请查看后再试一次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="98" />
+      <location filename="../../liaison_app/ui/errors.py" line="101" />
       <source>someone else</source>
       <translation>其他人</translation>
     </message>
@@ -1002,52 +1214,52 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="50" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="57" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="59" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以“、”或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="61" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="65" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="70" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="100" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
     </message>
@@ -1303,106 +1515,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="118" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="120" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="123" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="132" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="134" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="136" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="138" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="140" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="142" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="144" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="146" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="164" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="173" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="261" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="275" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="263" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="265" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="291" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -1410,166 +1622,151 @@ The details were written to the log file:
   <context>
     <name>FaqReviewDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="43" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="46" />
       <source>Review FAQ entry #%1</source>
       <translation>审核常见问题 #%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="64" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="67" />
       <source>Submit for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="68" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="71" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="69" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="164" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="194" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="75" />
       <source>On the department's behalf</source>
       <translation>代业务部门记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="77" />
-      <source>Comment; for an approval on behalf, the evidence (e.g. reply mail of 11-28)</source>
-      <translation>意见；代部门审核时请注明依据（例如 11-28 的回复邮件）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="87" />
       <source>Approve</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="89" />
       <source>Send back</source>
       <translation>退回修改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="91" />
       <source>Publish</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="84" />
-      <source>Retire</source>
-      <translation>禁用</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="90" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="105" />
       <source>Decision</source>
       <translation>审核决定</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="92" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="107" />
       <source>Side:</source>
       <translation>审核方：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="94" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="109" />
       <source>Approver:</source>
       <translation>审核人：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="103" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="110" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="134" />
       <source>Decisions</source>
       <translation>审核记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="143" />
       <source>Submitted for review.</source>
       <translation>已提交审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="124" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="148" />
       <source>Published; a bulletin announcing it waits on the board.</source>
       <translation>已发布；宣布此条目的通告在通告栏等待发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="127" />
-      <source>Retired.</source>
-      <translation>已禁用。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="142" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
       <source>revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="145" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="174" />
       <source>Revision %1 · %2 · %3</source>
       <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
       <source>created</source>
       <translation>创建</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="154" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="183" />
       <source>revised</source>
       <translation>修订</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
       <source>approved</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="155" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="184" />
       <source>submitted for review</source>
       <translation>提交审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="193" />
       <source>sent back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="156" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="185" />
       <source>published</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
       <source>retired</source>
       <translation>禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="157" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="186" />
       <source>back in review</source>
       <translation>重新送审</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="167" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="197" />
       <source>No decisions yet.</source>
       <translation>尚无审核记录。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="191" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="223" />
       <source>Revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="212" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="292" />
       <source>Approval recorded.</source>
       <translation>已记录审核同意。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="217" />
+      <location filename="../../liaison_app/ui/dialogs/faq_review.py" line="297" />
       <source>Sent back to draft.</source>
       <translation>已退回为草稿。</translation>
     </message>
@@ -1651,59 +1848,59 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FaqTransfer</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="47" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="67" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
       <source>Import FAQ</source>
       <translation>导入常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="47" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="48" />
       <source>FAQ files (*.csv *.xlsx *.jsonl)</source>
       <translation>常见问题文件 (*.csv *.xlsx *.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="51" />
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="111" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="52" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="114" />
       <source>Export FAQ</source>
       <translation>导出常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="68" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="69" />
       <source>Importing %1…</source>
       <translation>正在导入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="80" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="83" />
       <source>Imported %1 FAQ entries.</source>
       <translation>已导入 %1 个常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="82" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="85" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="89" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="92" />
       <source>The file holds no FAQ entries.</source>
       <translation>文件中没有常见问题条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="94" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
       <source>Nothing was imported: %1 rows have problems (see details).</source>
       <translation>未导入任何内容：%1 行有问题（见详细信息）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="97" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="100" />
       <source>Import the good rows</source>
       <translation>只导入正确的行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="112" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="115" />
       <source>Writing %1…</source>
       <translation>正在写入 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="118" />
+      <location filename="../../liaison_app/ui/actions/faq_transfer.py" line="121" />
       <source>Exported %1 FAQ entries to %2.</source>
       <translation>已导出 %1 个常见问题条目到 %2。</translation>
     </message>
@@ -1742,27 +1939,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="140" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="153" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="145" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="158" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="162" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="150" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="163" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="156" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="169" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -1947,57 +2144,57 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
       <source>Ref</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="49" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="59" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="50" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="60" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="84" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="94" />
       <source>[Urgent] </source>
       <translation>［急］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="89" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="99" />
       <source>%1 +%2</source>
       <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="123" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="131" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
@@ -2005,75 +2202,75 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>InboxPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="64" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="218" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="69" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="225" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="65" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="220" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="70" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="227" />
       <source>All questions</source>
       <translation>全部问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="70" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="75" />
       <source>Filter by text or LQ number (Ctrl+F)</source>
       <translation>以文字或 LQ 编号筛选（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
       <source>All departments</source>
       <translation>全部部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="76" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
       <source>All agents</source>
       <translation>全部座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="77" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="84" />
       <source>All products</source>
       <translation>全部产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="78" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="85" />
       <source>Overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
       <source>Any time</source>
       <translation>不限时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="89" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="90" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="83" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="90" />
       <source>From – to…</source>
       <translation>起讫日期…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="94" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="101" />
       <source>Show:</source>
       <translation>显示：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="310" />
-      <location filename="../../liaison_app/ui/pages/inbox.py" line="340" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="320" />
+      <location filename="../../liaison_app/ui/pages/inbox.py" line="350" />
       <source>%n question(s)</source>
       <translation>
         <numerusform>%n 个问题</numerusform>
@@ -2083,176 +2280,176 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="70" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="113" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="114" />
       <source>In review</source>
       <translation>审核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="115" />
       <source>Published</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="116" />
       <source>Retired</source>
       <translation>已禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="17" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
       <source>New</source>
       <translation>新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="18" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="32" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
       <source>Answered from FAQ</source>
       <translation>已以常见问题解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
       <source>Awaiting department</source>
       <translation>待部门回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
       <source>Answer received</source>
       <translation>已收到答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
       <source>Answered</source>
       <translation>已回馈</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="42" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="25" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="26" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="31" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
       <source>Forwarded</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
       <source>Routed to department</source>
       <translation>已转交业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
       <source>Merged as duplicate</source>
       <translation>已合并为重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
       <source>Followed up</source>
       <translation>已跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
       <source>Answered in center</source>
       <translation>中心内解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
       <source>Fed back to agents</source>
       <translation>已回馈座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="43" />
       <source>Reopened</source>
       <translation>已重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
       <source>In center</source>
       <translation>中心内</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
       <source>Email received</source>
       <translation>收到邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="53" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
       <source>Email sent</source>
       <translation>寄出邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="97" />
       <source>Phone call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="98" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
       <source>draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
       <source>queued</source>
       <translation>待寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
       <source>sending</source>
       <translation>寄送中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
       <source>sent</source>
       <translation>已寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
       <source>failed</source>
       <translation>寄送失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
       <source>received</source>
       <translation>已收到</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
       <source>quarantined</source>
       <translation>已隔离</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
       <source>logged</source>
       <translation>已记录</translation>
     </message>
@@ -2446,12 +2643,22 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="116" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="96" />
+      <source>Answer the department's question</source>
+      <translation>回复部门的询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/actions/mail.py" line="97" />
+      <source>The details the department asked for:</source>
+      <translation>部门要求补充的数据：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/actions/mail.py" line="142" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="120" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="146" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -2527,57 +2734,57 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="48" />
+      <location filename="../../liaison_app/ui/main_window.py" line="52" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="99" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="101" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="93" />
+      <location filename="../../liaison_app/ui/main_window.py" line="99" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="102" />
+      <location filename="../../liaison_app/ui/main_window.py" line="111" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="104" />
+      <location filename="../../liaison_app/ui/main_window.py" line="113" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="87" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
       <source>Inbox</source>
       <translation>收件箱</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="89" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
       <source>Queries</source>
       <translation>部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="91" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="93" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="94" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="96" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="98" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
       <source>Departments</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/registry.py" line="100" />
+      <location filename="../../liaison_app/ui/pages/registry.py" line="102" />
       <source>FAQ upkeep</source>
       <translation>常见问题维护</translation>
     </message>
@@ -2607,124 +2814,124 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="109" />
+      <location filename="../../liaison_app/ui/menus.py" line="112" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="153" />
+      <location filename="../../liaison_app/ui/menus.py" line="156" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="164" />
+      <location filename="../../liaison_app/ui/menus.py" line="167" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="170" />
+      <location filename="../../liaison_app/ui/menus.py" line="173" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="119" />
+      <location filename="../../liaison_app/ui/menus.py" line="122" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="145" />
+      <location filename="../../liaison_app/ui/menus.py" line="148" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="297" />
+      <location filename="../../liaison_app/ui/main_window.py" line="376" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="185" />
+      <location filename="../../liaison_app/ui/menus.py" line="188" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="188" />
+      <location filename="../../liaison_app/ui/menus.py" line="191" />
       <source>&amp;User guide</source>
       <translation>使用手册(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="219" />
+      <location filename="../../liaison_app/ui/menus.py" line="222" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="121" />
+      <location filename="../../liaison_app/ui/menus.py" line="124" />
       <source>&amp;Import FAQ…</source>
       <translation>导入常见问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="122" />
+      <location filename="../../liaison_app/ui/menus.py" line="125" />
       <source>&amp;Export FAQ…</source>
       <translation>导出常见问题(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="125" />
+      <location filename="../../liaison_app/ui/menus.py" line="128" />
       <source>&amp;Use tiers</source>
       <translation>使用分级(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="128" />
+      <location filename="../../liaison_app/ui/menus.py" line="131" />
       <source>&amp;Flags</source>
       <translation>问题标记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="131" />
+      <location filename="../../liaison_app/ui/menus.py" line="134" />
       <source>&amp;Categories</source>
       <translation>分类(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="136" />
+      <location filename="../../liaison_app/ui/menus.py" line="139" />
       <source>&amp;Synonyms…</source>
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="210" />
+      <location filename="../../liaison_app/ui/main_window.py" line="246" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="212" />
+      <location filename="../../liaison_app/ui/main_window.py" line="248" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="244" />
+      <location filename="../../liaison_app/ui/main_window.py" line="291" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="249" />
+      <location filename="../../liaison_app/ui/main_window.py" line="308" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="252" />
+      <location filename="../../liaison_app/ui/main_window.py" line="311" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="271" />
+      <location filename="../../liaison_app/ui/main_window.py" line="338" />
       <source>About Liaison</source>
       <translation>关于 Liaison</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="272" />
+      <location filename="../../liaison_app/ui/main_window.py" line="339" />
       <source>Liaison %1
 The information manager's desk of a bank call center.</source>
       <translation>Liaison %1
 银行客服中心信息管理员的工作台。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="293" />
+      <location filename="../../liaison_app/ui/main_window.py" line="372" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -2734,37 +2941,37 @@ The information manager's desk of a bank call center.</source>
       <translation>审核纪录(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="126" />
+      <location filename="../../liaison_app/ui/main_window.py" line="133" />
       <source>manager</source>
       <translation>信息管理员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="127" />
+      <location filename="../../liaison_app/ui/main_window.py" line="134" />
       <source>supervisor: read only</source>
       <translation>主管：唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="128" />
+      <location filename="../../liaison_app/ui/main_window.py" line="135" />
       <source>department contact: your departments only, read only here</source>
       <translation>部门联系人：仅限您的部门，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="129" />
+      <location filename="../../liaison_app/ui/main_window.py" line="136" />
       <source>agent: your own questions only, read only here</source>
       <translation>座席代表：仅限您自己的问题，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="130" />
+      <location filename="../../liaison_app/ui/main_window.py" line="137" />
       <source>admin: people only, read only here</source>
       <translation>系统管理员：仅限人员管理，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="132" />
+      <location filename="../../liaison_app/ui/main_window.py" line="139" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="272" />
+      <location filename="../../liaison_app/ui/main_window.py" line="304" />
       <source>Mail: sent and fetched by another desk</source>
       <translation>邮件：由另一个工作台收发</translation>
     </message>
@@ -2772,52 +2979,52 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>PhrasingModel</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="37" />
       <source>Customer's wording</source>
       <translation>客户问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="37" />
       <source>FAQ entry</source>
       <translation>常见问题条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="36" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="37" />
       <source>From</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="37" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="38" />
       <source>Captured</source>
       <translation>收集时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="40" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
       <source>answered question</source>
       <translation>已回复的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="40" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
       <source>merged duplicate</source>
       <translation>合并的重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
       <source>entry created from it</source>
       <translation>据此创建的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="41" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
       <source>import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="43" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="42" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="43" />
       <source>merged FAQ entry</source>
       <translation>合并的常见问题条目</translation>
     </message>
@@ -2944,144 +3151,136 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueriesPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="63" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="66" />
       <source>Send and fetch now</source>
       <translation>立即收发邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="81" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="84" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="275" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="82" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="83" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
       <source>Attach to question…</source>
       <translation>归入问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="107" />
       <source>Confirm suggested question</source>
       <translation>确认建议的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="105" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="108" />
       <source>Make a new question…</source>
       <translation>创建新问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="106" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="109" />
       <source>Reprocess</source>
       <translation>重新处理</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="125" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="151" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="126" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="152" />
       <source>Unmatched mail</source>
       <translation>未配对邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="136" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="165" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="162" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="191" />
       <source>Mail is not configured yet: open File → Mail settings.</source>
       <translation>尚未设置邮件：请打开“文件 → 邮件设置”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="149" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="175" />
       <source>Unmatched mail (%1)</source>
       <translation>未配对邮件（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="170" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="196" />
       <source>Sending and fetching mail…</source>
       <translation>正在收发邮件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="173" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="199" />
       <source>Working: %1</source>
       <translation>处理中：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="178" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="204" />
       <source>Sent %1, failed %2, fetched %3, matched %4, unmatched %5, quarantined %6, new questions %7.</source>
       <translation>已寄出 %1，失败 %2，收到 %3，已配对 %4，未配对 %5，已隔离 %6，新问题 %7。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="211" />
       <source>Problems: %1</source>
       <translation>问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="193" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="219" />
       <source>The mail cycle failed: %1</source>
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="215" />
-      <source>Chase queued.</source>
-      <translation>催办邮件已放入寄件匣。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="224" />
-      <source>Escalation queued.</source>
-      <translation>呈报邮件已放入寄件匣。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="247" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="248" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="339" />
       <source>Question number (e.g. 123 or LQ-000123):</source>
       <translation>问题编号（例如 123 或 LQ-000123）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="253" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
       <source>Not a question number: %1</source>
       <translation>不是问题编号：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="256" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="268" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="347" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="355" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="274" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="365" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="370" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="377" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>
@@ -3160,112 +3359,118 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetail</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="43" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="44" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="45" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
       <source>Answer</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="46" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
       <source>Reason for rejection</source>
       <translation>退回原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="47" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
       <source>History</source>
       <translation>处理记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="48" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="49" />
       <source>Correspondence</source>
       <translation>往来记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="62" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
       <source>Ask a department…</source>
       <translation>询问部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="64" />
       <source>Log a call…</source>
       <translation>记录通话…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="74" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="75" />
       <source>Send again now</source>
       <translation>立即重新寄送</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="81" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="82" />
       <source>Bounce: the mail was not delivered</source>
       <translation>退信：邮件未送达</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="83" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="84" />
       <source>Automatic reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="85" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="94" />
       <source>Accept as the answer</source>
       <translation>采用为答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="87" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="88" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="95" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+      <source>Answer the department's question…</source>
+      <translation>回复部门的询问…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="107" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="101" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="111" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="103" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
       <source>Resolution</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="115" />
       <source>Duplicate of</source>
       <translation>重复于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="118" />
       <source>via %1</source>
       <translation>经由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="112" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="122" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
@@ -3273,7 +3478,7 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="182" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>
@@ -3334,6 +3539,154 @@ The information manager's desk of a bank call center.</source>
     </message>
   </context>
   <context>
+    <name>QueueTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="97" />
+      <source>Your answer, or what you need to know from the information manager</source>
+      <translation>您的答复，或需要信息管理员补充的数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="99" />
+      <source>Attach files…</source>
+      <translation>附加文件…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="101" />
+      <source>Send the answer</source>
+      <translation>送出答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+      <source>Ask the manager for details</source>
+      <translation>请信息管理员补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+      <source>Hand over</source>
+      <translation>转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="120" />
+      <source>Colleague:</source>
+      <translation>同事：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="151" />
+      <source>%1 open · %2 new · %3 overdue</source>
+      <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="207" />
+      <source>Urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="207" />
+      <source>Customer context</source>
+      <translation>客户情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <source>Thread so far</source>
+      <translation>往来纪录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <source>Files:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="231" />
+      <source>Answer from the desk</source>
+      <translation>部门工作台答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="232" />
+      <source>Clarification requested</source>
+      <translation>要求补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+      <source>Handed over</source>
+      <translation>已转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <source>The manager's clarification</source>
+      <translation>信息管理员的补充</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="239" />
+      <source>Call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="240" />
+      <source>Mail from the call center</source>
+      <translation>客服中心来信</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+      <source>Reply mail</source>
+      <translation>回复邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="251" />
+      <source>Attach files</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="262" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="282" />
+      <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
+      <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="291" />
+      <source>Asked the manager; the due time is paused until they answer.</source>
+      <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="300" />
+      <source>Handed over to %1.</source>
+      <translation>已转交给 %1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="608" />
+      <source>Reject %n question(s)</source>
+      <translation>
+        <numerusform>退回 %n 个问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="609" />
+      <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
+      <translation>退回原因？原因将以邮件寄给转交问题的座席代表（没有邮件地址的座席代表则记入纪录）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="614" />
+      <source>A reason is needed to reject a question.</source>
+      <translation>退回问题须填写原因。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="617" />
+      <source>Reject and tell the agent(s)</source>
+      <translation>退回并通知座席代表</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportText</name>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="20" />
@@ -3355,13 +3708,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -3452,19 +3805,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -3589,223 +3942,218 @@ The information manager's desk of a bank call center.</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
-      <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time is answered_at - opened_at in calendar hours. Cancelled queries are not overdue.</source>
-      <translation>发出、逾期、催办与升级按本期间发出的咨询统计；已答复与答复时间按本期间答复的咨询统计。答复时间为答复时间减发出时间（日历小时）。已撤回的咨询不计逾期。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
@@ -4168,74 +4516,148 @@ The information manager's desk of a bank call center.</source>
     </message>
   </context>
   <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="37" />
+      <source>Sign in to the team database</source>
+      <translation>登录团队数据库</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="38" />
+      <source>Team database: %1</source>
+      <translation>团队数据库：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="42" />
+      <source>Remember the password on this computer (system keyring)</source>
+      <translation>在这台电脑上记住密码（系统钥匙圈）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="47" />
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="48" />
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="51" />
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="64" />
+      <source>The user name or password is wrong, or the password has expired. Try again, or ask your Liaison admin to set a new password.</source>
+      <translation>用户名或密码错误，或密码已过期。请再试一次，或请 Liaison 系统管理员为您设置新密码。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="67" />
+      <source>%1 may no longer sign in. Ask your Liaison admin.</source>
+      <translation>%1 已不能登录。请洽 Liaison 系统管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="70" />
+      <source>%1 signed in, but has no Liaison role on this database. Ask your Liaison admin to give you one.</source>
+      <translation>%1 已登录，但在此数据库没有 Liaison 角色。请洽 Liaison 系统管理员为您指派角色。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="73" />
+      <source>The team database server cannot be reached. Check the network and try again.</source>
+      <translation>无法连接到团队数据库服务器。请检查网络后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="75" />
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="94" />
+      <source>Signing in failed: %1</source>
+      <translation>登录失败：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="80" />
+      <source>Enter your user name.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="83" />
+      <source>Signing in…</source>
+      <translation>正在登录…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="112" />
+      <source>Choose a new password to go on.</source>
+      <translation>请设置新密码以继续。</translation>
+    </message>
+  </context>
+  <context>
     <name>SimilarQuestionsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="93" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="94" />
       <source>Captured phrasings to review</source>
       <translation>待审核的新问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="94" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="95" />
       <source>Customers' wordings captured when questions were answered from the FAQ. They are searched already; keep the good ones (edit them if a detail slipped through) and drop the rest. Double-click a wording to edit it.</source>
       <translation>以常见问题回复问题时收集的客户问法。它们已可被搜索；保留好的（若仍含客户数据请先修改），删除其余的。双击问法即可修改。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="98" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="99" />
       <source>Similar questions of FAQ entry #%1</source>
       <translation>常见问题 #%1 的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="99" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="100" />
       <source>Other wordings of this entry's question, searched beside it. Double-click a wording to edit it.</source>
       <translation>此条目问题的其他问法，与标准问题一同被搜索。双击问法即可修改。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="120" />
       <source>Keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="121" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="122" />
       <source>Drop</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="125" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="126" />
       <source>Another way customers ask it</source>
       <translation>客户的另一种问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="126" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="127" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="131" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="180" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="183" />
       <source>Kept.</source>
       <translation>已保留。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="188" />
       <source>Dropped.</source>
       <translation>已删除。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="188" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="191" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="199" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="202" />
       <source>The entry already has this wording.</source>
       <translation>此条目已有这个问法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/similar.py" line="203" />
+      <location filename="../../liaison_app/ui/dialogs/similar.py" line="206" />
       <source>Added.</source>
       <translation>已添加。</translation>
     </message>
@@ -4286,38 +4708,38 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierModel</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="74" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
       <source>Hits in period</source>
       <translation>期间使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
       <source>Hits in all</source>
       <translation>累计使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="75" />
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="86" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="76" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="87" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
@@ -4325,37 +4747,37 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TierRulesDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="101" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="102" />
       <source>Use tier thresholds</source>
       <translation>使用分级门槛</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="103" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
       <source>Quartiles of the period's hits (a quarter of the entries per tier)</source>
       <translation>按期间使用次数的四分位数（每级约四分之一条目）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="104" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="105" />
       <source>Fixed thresholds of hits in the period:</source>
       <translation>按期间使用次数的固定门槛：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="115" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
       <source>Very high use from (hits)</source>
       <translation>使用极多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="116" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
       <source>High use from (hits)</source>
       <translation>使用较多起点（次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="117" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="118" />
       <source>Low use from (hits); below is very low</source>
       <translation>使用较少起点（次）；低于此为使用极少</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="139" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="140" />
       <source>Thresholds must fall: very high &gt; high &gt; low.</source>
       <translation>门槛须递减：极多 &gt; 较多 &gt; 较少。</translation>
     </message>
@@ -4363,349 +4785,319 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>TriagePanel</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="54" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="60" />
       <source>routing keywords: %1</source>
       <translation>分派关键词：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="55" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="61" />
       <source>duties mention: %1</source>
       <translation>职责提及：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="56" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="62" />
       <source>owns FAQ entry %1</source>
       <translation>负责常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="57" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
       <source>has the similar question %1</source>
       <translation>处理过相似问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="63" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="69" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
       <source>Higher</source>
       <translation>较高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="64" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="70" />
       <source>Top</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="96" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="106" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="322" />
       <source>Probable duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="99" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="295" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="109" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="323" />
       <source>Merge into it</source>
       <translation>合并到该问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="101" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="111" />
       <source>Ctrl+Shift+M</source>
       <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="102" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="112" />
       <source>Not a duplicate</source>
       <translation>不是重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="113" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="123" />
       <source>FAQ suggestions</source>
       <translation>常见问题建议</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="117" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="127" />
       <source>Answer from FAQ</source>
       <translation>以常见问题回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="119" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="129" />
       <source>Ctrl+Shift+A, or Enter in the list</source>
       <translation>Ctrl+Shift+A，或在列表中按 Enter</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="120" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="130" />
       <source>Add the wording to the entry's similar questions</source>
       <translation>将此问法加入条目的相似问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="122" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="132" />
       <source>The customer's words, details removed, help the next differently-worded question find this entry</source>
       <translation>客户的原话（已去除客户数据）能帮助下一个措辞不同的问题找到此条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="133" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
       <source>Route to department</source>
       <translation>分派给部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="141" />
-      <source>Route</source>
-      <translation>分派</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="143" />
-      <source>Ctrl+Shift+R</source>
-      <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="156" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="169" />
       <source>Reject…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="158" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="171" />
       <source>Ctrl+Shift+X</source>
       <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="159" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="172" />
       <source>Create FAQ entry…</source>
       <translation>创建常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="162" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
       <source>Turn this answered question into a draft FAQ entry</source>
       <translation>将此已回复的问题转为常见问题草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="164" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="177" />
       <source>Update FAQ entry…</source>
       <translation>更新常见问题条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="167" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="180" />
       <source>The answer changes the FAQ entry selected in the suggestions: edit it as a new revision (it goes back to review)</source>
       <translation>此答复改变了建议中所选的常见问题条目：以新版本修改（重新送审）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="170" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="183" />
       <source>Send to agents</source>
       <translation>回复座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="172" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="185" />
       <source>Mail the answer to every agent who forwarded the question (and note it in the record), then close it</source>
       <translation>将答复邮寄给转交此问题的每位座席（并记录在案），然后结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="175" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="188" />
       <source>Answer it myself…</source>
       <translation>由我回答…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="177" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="190" />
       <source>Record your own answer (resolved in the center)</source>
       <translation>记录您自己的答复（中心内解决）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="180" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="198" />
       <source>Priority:</source>
       <translation>优先级：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="242" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="263" />
       <source>Select a question to triage it.</source>
       <translation>选择一个问题进行分拣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="245" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="266" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="267" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="291" />
       <source>%n question(s) selected: actions apply to all; suggestions are for %1.</source>
       <translation>
         <numerusform>已选 %n 个问题：操作适用于全部；建议依据 %1。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="280" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="308" />
       <source>Only new questions are triaged; this one is %1.</source>
       <translation>只有新问题需要分拣；此问题为“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="290" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="318" />
       <source>Merge the selection</source>
       <translation>合并所选问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="291" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="319" />
       <source>Merge into the oldest selected</source>
       <translation>合并到所选中最早的问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="294" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="322" />
       <source>Similar open questions</source>
       <translation>相似的未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="352" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="380" />
       <source>Suggested: %1</source>
       <translation>建议依据：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="355" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="383" />
       <source>No evidence for this department; chosen by hand.</source>
       <translation>无此部门的依据；为手动选择。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="358" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="386" />
       <source>Due %1 (%2 working hours)</source>
       <translation>到期 %1（%2 个工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="361" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="389" />
       <source>urgent: half the SLA</source>
       <translation>紧急：时限减半</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="375" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="405" />
       <source>Not done for %n question(s):</source>
       <translation>
         <numerusform>%n 个问题未完成：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="394" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="428" />
       <source>Answered from FAQ entry #%1.</source>
       <translation>已以常见问题 #%1 回复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="403" />
-      <source>Routed to %1.</source>
-      <translation>已分派给%1。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="417" />
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="427" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="466" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="476" />
       <source>Merged.</source>
       <translation>已合并。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="431" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="480" />
       <source>Marked as not a duplicate.</source>
       <translation>已标记为不重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="439" />
-      <source>Rejected.</source>
-      <translation>已退回。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="445" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="511" />
       <source>Priority set.</source>
       <translation>已设置优先级。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="458" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="524" />
       <source>Answer sent: by mail to %1; noted for %2.</source>
       <translation>已回复：邮寄给 %1；记录给 %2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="476" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="542" />
       <source>Your answer is recorded; send it to the agents next.</source>
       <translation>您的答复已记录；接下来请回复座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="482" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="548" />
       <source>Answer it myself</source>
       <translation>由我回答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="483" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="549" />
       <source>The answer for the agent(s):</source>
       <translation>给座席的答复：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="561" />
       <source>Select the entry to update among the FAQ suggestions.</source>
       <translation>请在常见问题建议中选择要更新的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="499" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="565" />
       <source>updated from %1</source>
       <translation>依 %1 更新</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="504" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="570" />
       <source>FAQ entry #%1 is now revision %2, waiting for review.</source>
       <translation>常见问题 #%1 现为第 %2 版，等待审核。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="521" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="587" />
       <source>Draft FAQ entry #%1 created.</source>
       <translation>已创建常见问题草稿 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="528" />
-      <source>Reject</source>
-      <translation>退回</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="529" />
-      <source>Why is this question rejected? The agent will see the reason.</source>
-      <translation>为什么退回此问题？座席会看到原因。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="150" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="151" />
       <source>Route and ask…</source>
       <translation>分派并咨询…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="153" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="154" />
       <source>Ctrl+Shift+R: opens the query mail to this department; the question is routed when the mail is queued. Several selected: the standard query mail is queued for each.</source>
       <translation>Ctrl+Shift+R：打开寄给此部门的咨询邮件；邮件放入寄件匣时问题即分派。选取多个时，为每个问题放入标准咨询邮件。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="191" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="192" />
       <source>Reopen</source>
       <translation>重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="193" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="194" />
       <source>Take this closed or rejected question up again: it goes back to New for triage</source>
       <translation>重新受理已结案或已退回的问题：回到“新问题”等待分流</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="432" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="443" />
       <source>No sender address: set it in File → Mail settings. The department must be told before a question is routed to it.</source>
       <translation>没有寄件地址：请在“文件 → 邮件设置”中设置。问题分派给部门前必须先通知该部门。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="440" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="451" />
       <source>Routed to %1; the query mail is queued.</source>
       <translation>已分派给%1，咨询邮件已放入寄件匣。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="484" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="495" />
       <source>Rejected; the reason went to %1.</source>
       <translation>已退回，原因已通知 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="485" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="496" />
       <source>no agent</source>
       <translation>没有座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="496" />
+      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="507" />
       <source>Reopened: the question is New again, waiting for triage.</source>
       <translation>已重新打开：问题回到“新问题”，等待分流。</translation>
     </message>
@@ -4713,112 +5105,92 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>UseTiersPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="158" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="159" />
       <source>Thresholds…</source>
       <translation>门槛…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="183" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
       <source>Pin</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="184" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
       <source>Unpin</source>
       <translation>取消置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="185" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
       <source>Announce</source>
       <translation>发通告</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="186" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
       <source>Post a bulletin to agents about the entry, for two weeks</source>
       <translation>就此条目向座席发布通告，为期两周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="187" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
       <source>Merge into…</source>
       <translation>合并到…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="188" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
       <source>Retire…</source>
       <translation>禁用…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="189" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="190" />
       <source>Move to category…</source>
       <translation>移至分类…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="205" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="213" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="249" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="260" />
       <source>Tiers: quartiles of the period's hits</source>
       <translation>分级：按期间使用次数的四分位数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="251" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="262" />
       <source>Tiers: very high from %1 hits, high from %2, low from %3</source>
       <translation>分级：极多自 %1 次起，较多自 %2 次起，较少自 %3 次起</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="258" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="269" />
       <source>%1 of %2 published entries not used in the period</source>
       <translation>%2 个已发布条目中有 %1 个在此期间未被使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="295" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="306" />
       <source>Working…</source>
       <translation>处理中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-      <source>Pinned %1 entries.</source>
-      <translation>已置顶 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="309" />
-      <source>Unpinned %1 entries.</source>
-      <translation>已取消置顶 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="332" />
       <source>Bulletin posted to agents about entry %1 (see Bulletins).</source>
       <translation>已就条目 %1 向座席发布通告（见通告栏）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="327" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="341" />
       <source>retired after the use analysis</source>
       <translation>使用分析后禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="329" />
-      <source>Retired %1 entries.</source>
-      <translation>已禁用 %1 个条目。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
       <source>Retire entries</source>
       <translation>禁用条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="331" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="346" />
       <source>Why are these entries retired?</source>
       <translation>为何禁用这些条目？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="342" />
-      <source>Merged %1 entries into entry %2.</source>
-      <translation>已将 %1 个条目合并到条目 %2。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="353" />
+      <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="377" />
       <source>Moved %1 entries.</source>
       <translation>已移动 %1 个条目。</translation>
     </message>
@@ -5039,27 +5411,27 @@ The information manager's desk of a bank call center.</source>
       <translation>诊断信息已拷贝到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="197" />
+      <location filename="../../liaison_app/ui/menus.py" line="200" />
       <source>Copy &amp;diagnostics</source>
       <translation>拷贝诊断信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="203" />
+      <location filename="../../liaison_app/ui/menus.py" line="206" />
       <source>Open &amp;log folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="100" />
+      <location filename="../../liaison_app/ui/menus.py" line="103" />
       <source>&amp;Back up database…</source>
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="213" />
+      <location filename="../../liaison_app/ui/menus.py" line="216" />
       <source>&amp;Setup assistant…</source>
       <translation>设置向导(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="91" />
+      <location filename="../../liaison_app/ui/menus.py" line="94" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;T)…</translation>
     </message>
@@ -5130,226 +5502,6 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
       <source>Password:</source>
       <translation>密码：</translation>
-    </message>
-  </context>
-  <context>
-    <name>RejectDialog</name>
-    <message numerus="yes">
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="597" />
-      <source>Reject %n question(s)</source>
-      <translation>
-        <numerusform>退回 %n 个问题</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="598" />
-      <source>Why is it rejected? The reason is mailed to the agent(s) who forwarded it (a note in the record for agents without an address).</source>
-      <translation>退回原因？原因将以邮件寄给转交问题的座席代表（没有邮件地址的座席代表则记入纪录）。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="603" />
-      <source>A reason is needed to reject a question.</source>
-      <translation>退回问题须填写原因。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="606" />
-      <source>Reject and tell the agent(s)</source>
-      <translation>退回并通知座席代表</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditDialog</name>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
-      <source>Audit trail</source>
-      <translation>审核纪录</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="83" />
-      <source>login or name</source>
-      <translation>登录名称或姓名</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
-      <source>e.g. questions or questions:12</source>
-      <translation>例如 questions 或 questions:12</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="86" />
-      <source>Show</source>
-      <translation>显示</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
-      <source>Since:</source>
-      <translation>起始日期：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
-      <source>Person:</source>
-      <translation>人员：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="90" />
-      <source>Target:</source>
-      <translation>对象：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="109" />
-      <source>Loading…</source>
-      <translation>加载中…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
-      <source>%n change(s)</source>
-      <translation>
-        <numerusform>%n 项变更</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="119" />
-      <source>The audit could not be read: %1</source>
-      <translation>无法读取审核纪录：%1</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
-      <source>When</source>
-      <translation>时间</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
-      <source>Person</source>
-      <translation>人员</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
-      <source>Action</source>
-      <translation>动作</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="38" />
-      <source>Target</source>
-      <translation>对象</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="39" />
-      <source>Change</source>
-      <translation>变更</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChangePasswordDialog</name>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="130" />
-      <source>Choose your password</source>
-      <translation>设置您的密码</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="131" />
-      <source>This is your first sign-in with the password your admin gave you. Choose a new password that only you know.</source>
-      <translation>这是您以管理员给的密码首次登录。请设置一个只有您知道的新密码。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="141" />
-      <source>New password:</source>
-      <translation>新密码：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="142" />
-      <source>Again:</source>
-      <translation>再输入一次：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="156" />
-      <source>Use at least 8 characters.</source>
-      <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="159" />
-      <source>The two passwords differ.</source>
-      <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="168" />
-      <source>The password could not be changed: %1</source>
-      <translation>无法变更密码：%1</translation>
-    </message>
-  </context>
-  <context>
-    <name>SignInDialog</name>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="37" />
-      <source>Sign in to the team database</source>
-      <translation>登录团队数据库</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="38" />
-      <source>Team database: %1</source>
-      <translation>团队数据库：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="42" />
-      <source>Remember the password on this computer (system keyring)</source>
-      <translation>在这台电脑上记住密码（系统钥匙圈）</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="47" />
-      <source>User name:</source>
-      <translation>用户名：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="48" />
-      <source>Password:</source>
-      <translation>密码：</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="51" />
-      <source>Sign in</source>
-      <translation>登录</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="64" />
-      <source>The user name or password is wrong, or the password has expired. Try again, or ask your Liaison admin to set a new password.</source>
-      <translation>用户名或密码错误，或密码已过期。请再试一次，或请 Liaison 系统管理员为您设置新密码。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="67" />
-      <source>%1 may no longer sign in. Ask your Liaison admin.</source>
-      <translation>%1 已不能登录。请洽 Liaison 系统管理员。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="70" />
-      <source>%1 signed in, but has no Liaison role on this database. Ask your Liaison admin to give you one.</source>
-      <translation>%1 已登录，但在此数据库没有 Liaison 角色。请洽 Liaison 系统管理员为您指派角色。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="73" />
-      <source>The team database server cannot be reached. Check the network and try again.</source>
-      <translation>无法连接到团队数据库服务器。请检查网络后再试。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="75" />
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="94" />
-      <source>Signing in failed: %1</source>
-      <translation>登录失败：%1</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="80" />
-      <source>Enter your user name.</source>
-      <translation>请输入用户名。</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="83" />
-      <source>Signing in…</source>
-      <translation>正在登录…</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="112" />
-      <source>Choose a new password to go on.</source>
-      <translation>请设置新密码以继续。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The desks other than the manager's main window, one module per desk."""
