@@ -3708,13 +3708,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -3805,19 +3805,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="127" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="128" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -3898,272 +3898,287 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
+      <source>Clarifications</source>
+      <translation>补充询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+      <source>Paused working h</source>
+      <translation>暂停工时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+      <source>Clarifications count the times a department asked the manager back on its desk; its due time was paused meanwhile (paused working hours), and those hours are left out of its working-hours response times.</source>
+      <translation>补充询问为部门在工作台上向信息管理员要求补充数据的次数；期间其期限暂停计算（暂停工时），这些工时不计入其以工作时数计的回复时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
       <source>Sent</source>
       <translation>发出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
       <source>Median response h</source>
       <translation>答复中位数（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
       <source>90th percentile h</source>
       <translation>第90百分位（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
       <source>Overdue %</source>
       <translation>逾期率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
       <source>Median working h</source>
       <translation>中位数（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>90th percentile working h</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="142" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
       <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
     </message>

@@ -3707,13 +3707,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
         <source>Knowledge health</source>
         <translation>知識庫健康度</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
         <source>Open workload</source>
         <translation>未結工作量</translation>
     </message>
@@ -3804,19 +3804,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="127" />
         <source>From FAQ</source>
         <translation>按常見問題答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="128" />
         <source>By the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
         <source>By departments</source>
         <translation>由業務部門答覆</translation>
     </message>
@@ -3897,272 +3897,287 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="70" />
+        <source>Clarifications</source>
+        <translation>補充詢問</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+        <source>Paused working h</source>
+        <translation>暫停工時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+        <source>Clarifications count the times a department asked the manager back on its desk; its due time was paused meanwhile (paused working hours), and those hours are left out of its working-hours response times.</source>
+        <translation>補充詢問為部門在工作台上向信息管理員要求補充資料的次數；期間其期限暫停計算（暫停工時），這些工時不計入其以工作時數計的回覆時間。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
         <source>Sent</source>
         <translation>發出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
         <source>Median response h</source>
         <translation>答覆中位數（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
         <source>90th percentile h</source>
         <translation>第90百分位（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
         <source>Overdue %</source>
         <translation>逾期率 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
         <source>Chases</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
         <source>Median working h</source>
         <translation>中位數（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
         <source>90th percentile working h</source>
         <translation>第90百分位（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
         <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
         <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
         <source>FAQ uses</source>
         <translation>常見問題使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
         <source>Already in the FAQ</source>
         <translation>常見問題已有答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
         <source>Answers linked to FAQ</source>
         <translation>答覆關聯常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
         <source>Entries created</source>
         <translation>新建條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
         <source>Entries from questions</source>
         <translation>由問題整理的條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
         <source>Answer to publication</source>
         <translation>答覆至發佈</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
         <source>Open flags</source>
         <translation>未處理標記</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
         <source>FAQ use tiers</source>
         <translation>常見問題使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
         <source>Use tier</source>
         <translation>使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
         <source>Entries</source>
         <translation>條目數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
         <source>Share of hits %</source>
         <translation>使用佔比 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
         <source>Most used FAQ entries</source>
         <translation>最常用的常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
         <source>New vs known questions</source>
         <translation>新問題與已知問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
         <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
         <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
         <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
         <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
         <source>Open flags: flags raised before the period ended and not resolved by then.</source>
         <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
         <source>Open questions</source>
         <translation>未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
         <source>Overdue at departments</source>
         <translation>部門逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
         <source>Oldest open</source>
         <translation>最久未結</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
         <source>Open questions by state and age</source>
         <translation>未結問題（按狀態與時長）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
         <source>Under 1 day</source>
         <translation>不足 1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
         <source>3–7 days</source>
         <translation>3–7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
         <source>7–14 days</source>
         <translation>7–14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
         <source>Over 14 days</source>
         <translation>超過 14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
         <source>Open department queries</source>
         <translation>未結部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
         <source>Oldest (days)</source>
         <translation>最久（天）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
         <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
         <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
         <source>Very high use</source>
         <translation>極高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
         <source>High use</source>
         <translation>高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
         <source>Low use</source>
         <translation>低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
         <source>Very low use</source>
         <translation>極低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
         <source>New to the FAQ</source>
         <translation>常見問題未收錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
         <source>Not yet triaged</source>
         <translation>尚未分揀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="142" />
         <source>(uncategorised)</source>
         <translation>（未分類）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
         <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
         <translation>排名依據：先看按時答覆的比例（100% 減逾期率），再看答覆時間中位數；期間內沒有諮詢的部門排在最後。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
         <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
         <translation>發出、逾期、催辦與升級按期間內發出的諮詢計算；已答覆與答覆時間按期間內答覆的諮詢計算。答覆時間從諮詢發出起算，到答覆被接受為止，以日曆小時計。已取消的諮詢不算逾期。</translation>
     </message>

@@ -16,6 +16,8 @@ from liaison_app.core.correspondence.queries import accept_reply, ask
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import Department, Message, Query, Question
 from liaison_app.core.models.correspondence import Attachment
+from liaison_app.core.reports.period import Period
+from liaison_app.core.reports.scorecard import scorecard_report
 from liaison_app.core.team import department_desk as desk
 from liaison_app.core.timeutil import utcnow
 from tests.mail_data import IDENTITY, seed
@@ -92,6 +94,13 @@ def test_a_clarification_pauses_the_due_time_until_the_manager_answers(db):
         assert purposes == [desk.CLARIFY, desk.CLARIFIED]
     with db.session() as s, s.begin(), pytest.raises(DomainError):
         desk.answer_clarification(s, query_id, "again", "manager")
+    # the scorecard says the department asked back and how long its clock stood still
+    today = utcnow().date()
+    with db.session() as s:
+        card = scorecard_report(s, Period("custom", today - timedelta(days=1), today))
+        row = next(r for r in card.table("departments").records()
+                   if r["department"] == "信用卡部")
+    assert row["clarifications"] == 1 and row["paused_hours"] > 0
 
 
 def test_empty_answers_and_closed_queries_are_refused(db):
