@@ -844,14 +844,19 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="315" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="316" />
       <source>Liaison — department desk</source>
       <translation>Liaison — 业务部门工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="319" />
       <source>My department's queries</source>
       <translation>本部门的咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+      <source>FAQ reviews</source>
+      <translation>常见问题审核</translation>
     </message>
   </context>
   <context>
@@ -998,6 +1003,65 @@ Open the database on this computer instead? (You can choose the team database ag
       <location filename="../../liaison_app/ui/models/desk_queue.py" line="47" />
       <source>with %1</source>
       <translation>由 %1 处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskReviewsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
+      <source>Call center</source>
+      <translation>客服中心</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
+      <source>Your department</source>
+      <translation>本部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="53" />
+      <source>new revision %1 (revision %2 stays live)</source>
+      <translation>新版本 %1（版本 %2 仍对座席生效）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="56" />
+      <source>new entry, revision %1</source>
+      <translation>新条目，版本 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
+      <source>approved</source>
+      <translation>已核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+      <source>waiting</source>
+      <translation>待审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
+      <source>sent back</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
+      <source>to review</source>
+      <translation>待您审核</translation>
     </message>
   </context>
   <context>
@@ -3541,122 +3605,122 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueueTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="97" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="98" />
       <source>Your answer, or what you need to know from the information manager</source>
       <translation>您的答复，或需要信息管理员补充的数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="99" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="100" />
       <source>Attach files…</source>
       <translation>附加文件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="101" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
       <source>Send the answer</source>
       <translation>送出答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="103" />
       <source>Ask the manager for details</source>
       <translation>请信息管理员补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="105" />
       <source>Hand over</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="120" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="121" />
       <source>Colleague:</source>
       <translation>同事：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="151" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="152" />
       <source>%1 open · %2 new · %3 overdue</source>
       <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="207" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="207" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
       <source>Thread so far</source>
       <translation>往来纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
       <source>Files:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="231" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="232" />
       <source>Answer from the desk</source>
       <translation>部门工作台答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="232" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
       <source>Clarification requested</source>
       <translation>要求补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
       <source>Handed over</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
       <source>The manager's clarification</source>
       <translation>信息管理员的补充</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="239" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="240" />
       <source>Call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="240" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
       <source>Mail from the call center</source>
       <translation>客服中心来信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
       <source>Reply mail</source>
       <translation>回复邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="251" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="252" />
       <source>Attach files</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="262" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="263" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="282" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="283" />
       <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
       <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="291" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="292" />
       <source>Asked the manager; the due time is paused until they answer.</source>
       <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="300" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="301" />
       <source>Handed over to %1.</source>
       <translation>已转交给 %1。</translation>
     </message>
@@ -3708,13 +3772,13 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -3805,19 +3869,19 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="51" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="127" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="52" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="128" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="53" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -3903,282 +3967,297 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="71" />
+      <source>Department approvals by the department</source>
+      <translation>部门自行核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+      <source>Department approvals on its behalf</source>
+      <translation>代部门核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+      <source>Department approvals: given by the department itself (on its desk or by replying to the review mail) apart from those the manager recorded on its behalf with evidence.</source>
+      <translation>部门核准：部门自行核准（在工作台上或回复审核邮件）与信息管理员凭证据代部门登记的核准分开计算。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
       <source>Paused working h</source>
       <translation>暂停工时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
       <source>Clarifications count the times a department asked the manager back on its desk; its due time was paused meanwhile (paused working hours), and those hours are left out of its working-hours response times.</source>
       <translation>补充询问为部门在工作台上向信息管理员要求补充数据的次数；期间其期限暂停计算（暂停工时），这些工时不计入其以工作时数计的回复时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="74" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
       <source>Sent</source>
       <translation>发出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="75" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="76" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
       <source>Median response h</source>
       <translation>答复中位数（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="77" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
       <source>90th percentile h</source>
       <translation>第90百分位（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
       <source>Overdue %</source>
       <translation>逾期率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
       <source>Median working h</source>
       <translation>中位数（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
       <source>90th percentile working h</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="141" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="137" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="135" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="142" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="143" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="142" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
       <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
     </message>
@@ -4314,6 +4393,39 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
       <source>Export failed: %1</source>
       <translation>导出失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="91" />
+      <source>Comment (required to send back)</source>
+      <translation>意见（退回时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="92" />
+      <source>Approve for the department</source>
+      <translation>代表本部门核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="93" />
+      <source>Send back with comment</source>
+      <translation>附意见退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="171" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="189" />
+      <source>Approved for the department.</source>
+      <translation>已代表本部门核准。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="198" />
+      <source>Sent back to the information manager with your comment.</source>
+      <translation>已附意见退回信息管理员。</translation>
     </message>
   </context>
   <context>

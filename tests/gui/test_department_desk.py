@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence.queries import accept_reply
-from liaison_app.core.models import Message, Query, Question
+from liaison_app.core.models import FaqApproval, Message, Query, Question
 from liaison_app.core.models.correspondence import Attachment
 from liaison_app.core.team import department_desk as desk
 from liaison_app.ui import tasks
@@ -18,6 +18,7 @@ from liaison_app.ui.desks.department import DepartmentWindow
 from liaison_app.ui.i18n import install_translators
 from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtures
     PREFIX,
+    review_team,
     signed_in,
     team,
 )
@@ -121,3 +122,27 @@ def test_hand_over_to_a_colleague_and_a_refusal_is_shown(team, desk_window, qtbo
     # an empty answer is refused with a message, nothing written
     qtbot.mouseClick(queue.answer_button, LEFT)
     qtbot.waitUntil(lambda: "empty" in queue.status.text())
+
+
+def test_review_tab_approves_and_sends_back_as_the_contact(review_team, desk_window, qtbot):  # noqa: F811
+    db, ids = review_team
+    win = desk_window("lin")
+    reviews = win.reviews
+    qtbot.waitUntil(lambda: reviews.model.rowCount() == 1)  # 信用卡部's entry only
+    assert reviews.select_entry(ids["card_entry"])
+    qtbot.waitUntil(lambda: reviews.approve_button.isEnabled())
+    assert "刷卡六次免年費" in reviews.diff.toPlainText()
+    # a send-back needs a comment: refused with a message, nothing written
+    qtbot.mouseClick(reviews.send_back_button, LEFT)
+    qtbot.waitUntil(lambda: reviews.status.text() != "")
+    reviews.comment.setPlainText("白金卡另有規定")
+    qtbot.mouseClick(reviews.send_back_button, LEFT)
+    qtbot.waitUntil(lambda: "Sent back" in reviews.status.text())
+    qtbot.waitUntil(lambda: reviews.model.rows[0].department_decision == "sent_back")
+    qtbot.mouseClick(reviews.approve_button, LEFT)
+    qtbot.waitUntil(lambda: "Approved" in reviews.status.text())
+    qtbot.waitUntil(lambda: reviews.model.rows[0].department_decision == "approved")
+    with db.session() as s:
+        decisions = [(a.approved, a.login) for a in s.query(FaqApproval)
+                     .filter_by(entry_id=ids["card_entry"]).order_by(FaqApproval.id)]
+    assert decisions == [(False, PREFIX + "lin"), (True, PREFIX + "lin")]

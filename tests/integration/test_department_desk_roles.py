@@ -5,6 +5,8 @@ row-level security, so nothing here runs as it except the set-up)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -12,11 +14,24 @@ from sqlalchemy.exc import DBAPIError
 
 from liaison_app.core.database import open_database
 from liaison_app.core.errors import DomainError
-from liaison_app.core.models import Message, Query, Question, QuestionStatus
+from liaison_app.core.faq import co_review
+from liaison_app.core.faq.review import ReviewError, approve, publish, submit
+from liaison_app.core.models import (
+    FaqApproval,
+    FaqEntry,
+    FaqEvent,
+    Message,
+    Query,
+    Question,
+    QuestionStatus,
+)
 from liaison_app.core.models.correspondence import Attachment
+from liaison_app.core.reports.knowledge import knowledge_report
+from liaison_app.core.reports.period import Period
 from liaison_app.core.team import admin, sign_in
 from liaison_app.core.team import department_desk as desk
 from liaison_app.core.team.people import Desk
+from liaison_app.core.timeutil import utcnow
 from tests import factories
 from tests.conftest import PG_URL, _open_test_db
 
@@ -185,3 +200,93 @@ def test_raw_sql_as_the_contact_can_do_the_desk_notes_and_nothing_more(team):
         conn.execute(text("UPDATE queries SET status = 'answered' WHERE id = :i"),
                      {"i": ids["card_query"]})
     assert "row-level security" in refused("lin", NOTE, to="", m="desk_answer", **card)
+
+
+# ---- co-review (issue 17 item 3) ----
+
+@pytest.fixture
+def review_team(team):
+    """An entry of 信用卡部 in review, one of 電子銀行部, a manager and a person who is
+    both a manager and a 信用卡部 contact."""
+    db, ids = team
+    with db.sessions.begin() as s:
+        for key, dept in (("card_entry", ids["card"]), ("ebank_entry", ids["ebank"])):
+            entry = factories.faq_entry(s, f"{key}：信用卡年費怎麼減免？", "刷卡六次免年費。",
+                                        status="draft", department_id=dept, revision="王經理")
+            submit(s, entry.id, "王經理")
+            ids[key] = entry.id
+        admin.add_person(s, PREFIX + "mgr", "王經理", ["manager"], password="F-1")
+        admin.add_person(s, PREFIX + "both", "陳雙職", ["manager", "department"], ["信用卡部"],
+                         password="F-1")
+    return db, ids
+
+
+def test_two_party_review_by_two_people_each_signed_in_then_published(review_team, signed_in):
+    db, ids = review_team
+    lin = signed_in("lin")
+    with lin.session() as s:
+        items = co_review.department_reviews(s)
+        assert [i.entry_id for i in items] == [ids["card_entry"]]  # not 電子銀行部's
+        assert any("六次" in line for line in co_review.change_under_review(s, ids["card_entry"]))
+    with lin.sessions.begin() as s:
+        co_review.approve_as_department(s, ids["card_entry"], PREFIX + "lin", "林聯絡人")
+    mgr = signed_in("mgr")
+    with mgr.sessions.begin() as s:
+        approve(s, ids["card_entry"], "center", "王經理")
+    with mgr.sessions.begin() as s:
+        publish(s, ids["card_entry"], "王經理")
+    with db.session() as s:
+        assert s.get(FaqEntry, ids["card_entry"]).status == "published"
+        logins = {a.side: a.login for a in s.query(FaqApproval).filter_by(entry_id=ids["card_entry"])}
+        assert logins == {"department": PREFIX + "lin", "center": PREFIX + "mgr"}
+        today = utcnow().date()
+        knowledge = knowledge_report(s, Period("custom", today - timedelta(days=1), today))
+        assert (knowledge.figure("department_approvals"),
+                knowledge.figure("on_behalf_approvals")) == (1, 0)
+    # the department's approval cannot be given for another department's entry
+    with lin.sessions.begin() as s, pytest.raises(Exception):  # noqa: B017 - RLS hides it
+        co_review.approve_as_department(s, ids["ebank_entry"], PREFIX + "lin", "林聯絡人")
+
+
+def test_the_same_person_cannot_give_both_approvals(review_team, signed_in):
+    db, ids = review_team
+    both = signed_in("both")
+    with both.sessions.begin() as s:
+        approve(s, ids["card_entry"], "center", "陳雙職")
+    # through the app, under another name even: refused by login
+    with both.sessions.begin() as s, pytest.raises(ReviewError, match="two different people"):
+        co_review.approve_as_department(s, ids["card_entry"], PREFIX + "both", "信用卡部審核")
+    # and raw SQL skipping the app: the server refuses it
+    assert "row-level security" in refused(
+        "both", "INSERT INTO faq_approvals (entry_id, revision, side, approver, approved, comment,"
+        " at, login) VALUES (:e, 1, 'department', 'someone else', true, '', now(), current_user)",
+        e=ids["card_entry"])
+    # nor may anyone write an approval in another login's name
+    assert "row-level security" in refused(
+        "lin", "INSERT INTO faq_approvals (entry_id, revision, side, approver, approved, comment,"
+        " at, login) VALUES (:e, 1, 'department', '林', true, '', now(), :who)",
+        e=ids["card_entry"], who=PREFIX + "wu")
+    with db.session() as s:
+        assert s.query(FaqApproval).filter_by(entry_id=ids["card_entry"], side="department") \
+            .count() == 0
+
+
+def test_a_send_back_blocks_publishing_until_a_new_revision(review_team, signed_in):
+    db, ids = review_team
+    lin = signed_in("lin")
+    with lin.sessions.begin() as s, pytest.raises(ReviewError):
+        co_review.send_back_as_department(s, ids["card_entry"], PREFIX + "lin", "林", "  ")
+    with lin.sessions.begin() as s:
+        co_review.send_back_as_department(s, ids["card_entry"], PREFIX + "lin", "林聯絡人",
+                                          "白金卡另有規定")
+    mgr = signed_in("mgr")
+    with mgr.sessions.begin() as s:
+        approve(s, ids["card_entry"], "center", "王經理")
+    with mgr.sessions.begin() as s, pytest.raises(ReviewError):
+        publish(s, ids["card_entry"], "王經理")
+    with lin.session() as s:
+        item = co_review.department_reviews(s)[0]
+        assert item.department_decision == "sent_back" and item.comment == "白金卡另有規定"
+    with db.session() as s:
+        assert [e.action for e in s.query(FaqEvent).filter_by(entry_id=ids["card_entry"])
+                if e.actor == "林聯絡人"] == ["sent_back"]

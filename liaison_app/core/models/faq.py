@@ -153,6 +153,9 @@ class FaqApproval(Base):
         ForeignKey("messages.id", ondelete="SET NULL")
     )
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The PostgreSQL login that gave it (a team database): two-party review compares
+    # people by login, and the server refuses a second side from the same login.
+    login: Mapped[str | None] = mapped_column(String(63))
 
 
 class FaqHit(Base):

@@ -18,6 +18,8 @@ from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
+    ApprovalSide,
+    FaqApproval,
     FaqEntry,
     FaqFlag,
     FaqHit,
@@ -123,6 +125,15 @@ def knowledge_report(session: Session, period: Period) -> Report:
         FaqFlag.flagged_at < period.end,
         or_(FaqFlag.resolved_at.is_(None), FaqFlag.resolved_at >= period.end))) or 0
 
+    # Department approvals given in the period: by the department itself (its contact on
+    # the desk, or its reply to the review mail) apart from those the manager recorded on
+    # its behalf with evidence (issue 17: counted separately).
+    by_department, on_behalf = session.execute(
+        select(func.count(FaqApproval.id).filter(FaqApproval.evidence_message_id.is_(None)),
+               func.count(FaqApproval.id).filter(FaqApproval.evidence_message_id.is_not(None)))
+        .where(FaqApproval.side == ApprovalSide.DEPARTMENT, FaqApproval.approved.is_(True),
+               in_period(FaqApproval.at, period))).one()
+
     figures = [
         Figure("hits", "FAQ uses", int(total_hits)),
         Figure("known_share", "Already in the FAQ", rate(known, known + new), "%"),
@@ -132,6 +143,10 @@ def knowledge_report(session: Session, period: Period) -> Report:
         Figure("answer_to_publication_days", "Answer to publication",
                None if median_lag is None else round(median_lag / 86400, 1), "d"),
         Figure("open_flags", "Open flags", open_flags),
+        Figure("department_approvals", "Department approvals by the department",
+               int(by_department or 0)),
+        Figure("on_behalf_approvals", "Department approvals on its behalf",
+               int(on_behalf or 0)),
     ]
     notes = [
         ("Known share: questions answered from the FAQ among those triaged (untriaged "
@@ -140,6 +155,9 @@ def knowledge_report(session: Session, period: Period) -> Report:
         "entry's publication time as stored (a republished entry counts from its latest "
         "publication)."),
         "Open flags: flags raised before the period ended and not resolved by then.",
+        ("Department approvals: given by the department itself (on its desk or by replying "
+         "to the review mail) apart from those the manager recorded on its behalf with "
+         "evidence."),
     ]
     return Report("knowledge", "Knowledge health", period, utcnow(), figures,
                   [tiers, top, new_vs_known], notes)

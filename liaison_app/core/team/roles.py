@@ -115,8 +115,12 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("faq_approvals", "department_review", "SELECT", "liaison_department",
      f"entry_id IN (SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})", None),
     ("faq_approvals", "department_approve", "INSERT", "liaison_department", None,
-     (f"side = 'department' AND entry_id IN "
+     (f"side = 'department' AND evidence_message_id IS NULL AND entry_id IN "
      f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    # the desk's review steps in the entry's history (approved / sent back), as themselves
+    ("faq_events", "department_review_step", "INSERT", "liaison_department", None,
+     (f"action IN ('approved', 'sent_back') AND entry_id IN "
+      f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
     ("faq_similar", "entry_visible", "SELECT", READERS.replace(", liaison_admin", ""),
      "entry_id IN (SELECT id FROM faq_entries)", None),
     ("question_faq_links", "both_visible", "SELECT", "liaison_department, liaison_agent",
@@ -155,7 +159,7 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("attachments", "SELECT, INSERT", "liaison_department"),
     ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
     ("faq_revisions", "SELECT", "liaison_department"),
-    ("faq_events", "SELECT", "liaison_department"),
+    ("faq_events", "SELECT, INSERT", "liaison_department"),
     ("faq_approvals", "SELECT, INSERT", "liaison_department"),
     ("faq_similar", "SELECT", "liaison_department, liaison_agent"),
     ("question_faq_links", "SELECT", "liaison_department, liaison_agent"),
@@ -281,9 +285,35 @@ $$
 """
 
 
+# Policies every role's rows must pass as well (AS RESTRICTIVE, managers included).
+# Two-party review is two people: an approval is given as oneself (its login is the
+# signed-in login), and not by the login that approved the other side of the same
+# revision (the owner, who runs migrations, is not subject to policies).
+# An approval on the department's behalf (with evidence: the department's own mail or
+# call) is the department's word, so the manager who approved the center's side may
+# record it.
+RESTRICTIVE: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
+    ("faq_approvals", "one_person_one_side", "INSERT", "PUBLIC", None,
+     ("login = current_user AND (evidence_message_id IS NOT NULL "
+      "OR NOT liaison_gave_other_side(entry_id, revision, side))")),
+)
+
+# Whether the signed-in login approved the other side of a revision. A policy on
+# faq_approvals cannot read faq_approvals itself (its own policies would recurse), so this
+# runs as the owner; it answers for the caller's own login (`session_user`) only.
+OTHER_SIDE_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_gave_other_side(e integer, r integer, s text)
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM faq_approvals o
+                  WHERE o.entry_id = e AND o.revision = r AND o.side <> s AND o.approved
+                    AND o.evidence_message_id IS NULL AND o.login = session_user)
+$$
+"""
+
+
 def _policy_sql(table: str, name: str, command: str, roles: str,
-                using: str | None, check: str | None) -> list[str]:
-    sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
+                using: str | None, check: str | None, kind: str = "PERMISSIVE") -> list[str]:
+    sql = f"CREATE POLICY {name} ON {table} AS {kind} FOR {command} TO {roles}"
     if using:
         sql += f" USING ({using})"
     if check:
@@ -291,8 +321,11 @@ def _policy_sql(table: str, name: str, command: str, roles: str,
     return [f"DROP POLICY IF EXISTS {name} ON {table}", sql]
 
 
-def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
-    """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
+def statements(tables: Iterable[str], schema: str = "public",
+               approval_login: bool = True) -> list[str]:
+    """The SQL that makes the team schema's roles, grants, policies and audit triggers.
+    `approval_login`: faq_approvals has its login column (migration 0017 on), which the
+    restrictive review policy names (a policy's columns must exist when it is made)."""
     tables = [t for t in tables if t != "alembic_version"]
     out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"), AUDIT_FUNCTION]
     if "questions" in tables and "question_agents" in tables:
@@ -332,6 +365,15 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     for table, name, command, roles, using, check in POLICIES:
         if table in tables or table == AUDIT_TABLE:
             out += _policy_sql(table, name, command, roles, using, check)
+    if approval_login:
+        out.append(OTHER_SIDE_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_gave_other_side(integer, integer, text) "
+                   "FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_gave_other_side(integer, integer, text) "
+                   f"TO {', '.join(GROUPS)}")
+    for table, name, command, roles, using, check in RESTRICTIVE:
+        if table in tables and approval_login:
+            out += _policy_sql(table, name, command, roles, using, check, "RESTRICTIVE")
     for table in AUDITED_TABLES:
         if table in tables:
             out.append(f"DROP TRIGGER IF EXISTS liaison_audit ON {table}")
@@ -348,5 +390,9 @@ def apply(connection: Connection) -> None:
     # the driver's own cursor, in the same transaction: no parameters, so `%I` in the
     # role-making block is not taken for a placeholder
     cursor = connection.connection.cursor()
-    for sql in statements(inspect(connection).get_table_names(), schema):
+    inspector = inspect(connection)
+    tables = inspector.get_table_names()
+    approval_login = "faq_approvals" in tables and "login" in {
+        c["name"] for c in inspector.get_columns("faq_approvals")}
+    for sql in statements(tables, schema, approval_login):
         cursor.execute(sql)

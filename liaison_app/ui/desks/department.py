@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from liaison_app.core.errors import DomainError
 from liaison_app.core.team import department_desk as desk
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.desks.department_review import ReviewsTab
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.live import LiveUpdates
@@ -316,6 +317,8 @@ class DepartmentWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.queue = QueueTab(self.gateway, self)
         self.tabs.addTab(self.queue, self.tr("My department's queries"))
+        self.reviews = ReviewsTab(self.gateway, self)
+        self.tabs.addTab(self.reviews, self.tr("FAQ reviews"))
         self.setCentralWidget(self.tabs)
         self.who_label = QLabel(who)
         self.statusBar().addPermanentWidget(self.who_label)
@@ -325,6 +328,7 @@ class DepartmentWindow(QMainWindow):
 
     def reload(self) -> None:
         self.queue.reload()
+        self.reviews.reload()
 
     def start(self) -> None:
         self.reload()

@@ -4,7 +4,8 @@ Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-03
 
-The department desk (issue 17): a department contact answers, asks the manager back and
+The department desk (issue 17). FAQ approvals record the login that gave them, so
+two-party review compares people, not typed names. A department contact answers, asks the manager back and
 hands a query to a colleague in the app. Queries get the pause of their due time while
 the department waits for a clarification, the number of clarifications, and the contact
 the query was handed to. A department may not update queries (its rights stay minimal),
@@ -56,6 +57,9 @@ def upgrade() -> None:
         for column in _new_columns():
             if column.name not in existing:
                 batch_op.add_column(column)
+    if "login" not in {c["name"] for c in sa.inspect(bind).get_columns("faq_approvals")}:
+        with op.batch_alter_table("faq_approvals", schema=None) as batch_op:
+            batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=True))
     if bind.dialect.name == "sqlite":
         for sql in SQLITE_TRIGGERS:
             op.execute(sql)
@@ -73,3 +77,5 @@ def downgrade() -> None:
     with op.batch_alter_table("queries", schema=None) as batch_op:
         for column in _new_columns():
             batch_op.drop_column(column.name)
+    with op.batch_alter_table("faq_approvals", schema=None) as batch_op:
+        batch_op.drop_column("login")
