@@ -844,19 +844,24 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="316" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="317" />
       <source>Liaison — department desk</source>
       <translation>Liaison — 业务部门工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="319" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="320" />
       <source>My department's queries</source>
       <translation>本部门的咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="322" />
       <source>FAQ reviews</source>
       <translation>常见问题审核</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="324" />
+      <source>Flags on our entries</source>
+      <translation>本部门条目的旗标</translation>
     </message>
   </context>
   <context>
@@ -925,6 +930,44 @@ Open the database on this computer instead? (You can choose the team database ag
       <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskFlagsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <source>Flag</source>
+      <translation>旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <source>Comment</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <source>Flagged</source>
+      <translation>标记于</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <source>Fix</source>
+      <translation>修正</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+      <source>revision %1 in review</source>
+      <translation>版本 %1 审核中</translation>
     </message>
   </context>
   <context>
@@ -2135,6 +2178,49 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/pages/faq_flags.py" line="198" />
       <source>Flag resolved: %1</source>
       <translation>标记已结案：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlagsTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+      <source>What changed, for the reviewers</source>
+      <translation>修改了什么（供审核人参考）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+      <source>Propose the fix for review</source>
+      <translation>提交修正送审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+      <source>Answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+      <source>Agents keep the published text until your fix passes review.</source>
+      <translation>修正通过审核前，座席代表仍看到已发布的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+      <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
+      <translation>已提交版本 %1：客服中心与本部门均核准后生效。</translation>
     </message>
   </context>
   <context>
@@ -3605,122 +3691,122 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueueTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="98" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="99" />
       <source>Your answer, or what you need to know from the information manager</source>
       <translation>您的答复，或需要信息管理员补充的数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="101" />
       <source>Attach files…</source>
       <translation>附加文件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="103" />
       <source>Send the answer</source>
       <translation>送出答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="103" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
       <source>Ask the manager for details</source>
       <translation>请信息管理员补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="106" />
       <source>Hand over</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="121" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="122" />
       <source>Colleague:</source>
       <translation>同事：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="152" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="153" />
       <source>%1 open · %2 new · %3 overdue</source>
       <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
       <source>Thread so far</source>
       <translation>往来纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
       <source>Files:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="232" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
       <source>Answer from the desk</source>
       <translation>部门工作台答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
       <source>Clarification requested</source>
       <translation>要求补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
       <source>Handed over</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="236" />
       <source>The manager's clarification</source>
       <translation>信息管理员的补充</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="240" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
       <source>Call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
       <source>Mail from the call center</source>
       <translation>客服中心来信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="243" />
       <source>Reply mail</source>
       <translation>回复邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="252" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="253" />
       <source>Attach files</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="263" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="264" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="283" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="284" />
       <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
       <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="292" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="293" />
       <source>Asked the manager; the due time is paused until they answer.</source>
       <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="301" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="302" />
       <source>Handed over to %1.</source>
       <translation>已转交给 %1。</translation>
     </message>

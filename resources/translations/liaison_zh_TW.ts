@@ -843,19 +843,24 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="316" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="317" />
         <source>Liaison — department desk</source>
         <translation>Liaison — 業務部門工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="319" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="320" />
         <source>My department's queries</source>
         <translation>本部門的諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="322" />
         <source>FAQ reviews</source>
         <translation>常見問題審核</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="324" />
+        <source>Flags on our entries</source>
+        <translation>本部門條目的旗標</translation>
     </message>
 </context>
 <context>
@@ -924,6 +929,44 @@ Open the database on this computer instead? (You can choose the team database ag
         <location filename="../../liaison_app/ui/pages/browse.py" line="420" />
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlagsModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <source>Flag</source>
+        <translation>旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <source>Flagged</source>
+        <translation>標記於</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+        <source>revision %1 in review</source>
+        <translation>版本 %1 審核中</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2177,49 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/pages/faq_flags.py" line="198" />
         <source>Flag resolved: %1</source>
         <translation>標記已結案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+        <source>What changed, for the reviewers</source>
+        <translation>修改了什麼（供審核人參考）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+        <source>Propose the fix for review</source>
+        <translation>提交修正送審</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+        <source>Agents keep the published text until your fix passes review.</source>
+        <translation>修正通過審核前，座席代表仍看到已發布的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+        <source>The server refused the change: %1</source>
+        <translation>伺服器拒絕了此變更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+        <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
+        <translation>已提交版本 %1：客服中心與本部門均核准後生效。</translation>
     </message>
 </context>
 <context>
@@ -3604,122 +3690,122 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QueueTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="98" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="99" />
         <source>Your answer, or what you need to know from the information manager</source>
         <translation>您的答覆，或需要信息管理員補充的資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="101" />
         <source>Attach files…</source>
         <translation>附加檔案…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="103" />
         <source>Send the answer</source>
         <translation>送出答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="103" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="104" />
         <source>Ask the manager for details</source>
         <translation>請信息管理員補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="106" />
         <source>Hand over</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="121" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="122" />
         <source>Colleague:</source>
         <translation>同事：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="152" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="153" />
         <source>%1 open · %2 new · %3 overdue</source>
         <translation>%1 件未結 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="208" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
         <source>Customer context</source>
         <translation>客戶情況</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
         <source>Thread so far</source>
         <translation>往來紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
         <source>Files:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="232" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="233" />
         <source>Answer from the desk</source>
         <translation>部門工作台答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
         <source>Clarification requested</source>
         <translation>要求補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
         <source>Handed over</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="236" />
         <source>The manager's clarification</source>
         <translation>信息管理員的補充</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="240" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="241" />
         <source>Call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
         <source>Mail from the call center</source>
         <translation>客服中心來信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="243" />
         <source>Reply mail</source>
         <translation>回覆郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="252" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="253" />
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="263" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="264" />
         <source>The server refused the change: %1</source>
         <translation>伺服器拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="283" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="284" />
         <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
         <translation>答覆已送出：信息管理員核對後會回饋給座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="292" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="293" />
         <source>Asked the manager; the due time is paused until they answer.</source>
         <translation>已詢問信息管理員；在其回覆前期限暫停計算。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="301" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="302" />
         <source>Handed over to %1.</source>
         <translation>已轉交給 %1。</translation>
     </message>

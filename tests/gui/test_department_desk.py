@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt
 
 from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence.queries import accept_reply
-from liaison_app.core.models import FaqApproval, Message, Query, Question
+from liaison_app.core.faq.flags import flag_entry
+from liaison_app.core.models import FaqApproval, FaqEntry, Message, Query, Question
 from liaison_app.core.models.correspondence import Attachment
 from liaison_app.core.team import department_desk as desk
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.desks.department import DepartmentWindow
 from liaison_app.ui.i18n import install_translators
+from tests import factories
 from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtures
     PREFIX,
     review_team,
@@ -146,3 +148,25 @@ def test_review_tab_approves_and_sends_back_as_the_contact(review_team, desk_win
         decisions = [(a.approved, a.login) for a in s.query(FaqApproval)
                      .filter_by(entry_id=ids["card_entry"]).order_by(FaqApproval.id)]
     assert decisions == [(False, PREFIX + "lin"), (True, PREFIX + "lin")]
+
+
+def test_flag_reaches_the_desk_and_the_fix_waits_for_review(review_team, desk_window, qtbot):  # noqa: F811
+    db, ids = review_team
+    with db.sessions.begin() as s:
+        live = factories.faq_entry(s, "信用卡年費標準？", "舊答案：年費一百元。",
+                                   department_id=ids["card"], revision="王經理").id
+        flag_entry(s, live, "outdated", "年費已調整", "A1001")
+    win = desk_window("lin")
+    flags = win.flags
+    qtbot.waitUntil(lambda: flags.model.rowCount() == 1)
+    assert flags.select_entry(live)
+    qtbot.waitUntil(lambda: flags.propose_button.isEnabled())
+    assert flags.answer.toPlainText() == "舊答案：年費一百元。"
+    flags.answer.setPlainText("新答案：年費兩百元。")
+    qtbot.mouseClick(flags.propose_button, LEFT)
+    qtbot.waitUntil(lambda: "Revision 2 proposed" in flags.status.text())
+    qtbot.waitUntil(lambda: flags.model.rows[0].fix_revision == 2)
+    # the fix is now on the Reviews tab; agents still read the published text
+    qtbot.waitUntil(lambda: win.reviews.model.row_of_entry(live) >= 0)
+    with db.session() as s:
+        assert s.get(FaqEntry, live).answer == "舊答案：年費一百元。"

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from liaison_app.core.database import open_database
 from liaison_app.core.errors import DomainError
 from liaison_app.core.faq import co_review
+from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.faq.review import ReviewError, approve, publish, submit
 from liaison_app.core.models import (
     FaqApproval,
@@ -290,3 +291,54 @@ def test_a_send_back_blocks_publishing_until_a_new_revision(review_team, signed_
     with db.session() as s:
         assert [e.action for e in s.query(FaqEvent).filter_by(entry_id=ids["card_entry"])
                 if e.actor == "林聯絡人"] == ["sent_back"]
+
+
+# ---- flags to the owner and the department's fix (issue 17 item 4) ----
+
+def test_a_flag_reaches_the_owner_whose_fix_goes_live_only_after_review(review_team, signed_in):
+    db, ids = review_team
+    with db.sessions.begin() as s:
+        live = {}
+        for key, dept in (("card", ids["card"]), ("ebank", ids["ebank"])):
+            entry = factories.faq_entry(s, f"{key} 年費標準？", "舊答案：年費一百元。",
+                                        department_id=dept, revision="王經理")
+            live[key] = entry.id
+            flag_entry(s, entry.id, "outdated", "年費已調整", "A1001")
+    lin = signed_in("lin")
+    with lin.session() as s:
+        flags = co_review.department_flags(s)
+        assert [f.entry_id for f in flags] == [live["card"]]  # not 電子銀行部's flag
+        start = co_review.text_to_fix(s, live["card"])
+    with lin.sessions.begin() as s:
+        number = co_review.propose_revision(s, live["card"], start["question"],
+                                            "新答案：年費兩百元。", [], [], "林聯絡人",
+                                            note="依旗標修正")
+    with db.session() as s:
+        entry = s.get(FaqEntry, live["card"])
+        # agents keep the published revision meanwhile
+        assert entry.status == "published" and entry.answer == "舊答案：年費一百元。"
+        assert entry.revision < number
+    with lin.session() as s:
+        assert co_review.department_flags(s)[0].fix_revision == number
+        assert [i.entry_id for i in co_review.department_reviews(s)
+                if i.entry_id == live["card"]] == [live["card"]]
+    with lin.sessions.begin() as s:
+        co_review.approve_as_department(s, live["card"], PREFIX + "lin", "林聯絡人")
+    mgr = signed_in("mgr")
+    with mgr.sessions.begin() as s:
+        approve(s, live["card"], "center", "王經理")
+        publish(s, live["card"], "王經理")
+    with db.session() as s:
+        assert s.get(FaqEntry, live["card"]).answer == "新答案：年費兩百元。"
+    # raw SQL: no fix of another department's entry, no revision at or below the live
+    # one (that would rewrite what agents read), no direct edit of the entry
+    insert = ("INSERT INTO faq_revisions (entry_id, number, question, answer, key_points,"
+              " keywords, author, note, created_at) VALUES (:e, :n, 'q', 'a', '[]', '[]',"
+              " 'x', '', now())")
+    assert "row-level security" in refused("lin", insert, e=live["ebank"], n=9)
+    assert "row-level security" in refused("lin", insert, e=live["card"], n=1)
+    assert "permission denied" in refused(
+        "lin", "UPDATE faq_entries SET answer = 'x' WHERE id = :e", e=live["card"])
+    # a draft is the manager's to edit, not the department's
+    with lin.sessions.begin() as s, pytest.raises(ReviewError, match="published"):
+        co_review.propose_revision(s, ids["card_entry"], "q", "a", [], [], "林聯絡人")

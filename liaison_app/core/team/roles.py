@@ -119,8 +119,14 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
     # the desk's review steps in the entry's history (approved / sent back), as themselves
     ("faq_events", "department_review_step", "INSERT", "liaison_department", None,
-     (f"action IN ('approved', 'sent_back') AND entry_id IN "
+     (f"action IN ('approved', 'sent_back', 'revised', 'back_in_review') AND entry_id IN "
       f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    # a fix of their own published entry, as a revision above the live one: it waits for
+    # review, the entry row (what agents read) stays as it is
+    ("faq_revisions", "department_fix", "INSERT", "liaison_department", None,
+     ("entry_id IN (SELECT e.id FROM faq_entries e WHERE e.status = 'published' "
+      f"AND e.department_id IN {MY_DEPARTMENTS}) AND number > "
+      "(SELECT e.revision FROM faq_entries e WHERE e.id = entry_id)")),
     ("faq_similar", "entry_visible", "SELECT", READERS.replace(", liaison_admin", ""),
      "entry_id IN (SELECT id FROM faq_entries)", None),
     ("question_faq_links", "both_visible", "SELECT", "liaison_department, liaison_agent",
@@ -158,7 +164,7 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("messages", "SELECT, INSERT", "liaison_department"),
     ("attachments", "SELECT, INSERT", "liaison_department"),
     ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
-    ("faq_revisions", "SELECT", "liaison_department"),
+    ("faq_revisions", "SELECT, INSERT", "liaison_department"),
     ("faq_events", "SELECT, INSERT", "liaison_department"),
     ("faq_approvals", "SELECT, INSERT", "liaison_department"),
     ("faq_similar", "SELECT", "liaison_department, liaison_agent"),

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from liaison_app.core.errors import DomainError
 from liaison_app.core.team import department_desk as desk
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.desks.department_flags import FlagsTab
 from liaison_app.ui.desks.department_review import ReviewsTab
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
@@ -319,6 +320,9 @@ class DepartmentWindow(QMainWindow):
         self.tabs.addTab(self.queue, self.tr("My department's queries"))
         self.reviews = ReviewsTab(self.gateway, self)
         self.tabs.addTab(self.reviews, self.tr("FAQ reviews"))
+        self.flags = FlagsTab(self.gateway, self)
+        self.tabs.addTab(self.flags, self.tr("Flags on our entries"))
+        self.flags.changed.connect(self.reviews.reload)  # a proposed fix waits for review
         self.setCentralWidget(self.tabs)
         self.who_label = QLabel(who)
         self.statusBar().addPermanentWidget(self.who_label)
@@ -329,6 +333,7 @@ class DepartmentWindow(QMainWindow):
     def reload(self) -> None:
         self.queue.reload()
         self.reviews.reload()
+        self.flags.reload()
 
     def start(self) -> None:
         self.reload()
