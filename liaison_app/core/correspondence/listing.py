@@ -102,6 +102,7 @@ def unmatched_mail(session: Session, limit: int = 2000) -> list[TrayRow]:
         select(Message.id, Message.received_at, Message.from_addr, Message.subject,
                Message.state, Message.candidate_question_id, Message.auto_kind, Message.error)
         .where(Message.direction == Direction.IN, Message.question_id.is_(None),
+               Message.faq_entry_id.is_(None),  # replies to FAQ review mail have their entry
                Message.state.in_((MessageState.RECEIVED, MessageState.QUARANTINED,
                                   MessageState.FETCHED)))
         .order_by(Message.id.desc())

@@ -137,7 +137,7 @@ def _decide(session: Session, entry_id: int, login: str, name: str, approved: bo
         ensure_other_person(session, entry.id, revision, DEPARTMENT, name, login)
     approval = FaqApproval(entry_id=entry.id, revision=revision, side=DEPARTMENT,
                            approver=name, approved=approved, comment=comment.strip(),
-                           at=utcnow(), login=login)
+                           at=utcnow(), login=login, via="desk")
     session.add(approval)
     action = "approved" if approved else "sent_back"
     detail = (f"department, revision {revision}" if approved

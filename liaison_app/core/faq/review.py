@@ -135,7 +135,7 @@ def approve(
         note = (f"[on behalf, evidence: message {evidence_message_id}] " + note).strip()
     approval = FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=approver,
                            approved=True, comment=note, evidence_message_id=evidence_message_id,
-                           at=utcnow(), login=login)
+                           at=utcnow(), login=login, via="on_behalf" if on_behalf else None)
     session.add(approval)
     log_event(session, entry.id, approver, "approved", f"{side}, revision {revision}"
               + (f": {note}" if note else ""))
@@ -148,7 +148,8 @@ def evidence_choices(session: Session, entry_id: int, limit: int = 50) -> list[t
     the questions linked to the entry, or of queries to its owner department; newest first."""
     entry = _entry(session, entry_id)
     linked = select(QuestionFaqLink.question_id).where(QuestionFaqLink.entry_id == entry.id)
-    related = Message.question_id.in_(linked)
+    # ...and the replies to the entry's own review requests and flag notices (issue 17)
+    related = or_(Message.question_id.in_(linked), Message.faq_entry_id == entry.id)
     if entry.department_id is not None:
         related = or_(related, Message.query_id.in_(
             select(Query.id).where(Query.department_id == entry.department_id)))

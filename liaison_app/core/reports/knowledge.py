@@ -128,9 +128,11 @@ def knowledge_report(session: Session, period: Period) -> Report:
     # Department approvals given in the period: by the department itself (its contact on
     # the desk, or its reply to the review mail) apart from those the manager recorded on
     # its behalf with evidence (issue 17: counted separately).
+    behalf = or_(FaqApproval.via == "on_behalf",
+                 FaqApproval.via.is_(None) & FaqApproval.evidence_message_id.is_not(None))
     by_department, on_behalf = session.execute(
-        select(func.count(FaqApproval.id).filter(FaqApproval.evidence_message_id.is_(None)),
-               func.count(FaqApproval.id).filter(FaqApproval.evidence_message_id.is_not(None)))
+        select(func.count(FaqApproval.id).filter(~behalf),
+               func.count(FaqApproval.id).filter(behalf))
         .where(FaqApproval.side == ApprovalSide.DEPARTMENT, FaqApproval.approved.is_(True),
                in_period(FaqApproval.at, period))).one()
 

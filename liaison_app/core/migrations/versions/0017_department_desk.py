@@ -5,7 +5,9 @@ Revises: 0016
 Create Date: 2026-12-03
 
 The department desk (issue 17). FAQ approvals record the login that gave them, so
-two-party review compares people, not typed names. A department contact answers, asks the manager back and
+two-party review compares people, not typed names, and how the department's word came
+(desk, mail, on its behalf). Messages may name the FAQ entry they are about (review
+requests and flag notices by mail, and the replies). A department contact answers, asks the manager back and
 hands a query to a colleague in the app. Queries get the pause of their due time while
 the department waits for a clarification, the number of clarifications, and the contact
 the query was handed to. A department may not update queries (its rights stay minimal),
@@ -57,9 +59,16 @@ def upgrade() -> None:
         for column in _new_columns():
             if column.name not in existing:
                 batch_op.add_column(column)
-    if "login" not in {c["name"] for c in sa.inspect(bind).get_columns("faq_approvals")}:
-        with op.batch_alter_table("faq_approvals", schema=None) as batch_op:
+    approval_columns = {c["name"] for c in sa.inspect(bind).get_columns("faq_approvals")}
+    with op.batch_alter_table("faq_approvals", schema=None) as batch_op:
+        if "login" not in approval_columns:
             batch_op.add_column(sa.Column("login", sa.String(length=63), nullable=True))
+        if "via" not in approval_columns:
+            batch_op.add_column(sa.Column("via", sa.String(length=12), nullable=True))
+    if "faq_entry_id" not in {c["name"] for c in sa.inspect(bind).get_columns("messages")}:
+        with op.batch_alter_table("messages", schema=None) as batch_op:
+            batch_op.add_column(sa.Column("faq_entry_id", sa.Integer(), nullable=True))
+            batch_op.create_index("ix_messages_faq_entry_id", ["faq_entry_id"], unique=False)
     if bind.dialect.name == "sqlite":
         for sql in SQLITE_TRIGGERS:
             op.execute(sql)
@@ -78,4 +87,8 @@ def downgrade() -> None:
         for column in _new_columns():
             batch_op.drop_column(column.name)
     with op.batch_alter_table("faq_approvals", schema=None) as batch_op:
+        batch_op.drop_column("via")
         batch_op.drop_column("login")
+    with op.batch_alter_table("messages", schema=None) as batch_op:
+        batch_op.drop_index("ix_messages_faq_entry_id")
+        batch_op.drop_column("faq_entry_id")

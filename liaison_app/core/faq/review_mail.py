@@ -1,0 +1,199 @@
+"""The mail fallback of the department desk: review requests and flag notices by mail to
+departments where no one uses the desk, and their replies matched back (issue 17 item 5).
+
+Each mail carries the entry's token `[LF-000045]` in the subject and body (the `[LQ-…]`
+rule of queries), and is kept with the entry's id. A reply is matched by its threading
+headers, else by the token. From a contact of the owner department, a reply whose first
+line approves ("同意", "Approve", ...) is the department's approval of the revision the
+request named (the reply is its evidence); any other reply is its comments, kept as the
+department sending the revision back. A reply from anyone else, or about a revision that
+is no longer under review, is only attached to the entry for the manager to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.correspondence.outbox import queue_mail
+from liaison_app.core.correspondence.queries import MailIdentity, mail_contacts
+from liaison_app.core.faq.co_review import text_to_fix
+from liaison_app.core.faq.history import pending_revision
+from liaison_app.core.faq.review import (
+    ReviewError,
+    ensure_other_person,
+    revision_diff,
+    revision_under_review,
+    signed_in_login,
+)
+from liaison_app.core.models import (
+    ApprovalSide,
+    Contact,
+    Department,
+    Direction,
+    FaqApproval,
+    FaqEntry,
+    FaqEvent,
+    FaqFlag,
+    FaqStatus,
+    Message,
+)
+from liaison_app.core.models.people import PersonDepartment, PersonRow
+from liaison_app.core.timeutil import utcnow
+from liaison_app.mail import compose
+from liaison_app.mail.compose import Draft
+from liaison_app.mail.mime_parse import ParsedMail
+from liaison_app.mail.quoting import split_reply
+
+FAQ_TOKEN_RE = re.compile(r"\bLF-(\d{6,9})\b", re.IGNORECASE)
+# A first line that approves, in the languages the templates are written in.
+APPROVE_RE = re.compile(r"^\s*(同意|核准|批准|approved?|ok)\b", re.IGNORECASE)
+REVIEW, FLAG, REPLY = "review:", "flag:", "faq_reply"
+
+
+def entry_ref(entry_id: int) -> str:
+    return f"LF-{entry_id:06d}"
+
+
+def departments_with_desk(session: Session) -> set[int]:
+    """Departments at least one active person works on the department desk for (none on
+    SQLite: the department desk exists on a team database only)."""
+    rows = session.execute(
+        select(PersonDepartment.department_id, PersonRow.roles)
+        .join(PersonRow, PersonRow.login == PersonDepartment.login)
+        .where(PersonRow.active.is_(True)))
+    return {dept for dept, roles in rows if "department" in (roles or [])}
+
+
+def _change_text(session: Session, entry: FaqEntry) -> str:
+    pending = pending_revision(session, entry)
+    if pending is not None:
+        return "\n".join(revision_diff(session, entry.id, entry.revision, pending.number))
+    text = text_to_fix(session, entry.id)
+    return f"Q: {text['question']}\nA: {text['answer']}"
+
+
+def _queue(session: Session, entry: FaqEntry, dept: Department, kind: str, marker: str,
+           extra: dict[str, str], identity: MailIdentity, actor: str) -> Message | None:
+    contacts = mail_contacts(dept)
+    if not contacts:
+        return None  # the directory rule: a department is mailed through named contacts
+    ref = entry_ref(entry.id)
+    values = {"ref": ref, "summary": compose.summary_of(entry.question),
+              "department": dept.name, "contact": contacts[0].name, "sender":
+              identity.name or identity.address, "change": _change_text(session, entry), **extra}
+    subject, body = compose.render(kind, identity.language, values)
+    if f"[{ref}]" not in subject:
+        subject = f"[{ref}] {subject}"
+    draft = Draft(subject=subject, body=body, to=[c.email for c in contacts])
+    message = queue_mail(session, compose.apply_masking(draft, False), identity.sender,
+                         question_id=None, contact_id=contacts[0].id, actor=actor)
+    message.faq_entry_id = entry.id
+    message.match_method = marker
+    session.flush()
+    return message
+
+
+def _already(session: Session, entry_id: int, marker: str) -> bool:
+    return session.scalar(select(Message.id).where(
+        Message.faq_entry_id == entry_id, Message.direction == Direction.OUT,
+        Message.match_method == marker).limit(1)) is not None
+
+
+def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
+    """Queue a review request for each revision waiting for a mail-only department's
+    decision, and a notice of each open flag on such a department's entry; each once.
+    Returns how many mails were queued."""
+    with_desk = departments_with_desk(session)
+    queued = 0
+    entries = session.scalars(select(FaqEntry).where(
+        FaqEntry.status.in_((FaqStatus.IN_REVIEW, FaqStatus.PUBLISHED)),
+        FaqEntry.department_id.is_not(None)))
+    for entry in entries:
+        if entry.department_id in with_desk:
+            continue
+        revision = revision_under_review(session, entry)
+        if revision is None or _already(session, entry.id, f"{REVIEW}{revision}"):
+            continue
+        decided = session.scalar(select(FaqApproval.id).where(
+            FaqApproval.entry_id == entry.id, FaqApproval.revision == revision,
+            FaqApproval.side == ApprovalSide.DEPARTMENT).limit(1))
+        if decided is not None:
+            continue  # the department's word on this revision is in already
+        dept = session.get(Department, entry.department_id)
+        if dept is not None and _queue(session, entry, dept, "review_request",
+                                       f"{REVIEW}{revision}", {"revision": str(revision)},
+                                       identity, actor):
+            queued += 1
+    flags = session.execute(
+        select(FaqFlag, FaqEntry).join(FaqEntry, FaqEntry.id == FaqFlag.entry_id)
+        .where(FaqFlag.resolved_at.is_(None), FaqEntry.department_id.is_not(None))).all()
+    for flag, entry in flags:
+        if entry.department_id in with_desk or _already(session, entry.id, f"{FLAG}{flag.id}"):
+            continue
+        dept = session.get(Department, entry.department_id)
+        if dept is not None and _queue(session, entry, dept, "flag_notice", f"{FLAG}{flag.id}",
+                                       {"kind": flag.kind, "comment": flag.comment},
+                                       identity, actor):
+            queued += 1
+    return queued
+
+
+def _request_of(session: Session, mail: ParsedMail) -> tuple[int, str | None] | None:
+    """(entry id, marker of the request replied to) by headers, else by the LF token."""
+    if mail.thread_ids:
+        for found in session.execute(select(Message.faq_entry_id, Message.match_method).where(
+                Message.message_id.in_(mail.thread_ids), Message.faq_entry_id.is_not(None),
+                Message.direction == Direction.OUT)):
+            return found[0], found[1]
+    for text in (mail.subject, mail.text):
+        m = FAQ_TOKEN_RE.search(text or "")
+        if m and session.get(FaqEntry, int(m.group(1))) is not None:
+            return int(m.group(1)), None
+    return None
+
+
+def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str) -> bool:
+    """Attach an unmatched mail that answers a review request or flag notice to its
+    entry, and take a department contact's verdict on the revision. True when matched."""
+    found = _request_of(session, mail)
+    if found is None:
+        return False
+    entry_id, marker = found
+    row.faq_entry_id = entry_id
+    row.match_method = REPLY
+    entry = session.get(FaqEntry, entry_id)
+    contact = session.scalar(select(Contact).where(
+        Contact.department_id == entry.department_id, Contact.active.is_(True),
+        func.lower(Contact.email) == (mail.from_addr or "").lower()).limit(1))
+    revision = revision_under_review(session, entry)
+    asked = int(marker.removeprefix(REVIEW)) if marker and marker.startswith(REVIEW) else None
+    if contact is None or revision is None or mail.auto_kind:
+        return True
+    if asked is not None and asked != revision:
+        return True  # about an older revision: the manager reads it
+    if marker is not None and marker.startswith(FLAG):
+        return True  # a reply to a flag notice: comments for the manager, no verdict
+    words = split_reply(mail.text or "")[0].strip()
+    first = next((line for line in words.splitlines() if line.strip()), "")
+    approved = bool(APPROVE_RE.match(first))
+    if approved:
+        try:
+            ensure_other_person(session, entry.id, revision, ApprovalSide.DEPARTMENT,
+                                contact.name, None)
+        except ReviewError:
+            return True  # the same person as the center's reviewer: left to the manager
+    session.flush()  # the reply's row id is the evidence
+    session.add(FaqApproval(entry_id=entry.id, revision=revision, side=ApprovalSide.DEPARTMENT,
+                            approver=contact.name, approved=approved, comment=words[:2000],
+                            evidence_message_id=row.id, at=utcnow(),
+                            login=signed_in_login(session), via="mail"))
+    action = "approved" if approved else "sent_back"
+    detail = (f"department, revision {revision} (by mail)" if approved
+              else f"department (by mail): {words[:500]}")
+    session.add(FaqEvent(entry_id=entry.id, at=utcnow(), actor=contact.name, action=action,
+                         detail=detail))
+    session.flush()
+    return True
