@@ -844,24 +844,29 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="317" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="318" />
       <source>Liaison — department desk</source>
       <translation>Liaison — 业务部门工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="320" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="321" />
       <source>My department's queries</source>
       <translation>本部门的咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="322" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="323" />
       <source>FAQ reviews</source>
       <translation>常见问题审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="324" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="325" />
       <source>Flags on our entries</source>
       <translation>本部门条目的旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+      <source>Upkeep and scorecard</source>
+      <translation>维护提醒与绩效</translation>
     </message>
   </context>
   <context>
@@ -3691,122 +3696,122 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>QueueTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="99" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="100" />
       <source>Your answer, or what you need to know from the information manager</source>
       <translation>您的答复，或需要信息管理员补充的数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="101" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
       <source>Attach files…</source>
       <translation>附加文件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="103" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
       <source>Send the answer</source>
       <translation>送出答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="105" />
       <source>Ask the manager for details</source>
       <translation>请信息管理员补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="106" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="107" />
       <source>Hand over</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="122" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="123" />
       <source>Colleague:</source>
       <translation>同事：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="153" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="154" />
       <source>%1 open · %2 new · %3 overdue</source>
       <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
       <source>Thread so far</source>
       <translation>往来纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="212" />
       <source>Files:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
       <source>Answer from the desk</source>
       <translation>部门工作台答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
       <source>Clarification requested</source>
       <translation>要求补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="236" />
       <source>Handed over</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="237" />
       <source>The manager's clarification</source>
       <translation>信息管理员的补充</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
       <source>Call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="243" />
       <source>Mail from the call center</source>
       <translation>客服中心来信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="244" />
       <source>Reply mail</source>
       <translation>回复邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="253" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="254" />
       <source>Attach files</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="264" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="265" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="284" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="285" />
       <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
       <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="293" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="294" />
       <source>Asked the manager; the due time is paused until they answer.</source>
       <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="302" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="303" />
       <source>Handed over to %1.</source>
       <translation>已转交给 %1。</translation>
     </message>
@@ -5313,6 +5318,89 @@ The information manager's desk of a bank call center.</source>
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="507" />
       <source>Reopened: the question is New again, waiting for triage.</source>
       <translation>已重新打开：问题回到“新问题”，等待分流。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpkeepTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+      <source>Last %1 days</source>
+      <translation>最近 %1 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+      <source>Our scorecard:</source>
+      <translation>本部门绩效：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+      <source>Today's upkeep of our FAQ entries</source>
+      <translation>本部门常见问题今日维护提醒</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+      <source>Expiring within 14 days</source>
+      <translation>14 天内到期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+      <source>Very low use by agents (last 90 days)</source>
+      <translation>座席极少使用（近 90 天）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+      <source>Open flags</source>
+      <translation>未处理的旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+      <source>Nothing today.</source>
+      <translation>今日没有需要处理的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+      <source>Median response (working h)</source>
+      <translation>回复中位数（工时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+      <source>90th percentile (working h)</source>
+      <translation>第 90 百分位（工时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <source>Chases</source>
+      <translation>催办</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+      <source>Escalations</source>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+      <source>Clarifications</source>
+      <translation>补充询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+      <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
+      <translation>期间内座席使用了本部门 %2 条生效常见问题中的 %1 条。</translation>
     </message>
   </context>
   <context>

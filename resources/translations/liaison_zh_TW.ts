@@ -843,24 +843,29 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="317" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="318" />
         <source>Liaison — department desk</source>
         <translation>Liaison — 業務部門工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="320" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="321" />
         <source>My department's queries</source>
         <translation>本部門的諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="322" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="323" />
         <source>FAQ reviews</source>
         <translation>常見問題審核</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="324" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="325" />
         <source>Flags on our entries</source>
         <translation>本部門條目的旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+        <source>Upkeep and scorecard</source>
+        <translation>維護提醒與績效</translation>
     </message>
 </context>
 <context>
@@ -3690,122 +3695,122 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>QueueTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="99" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="100" />
         <source>Your answer, or what you need to know from the information manager</source>
         <translation>您的答覆，或需要信息管理員補充的資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="101" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="102" />
         <source>Attach files…</source>
         <translation>附加檔案…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="103" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="104" />
         <source>Send the answer</source>
         <translation>送出答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="105" />
         <source>Ask the manager for details</source>
         <translation>請信息管理員補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="106" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="107" />
         <source>Hand over</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="122" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="123" />
         <source>Colleague:</source>
         <translation>同事：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="153" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="154" />
         <source>%1 open · %2 new · %3 overdue</source>
         <translation>%1 件未結 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="209" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
         <source>Customer context</source>
         <translation>客戶情況</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
         <source>Thread so far</source>
         <translation>往來紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="212" />
         <source>Files:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="233" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
         <source>Answer from the desk</source>
         <translation>部門工作台答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
         <source>Clarification requested</source>
         <translation>要求補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="236" />
         <source>Handed over</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="237" />
         <source>The manager's clarification</source>
         <translation>信息管理員的補充</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="241" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
         <source>Call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="243" />
         <source>Mail from the call center</source>
         <translation>客服中心來信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="244" />
         <source>Reply mail</source>
         <translation>回覆郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="253" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="254" />
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="264" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="265" />
         <source>The server refused the change: %1</source>
         <translation>伺服器拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="284" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="285" />
         <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
         <translation>答覆已送出：信息管理員核對後會回饋給座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="293" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="294" />
         <source>Asked the manager; the due time is paused until they answer.</source>
         <translation>已詢問信息管理員；在其回覆前期限暫停計算。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="302" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="303" />
         <source>Handed over to %1.</source>
         <translation>已轉交給 %1。</translation>
     </message>
@@ -5312,6 +5317,89 @@ The information manager's desk of a bank call center.</source>
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="507" />
         <source>Reopened: the question is New again, waiting for triage.</source>
         <translation>已重新開啟：問題回到「新問題」，等待分流。</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+        <source>Our scorecard:</source>
+        <translation>本部門績效：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+        <source>Today's upkeep of our FAQ entries</source>
+        <translation>本部門常見問題今日維護提醒</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+        <source>Expiring within 14 days</source>
+        <translation>14 天內到期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+        <source>Very low use by agents (last 90 days)</source>
+        <translation>座席極少使用（近 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+        <source>Open flags</source>
+        <translation>未處理的旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+        <source>Nothing today.</source>
+        <translation>今日沒有需要處理的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+        <source>Median response (working h)</source>
+        <translation>回覆中位數（工時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+        <source>90th percentile (working h)</source>
+        <translation>第 90 百分位（工時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <source>Chases</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+        <source>Escalations</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+        <source>Clarifications</source>
+        <translation>補充詢問</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+        <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
+        <translation>期間內座席使用了本部門 %2 條生效常見問題中的 %1 條。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ side runs through core as the schema owner, as another desk would."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,6 +15,7 @@ from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.models import FaqApproval, FaqEntry, Message, Query, Question
 from liaison_app.core.models.correspondence import Attachment
 from liaison_app.core.team import department_desk as desk
+from liaison_app.core.timeutil import utcnow
 from liaison_app.ui import tasks
 from liaison_app.ui.app import AppController
 from liaison_app.ui.desks.department import DepartmentWindow
@@ -170,3 +173,19 @@ def test_flag_reaches_the_desk_and_the_fix_waits_for_review(review_team, desk_wi
     qtbot.waitUntil(lambda: win.reviews.model.row_of_entry(live) >= 0)
     with db.session() as s:
         assert s.get(FaqEntry, live).answer == "舊答案：年費一百元。"
+
+
+def test_upkeep_tab_shows_todays_digest_and_our_scorecard(review_team, desk_window, qtbot):  # noqa: F811
+    db, ids = review_team
+    with db.sessions.begin() as s:
+        factories.faq_entry(s, "信用卡活動截止日？", "本月底截止。", department_id=ids["card"],
+                            valid_until=utcnow() + timedelta(days=3))
+        factories.faq_entry(s, "網銀活動截止日？", "本月底截止。", department_id=ids["ebank"],
+                            valid_until=utcnow() + timedelta(days=3))
+    win = desk_window("lin")
+    upkeep = win.upkeep
+    qtbot.waitUntil(lambda: "信用卡活動截止日" in upkeep.digest_view.toPlainText())
+    assert "網銀活動截止日" not in upkeep.digest_view.toPlainText()
+    qtbot.waitUntil(lambda: "信用卡部" in upkeep.score_view.toPlainText())
+    assert "電子銀行部" not in upkeep.score_view.toPlainText()
+    assert "Agents used 0 of our 1 live FAQ entries" in upkeep.score_view.toPlainText()

@@ -21,15 +21,17 @@ from liaison_app.core.models import (
     FaqApproval,
     FaqEntry,
     FaqEvent,
+    FaqHit,
     Message,
     Query,
     Question,
     QuestionStatus,
 )
+from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.models.correspondence import Attachment
 from liaison_app.core.reports.knowledge import knowledge_report
 from liaison_app.core.reports.period import Period
-from liaison_app.core.team import admin, sign_in
+from liaison_app.core.team import admin, department_upkeep, sign_in
 from liaison_app.core.team import department_desk as desk
 from liaison_app.core.team.people import Desk
 from liaison_app.core.timeutil import utcnow
@@ -342,3 +344,42 @@ def test_a_flag_reaches_the_owner_whose_fix_goes_live_only_after_review(review_t
     # a draft is the manager's to edit, not the department's
     with lin.sessions.begin() as s, pytest.raises(ReviewError, match="published"):
         co_review.propose_revision(s, ids["card_entry"], "q", "a", [], [], "林聯絡人")
+
+
+# ---- upkeep digest and the department's own scorecard (issue 17 items 6-7) ----
+
+def test_digest_and_own_scorecard_as_the_contact(review_team, signed_in):
+    db, ids = review_team
+    now = utcnow()
+    with db.sessions.begin() as s:
+        made = {}
+        for key, dept, until in (("card_soon", ids["card"], now + timedelta(days=5)),
+                                 ("card_used", ids["card"], None),
+                                 ("ebank_soon", ids["ebank"], now + timedelta(days=5))):
+            made[key] = factories.faq_entry(s, f"{key}？", "答。", department_id=dept,
+                                            valid_until=until).id
+        s.add(FaqHit(entry_id=made["card_used"], kind="used", actor="team_agent", at=now))
+        s.add(FaqHit(entry_id=made["ebank_soon"], kind="used", actor="team_agent", at=now))
+        flag_entry(s, made["card_used"], "unclear", "看不懂", "A1001")
+        s.add_all([Setting(key="business_hours", value={}),
+                   Setting(key="tier_rules", value={"mode": "thresholds"})])
+    assert raw("lin", "SELECT key FROM settings") == [("business_hours",)]
+    lin = signed_in("lin")
+    with lin.session() as s:
+        today = department_upkeep.digest(s, (ids["card"],))
+        assert [e[0] for e in today.expiring] == [made["card_soon"]]
+        assert {e[0] for e in today.very_low_use} == {made["card_soon"]}
+        assert [f.entry_id for f in today.flags] == [made["card_used"]]
+        # the owner-run count tells the contact about its own entries only
+        uses = department_upkeep.entry_uses(s, now - timedelta(days=1), now + timedelta(days=1))
+        assert uses == {made["card_used"]: 1}
+    # ...while the hits themselves (who used what) stay closed to it
+    assert raw("lin", "SELECT count(*) FROM faq_hits") == [(0,)]
+    with lin.sessions.begin() as s:
+        desk.ask_clarification(s, ids["card_query"], "請補充", PREFIX + "lin")
+    with lin.session() as s:
+        own = department_upkeep.own_scorecard(
+            s, (ids["card"],), Period("custom", now.date() - timedelta(days=6), now.date()))
+    assert [r["department"] for r in own.rows] == ["信用卡部"]
+    assert own.rows[0]["clarifications"] == 1 and own.rows[0]["sent"] == 1
+    assert (own.entries_used, own.entries_live) == (1, 2)

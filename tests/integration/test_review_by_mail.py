@@ -6,6 +6,8 @@ flag on the department's entry is mailed to its contacts once."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from liaison_app.core import secrets
@@ -15,6 +17,7 @@ from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.faq.review import approve, publish, review_state, submit
 from liaison_app.core.faq.review_mail import entry_ref
 from liaison_app.core.models import FaqApproval, FaqEntry, Message
+from liaison_app.core.timeutil import utcnow
 from tests import factories
 from tests.mail_data import CONTACT, seed, write_settings
 from tests.replies import reply
@@ -91,3 +94,20 @@ def test_a_flag_on_a_mail_only_departments_entry_is_mailed_once(db, smtp_peer, i
     assert f"[{entry_ref(entry.id)}]" in notice["Subject"]
     assert "年費已調整為兩百元" in notice.get_body(("plain",)).get_content()
     assert run_cycle(db, settings, fetch=False).sent == 0
+
+
+def test_the_daily_upkeep_digest_is_mailed_once_a_day_when_turned_on(db, smtp_peer, imap_peer):
+    seeded = seed(db)
+    settings = write_settings(smtp_port=smtp_peer.port, imap_port=imap_peer.port)
+    with db.sessions.begin() as s:
+        factories.faq_entry(s, "信用卡活動截止日？", "本月底截止。",
+                            department_id=seeded.department_id,
+                            valid_until=utcnow() + timedelta(days=3))
+    assert run_cycle(db, settings, fetch=False).sent == 0  # off unless turned on
+    settings.data.setdefault("mail", {})["department_digest"] = True
+    assert run_cycle(db, settings, fetch=False).sent == 1
+    digest = smtp_peer.received[0].message
+    body = digest.get_body(("plain",)).get_content()
+    assert "信用卡部" in digest["Subject"] and "信用卡活動截止日？" in body
+    assert CONTACT in digest["To"]
+    assert run_cycle(db, settings, fetch=False).sent == 0  # one a day

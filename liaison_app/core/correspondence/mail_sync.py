@@ -84,6 +84,8 @@ def run_cycle(
         if identity.address:
             with database.sessions.begin() as session:
                 review_mail.queue_due_mail(session, identity, settings.actor)
+                if settings.department_digest_mail:
+                    review_mail.queue_digests(session, identity, settings.actor, now)
         if progress:
             progress("send")
         sent = sending.send_outbox(

@@ -13,6 +13,7 @@ is no longer under review, is only attached to the entry for the manager to read
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,7 +42,8 @@ from liaison_app.core.models import (
     Message,
 )
 from liaison_app.core.models.people import PersonDepartment, PersonRow
-from liaison_app.core.timeutil import utcnow
+from liaison_app.core.team.department_upkeep import digest
+from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
 from liaison_app.mail.compose import Draft
 from liaison_app.mail.mime_parse import ParsedMail
@@ -197,3 +199,37 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str) ->
                          detail=detail))
     session.flush()
     return True
+
+
+def queue_digests(session: Session, identity: MailIdentity, actor: str,
+                  now: datetime | None = None) -> int:
+    """Each department's upkeep digest of the day (expiring, very low use, open flags),
+    mailed once a day to its contacts when there is something in it."""
+    now = now or utcnow()
+    day = now.date().isoformat()
+    queued = 0
+    for dept in session.scalars(select(Department).where(Department.active.is_(True))
+                                .order_by(Department.id)):
+        marker = f"dg:{day}:{dept.id}"[:20]
+        contacts = mail_contacts(dept)
+        if not contacts or session.scalar(select(Message.id).where(
+                Message.match_method == marker, Message.direction == Direction.OUT).limit(1)):
+            continue
+        today = digest(session, (dept.id,), now)
+        if today.empty:
+            continue
+        lines = ([f"- {question} ({format_local(until)})" for _id, question, until in today.expiring]
+                 or ["-"])
+        low = [f"- {question} ({hits})" for _id, question, hits in today.very_low_use] or ["-"]
+        flags = [f"- {f.question}: {f.kind} {f.comment}" for f in today.flags] or ["-"]
+        subject, body = compose.render("upkeep_digest", identity.language, {
+            "department": dept.name, "contact": contacts[0].name, "day": day,
+            "sender": identity.name or identity.address, "expiring": "\n".join(lines),
+            "low_use": "\n".join(low), "flags": "\n".join(flags)})
+        message = queue_mail(session, compose.apply_masking(
+            Draft(subject=subject, body=body, to=[c.email for c in contacts]), False),
+            identity.sender, question_id=None, contact_id=contacts[0].id, actor=actor)
+        message.match_method = marker
+        queued += 1
+    session.flush()
+    return queued

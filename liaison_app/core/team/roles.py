@@ -121,6 +121,10 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("faq_events", "department_review_step", "INSERT", "liaison_department", None,
      (f"action IN ('approved', 'sent_back', 'revised', 'back_in_review') AND entry_id IN "
       f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    # the business calendar (working days and hours): the desk shows due times and
+    # response times in working hours; no other setting
+    ("settings", "business_hours_read", "SELECT", "liaison_department",
+     "key = 'business_hours'", None),
     # a fix of their own published entry, as a revision above the live one: it waits for
     # review, the entry row (what agents read) stays as it is
     ("faq_revisions", "department_fix", "INSERT", "liaison_department", None,
@@ -165,6 +169,7 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("attachments", "SELECT, INSERT", "liaison_department"),
     ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
     ("faq_revisions", "SELECT, INSERT", "liaison_department"),
+    ("settings", "SELECT", "liaison_department"),
     ("faq_events", "SELECT, INSERT", "liaison_department"),
     ("faq_approvals", "SELECT, INSERT", "liaison_department"),
     ("faq_similar", "SELECT", "liaison_department, liaison_agent"),
@@ -317,6 +322,23 @@ $$
 """
 
 
+# Agents' uses of the caller's own departments' FAQ entries, counted (issue 17: the
+# upkeep digest and the department's scorecard). FAQ hits are private to whoever made
+# them; this tells a department only how often its entries were used, not by whom.
+ENTRY_USES_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_department_entry_uses(since timestamptz, until timestamptz)
+RETURNS TABLE(entry_id integer, hits bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT h.entry_id, count(*)
+    FROM faq_hits h JOIN faq_entries e ON e.id = h.entry_id
+   WHERE e.department_id IN
+         (SELECT mine.department_id FROM person_departments mine WHERE mine.login = session_user)
+     AND h.at >= since AND h.at < until
+   GROUP BY h.entry_id
+$$
+"""
+
+
 def _policy_sql(table: str, name: str, command: str, roles: str,
                 using: str | None, check: str | None, kind: str = "PERMISSIVE") -> list[str]:
     sql = f"CREATE POLICY {name} ON {table} AS {kind} FOR {command} TO {roles}"
@@ -346,6 +368,12 @@ def statements(tables: Iterable[str], schema: str = "public",
                    "WHEN (NEW.match_method IN ('desk_clarify', 'desk_handover')) "
                    "EXECUTE FUNCTION liaison_desk_note()")
         out.append(COLLEAGUES_FUNCTION.replace("{schema}", schema))
+        if {"faq_hits", "faq_entries"} <= set(tables):
+            out.append(ENTRY_USES_FUNCTION.replace("{schema}", schema))
+            out.append("REVOKE ALL ON FUNCTION liaison_department_entry_uses("
+                       "timestamptz, timestamptz) FROM PUBLIC")
+            out.append("GRANT EXECUTE ON FUNCTION liaison_department_entry_uses("
+                       "timestamptz, timestamptz) TO liaison_department")
         out.append("REVOKE ALL ON FUNCTION liaison_colleagues() FROM PUBLIC")
         out.append("GRANT EXECUTE ON FUNCTION liaison_colleagues() TO liaison_department")
     everyone = ", ".join(GROUPS)

@@ -37,6 +37,7 @@ from liaison_app.core.team import department_desk as desk
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.desks.department_flags import FlagsTab
 from liaison_app.ui.desks.department_review import ReviewsTab
+from liaison_app.ui.desks.department_upkeep import UpkeepTab
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.live import LiveUpdates
@@ -323,6 +324,8 @@ class DepartmentWindow(QMainWindow):
         self.flags = FlagsTab(self.gateway, self)
         self.tabs.addTab(self.flags, self.tr("Flags on our entries"))
         self.flags.changed.connect(self.reviews.reload)  # a proposed fix waits for review
+        self.upkeep = UpkeepTab(self.gateway, self)
+        self.tabs.addTab(self.upkeep, self.tr("Upkeep and scorecard"))
         self.setCentralWidget(self.tabs)
         self.who_label = QLabel(who)
         self.statusBar().addPermanentWidget(self.who_label)
@@ -334,6 +337,7 @@ class DepartmentWindow(QMainWindow):
         self.queue.reload()
         self.reviews.reload()
         self.flags.reload()
+        self.upkeep.reload()
 
     def start(self) -> None:
         self.reload()
