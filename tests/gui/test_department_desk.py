@@ -21,6 +21,7 @@ from liaison_app.ui.app import AppController
 from liaison_app.ui.desks.department import DepartmentWindow
 from liaison_app.ui.i18n import install_translators
 from tests import factories
+from tests.conftest import PG_URL
 from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtures
     PREFIX,
     review_team,
@@ -28,7 +29,8 @@ from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtu
     team,
 )
 
-pytestmark = [pytest.mark.db]
+pytestmark = [pytest.mark.db,
+              pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
 LEFT = Qt.MouseButton.LeftButton
 
 

@@ -25,6 +25,7 @@ from liaison_app.core.questions.intake import ForwardRequest, forward_question
 from liaison_app.core.team import admin
 from liaison_app.core.team import department_desk as desk
 from tests import factories
+from tests.conftest import PG_URL
 from tests.gui.test_department_desk import desk_window  # noqa: F401 - fixture
 from tests.integration.conftest import imap_peer, imap_server, smtp_peer  # noqa: F401
 from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtures
@@ -36,7 +37,8 @@ from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtu
 from tests.mail_data import IDENTITY, write_settings
 from tests.replies import reply
 
-pytestmark = [pytest.mark.db]
+pytestmark = [pytest.mark.db,
+              pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
 LEFT = Qt.MouseButton.LeftButton
 DEPT_MAIL = "loans.head@bank.example"
 
