@@ -13,6 +13,7 @@ from sqlalchemy import select
 from liaison_app.core import secrets
 from liaison_app.core.correspondence.listing import unmatched_mail
 from liaison_app.core.correspondence.mail_sync import run_cycle
+from liaison_app.core.faq.edit import revise_entry
 from liaison_app.core.faq.flags import flag_entry
 from liaison_app.core.faq.review import approve, publish, review_state, submit
 from liaison_app.core.faq.review_mail import entry_ref
@@ -111,3 +112,19 @@ def test_the_daily_upkeep_digest_is_mailed_once_a_day_when_turned_on(db, smtp_pe
     assert "信用卡部" in digest["Subject"] and "信用卡活動截止日？" in body
     assert CONTACT in digest["To"]
     assert run_cycle(db, settings, fetch=False).sent == 0  # one a day
+
+
+def test_a_new_revision_of_a_published_entry_is_sent_for_review_once(db, smtp_peer, imap_peer):
+    seeded = seed(db)
+    settings = write_settings(smtp_port=smtp_peer.port, imap_port=imap_peer.port)
+    with db.sessions.begin() as s:
+        entry = factories.faq_entry(s, "信用卡年費標準？", "年費一百元。",
+                                    department_id=seeded.department_id, revision="王經理")
+        factories.faq_entry(s, "其他已發布條目？", "不需審核。",
+                            department_id=seeded.department_id, revision="王經理")
+    assert run_cycle(db, settings, fetch=False).sent == 0  # nothing waits for review
+    with db.sessions.begin() as s:
+        revise_entry(s, entry.id, "信用卡年費標準？", "年費兩百元。", [], [], "王經理")
+    assert run_cycle(db, settings, fetch=False).sent == 1
+    body = smtp_peer.received[0].message.get_body(("plain",)).get_content()
+    assert "年費兩百元" in body and "年費一百元" in body  # the change against the live text

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.correspondence.outbox import queue_mail
@@ -38,6 +38,7 @@ from liaison_app.core.models import (
     FaqEntry,
     FaqEvent,
     FaqFlag,
+    FaqRevision,
     FaqStatus,
     Message,
 )
@@ -110,9 +111,14 @@ def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
     Returns how many mails were queued."""
     with_desk = departments_with_desk(session)
     queued = 0
+    # Only what waits for review: entries in review, and published entries with a newer
+    # revision (a whole base of published entries is not walked on every mail cycle).
+    newer = select(FaqRevision.id).where(FaqRevision.entry_id == FaqEntry.id,
+                                         FaqRevision.number > FaqEntry.revision).exists()
     entries = session.scalars(select(FaqEntry).where(
-        FaqEntry.status.in_((FaqStatus.IN_REVIEW, FaqStatus.PUBLISHED)),
-        FaqEntry.department_id.is_not(None)))
+        FaqEntry.department_id.is_not(None),
+        or_(FaqEntry.status == FaqStatus.IN_REVIEW,
+            (FaqEntry.status == FaqStatus.PUBLISHED) & newer)))
     for entry in entries:
         if entry.department_id in with_desk:
             continue
