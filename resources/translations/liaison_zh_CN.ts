@@ -3228,7 +3228,7 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -3244,61 +3244,66 @@ The information manager's desk of a bank call center.</source>
     </message>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="45" />
+      <source>asked you back: answer it</source>
+      <translation>部门在等您补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
       <source>due soon</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="51" />
       <source>reply in</source>
       <translation>已有回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="50" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="52" />
       <source>waiting</source>
       <translation>等候中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
       <source>Received</source>
       <translation>收到时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
       <source>From</source>
       <translation>寄件者</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>Subject</source>
       <translation>主旨</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="95" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
       <source>quarantined: %1</source>
       <translation>已隔离：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
       <source>confirm: LQ-%1</source>
       <translation>待确认：LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
       <source>bounce</source>
       <translation>退信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="104" />
       <source>auto-reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="103" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="105" />
       <source>unmatched</source>
       <translation>未配对</translation>
     </message>

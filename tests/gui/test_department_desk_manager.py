@@ -10,9 +10,11 @@ import re
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QInputDialog
 
+from liaison_app.core.correspondence.listing import open_queries
 from liaison_app.core.correspondence.queries import ask
 from liaison_app.core.models import Department, Query, Question
 from liaison_app.core.team import department_desk as desk
+from liaison_app.ui.models.queries import QueriesModel
 from tests.gui.test_triage import select_in_inbox
 from tests.mail_data import IDENTITY, seed
 
@@ -26,6 +28,11 @@ def test_the_manager_answers_a_clarification_then_accepts_the_desk_answer(db, op
     with db.sessions.begin() as s:
         desk.ask_clarification(s, query_id, "請提供卡別", "lin")
     window = open_window(db)
+    # the Queries page says the department waits for the manager, not that it is late
+    with db.session() as s:
+        row = next(r for r in open_queries(s) if r.query_id == query_id)
+    assert row.paused and not row.overdue
+    assert QueriesModel().state_of(row) == "asked you back: answer it"
     inbox = window.inbox
     inbox.status_filter.setCurrentIndex(inbox.status_filter.findData(""))
     select_in_inbox(qtbot, window, qid)

@@ -44,6 +44,9 @@ class QueryRow:
     overdue: bool
     # Not overdue yet, but due within DUE_SOON_HOURS: the page flags it "due soon".
     due_soon: bool = False
+    # The department asked the manager back on its desk: its due time is paused until
+    # the manager answers (issue 17).
+    paused: bool = False
 
     def age_hours(self, now: datetime) -> float:
         return max(0.0, (now - self.opened_at).total_seconds() / 3600)
@@ -79,8 +82,9 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  opened_at=q.opened_at, due_at=q.due_at, chase_count=q.chase_count or 0,
                  escalated_at=q.escalated_at, last_reply_at=replies.get(q.id),
                  overdue=q.is_overdue_at(now),
-                 due_soon=q.due_at is not None
-                 and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600)
+                 due_soon=q.due_at is not None and q.paused_at is None
+                 and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600,
+                 paused=q.paused_at is not None)
         for q, dept, text in rows
     ]
 
