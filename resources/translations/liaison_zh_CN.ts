@@ -511,42 +511,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="159" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="161" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="174" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="176" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="179" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="181" />
       <source>Active (offered as a recipient)</source>
       <translation>激活（可选为收件人）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
       <source>Title:</source>
       <translation>职称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
       <source>Email:</source>
-      <translation>电邮：</translation>
+      <translation>电子邮件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
       <source>Deputy:</source>
       <translation>代理人：</translation>
     </message>
@@ -554,42 +554,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
       <source>Email</source>
-      <translation>电邮</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
       <source>Deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
       <source>Active</source>
       <translation>激活</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -623,182 +623,187 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="61" />
-      <source>“%1” is not a valid email address (like name@bank.example).</source>
-      <translation>“%1”不是有效的电邮地址（例如 name@bank.example）。</translation>
+      <source>At most %1 routing keywords.</source>
+      <translation>分派关键词最多 %1 个。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
+      <source>“%1” is not a valid email address (like name@bank.example).</source>
+      <translation>“%1”不是有效的电子邮件地址（例如 name@bank.example）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="65" />
       <source>“%1” is not a phone number.</source>
       <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="64" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
       <source>Another contact already has the email “%1”.</source>
-      <translation>另一位联系人已使用电邮“%1”。</translation>
+      <translation>另一位联系人已使用电子邮件“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="68" />
       <source>A contact cannot be their own deputy.</source>
       <translation>联系人不能是自己的代理人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
       <source>The deputy must be another contact of this department.</source>
       <translation>代理人须为本部门的另一位联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="71" />
       <source>Not a contact of this department.</source>
       <translation>不是本部门的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
       <source>The head must be one of this department's contacts.</source>
       <translation>部门负责人须为本部门的联系人之一。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="74" />
       <source>The head of department must be an active contact.</source>
       <translation>部门负责人须为激活中的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
       <source>name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
       <source>title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
       <source>email</source>
-      <translation>电邮</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
       <source>deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="227" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="229" />
       <source>New department</source>
       <translation>添加部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="228" />
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="328" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="230" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="330" />
       <source>Edit department — %1</source>
       <translation>编辑部门 — %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="236" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="238" />
       <source>What this department answers for (職責)</source>
       <translation>本部门负责答复的业务（职责）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="242" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="244" />
       <source> business hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="245" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="247" />
       <source>Words that route a question here, separated by 、 or commas</source>
       <translation>把问题分派到本部门的词语，以“、”或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="248" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="250" />
       <source>The department's shared mailbox (optional)</source>
       <translation>部门公用信箱（选填）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="251" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="253" />
       <source>Active (can be asked)</source>
       <translation>激活（可向其咨询）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="257" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="258" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
       <source>Duties:</source>
       <translation>职责：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
       <source>Answer within:</source>
       <translation>答复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
       <source>Routing keywords:</source>
       <translation>分派关键词：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
       <source>Email:</source>
-      <translation>电邮：</translation>
+      <translation>电子邮件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="263" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="265" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="281" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="283" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="284" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="286" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="287" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
       <source>Removed contacts are kept inactive for the history of past queries</source>
       <translation>移除的联系人会保留为禁用，以保存过往咨询的纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="301" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
       <source>Head of department (for escalation):</source>
       <translation>部门负责人（用于升级）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="345" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="347" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="416" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="418" />
       <source>Contact %1 (%2), %3: %4</source>
       <translation>联系人 %1（%2），%3：%4</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="440" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
       <source>Not saved: correct the fields marked in red.</source>
       <translation>未保存：请更正红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="444" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -2821,67 +2826,107 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MailSettingsDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="81" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
       <source>Mail settings</source>
       <translation>邮件设置</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
       <source>Outgoing mail (SMTP)</source>
       <translation>寄件服务器（SMTP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="88" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
       <source>Sender address:</source>
       <translation>寄件地址：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="99" />
       <source>Sender name:</source>
       <translation>寄件人名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="101" />
       <source>Incoming mail (IMAP)</source>
       <translation>收件服务器（IMAP）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="105" />
       <source> s</source>
       <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="107" />
       <source>Folders to watch:</source>
       <translation>监看的文件夹：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
       <source>Check every:</source>
       <translation>检查间隔：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="113" />
+      <source>e.g. mail.bank.example</source>
+      <translation>例如 mail.bank.example</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="115" />
+      <source>The name the bank's mail server writes in the Authentication-Results header of mail it has checked (SPF/DKIM/DMARC).</source>
+      <translation>行内邮件服务器在已检查（SPF/DKIM/DMARC）邮件的 Authentication-Results 标头中写入的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="119" />
+      <source>e.g. relay1.bank.example, 10.1.2.3</source>
+      <translation>例如 relay1.bank.example, 10.1.2.3</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="121" />
+      <source>Internal mail relays (host names or addresses): mail that reached the bank's server through one of them comes from inside the bank.</source>
+      <translation>行内邮件转发主机（主机名称或地址）：经由其中之一到达行内服务器的邮件来自行内。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="128" />
+      <source>Agents' mail becomes a question by itself only when one of these vouches for it; otherwise it waits in the unmatched tray for you.</source>
+      <translation>座席的邮件只有经上述任一项确认后才会自动成为问题；否则会留在未配对邮件中等您处理。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="131" />
+      <source>Trusted mail server:</source>
+      <translation>受信任的邮件服务器：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="132" />
+      <source>Internal relays:</source>
+      <translation>行内转发主机：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="145" />
       <source>No system keyring is available on this computer. Passwords you enter are kept in memory for this run only and asked again next time; they are never written to disk.</source>
       <translation>此电脑没有可用的系统密钥环。您输入的密码只在本次运行期间保存在内存中，下次会再询问；密码绝不写入磁盘。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="137" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="176" />
+      <source>“%1” is not a host name or address; separate several with commas.</source>
+      <translation>“%1”不是主机名称或地址；多个请以逗号分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="184" />
       <source>Testing…</source>
       <translation>测试中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="145" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="192" />
       <source>OK: %1</source>
       <translation>成功：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="150" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="197" />
       <source>Failed: %1</source>
       <translation>失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="161" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="213" />
       <source>Cannot save the settings: %1</source>
       <translation>无法保存设置：%1</translation>
     </message>
@@ -4378,7 +4423,7 @@ The information manager's desk of a bank call center.</source>
     <message>
       <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Custom</source>
-      <translation>自订</translation>
+      <translation>自定义</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/reports.py" line="119" />
@@ -5760,52 +5805,52 @@ The information manager's desk of a bank call center.</source>
   <context>
     <name>_ServerBox</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
       <source>SSL/TLS</source>
       <translation>SSL/TLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="41" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="43" />
       <source>None (plain, unencrypted)</source>
       <translation>无（明文，不加密）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="49" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="51" />
       <source>(stored; type to replace)</source>
       <translation>（已保存；输入以更换）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="52" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="54" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
       <source>Server:</source>
       <translation>服务器：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
       <source>Port:</source>
       <translation>连接端口：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
       <source>Security:</source>
       <translation>加密方式：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="59" />
       <source>User name:</source>
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
+      <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="60" />
       <source>Password:</source>
       <translation>密码：</translation>
     </message>

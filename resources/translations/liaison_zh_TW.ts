@@ -510,42 +510,42 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="159" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="161" />
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="174" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="176" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="179" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="181" />
         <source>Active (offered as a recipient)</source>
         <translation>啟用（可選為收件人）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="184" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="185" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
         <source>Title:</source>
         <translation>職稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
         <source>Email:</source>
         <translation>電郵：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
         <source>Deputy:</source>
         <translation>代理人：</translation>
     </message>
@@ -553,42 +553,42 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="128" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="129" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
         <source>Deputy</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="139" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -622,182 +622,187 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
     <message>
         <location filename="../../liaison_app/ui/dialogs/department.py" line="61" />
+        <source>At most %1 routing keywords.</source>
+        <translation>分派關鍵詞最多 %1 個。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
         <source>“%1” is not a valid email address (like name@bank.example).</source>
         <translation>「%1」不是有效的電郵地址（例如 name@bank.example）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="65" />
         <source>“%1” is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="64" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
         <source>Another contact already has the email “%1”.</source>
         <translation>另一位聯絡人已使用電郵「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="68" />
         <source>A contact cannot be their own deputy.</source>
         <translation>聯絡人不能是自己的代理人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="67" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
         <source>The deputy must be another contact of this department.</source>
         <translation>代理人須為本部門的另一位聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="71" />
         <source>Not a contact of this department.</source>
         <translation>不是本部門的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="70" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
         <source>The head must be one of this department's contacts.</source>
         <translation>部門負責人須為本部門的聯絡人之一。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="74" />
         <source>The head of department must be an active contact.</source>
         <translation>部門負責人須為啟用中的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="80" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
         <source>title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="81" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
         <source>deputy</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="227" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="229" />
         <source>New department</source>
         <translation>新增部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="228" />
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="328" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="230" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="330" />
         <source>Edit department — %1</source>
         <translation>編輯部門 — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="236" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="238" />
         <source>What this department answers for (職責)</source>
         <translation>本部門負責答覆的業務（職責）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="242" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="244" />
         <source> business hours</source>
         <translation> 個工作小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="245" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="247" />
         <source>Words that route a question here, separated by 、 or commas</source>
         <translation>把問題分派到本部門的詞語，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="248" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="250" />
         <source>The department's shared mailbox (optional)</source>
         <translation>部門公用信箱（選填）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="251" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="253" />
         <source>Active (can be asked)</source>
         <translation>啟用（可向其諮詢）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="257" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="258" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
         <source>Duties:</source>
         <translation>職責：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
         <source>Answer within:</source>
         <translation>答覆時限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
         <source>Routing keywords:</source>
         <translation>分派關鍵詞：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
         <source>Email:</source>
         <translation>電郵：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="263" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="265" />
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="281" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="283" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="284" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="286" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="287" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
         <source>Removed contacts are kept inactive for the history of past queries</source>
         <translation>移除的聯絡人會保留為停用，以保存過往諮詢的紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="301" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
         <source>Head of department (for escalation):</source>
         <translation>部門負責人（用於升級）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="345" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="347" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="416" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="418" />
         <source>Contact %1 (%2), %3: %4</source>
         <translation>聯絡人 %1（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="440" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未儲存：請更正紅字標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="444" />
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -2820,67 +2825,107 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="81" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
         <source>Mail settings</source>
         <translation>郵件設定</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="85" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
         <source>Outgoing mail (SMTP)</source>
         <translation>寄件伺服器（SMTP）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="88" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
         <source>Sender address:</source>
         <translation>寄件地址：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="89" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="99" />
         <source>Sender name:</source>
         <translation>寄件人名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="91" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="101" />
         <source>Incoming mail (IMAP)</source>
         <translation>收件伺服器（IMAP）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="95" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="105" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="97" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="107" />
         <source>Folders to watch:</source>
         <translation>監看的資料夾：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="98" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
         <source>Check every:</source>
         <translation>檢查間隔：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="108" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="113" />
+        <source>e.g. mail.bank.example</source>
+        <translation>例如 mail.bank.example</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="115" />
+        <source>The name the bank's mail server writes in the Authentication-Results header of mail it has checked (SPF/DKIM/DMARC).</source>
+        <translation>行內郵件伺服器在已檢查（SPF/DKIM/DMARC）郵件的 Authentication-Results 標頭中寫入的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="119" />
+        <source>e.g. relay1.bank.example, 10.1.2.3</source>
+        <translation>例如 relay1.bank.example, 10.1.2.3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="121" />
+        <source>Internal mail relays (host names or addresses): mail that reached the bank's server through one of them comes from inside the bank.</source>
+        <translation>行內郵件轉發主機（主機名稱或位址）：經由其中之一到達行內伺服器的郵件來自行內。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="128" />
+        <source>Agents' mail becomes a question by itself only when one of these vouches for it; otherwise it waits in the unmatched tray for you.</source>
+        <translation>座席的郵件只有經上述任一項確認後才會自動成為問題；否則會留在未配對郵件中等您處理。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="131" />
+        <source>Trusted mail server:</source>
+        <translation>受信任的郵件伺服器：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="132" />
+        <source>Internal relays:</source>
+        <translation>行內轉發主機：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="145" />
         <source>No system keyring is available on this computer. Passwords you enter are kept in memory for this run only and asked again next time; they are never written to disk.</source>
         <translation>此電腦沒有可用的系統金鑰圈。您輸入的密碼只在本次執行期間保存在記憶體中，下次會再詢問；密碼絕不寫入磁碟。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="137" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="176" />
+        <source>“%1” is not a host name or address; separate several with commas.</source>
+        <translation>「%1」不是主機名稱或位址；多個請以逗號分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="184" />
         <source>Testing…</source>
         <translation>測試中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="145" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="192" />
         <source>OK: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="150" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="197" />
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="161" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="213" />
         <source>Cannot save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -5759,52 +5804,52 @@ The information manager's desk of a bank call center.</source>
 <context>
     <name>_ServerBox</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="40" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="42" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="41" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="43" />
         <source>None (plain, unencrypted)</source>
         <translation>無（明文，不加密）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="49" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="51" />
         <source>(stored; type to replace)</source>
         <translation>（已儲存；輸入以更換）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="50" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="52" />
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="54" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="55" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
         <source>Port:</source>
         <translation>連接埠：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="56" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="57" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="59" />
         <source>User name:</source>
         <translation>使用者名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="58" />
+        <location filename="../../liaison_app/ui/dialogs/mail_settings.py" line="60" />
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>

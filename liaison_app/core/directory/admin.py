@@ -22,6 +22,10 @@ from liaison_app.core.questions.workflow import DomainError
 from liaison_app.mail.addresses import is_valid_address
 
 MAX_SLA_HOURS = 24 * 90
+# Wide enough for any real department; a limit so that a pasted document or a runaway
+# spreadsheet column is refused by line and field instead of stored.
+MAX_DUTIES = 2000
+MAX_ROUTING_KEYWORDS = 50
 _PHONE = re.compile(r"[0-9+()#*.,;/ \-轉转分機机ext.xX]+")
 KEYWORD_SEPARATORS = re.compile(r"[、,，;；|\n\r\t]+")
 
@@ -151,6 +155,11 @@ def check_department(session: Session, data: DepartmentInput,
         problems.append(Problem("sla_hours", "sla", f"SLA hours: {data.sla_hours!r} is not a "
                                 f"whole number of hours from 1 to {MAX_SLA_HOURS}", None,
                                 str(data.sla_hours)))
+    problems += _text_problems(data.duties, "duties", "duties", MAX_DUTIES, None)
+    if len(data.routing_keywords) > MAX_ROUTING_KEYWORDS:
+        problems.append(Problem("routing_keywords", "too_many_keywords",
+                                f"routing keywords: {len(data.routing_keywords)} given, at most "
+                                f"{MAX_ROUTING_KEYWORDS}", None, str(MAX_ROUTING_KEYWORDS)))
     for word in data.routing_keywords:
         if len(word) > 40:
             problems.append(Problem("routing_keywords", "keyword_too_long",

@@ -13,7 +13,7 @@ manager's answer moves the due time by the business hours the department waited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -341,7 +341,6 @@ class Waiting:
     department: str
     asked_at: datetime | None
     text: str
-    extra: dict = field(default_factory=dict)
 
 
 def waiting_clarifications(session: Session) -> list[Waiting]:
