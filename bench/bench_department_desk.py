@@ -5,10 +5,12 @@ database, each beside the manager's comparable read measured in the same run:
   the manager's Queries page read (`open_queries`, every department);
 - the desk's upkeep digest of that department beside the manager's use tiers of the
   whole base (`use_tiers`, last 90 days);
-- the review scan every mail cycle now runs (`queue_due_mail`, nothing to send) beside
-  the cycle's own outbox scan (`pending_ids` + due outbox rows).
+- the review scan every mail cycle now runs (`queue_due_mail`): once when it queues what
+  is due after the upgrade (written), then the steady state with nothing new to send,
+  beside the cycle's own stored-mail scan (`pending_ids`).
 
-Run on a copy: the database is migrated. Medians of 5 runs.
+Run on a copy: the database is migrated and the review requests are queued in it.
+Medians of 5 runs.
 
     .venv/bin/python bench/bench_department_desk.py [--db URL]
 """
@@ -70,10 +72,16 @@ def main() -> None:
     identity = MailIdentity("bench@bank.example", "bench")
     with db.session() as s:
         floor, _ids = timed(lambda: inbound.pending_ids(s))
-        ms, queued = timed(lambda: (review_mail.queue_due_mail(s, identity, "bench"),
-                                    s.rollback())[0])
-    print(f"mail cycle's stored-mail scan: {floor:.1f} ms; review scan: {ms:.1f} ms "
-          f"({queued} would be queued, rolled back)")
+    started = time.perf_counter()
+    with db.sessions.begin() as s:  # the first cycle after the upgrade queues what is due
+        queued = review_mail.queue_due_mail(s, identity, "bench")
+    first = (time.perf_counter() - started) * 1000
+    with db.session() as s:
+        ms, again = timed(lambda: review_mail.queue_due_mail(s, identity, "bench"))
+        s.rollback()
+    print(f"mail cycle's stored-mail scan: {floor:.1f} ms; review scan, first cycle: "
+          f"{first:.0f} ms ({queued} requests queued); every later cycle: {ms:.0f} ms "
+          f"({again} queued), {ms / max(floor, 0.1):.0f}× the stored-mail scan")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ is no longer under review, is only attached to the entry for the manager to read
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -54,6 +54,8 @@ FAQ_TOKEN_RE = re.compile(r"\bLF-(\d{6,9})\b", re.IGNORECASE)
 # A first line that approves, in the languages the templates are written in.
 APPROVE_RE = re.compile(r"^\s*(同意|核准|批准|approved?|ok)\b", re.IGNORECASE)
 REVIEW, FLAG, REPLY = "review:", "flag:", "faq_reply"
+# How recent a review or flag must be to be mailed (see `queue_due_mail`).
+REQUEST_DAYS = 7
 
 
 def entry_ref(entry_id: int) -> str:
@@ -99,12 +101,6 @@ def _queue(session: Session, entry: FaqEntry, dept: Department, kind: str, marke
     return message
 
 
-def _already(session: Session, entry_id: int, marker: str) -> bool:
-    return session.scalar(select(Message.id).where(
-        Message.faq_entry_id == entry_id, Message.direction == Direction.OUT,
-        Message.match_method == marker).limit(1)) is not None
-
-
 def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
     """Queue a review request for each revision waiting for a mail-only department's
     decision, and a notice of each open flag on such a department's entry; each once.
@@ -115,20 +111,26 @@ def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
     # revision (a whole base of published entries is not walked on every mail cycle).
     newer = select(FaqRevision.id).where(FaqRevision.entry_id == FaqEntry.id,
                                          FaqRevision.number > FaqEntry.revision).exists()
+    # Reviews and flags of the last REQUEST_DAYS only: a database upgraded with hundreds
+    # of old pending reviews does not flood the departments on its first cycle (those
+    # stay with the manager, who can still record the department's word with evidence).
+    since = utcnow() - timedelta(days=REQUEST_DAYS)
     entries = session.scalars(select(FaqEntry).where(
-        FaqEntry.department_id.is_not(None),
+        FaqEntry.department_id.is_not(None), FaqEntry.updated_at >= since,
         or_(FaqEntry.status == FaqStatus.IN_REVIEW,
             (FaqEntry.status == FaqStatus.PUBLISHED) & newer)))
+    # what was mailed and decided already, read once (not a query per entry per cycle)
+    sent = set(session.execute(select(Message.faq_entry_id, Message.match_method).where(
+        Message.faq_entry_id.is_not(None), Message.direction == Direction.OUT)).tuples())
+    entries = [e for e in entries if e.department_id not in with_desk]
+    decided = set(session.execute(select(FaqApproval.entry_id, FaqApproval.revision).where(
+        FaqApproval.side == ApprovalSide.DEPARTMENT,
+        FaqApproval.entry_id.in_([e.id for e in entries]))).tuples()) if entries else set()
     for entry in entries:
-        if entry.department_id in with_desk:
-            continue
         revision = revision_under_review(session, entry)
-        if revision is None or _already(session, entry.id, f"{REVIEW}{revision}"):
+        if revision is None or (entry.id, f"{REVIEW}{revision}") in sent:
             continue
-        decided = session.scalar(select(FaqApproval.id).where(
-            FaqApproval.entry_id == entry.id, FaqApproval.revision == revision,
-            FaqApproval.side == ApprovalSide.DEPARTMENT).limit(1))
-        if decided is not None:
+        if (entry.id, revision) in decided:
             continue  # the department's word on this revision is in already
         dept = session.get(Department, entry.department_id)
         if dept is not None and _queue(session, entry, dept, "review_request",
@@ -137,9 +139,10 @@ def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
             queued += 1
     flags = session.execute(
         select(FaqFlag, FaqEntry).join(FaqEntry, FaqEntry.id == FaqFlag.entry_id)
-        .where(FaqFlag.resolved_at.is_(None), FaqEntry.department_id.is_not(None))).all()
+        .where(FaqFlag.resolved_at.is_(None), FaqEntry.department_id.is_not(None),
+               FaqFlag.flagged_at >= since)).all()
     for flag, entry in flags:
-        if entry.department_id in with_desk or _already(session, entry.id, f"{FLAG}{flag.id}"):
+        if entry.department_id in with_desk or (entry.id, f"{FLAG}{flag.id}") in sent:
             continue
         dept = session.get(Department, entry.department_id)
         if dept is not None and _queue(session, entry, dept, "flag_notice", f"{FLAG}{flag.id}",
