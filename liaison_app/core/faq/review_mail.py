@@ -120,12 +120,14 @@ def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
         or_(FaqEntry.status == FaqStatus.IN_REVIEW,
             (FaqEntry.status == FaqStatus.PUBLISHED) & newer)))
     # what was mailed and decided already, read once (not a query per entry per cycle)
-    sent = set(session.execute(select(Message.faq_entry_id, Message.match_method).where(
-        Message.faq_entry_id.is_not(None), Message.direction == Direction.OUT)).tuples())
+    sent = {(entry_id, marker) for entry_id, marker in session.execute(
+        select(Message.faq_entry_id, Message.match_method).where(
+            Message.faq_entry_id.is_not(None), Message.direction == Direction.OUT))}
     entries = [e for e in entries if e.department_id not in with_desk]
-    decided = set(session.execute(select(FaqApproval.entry_id, FaqApproval.revision).where(
-        FaqApproval.side == ApprovalSide.DEPARTMENT,
-        FaqApproval.entry_id.in_([e.id for e in entries]))).tuples()) if entries else set()
+    decided = {(entry_id, number) for entry_id, number in session.execute(
+        select(FaqApproval.entry_id, FaqApproval.revision).where(
+            FaqApproval.side == ApprovalSide.DEPARTMENT,
+            FaqApproval.entry_id.in_([e.id for e in entries])))} if entries else set()
     for entry in entries:
         revision = revision_under_review(session, entry)
         if revision is None or (entry.id, f"{REVIEW}{revision}") in sent:
