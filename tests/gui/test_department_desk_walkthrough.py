@@ -34,7 +34,7 @@ from tests.integration.test_department_desk_roles import (  # noqa: F401 - fixtu
     team,
     url_as,
 )
-from tests.mail_data import IDENTITY, write_settings
+from tests.mail_data import IDENTITY, authenticated_by_bank, write_settings
 from tests.replies import reply
 
 pytestmark = [pytest.mark.db,
@@ -160,9 +160,10 @@ def test_done_when(team, signed_in, desk_window, qtbot, smtp_peer, imap_peer):  
         approve(s, loans_entry_id, "center", "客服專家李")
     run_cycle(mgr, settings, fetch=False)
     request = next(r.message for r in smtp_peer.received if DEPT_MAIL in r.message["To"])
-    imap_peer.deliver(reply(answer="同意", original_subject=request["Subject"],
-                            original_body=request.get_body(("plain",)).get_content(),
-                            from_addr=DEPT_MAIL, in_reply_to=request["Message-ID"]))
+    imap_peer.deliver(authenticated_by_bank(
+        reply(answer="同意", original_subject=request["Subject"],
+              original_body=request.get_body(("plain",)).get_content(),
+              from_addr=DEPT_MAIL, in_reply_to=request["Message-ID"]), "bank.example"))
     run_cycle(mgr, settings)
     with mgr.sessions.begin() as s:
         publish(s, loans_entry_id, "王經理")

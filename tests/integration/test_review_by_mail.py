@@ -20,7 +20,7 @@ from liaison_app.core.faq.review_mail import entry_ref
 from liaison_app.core.models import FaqApproval, FaqEntry, Message
 from liaison_app.core.timeutil import utcnow
 from tests import factories
-from tests.mail_data import CONTACT, seed, write_settings
+from tests.mail_data import CONTACT, authenticated_by_bank, seed, write_settings
 from tests.replies import reply
 
 
@@ -33,11 +33,12 @@ def _entry_in_review(db, department_id: int, question: str) -> int:
         return entry.id
 
 
-def _answer(imap_peer, sent, text: str) -> None:
-    imap_peer.deliver(reply(answer=text, original_subject=sent["Subject"],
-                            original_body=sent.get_body(("plain",)).get_content(),
-                            from_addr=CONTACT, in_reply_to=sent["Message-ID"],
-                            references=sent["Message-ID"]))
+def _answer(imap_peer, sent, text: str, vouched: bool = True) -> None:
+    raw = reply(answer=text, original_subject=sent["Subject"],
+                original_body=sent.get_body(("plain",)).get_content(),
+                from_addr=CONTACT, in_reply_to=sent["Message-ID"],
+                references=sent["Message-ID"])
+    imap_peer.deliver(authenticated_by_bank(raw, "cards.bank.example") if vouched else raw)
 
 
 def test_a_mail_only_department_completes_the_review_by_replying(db, smtp_peer, imap_peer):
@@ -128,3 +129,18 @@ def test_a_new_revision_of_a_published_entry_is_sent_for_review_once(db, smtp_pe
     assert run_cycle(db, settings, fetch=False).sent == 1
     body = smtp_peer.received[0].message.get_body(("plain",)).get_content()
     assert "年費兩百元" in body and "年費一百元" in body  # the change against the live text
+
+
+def test_an_unauthenticated_reply_is_attached_but_decides_nothing(db, smtp_peer, imap_peer):
+    seeded = seed(db)
+    settings = write_settings(smtp_port=smtp_peer.port, imap_port=imap_peer.port)
+    secrets.set_password("imap", imap_peer.password)
+    entry_id = _entry_in_review(db, seeded.department_id, "信用卡年費怎麼減免？")
+    run_cycle(db, settings, fetch=False)
+    _answer(imap_peer, smtp_peer.received[0].message, "同意", vouched=False)  # forgeable
+    run_cycle(db, settings)
+    with db.session() as s:
+        assert s.query(FaqApproval).filter_by(entry_id=entry_id, side="department").count() == 0
+        kept = s.query(Message).filter_by(direction="in", faq_entry_id=entry_id).one()
+        assert kept.match_method == "faq_reply"  # the manager reads it, may use it as evidence
+        assert not review_state(s, entry_id).can_publish

@@ -127,7 +127,7 @@ def process(session: Session, message_id: int, actor: str,
             row.question_id = result.question_id
             outcome.question_id = result.question_id
             outcome.new_question = True
-    if found.method == "none" and review_mail.match_reply(session, row, mail, actor):
+    if found.method == "none" and review_mail.match_reply(session, row, mail, actor, trust):
         # a reply to an FAQ review request or flag notice (issue 17): matched to its entry
         outcome.method = review_mail.REPLY
     if mail.auto_kind == "bounce":

@@ -46,6 +46,7 @@ from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.team.department_upkeep import digest
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
+from liaison_app.mail.authentication import SenderTrust, authenticated
 from liaison_app.mail.compose import Draft
 from liaison_app.mail.mime_parse import ParsedMail
 from liaison_app.mail.quoting import split_reply
@@ -168,9 +169,15 @@ def _request_of(session: Session, mail: ParsedMail) -> tuple[int, str | None] | 
     return None
 
 
-def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str) -> bool:
+def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
+                trust: SenderTrust | None = None) -> bool:
     """Attach an unmatched mail that answers a review request or flag notice to its
-    entry, and take a department contact's verdict on the revision. True when matched."""
+    entry, and take a department contact's verdict on the revision. True when matched.
+
+    A verdict is taken only when the bank's mail server vouched for the sender (`trust`,
+    as for agents' mail): a forged "同意" from a contact's address must not approve. An
+    unauthenticated reply is attached to the entry, and the manager may still record the
+    department's approval on its behalf with it as evidence."""
     found = _request_of(session, mail)
     if found is None:
         return False
@@ -185,6 +192,8 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str) ->
     asked = int(marker.removeprefix(REVIEW)) if marker and marker.startswith(REVIEW) else None
     if contact is None or revision is None or mail.auto_kind:
         return True
+    if not authenticated(mail.from_addr, mail.auth_results, mail.received, trust)[0]:
+        return True  # not vouched for: read by the manager, no verdict taken
     if asked is not None and asked != revision:
         return True  # about an older revision: the manager reads it
     if marker is not None and marker.startswith(FLAG):
