@@ -60,6 +60,13 @@ class Settings:
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{self.path}: [mail] lease_seconds must be a number") from exc
 
+    @property
+    def department_digest_mail(self) -> bool:
+        """Mail each department its daily FAQ upkeep digest ([mail] department_digest,
+        off unless set: a department desk shows it anyway, and a center turns the mail on
+        when its departments agree to receive it)."""
+        return bool(self.data.get("mail", {}).get("department_digest", False))
+
     def mail_server(self, section: str) -> MailServer:
         raw = self.data.get(section, {})
         default_port = {"smtp": 465, "imap": 993}.get(section, 0)

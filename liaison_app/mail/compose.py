@@ -23,7 +23,8 @@ from liaison_app.mail.addresses import parse_address_list
 from liaison_app.mail.masking import mask_identifiers
 
 TEMPLATE_LANGUAGES = ("zh_TW", "zh_CN", "en")
-KINDS = ("query", "chase", "escalate", "feedback", "rejection")
+KINDS = ("query", "chase", "escalate", "feedback", "rejection", "review_request", "flag_notice",
+         "upkeep_digest")
 TOKEN_RE = re.compile(r"\[?\b(LQ-(\d{6,}))\b\]?")
 SUMMARY_CHARS = 30
 

@@ -5,11 +5,11 @@ Started by `ui.launch.run_app`."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
 
 from liaison_app.core.config import Settings
 from liaison_app.core.database import Database
 from liaison_app.core.team.people import Desk
-from liaison_app.ui.desks.agent import AgentDeskWindow
 from liaison_app.ui.i18n import install_translators, resolve_language
 from liaison_app.ui.main_window import MainWindow
 
@@ -22,10 +22,17 @@ class AppController(QObject):
         self.language = install_translators(resolve_language(settings.language))
         self.window = self._make_window()
 
-    def _make_window(self) -> MainWindow | AgentDeskWindow:
-        access = self.database.access
-        if access is not None and access.desk == Desk.AGENT:
+    def _make_window(self) -> QMainWindow:
+        desk = self.database.access.desk if self.database.access is not None else None
+        # The other desks load only for those who sign in to them (start-up imports).
+        if desk == Desk.AGENT:
+            from liaison_app.ui.desks.agent import AgentDeskWindow
+
             window = AgentDeskWindow(self.database, self.settings, controller=self)
+        elif desk == Desk.DEPARTMENT:
+            from liaison_app.ui.desks.department import DepartmentWindow
+
+            window = DepartmentWindow(self.database, self.settings, controller=self)
         else:
             window = MainWindow(self.database, self.settings, controller=self)
         window.language_requested.connect(self.switch_language)

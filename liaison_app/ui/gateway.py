@@ -104,6 +104,25 @@ class DatabaseGateway(QObject):
 
         run_task(job, on_done, on_error, owner=owner, pool=self._writer)
 
+    def write_own(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """A change the signed-in person makes on their own desk (a department contact's
+        answer, clarification or hand-over): not the manager's work, so not refused as
+        read-only here; the server's policies decide what it may touch. In the write order,
+        in one transaction, like `write`."""
+        sessions = self.database.sessions
+
+        def job() -> T:
+            with sessions.begin() as session:
+                return fn(session)
+
+        run_task(job, on_done, on_error, owner=owner, pool=self._writer)
+
     def run(
         self,
         fn: Callable[[Database], T],

@@ -101,7 +101,7 @@
 <context>
     <name>QuestionImportRunner</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="83" />
         <source>Imported %n question(s).</source>
         <translation><numerusform>Imported %n question.</numerusform><numerusform>Imported %n questions.</numerusform></translation>
     </message>

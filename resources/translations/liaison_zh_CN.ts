@@ -1304,6 +1304,34 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
   </context>
   <context>
+    <name>DepartmentWindow</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+      <source>Liaison — department desk</source>
+      <translation>Liaison — 业务部门工作台</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+      <source>My department's queries</source>
+      <translation>本部门的咨询</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="323" />
+      <source>FAQ reviews</source>
+      <translation>常见问题审核</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="325" />
+      <source>Flags on our entries</source>
+      <translation>本部门条目的旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+      <source>Upkeep and scorecard</source>
+      <translation>维护提醒与绩效</translation>
+    </message>
+  </context>
+  <context>
     <name>DepartmentsPage</name>
     <message>
       <location filename="../../liaison_app/ui/pages/browse.py" line="402" />
@@ -1369,6 +1397,181 @@ Open the database on this computer instead? (You can choose the team database ag
       <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskFlagsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <source>Flag</source>
+      <translation>旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <source>Comment</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <source>Flagged</source>
+      <translation>标记于</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <source>Fix</source>
+      <translation>修正</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+      <source>revision %1 in review</source>
+      <translation>版本 %1 审核中</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskQueueModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="21" />
+      <source>on time</source>
+      <translation>未逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="22" />
+      <source>due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="23" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="24" />
+      <source>paused: waiting for the manager</source>
+      <translation>已暂停：等待信息管理员补充</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+      <source>Marks</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="39" />
+      <source>new</source>
+      <translation>新</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="41" />
+      <source>answer sent</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="43" />
+      <source>chased %1×</source>
+      <translation>已催办 %1 次</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="45" />
+      <source>escalated</source>
+      <translation>已升级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/desk_queue.py" line="47" />
+      <source>with %1</source>
+      <translation>由 %1 处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskReviewsModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <source>Entry</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
+      <source>Call center</source>
+      <translation>客服中心</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
+      <source>Your department</source>
+      <translation>本部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="53" />
+      <source>new revision %1 (revision %2 stays live)</source>
+      <translation>新版本 %1（版本 %2 仍对座席生效）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="56" />
+      <source>new entry, revision %1</source>
+      <translation>新条目，版本 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
+      <source>approved</source>
+      <translation>已核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+      <source>waiting</source>
+      <translation>待审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
+      <source>sent back</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
+      <source>to review</source>
+      <translation>待您审核</translation>
     </message>
   </context>
   <context>
@@ -2743,6 +2946,49 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
   </context>
   <context>
+    <name>FlagsTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+      <source>What changed, for the reviewers</source>
+      <translation>修改了什么（供审核人参考）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+      <source>Propose the fix for review</source>
+      <translation>提交修正送审</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+      <source>Answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+      <source>Agents keep the published text until your fix passes review.</source>
+      <translation>修正通过审核前，座席代表仍看到已发布的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+      <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
+      <translation>已提交版本 %1：客服中心与本部门均核准后生效。</translation>
+    </message>
+  </context>
+  <context>
     <name>ForwardDialog</name>
     <message>
       <location filename="../../liaison_app/ui/dialogs/forward.py" line="40" />
@@ -3552,12 +3798,22 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="117" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="96" />
+      <source>Answer the department's question</source>
+      <translation>回复部门的询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/actions/mail.py" line="97" />
+      <source>The details the department asked for:</source>
+      <translation>部门要求补充的数据：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/actions/mail.py" line="142" />
       <source>Whole message</source>
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/mail.py" line="121" />
+      <location filename="../../liaison_app/ui/actions/mail.py" line="146" />
       <source>Attachments: %1</source>
       <translation>附件：%1</translation>
     </message>
@@ -4315,7 +4571,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -4331,61 +4587,66 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="45" />
+      <source>asked you back: answer it</source>
+      <translation>部门在等您补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
       <source>due soon</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="51" />
       <source>reply in</source>
       <translation>已有回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="50" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="52" />
       <source>waiting</source>
       <translation>等候中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
       <source>Received</source>
       <translation>收到时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
       <source>From</source>
       <translation>寄件者</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>Subject</source>
       <translation>主旨</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="95" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
       <source>quarantined: %1</source>
       <translation>已隔离：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
       <source>confirm: LQ-%1</source>
       <translation>待确认：LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
       <source>bounce</source>
       <translation>退信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="104" />
       <source>auto-reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="103" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="105" />
       <source>unmatched</source>
       <translation>未配对</translation>
     </message>
@@ -4656,6 +4917,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="94" />
       <source>Accept as the answer</source>
       <translation>采用为答复</translation>
     </message>
@@ -4665,47 +4927,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>完整邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+      <source>Answer the department's question…</source>
+      <translation>回复部门的询问…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="107" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="99" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="102" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="111" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="104" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
       <source>Resolution</source>
       <translation>解决方式</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="115" />
       <source>Duplicate of</source>
       <translation>重复于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="109" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="118" />
       <source>via %1</source>
       <translation>经由 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="122" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
@@ -4713,7 +4980,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="184" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>
@@ -4721,56 +4988,56 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>QuestionImportRunner</name>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="115" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="118" />
       <source>Import forwarded questions</source>
       <translation>导入转交问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="49" />
       <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
       <translation>转交问题 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="54" />
       <source>Checking %1…</source>
       <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="60" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="61" />
       <source>Imported %1 of %2 rows</source>
       <translation>已导入 %1 / %2 行</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="63" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="64" />
       <source>Checked %1 rows</source>
       <translation>已检查 %1 行</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="83" />
       <source>Imported %n question(s).</source>
       <translation>
         <numerusform>已导入 %n 个问题。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="82" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="85" />
       <source>%1 bad rows were skipped.</source>
       <translation>已略过 %1 个有问题的行。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="89" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="92" />
       <source>The file holds no questions.</source>
       <translation>文件中没有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="95" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
       <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
       <translation>未导入任何数据：%2 行中有 %1 行有问题（见详情）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/actions/question_import.py" line="99" />
+      <location filename="../../liaison_app/ui/actions/question_import.py" line="102" />
       <source>Import the %1 good rows</source>
       <translation>只导入 %1 个正确的行</translation>
     </message>
@@ -4803,6 +5070,129 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>
         <numerusform>显示 %n 个问题</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+      <source>Your answer, or what you need to know from the information manager</source>
+      <translation>您的答复，或需要信息管理员补充的数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+      <source>Attach files…</source>
+      <translation>附加文件…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+      <source>Send the answer</source>
+      <translation>送出答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+      <source>Ask the manager for details</source>
+      <translation>请信息管理员补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="107" />
+      <source>Hand over</source>
+      <translation>转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="123" />
+      <source>Colleague:</source>
+      <translation>同事：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="154" />
+      <source>%1 open · %2 new · %3 overdue</source>
+      <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <source>Urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <source>Customer context</source>
+      <translation>客户情况</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+      <source>Thread so far</source>
+      <translation>往来纪录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="212" />
+      <source>Files:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <source>Answer from the desk</source>
+      <translation>部门工作台答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+      <source>Clarification requested</source>
+      <translation>要求补充数据</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+      <source>Handed over</source>
+      <translation>已转交</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="237" />
+      <source>The manager's clarification</source>
+      <translation>信息管理员的补充</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+      <source>Call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+      <source>Mail from the call center</source>
+      <translation>客服中心来信</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="244" />
+      <source>Reply mail</source>
+      <translation>回复邮件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="254" />
+      <source>Attach files</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="265" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="285" />
+      <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
+      <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="294" />
+      <source>Asked the manager; the due time is paused until they answer.</source>
+      <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department.py" line="303" />
+      <source>Handed over to %1.</source>
+      <translation>已转交给 %1。</translation>
     </message>
   </context>
   <context>
@@ -4898,13 +5288,13 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
       <source>Knowledge health</source>
       <translation>知识库健康度</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
       <source>Open workload</source>
       <translation>未结工作量</translation>
     </message>
@@ -5035,19 +5425,19 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
       <source>From FAQ</source>
       <translation>按常见问题答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
       <source>By the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
       <source>By departments</source>
       <translation>由业务部门答复</translation>
     </message>
@@ -5128,272 +5518,302 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+      <source>Clarifications</source>
+      <translation>补充询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <source>Department approvals by the department</source>
+      <translation>部门自行核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <source>Department approvals on its behalf</source>
+      <translation>代部门核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <source>Department approvals: given by the department itself (on its desk or by replying to the review mail) apart from those the manager recorded on its behalf with evidence.</source>
+      <translation>部门核准：部门自行核准（在工作台上或回复审核邮件）与信息管理员凭证据代部门登记的核准分开计算。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <source>Paused working h</source>
+      <translation>暂停工时</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <source>Clarifications count the times a department asked the manager back on its desk; its due time was paused meanwhile (paused working hours), and those hours are left out of its working-hours response times.</source>
+      <translation>补充询问为部门在工作台上向信息管理员要求补充数据的次数；期间其期限暂停计算（暂停工时），这些工时不计入其以工作时数计的回复时间。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
       <source>Sent</source>
       <translation>发出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
       <source>Median response h</source>
       <translation>答复中位数（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
       <source>90th percentile h</source>
       <translation>第90百分位（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
       <source>Overdue %</source>
       <translation>逾期率 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
       <source>Median working h</source>
       <translation>中位数（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
       <source>90th percentile working h</source>
       <translation>第90百分位（工作小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
       <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
       <translation>工作小时依营业日历计算（工作日、营业时间、假日）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
       <source>FAQ uses</source>
       <translation>常见问题使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
-      <location filename="../../liaison_app/ui/labels/reports.py" line="143" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="149" />
       <source>Already in the FAQ</source>
       <translation>常见问题已有答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
       <source>Answers linked to FAQ</source>
       <translation>答复关联常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
       <source>Entries created</source>
       <translation>新建条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
       <source>Entries from questions</source>
       <translation>由问题整理的条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
       <source>Answer to publication</source>
       <translation>答复至发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
       <source>Open flags</source>
       <translation>未处理标记</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
       <source>FAQ use tiers</source>
       <translation>常见问题使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
       <source>Use tier</source>
       <translation>使用分级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
       <source>Entries</source>
       <translation>条目数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
       <source>Share of hits %</source>
       <translation>使用占比 %</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
       <source>Most used FAQ entries</source>
       <translation>最常用的常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
       <source>New vs known questions</source>
       <translation>新问题与已知问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
       <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
       <translation>已知占比：已分拣问题中按常见问题答复的比例（未分拣的问题不计入）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
       <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
       <translation>答复至发布：由来源问题答复至条目发布时间的天数中位数（重新发布的条目以最近一次发布计）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
       <source>Open flags: flags raised before the period ended and not resolved by then.</source>
       <translation>未处理的标记：期间结束前提出、到期末仍未处理的标记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
       <source>Open questions</source>
       <translation>未结问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
       <source>Overdue at departments</source>
       <translation>部门逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
       <source>Oldest open</source>
       <translation>最久未结</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
       <source>Open questions by state and age</source>
       <translation>未结问题（按状态与时长）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
       <source>Under 1 day</source>
       <translation>不足 1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
       <source>1–3 days</source>
       <translation>1–3 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
       <source>3–7 days</source>
       <translation>3–7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="127" />
       <source>7–14 days</source>
       <translation>7–14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="128" />
       <source>Over 14 days</source>
       <translation>超过 14 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
       <source>Open department queries</source>
       <translation>未结部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
       <source>Oldest (days)</source>
       <translation>最久（天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
       <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
       <translation>当前快照：不适用期间筛选。时长为问题转发至今的时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
       <source>Very high use</source>
       <translation>极高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
       <source>High use</source>
       <translation>高使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="146" />
       <source>Low use</source>
       <translation>低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="141" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
       <source>Very low use</source>
       <translation>极低使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="150" />
       <source>New to the FAQ</source>
       <translation>常见问题未收录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="151" />
       <source>Not yet triaged</source>
       <translation>尚未分拣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="153" />
       <source>(uncategorised)</source>
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
       <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
       <translation>排名依据：先看按时答复的比例（100% 减逾期率），再看答复时间中位数；期间内没有咨询的部门排在最后。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+      <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
       <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
       <translation>发出、逾期、催办与升级按期间内发出的咨询计算；已答复与答复时间按期间内答复的咨询计算。答复时间从咨询发出起算，到答复被接受为止，以日历小时计。已取消的咨询不算逾期。</translation>
     </message>
@@ -5529,6 +5949,39 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
       <source>Export failed: %1</source>
       <translation>导出失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="91" />
+      <source>Comment (required to send back)</source>
+      <translation>意见（退回时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="92" />
+      <source>Approve for the department</source>
+      <translation>代表本部门核准</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="93" />
+      <source>Send back with comment</source>
+      <translation>附意见退回</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="171" />
+      <source>The server refused the change: %1</source>
+      <translation>服务器拒绝了此变更：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="189" />
+      <source>Approved for the department.</source>
+      <translation>已代表本部门核准。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="198" />
+      <source>Sent back to the information manager with your comment.</source>
+      <translation>已附意见退回信息管理员。</translation>
     </message>
   </context>
   <context>
@@ -6367,6 +6820,89 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="536" />
       <source>Reopened: the question is New again, waiting for triage.</source>
       <translation>已重新打开：问题回到“新问题”，等待分流。</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpkeepTab</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+      <source>Last %1 days</source>
+      <translation>最近 %1 天</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+      <source>Our scorecard:</source>
+      <translation>本部门绩效：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+      <source>Today's upkeep of our FAQ entries</source>
+      <translation>本部门常见问题今日维护提醒</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+      <source>Expiring within 14 days</source>
+      <translation>14 天内到期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+      <source>Very low use by agents (last 90 days)</source>
+      <translation>座席极少使用（近 90 天）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+      <source>Open flags</source>
+      <translation>未处理的旗标</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+      <source>Nothing today.</source>
+      <translation>今日没有需要处理的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+      <source>Median response (working h)</source>
+      <translation>回复中位数（工时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+      <source>90th percentile (working h)</source>
+      <translation>第 90 百分位（工时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <source>Chases</source>
+      <translation>催办</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+      <source>Escalations</source>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+      <source>Clarifications</source>
+      <translation>补充询问</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+      <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
+      <translation>期间内座席使用了本部门 %2 条生效常见问题中的 %1 条。</translation>
     </message>
   </context>
   <context>

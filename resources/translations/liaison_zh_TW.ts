@@ -1303,6 +1303,34 @@ Open the database on this computer instead? (You can choose the team database ag
     </message>
 </context>
 <context>
+    <name>DepartmentWindow</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+        <source>Liaison — department desk</source>
+        <translation>Liaison — 業務部門工作台</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+        <source>My department's queries</source>
+        <translation>本部門的諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="323" />
+        <source>FAQ reviews</source>
+        <translation>常見問題審核</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="325" />
+        <source>Flags on our entries</source>
+        <translation>本部門條目的旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+        <source>Upkeep and scorecard</source>
+        <translation>維護提醒與績效</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
         <location filename="../../liaison_app/ui/pages/browse.py" line="402" />
@@ -1368,6 +1396,181 @@ Open the database on this computer instead? (You can choose the team database ag
         <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlagsModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <source>Flag</source>
+        <translation>旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <source>Comment</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <source>Flagged</source>
+        <translation>標記於</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+        <source>revision %1 in review</source>
+        <translation>版本 %1 審核中</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueueModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="21" />
+        <source>on time</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="22" />
+        <source>due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="23" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="24" />
+        <source>paused: waiting for the manager</source>
+        <translation>已暫停：等待信息管理員補充</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="32" />
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="33" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="34" />
+        <source>Marks</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="39" />
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="41" />
+        <source>answer sent</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="43" />
+        <source>chased %1×</source>
+        <translation>已催辦 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="45" />
+        <source>escalated</source>
+        <translation>已升級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/desk_queue.py" line="47" />
+        <source>with %1</source>
+        <translation>由 %1 處理</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReviewsModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
+        <source>Call center</source>
+        <translation>客服中心</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
+        <source>Your department</source>
+        <translation>本部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="53" />
+        <source>new revision %1 (revision %2 stays live)</source>
+        <translation>新版本 %1（版本 %2 仍對座席生效）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="56" />
+        <source>new entry, revision %1</source>
+        <translation>新條目，版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+        <source>waiting</source>
+        <translation>待審</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
+        <source>sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
+        <source>to review</source>
+        <translation>待您審核</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2945,49 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
 </context>
 <context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+        <source>What changed, for the reviewers</source>
+        <translation>修改了什麼（供審核人參考）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+        <source>Propose the fix for review</source>
+        <translation>提交修正送審</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+        <source>Agents keep the published text until your fix passes review.</source>
+        <translation>修正通過審核前，座席代表仍看到已發布的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+        <source>The server refused the change: %1</source>
+        <translation>伺服器拒絕了此變更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+        <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
+        <translation>已提交版本 %1：客服中心與本部門均核准後生效。</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <location filename="../../liaison_app/ui/dialogs/forward.py" line="40" />
@@ -3551,12 +3797,22 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/mail.py" line="117" />
+        <location filename="../../liaison_app/ui/actions/mail.py" line="96" />
+        <source>Answer the department's question</source>
+        <translation>回覆部門的詢問</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/actions/mail.py" line="97" />
+        <source>The details the department asked for:</source>
+        <translation>部門要求補充的資料：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/actions/mail.py" line="142" />
         <source>Whole message</source>
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/mail.py" line="121" />
+        <location filename="../../liaison_app/ui/actions/mail.py" line="146" />
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -4314,7 +4570,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-        <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
@@ -4330,61 +4586,66 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/models/queries.py" line="45" />
+        <source>asked you back: answer it</source>
+        <translation>部門在等您補充資料</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/queries.py" line="47" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="47" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="49" />
         <source>due soon</source>
         <translation>即將到期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="49" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="51" />
         <source>reply in</source>
         <translation>已有回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="50" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="52" />
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="90" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
         <source>From</source>
         <translation>寄件者</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="91" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="95" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="97" />
         <source>quarantined: %1</source>
         <translation>已隔離：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="99" />
         <source>confirm: LQ-%1</source>
         <translation>待確認：LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="102" />
         <source>bounce</source>
         <translation>退信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="104" />
         <source>auto-reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="103" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
         <source>unmatched</source>
         <translation>未配對</translation>
     </message>
@@ -4655,6 +4916,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/widgets/question_detail.py" line="86" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="94" />
         <source>Accept as the answer</source>
         <translation>採用為答覆</translation>
     </message>
@@ -4664,47 +4926,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>完整郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="96" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+        <source>Answer the department's question…</source>
+        <translation>回覆部門的詢問…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="105" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="97" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="98" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="107" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="99" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="108" />
         <source>Forwarded</source>
         <translation>轉交時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="102" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="111" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="104" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
         <source>Resolution</source>
         <translation>解決方式</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="106" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="115" />
         <source>Duplicate of</source>
         <translation>重複於</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="109" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="118" />
         <source>via %1</source>
         <translation>經由 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="113" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="122" />
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
@@ -4712,7 +4979,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="184" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
@@ -4720,56 +4987,56 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>QuestionImportRunner</name>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="47" />
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="52" />
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="115" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="118" />
         <source>Import forwarded questions</source>
         <translation>匯入轉交問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="48" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="49" />
         <source>Forwarded questions (*.csv *.jsonl *.tsv *.txt)</source>
         <translation>轉交問題 (*.csv *.jsonl *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="53" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="54" />
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="60" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="61" />
         <source>Imported %1 of %2 rows</source>
         <translation>已匯入 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="63" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="64" />
         <source>Checked %1 rows</source>
         <translation>已檢查 %1 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="80" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="83" />
         <source>Imported %n question(s).</source>
         <translation>
             <numerusform>已匯入 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="82" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="85" />
         <source>%1 bad rows were skipped.</source>
         <translation>已略過 %1 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="89" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="92" />
         <source>The file holds no questions.</source>
         <translation>檔案中沒有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="95" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="98" />
         <source>Nothing was imported: %1 of %2 rows have problems (see details).</source>
         <translation>未匯入任何資料：%2 行中有 %1 行有問題（見詳情）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/actions/question_import.py" line="99" />
+        <location filename="../../liaison_app/ui/actions/question_import.py" line="102" />
         <source>Import the %1 good rows</source>
         <translation>只匯入 %1 個正確的行</translation>
     </message>
@@ -4802,6 +5069,129 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>
             <numerusform>顯示 %n 個問題</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+        <source>Your answer, or what you need to know from the information manager</source>
+        <translation>您的答覆，或需要信息管理員補充的資料</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+        <source>Attach files…</source>
+        <translation>附加檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+        <source>Send the answer</source>
+        <translation>送出答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+        <source>Ask the manager for details</source>
+        <translation>請信息管理員補充資料</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="107" />
+        <source>Hand over</source>
+        <translation>轉交</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="123" />
+        <source>Colleague:</source>
+        <translation>同事：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="154" />
+        <source>%1 open · %2 new · %3 overdue</source>
+        <translation>%1 件未結 · %2 件新 · %3 件逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <source>Customer context</source>
+        <translation>客戶情況</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+        <source>Thread so far</source>
+        <translation>往來紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="212" />
+        <source>Files:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+        <source>Answer from the desk</source>
+        <translation>部門工作台答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+        <source>Clarification requested</source>
+        <translation>要求補充資料</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+        <source>Handed over</source>
+        <translation>已轉交</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="237" />
+        <source>The manager's clarification</source>
+        <translation>信息管理員的補充</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+        <source>Mail from the call center</source>
+        <translation>客服中心來信</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="244" />
+        <source>Reply mail</source>
+        <translation>回覆郵件</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="254" />
+        <source>Attach files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="265" />
+        <source>The server refused the change: %1</source>
+        <translation>伺服器拒絕了此變更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="285" />
+        <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
+        <translation>答覆已送出：信息管理員核對後會回饋給座席代表。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="294" />
+        <source>Asked the manager; the due time is paused until they answer.</source>
+        <translation>已詢問信息管理員；在其回覆前期限暫停計算。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department.py" line="303" />
+        <source>Handed over to %1.</source>
+        <translation>已轉交給 %1。</translation>
     </message>
 </context>
 <context>
@@ -4897,13 +5287,13 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="23" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
         <source>Knowledge health</source>
         <translation>知識庫健康度</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
         <source>Open workload</source>
         <translation>未結工作量</translation>
     </message>
@@ -5034,19 +5424,19 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="59" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
         <source>From FAQ</source>
         <translation>按常見問題答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="60" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="133" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
         <source>By the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="61" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="134" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
         <source>By departments</source>
         <translation>由業務部門答覆</translation>
     </message>
@@ -5127,272 +5517,302 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/labels/reports.py" line="78" />
+        <source>Clarifications</source>
+        <translation>補充詢問</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+        <source>Department approvals by the department</source>
+        <translation>部門自行核准</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <source>Department approvals on its behalf</source>
+        <translation>代部門核准</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+        <source>Department approvals: given by the department itself (on its desk or by replying to the review mail) apart from those the manager recorded on its behalf with evidence.</source>
+        <translation>部門核准：部門自行核准（在工作台上或回覆審核郵件）與信息管理員憑證據代部門登記的核准分開計算。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <source>Paused working h</source>
+        <translation>暫停工時</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+        <source>Clarifications count the times a department asked the manager back on its desk; its due time was paused meanwhile (paused working hours), and those hours are left out of its working-hours response times.</source>
+        <translation>補充詢問為部門在工作台上向信息管理員要求補充資料的次數；期間其期限暫停計算（暫停工時），這些工時不計入其以工作時數計的回覆時間。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="79" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
         <source>Sent</source>
         <translation>發出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="80" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="81" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
         <source>Median response h</source>
         <translation>答覆中位數（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="82" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
         <source>90th percentile h</source>
         <translation>第90百分位（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="83" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
         <source>Overdue %</source>
         <translation>逾期率 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="84" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="90" />
         <source>Chases</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="85" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
         <source>Median working h</source>
         <translation>中位數（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="86" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
         <source>90th percentile working h</source>
         <translation>第90百分位（工作小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
         <source>Working hours follow the business calendar (working days, opening hours, holidays).</source>
         <translation>工作小時依營業日曆計算（工作日、營業時間、假日）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="91" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
         <source>FAQ uses</source>
         <translation>常見問題使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="92" />
-        <location filename="../../liaison_app/ui/labels/reports.py" line="143" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="149" />
         <source>Already in the FAQ</source>
         <translation>常見問題已有答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
         <source>Answers linked to FAQ</source>
         <translation>答覆關聯常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
         <source>Entries created</source>
         <translation>新建條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
         <source>Entries from questions</source>
         <translation>由問題整理的條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="96" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
         <source>Answer to publication</source>
         <translation>答覆至發佈</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
         <source>Open flags</source>
         <translation>未處理標記</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
         <source>FAQ use tiers</source>
         <translation>常見問題使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="99" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
         <source>Use tier</source>
         <translation>使用分級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="100" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
         <source>Entries</source>
         <translation>條目數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="101" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="102" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
         <source>Share of hits %</source>
         <translation>使用佔比 %</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
         <source>Most used FAQ entries</source>
         <translation>最常用的常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="111" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
         <source>New vs known questions</source>
         <translation>新問題與已知問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="107" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="108" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
         <source>Known share: questions answered from the FAQ among those triaged (untriaged questions are left out of the share).</source>
         <translation>已知佔比：已分揀問題中按常見問題答覆的比例（未分揀的問題不計入）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="109" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
         <source>Answer to publication: median days from the source question's answer to the entry's publication time as stored (a republished entry counts from its latest publication).</source>
         <translation>答覆至發佈：由來源問題答覆至條目發佈時間的天數中位數（重新發佈的條目以最近一次發佈計）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="110" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
         <source>Open flags: flags raised before the period ended and not resolved by then.</source>
         <translation>未處理的標記：期間結束前提出、到期末仍未處理的標記。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="112" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
         <source>Open questions</source>
         <translation>未結問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
         <source>Overdue at departments</source>
         <translation>部門逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
         <source>Oldest open</source>
         <translation>最久未結</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
         <source>Open questions by state and age</source>
         <translation>未結問題（按狀態與時長）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="117" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="118" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
         <source>Under 1 day</source>
         <translation>不足 1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="119" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="120" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
         <source>3–7 days</source>
         <translation>3–7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="121" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="127" />
         <source>7–14 days</source>
         <translation>7–14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="122" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="128" />
         <source>Over 14 days</source>
         <translation>超過 14 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="123" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="129" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="124" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="130" />
         <source>Open department queries</source>
         <translation>未結部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="125" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="131" />
         <source>Oldest (days)</source>
         <translation>最久（天）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="126" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="132" />
         <source>A snapshot of now: the period does not apply. Age is the time since the question was forwarded.</source>
         <translation>當前快照：不適用期間篩選。時長為問題轉發至今的時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="138" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
         <source>Very high use</source>
         <translation>極高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="139" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
         <source>High use</source>
         <translation>高使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="140" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="146" />
         <source>Low use</source>
         <translation>低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="141" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
         <source>Very low use</source>
         <translation>極低使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="144" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="150" />
         <source>New to the FAQ</source>
         <translation>常見問題未收錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="145" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="151" />
         <source>Not yet triaged</source>
         <translation>尚未分揀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="147" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="153" />
         <source>(uncategorised)</source>
         <translation>（未分類）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="87" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="93" />
         <source>Ranking: the share of queries answered on time first (100% minus the overdue rate), then the median response time; departments without queries come last.</source>
         <translation>排名依據：先看按時答覆的比例（100% 減逾期率），再看答覆時間中位數；期間內沒有諮詢的部門排在最後。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/reports.py" line="88" />
+        <location filename="../../liaison_app/ui/labels/reports.py" line="94" />
         <source>Sent, overdue, chases and escalations count queries opened in the period; answered and response times count queries answered in it. Response time runs from the query being sent to its answer being accepted, in calendar hours. Cancelled queries are not overdue.</source>
         <translation>發出、逾期、催辦與升級按期間內發出的諮詢計算；已答覆與答覆時間按期間內答覆的諮詢計算。答覆時間從諮詢發出起算，到答覆被接受為止，以日曆小時計。已取消的諮詢不算逾期。</translation>
     </message>
@@ -5528,6 +5948,39 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="91" />
+        <source>Comment (required to send back)</source>
+        <translation>意見（退回時必填）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="92" />
+        <source>Approve for the department</source>
+        <translation>代表本部門核准</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="93" />
+        <source>Send back with comment</source>
+        <translation>附意見退回</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="171" />
+        <source>The server refused the change: %1</source>
+        <translation>伺服器拒絕了此變更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="189" />
+        <source>Approved for the department.</source>
+        <translation>已代表本部門核准。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="198" />
+        <source>Sent back to the information manager with your comment.</source>
+        <translation>已附意見退回信息管理員。</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6819,89 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/widgets/triage_panel.py" line="536" />
         <source>Reopened: the question is New again, waiting for triage.</source>
         <translation>已重新開啟：問題回到「新問題」，等待分流。</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepTab</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+        <source>Our scorecard:</source>
+        <translation>本部門績效：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+        <source>Today's upkeep of our FAQ entries</source>
+        <translation>本部門常見問題今日維護提醒</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+        <source>Expiring within 14 days</source>
+        <translation>14 天內到期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+        <source>Very low use by agents (last 90 days)</source>
+        <translation>座席極少使用（近 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+        <source>Open flags</source>
+        <translation>未處理的旗標</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+        <source>Nothing today.</source>
+        <translation>今日沒有需要處理的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <source>Answered</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+        <source>Median response (working h)</source>
+        <translation>回覆中位數（工時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+        <source>90th percentile (working h)</source>
+        <translation>第 90 百分位（工時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <source>Chases</source>
+        <translation>催辦</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+        <source>Escalations</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+        <source>Clarifications</source>
+        <translation>補充詢問</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+        <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
+        <translation>期間內座席使用了本部門 %2 條生效常見問題中的 %1 條。</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ def test_exports_write_what_the_page_shows(page, qtbot, tmp_path):
     assert asked == [f"scorecard-2026-03-02-2026-03-08.{ext}" for ext in ("csv", "xlsx", "pdf")]
 
     rows = list(csv.reader((tmp_path / asked[0]).read_text(encoding="utf-8-sig").splitlines()))
-    assert ["1", "個人金融部", "2", "1", "3.0", "3.0", "1", "50.0", "2", "1"] in rows
+    assert ["1", "個人金融部", "2", "1", "3.0", "3.0", "1", "50.0", "2", "1", "0", "0.0"] in rows
     book = load_workbook(tmp_path / asked[1])
     sheet = book["Department scorecard"]
     assert [c.value for c in sheet[3]][:6] == [2, "信用卡部", 2, 2, 22.5, 22.9]

@@ -23,6 +23,8 @@ from liaison_app.core.faq.review import (
     submit,
 )
 from liaison_app.core.models import FaqEntry, FaqRevision, FaqStatus, Message, QuestionFaqLink
+from liaison_app.core.reports.knowledge import knowledge_report
+from liaison_app.core.reports.period import Period
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.timeutil import utcnow
 from tests import factories as make
@@ -93,6 +95,11 @@ def test_publishing_needs_both_approvals_of_the_current_revision(db, entry_id, r
         proposed = bulletins.proposals(s)
         assert [(b.title, b.faq_entry_id) for b in proposed] == [("新增常見問題：U盾證書過期後如何更新？", entry_id)]
         assert current_bulletins(s) == []  # a proposal is not on the board yet
+        # the report counts the manager's approval on the department's behalf apart
+        today = utcnow().date()
+        knowledge = knowledge_report(s, Period("custom", today - timedelta(days=1), today))
+        assert (knowledge.figure("department_approvals"),
+                knowledge.figure("on_behalf_approvals")) == (0, 1)
 
 
 def test_send_back_keeps_the_comment_and_a_new_revision_needs_new_approvals(db, entry_id):

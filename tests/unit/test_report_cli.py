@@ -75,8 +75,10 @@ def test_csv_export_holds_the_figures(url, capsys, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads the Chinese names
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     header = rows.index(["Rank", "Department", "Sent", "Answered", "Median response h",
-                         "90th percentile h", "Overdue", "Overdue %", "Chases", "Escalations"])
-    assert rows[header + 1] == ["1", "個人金融部", "2", "1", "3.0", "3.0", "1", "50.0", "2", "1"]
+                         "90th percentile h", "Overdue", "Overdue %", "Chases", "Escalations",
+                         "Clarifications", "Paused working h"])
+    assert rows[header + 1] == ["1", "個人金融部", "2", "1", "3.0", "3.0", "1", "50.0", "2", "1",
+                                "0", "0.0"]
     assert rows[header + 2][:6] == ["2", "信用卡部", "2", "2", "22.5", "22.9"]
     assert rows[header + 3][:5] == ["3", "貸款部", "0", "0", ""]
     assert ["Median response", "22.0", "h"] in rows

@@ -95,15 +95,18 @@ def test_scorecard_by_hand(data):
     # Deposits: Q4 and Q10 sent; Q4 answered in 3 h; Q10 open past due, chased twice, escalated.
     assert deposits == {"rank": 1, "department": "個人金融部", "sent": 2, "answered": 1,
                         "median_response_hours": 3.0, "p90_response_hours": 3.0,
-                        "overdue": 1, "overdue_rate": 50.0, "chases": 2, "escalations": 1}
+                        "overdue": 1, "overdue_rate": 50.0, "chases": 2, "escalations": 1,
+                        "clarifications": 0, "paused_hours": 0.0}
     # Card: Q1 and Q5 sent (both late); Q1 (23 h) and Q7 (22 h, sent before) answered.
     assert card == {"rank": 2, "department": "信用卡部", "sent": 2, "answered": 2,
                     "median_response_hours": 22.5, "p90_response_hours": 22.9,
-                    "overdue": 2, "overdue_rate": 100.0, "chases": 1, "escalations": 0}
+                    "overdue": 2, "overdue_rate": 100.0, "chases": 1, "escalations": 0,
+                    "clarifications": 0, "paused_hours": 0.0}
     # Loans received nothing: listed, last, without times or rates.
     assert loans == {"rank": 3, "department": "貸款部", "sent": 0, "answered": 0,
                      "median_response_hours": None, "p90_response_hours": None,
-                     "overdue": 0, "overdue_rate": None, "chases": 0, "escalations": 0}
+                     "overdue": 0, "overdue_rate": None, "chases": 0, "escalations": 0,
+                     "clarifications": 0, "paused_hours": 0.0}
     assert r.figure("median_response_hours") == 22.0
     assert r.figure("p90_response_hours") == 22.8
     assert (r.figure("sent"), r.figure("overdue"), r.figure("overdue_rate")) == (4, 3, 75.0)

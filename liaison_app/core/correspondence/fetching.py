@@ -51,7 +51,7 @@ class FetchReport:
             self.new_questions += 1
         elif outcome.method == "pending":
             self.pending += 1
-        elif outcome.question_id is not None:
+        elif outcome.question_id is not None or outcome.method == "faq_reply":
             self.matched += 1
         else:
             self.unmatched += 1

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, object_session
 
 from liaison_app.core.correspondence import reply_matching
+from liaison_app.core.faq import review_mail
 from liaison_app.core.models import Direction, Message, MessageKind, MessageState
 from liaison_app.core.models.correspondence import Attachment
 from liaison_app.core.questions.intake import (
@@ -126,6 +127,9 @@ def process(session: Session, message_id: int, actor: str,
             row.question_id = result.question_id
             outcome.question_id = result.question_id
             outcome.new_question = True
+    if found.method == "none" and review_mail.match_reply(session, row, mail, actor, trust):
+        # a reply to an FAQ review request or flag notice (issue 17): matched to its entry
+        outcome.method = review_mail.REPLY
     if mail.auto_kind == "bounce":
         _mark_bounced(session, mail)
     row.state = MessageState.RECEIVED

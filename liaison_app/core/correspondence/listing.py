@@ -47,6 +47,9 @@ class QueryRow:
     # The question's version as listed: a chase or escalation sends it back, so one
     # started from a stale list is refused (a colleague chased or answered meanwhile).
     question_version: int = 1
+    # The department asked the manager back on its desk: its due time is paused until
+    # the manager answers (issue 17).
+    paused: bool = False
 
     def age_hours(self, now: datetime) -> float:
         return max(0.0, (now - self.opened_at).total_seconds() / 3600)
@@ -82,9 +85,9 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  opened_at=q.opened_at, due_at=q.due_at, chase_count=q.chase_count or 0,
                  escalated_at=q.escalated_at, last_reply_at=replies.get(q.id),
                  overdue=q.is_overdue_at(now),
-                 due_soon=q.due_at is not None
+                 due_soon=q.due_at is not None and q.paused_at is None
                  and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600,
-                 question_version=version or 1)
+                 question_version=version or 1, paused=q.paused_at is not None)
         for q, dept, text, version in rows
     ]
 
@@ -106,6 +109,7 @@ def unmatched_mail(session: Session, limit: int = 2000) -> list[TrayRow]:
         select(Message.id, Message.received_at, Message.from_addr, Message.subject,
                Message.state, Message.candidate_question_id, Message.auto_kind, Message.error)
         .where(Message.direction == Direction.IN, Message.question_id.is_(None),
+               Message.faq_entry_id.is_(None),  # replies to FAQ review mail have their entry
                Message.state.in_((MessageState.RECEIVED, MessageState.QUARANTINED,
                                   MessageState.FETCHED)))
         .order_by(Message.id.desc())

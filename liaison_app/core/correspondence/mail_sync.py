@@ -14,6 +14,8 @@ from liaison_app.core import changes, secrets
 from liaison_app.core.config import Settings
 from liaison_app.core.correspondence import fetching, sending
 from liaison_app.core.correspondence.mail_lease import MailLease
+from liaison_app.core.correspondence.queries import identity_from_settings
+from liaison_app.core.faq import review_mail
 from liaison_app.mail.servers import MailServerError
 
 
@@ -80,6 +82,14 @@ def run_cycle(
     smtp = settings.mail_server("smtp")
     imap = settings.mail_server("imap")
     if send:
+        # FAQ review requests and flag notices for departments without the desk (issue 17)
+        # join the outbox first, each once, so this cycle sends them.
+        identity = identity_from_settings(settings)
+        if identity.address:
+            with database.sessions.begin() as session:
+                review_mail.queue_due_mail(session, identity, settings.actor)
+                if settings.department_digest_mail:
+                    review_mail.queue_digests(session, identity, settings.actor, now)
         if progress:
             progress("send")
         sent = sending.send_outbox(

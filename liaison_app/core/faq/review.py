@@ -14,7 +14,7 @@ import difflib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.admin import retire_entries
@@ -75,6 +75,33 @@ def revision_under_review(session: Session, entry: FaqEntry) -> int | None:
     return entry.revision if entry.status == FaqStatus.IN_REVIEW else None
 
 
+def signed_in_login(session: Session) -> str | None:
+    """The person's login on a team database (who gives an approval); None on SQLite and
+    for the schema owner or a superuser, who are nobody's own desk."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.execute(text(
+        "SELECT p.login FROM people p WHERE p.login = current_user")).scalar()
+
+
+def ensure_other_person(session: Session, entry_id: int, revision: int, side: str,
+                        approver: str, login: str | None, on_behalf: bool = False) -> None:
+    """Two-party review means two people: the other side's approval of the same revision
+    may not come from the same person (on the department's behalf included), compared
+    by login on a team database and by name everywhere. The server checks the login too."""
+    for other in session.scalars(
+            select(FaqApproval).where(FaqApproval.entry_id == entry_id,
+                                      FaqApproval.revision == revision,
+                                      FaqApproval.side != side, FaqApproval.approved.is_(True))):
+        # the manager recording the department's own word (evidence) is not its reviewer
+        same_login = (login is not None and other.login == login and not on_behalf
+                      and other.evidence_message_id is None)
+        if same_login or other.approver.strip().casefold() == approver.strip().casefold():
+            raise ReviewError(f"{approver} already approved for the other side: the two "
+                              "approvals must come from two different people",
+                              code="same_reviewer_both_sides", approver=approver)
+
+
 def approve(
     session: Session, entry_id: int, side: str, approver: str, *, comment: str = "",
     on_behalf: bool = False, evidence_message_id: int | None = None,
@@ -101,21 +128,14 @@ def approve(
             m for m, _label in evidence_choices(session, entry.id)}:
         raise ReviewError(f"Message {evidence_message_id} is not a received mail or logged call "
                           "about this entry", code="evidence_unrelated", message_id=evidence_message_id)
-    # Two-party review means two people: the other side's approval of the same revision
-    # may not come from the same person (on the department's behalf included).
-    other = next((a for a in session.scalars(
-        select(FaqApproval).where(FaqApproval.entry_id == entry.id, FaqApproval.revision == revision,
-                                  FaqApproval.side != side, FaqApproval.approved.is_(True)))), None)
-    if other is not None and other.approver.strip().casefold() == approver.casefold():
-        raise ReviewError(f"{approver} already approved for the other side: the two approvals "
-                          "must come from two different people",
-                          code="same_reviewer_both_sides", approver=approver)
+    login = signed_in_login(session)
+    ensure_other_person(session, entry.id, revision, side, approver, login, on_behalf)
     note = comment.strip()
     if on_behalf:
         note = (f"[on behalf, evidence: message {evidence_message_id}] " + note).strip()
     approval = FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=approver,
                            approved=True, comment=note, evidence_message_id=evidence_message_id,
-                           at=utcnow())
+                           at=utcnow(), login=login, via="on_behalf" if on_behalf else None)
     session.add(approval)
     log_event(session, entry.id, approver, "approved", f"{side}, revision {revision}"
               + (f": {note}" if note else ""))
@@ -128,7 +148,8 @@ def evidence_choices(session: Session, entry_id: int, limit: int = 50) -> list[t
     the questions linked to the entry, or of queries to its owner department; newest first."""
     entry = _entry(session, entry_id)
     linked = select(QuestionFaqLink.question_id).where(QuestionFaqLink.entry_id == entry.id)
-    related = Message.question_id.in_(linked)
+    # ...and the replies to the entry's own review requests and flag notices (issue 17)
+    related = or_(Message.question_id.in_(linked), Message.faq_entry_id == entry.id)
     if entry.department_id is not None:
         related = or_(related, Message.query_id.in_(
             select(Query.id).where(Query.department_id == entry.department_id)))
@@ -150,7 +171,8 @@ def send_back(session: Session, entry_id: int, side: str, reviewer: str, comment
     if not comment.strip():
         raise ReviewError("Say what must change when sending an entry back")
     session.add(FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=reviewer,
-                            approved=False, comment=comment.strip(), at=utcnow()))
+                            approved=False, comment=comment.strip(), at=utcnow(),
+                            login=signed_in_login(session)))
     if entry.status == FaqStatus.PUBLISHED:
         # A pending revision refused: the published text stays live; the refusal is kept
         # against the pending revision until a new one is saved.

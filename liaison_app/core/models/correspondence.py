@@ -81,6 +81,10 @@ class Message(Base):
     call_minutes: Mapped[int | None] = mapped_column(Integer)
     call_outcome: Mapped[str | None] = mapped_column(String(20))
     actor: Mapped[str] = mapped_column(String(100), default="")
+    # The FAQ entry a review request or flag notice is about, and the replies to it
+    # (issue 17: departments without the desk review by mail). A hint for matching and
+    # evidence; the entry going away leaves the mail.
+    faq_entry_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", cascade="all, delete-orphan"

@@ -153,6 +153,13 @@ class FaqApproval(Base):
         ForeignKey("messages.id", ondelete="SET NULL")
     )
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The PostgreSQL login that gave it (a team database): two-party review compares
+    # people by login, and the server refuses a second side from the same login.
+    login: Mapped[str | None] = mapped_column(String(63))
+    # How the department's word came: "desk" (its contact in the app), "mail" (its reply
+    # to the review request), "on_behalf" (the manager, with evidence); null for the
+    # center's side and for approvals made before it was recorded.
+    via: Mapped[str | None] = mapped_column(String(12))
 
 
 class FaqHit(Base):

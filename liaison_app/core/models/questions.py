@@ -184,15 +184,27 @@ class Query(Base):
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     chase_count: Mapped[int] = mapped_column(Integer, default=0)
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The department desk (issue 17). While a department waits for the manager's answer
+    # to its clarification request the due time stands still: `paused_at` is when it
+    # asked (set by a database trigger on the request, so a department that may not
+    # update queries still pauses its own), `paused_hours` the business hours paused so
+    # far (the due time was moved by them), `clarifications` how many requests it made.
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    paused_hours: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    clarifications: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The department contact (login) the query was handed to on the desk, if any.
+    assignee: Mapped[str | None] = mapped_column(String(100))
 
     department: Mapped[Department] = relationship()
 
     # "Overdue": still open past its due time (chase it, then escalate to the head).
     @hybrid_method
     def is_overdue_at(self, now: datetime) -> bool:
-        return self.status == QueryStatus.OPEN and self.due_at is not None and self.due_at < now
+        return (self.status == QueryStatus.OPEN and self.due_at is not None
+                and self.due_at < now and self.paused_at is None)
 
     @is_overdue_at.inplace.expression
     @classmethod
     def _is_overdue_at_expression(cls, now: datetime) -> ColumnElement[bool]:
-        return and_(cls.status == QueryStatus.OPEN, cls.due_at.is_not(None), cls.due_at < now)
+        return and_(cls.status == QueryStatus.OPEN, cls.due_at.is_not(None), cls.due_at < now,
+                    cls.paused_at.is_(None))

@@ -148,7 +148,8 @@ def question_detail(session: Session, question_id: int) -> dict[str, Any]:
          "from": m.from_addr, "to": m.to_addrs, "cc": m.cc_addrs,
          "at": iso_utc(m.sent_at or m.received_at or m.call_at or m.created_at),
          "query_id": m.query_id, "in_reply_to": m.in_reply_to, "error": m.error,
-         "auto": m.auto_kind, "match": m.match_method, "call_outcome": m.call_outcome}
+         "auto": m.auto_kind, "match": m.match_method, "call_outcome": m.call_outcome,
+         "actor": m.actor}
         for m in messages
     ]
     return data

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.usage import counted_hits
 from liaison_app.core.models import (
+    ApprovalSide,
+    FaqApproval,
     FaqEntry,
     FaqFlag,
     FaqHit,
@@ -129,6 +131,18 @@ def knowledge_report(session: Session, period: Period) -> Report:
         or_(FaqFlag.resolved_at.is_(None), FaqFlag.resolved_at >= period.end))) or 0
 
     kcs = kcs_measures(session, period)
+
+    # Department approvals given in the period: by the department itself (its contact on
+    # the desk, or its reply to the review mail) apart from those the manager recorded on
+    # its behalf with evidence (issue 17: counted separately).
+    behalf = or_(FaqApproval.via == "on_behalf",
+                 FaqApproval.via.is_(None) & FaqApproval.evidence_message_id.is_not(None))
+    by_department, on_behalf = session.execute(
+        select(func.count(FaqApproval.id).filter(~behalf),
+               func.count(FaqApproval.id).filter(behalf))
+        .where(FaqApproval.side == ApprovalSide.DEPARTMENT, FaqApproval.approved.is_(True),
+               in_period(FaqApproval.at, period))).one()
+
     figures = [
         Figure("hits", "FAQ uses", int(total_hits)),
         Figure("searches", "Agents' searches", kcs.searches),
@@ -143,6 +157,10 @@ def knowledge_report(session: Session, period: Period) -> Report:
         Figure("answer_to_publication_days", "Answer to publication",
                None if median_lag is None else round(median_lag / 86400, 1), "d"),
         Figure("open_flags", "Open flags", open_flags),
+        Figure("department_approvals", "Department approvals by the department",
+               int(by_department or 0)),
+        Figure("on_behalf_approvals", "Department approvals on its behalf",
+               int(on_behalf or 0)),
     ]
     notes = [
         ("Known share: questions answered from the FAQ among those triaged (untriaged "
@@ -155,6 +173,9 @@ def knowledge_report(session: Session, period: Period) -> Report:
          "opened from it); one ends in an answer used when an answer was opened or copied "
          "from it, or the agent said it answered the question. Use tiers count agents' "
          "uses once there are any."),
+        ("Department approvals: given by the department itself (on its desk or by replying "
+         "to the review mail) apart from those the manager recorded on its behalf with "
+         "evidence."),
     ]
     no_result = Table("no_result_searches", "Searches with no result",
                       ["query", "searches", "last"], ["Words searched", "Searches", "Last"],

@@ -50,14 +50,16 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
         select(Query.department_id, func.count().label("sent"),
                func.sum(overdue_flag(now)).label("overdue"),
                func.sum(Query.chase_count).label("chases"),
-               func.count(Query.escalated_at).label("escalations"))
+               func.count(Query.escalated_at).label("escalations"),
+               func.sum(Query.clarifications).label("clarifications"),
+               func.sum(Query.paused_hours).label("paused_hours"))
         .where(in_period(Query.opened_at, period))
         .group_by(Query.department_id))}
 
     durations: dict[int, list[float]] = defaultdict(list)
     columns = [Query.department_id, seconds_between(Query.opened_at, Query.answered_at)]
     if working_hours:
-        columns += [Query.opened_at, Query.answered_at]
+        columns += [Query.opened_at, Query.answered_at, Query.paused_hours]
     answered_q = (select(*columns).where(in_period(Query.answered_at, period))
                   .order_by(Query.department_id, columns[1]))
     work: dict[int, list[float]] = defaultdict(list)
@@ -72,7 +74,8 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
         if calendar is not None:
             if clock is None:
                 clock = WorkingClock(calendar)
-            work[row[0]].append(clock.hours_between(row[2], row[3]))
+            # the business hours the department waited for a clarification are not its own
+            work[row[0]].append(max(clock.hours_between(row[2], row[3]) - (row[4] or 0.0), 0.0))
 
     departments = session.execute(
         select(Department.id, Department.name, Department.active).order_by(Department.name)).all()
@@ -94,6 +97,8 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
             "overdue_rate": rate(overdue, n_sent),
             "chases": int(sent.chases or 0) if sent else 0,
             "escalations": sent.escalations if sent else 0,
+            "clarifications": int(sent.clarifications or 0) if sent else 0,
+            "paused_hours": _round(float(sent.paused_hours or 0)) if sent else 0.0,
         }
         if working_hours:
             spent_work = sorted(work.get(dept_id, []))
@@ -112,9 +117,11 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
         record["rank"] = rank
 
     keys = ["rank", "department", "sent", "answered", "median_response_hours",
-            "p90_response_hours", "overdue", "overdue_rate", "chases", "escalations"]
+            "p90_response_hours", "overdue", "overdue_rate", "chases", "escalations",
+            "clarifications", "paused_hours"]
     headers = ["Rank", "Department", "Sent", "Answered", "Median response h",
-               "90th percentile h", "Overdue", "Overdue %", "Chases", "Escalations"]
+               "90th percentile h", "Overdue", "Overdue %", "Chases", "Escalations",
+               "Clarifications", "Paused working h"]
     if working_hours:
         keys += ["median_working_hours", "p90_working_hours"]
         headers += ["Median working h", "90th percentile working h"]
@@ -139,7 +146,10 @@ def scorecard_report(session: Session, period: Period, working_hours: bool = Fal
              ("Sent, overdue, chases and escalations count queries opened in the period; "
               "answered and response times count queries answered in it. Response time runs "
               "from the query being sent to its answer being accepted, in calendar hours. "
-              "Cancelled queries are not overdue.")]
+              "Cancelled queries are not overdue."),
+             ("Clarifications count the times a department asked the manager back on its "
+              "desk; its due time was paused meanwhile (paused working hours), and those hours "
+              "are left out of its working-hours response times.")]
     if working_hours:
         notes.append("Working hours follow the business calendar (working days, opening hours, "
                      "holidays).")

@@ -49,6 +49,9 @@ AUDITED_TABLES = (
 MY_DEPARTMENTS = "(SELECT pd.department_id FROM person_departments pd WHERE pd.login = current_user)"
 MY_AGENT = ("(SELECT a.id FROM agents a JOIN people p ON p.agent_code = a.code "
             "WHERE p.login = current_user AND p.active)")
+# The notes a department desk writes on a query (core.team.department_desk).
+DESK_NOTES = ("desk_answer", "desk_clarify", "desk_handover")
+DESK_NOTES_SQL = ", ".join(f"'{n}'" for n in DESK_NOTES)
 LIVE_FAQ = ("status = 'published' AND (valid_from IS NULL OR valid_from <= now()) "
             "AND (valid_until IS NULL OR valid_until > now())")
 SHOWN_BULLETIN = ("status = 'posted' AND valid_from <= now() "
@@ -86,12 +89,21 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # messages: a department reads its queries' mail and may add an answer to them.
     ("messages", "department_read", "SELECT", "liaison_department",
      "query_id IN (SELECT id FROM queries)", None),
+    # The desk's three notes (issue 17), on an open query of theirs only: an answer, a
+    # clarification request (a trigger pauses the due time) and a hand-over to a
+    # colleague (the trigger checks the colleague and sets the assignee). Nothing else.
     ("messages", "department_answer", "INSERT", "liaison_department", None,
-     ("query_id IN (SELECT id FROM queries) AND direction = 'in' AND kind = 'note' "
-      "AND state = 'received' AND actor = current_user "
+     ("query_id IN (SELECT id FROM queries WHERE status = 'open') AND direction = 'in' "
+      f"AND kind = 'note' AND match_method IN ({DESK_NOTES_SQL}) "
+      "AND state = 'received' AND actor = current_user AND raw IS NULL "
+      "AND candidate_question_id IS NULL "
       "AND question_id = (SELECT q.question_id FROM queries q WHERE q.id = query_id)")),
     ("attachments", "department_read", "SELECT", "liaison_department",
      "message_id IN (SELECT id FROM messages)", None),
+    # files of the desk's own answer, nothing else
+    ("attachments", "department_attach", "INSERT", "liaison_department", None,
+     ("message_id IN (SELECT id FROM messages WHERE actor = current_user "
+      "AND direction = 'in' AND kind = 'note' AND match_method = 'desk_answer')")),
     # FAQ: a department sees its own entries (any state) and the live base; agents the live base.
     ("faq_entries", "department_read", "SELECT", "liaison_department",
      f"department_id IN {MY_DEPARTMENTS} OR ({LIVE_FAQ})", None),
@@ -103,8 +115,22 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("faq_approvals", "department_review", "SELECT", "liaison_department",
      f"entry_id IN (SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})", None),
     ("faq_approvals", "department_approve", "INSERT", "liaison_department", None,
-     (f"side = 'department' AND entry_id IN "
+     (f"side = 'department' AND evidence_message_id IS NULL AND entry_id IN "
      f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    # the desk's review steps in the entry's history (approved / sent back), as themselves
+    ("faq_events", "department_review_step", "INSERT", "liaison_department", None,
+     (f"action IN ('approved', 'sent_back', 'revised', 'back_in_review') AND entry_id IN "
+      f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
+    # the business calendar (working days and hours): the desk shows due times and
+    # response times in working hours; no other setting
+    ("settings", "business_hours_read", "SELECT", "liaison_department",
+     "key = 'business_hours'", None),
+    # a fix of their own published entry, as a revision above the live one: it waits for
+    # review, the entry row (what agents read) stays as it is
+    ("faq_revisions", "department_fix", "INSERT", "liaison_department", None,
+     ("entry_id IN (SELECT e.id FROM faq_entries e WHERE e.status = 'published' "
+      f"AND e.department_id IN {MY_DEPARTMENTS}) AND number > "
+      "(SELECT e.revision FROM faq_entries e WHERE e.id = entry_id)")),
     ("faq_similar", "entry_visible", "SELECT", READERS.replace(", liaison_admin", ""),
      "entry_id IN (SELECT id FROM faq_entries)", None),
     ("question_faq_links", "both_visible", "SELECT", "liaison_department, liaison_agent",
@@ -174,10 +200,11 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("events", "SELECT", "liaison_department, liaison_agent"),
     ("queries", "SELECT", "liaison_department"),
     ("messages", "SELECT, INSERT", "liaison_department"),
-    ("attachments", "SELECT", "liaison_department"),
+    ("attachments", "SELECT, INSERT", "liaison_department"),
     ("faq_entries", "SELECT", "liaison_department, liaison_agent"),
-    ("faq_revisions", "SELECT", "liaison_department"),
-    ("faq_events", "SELECT", "liaison_department"),
+    ("faq_revisions", "SELECT, INSERT", "liaison_department"),
+    ("settings", "SELECT", "liaison_department"),
+    ("faq_events", "SELECT, INSERT", "liaison_department"),
     ("faq_approvals", "SELECT, INSERT", "liaison_department"),
     ("faq_similar", "SELECT", "liaison_department, liaison_agent"),
     ("question_faq_links", "SELECT", "liaison_department, liaison_agent"),
@@ -369,10 +396,97 @@ AGENT_FUNCTIONS = (
     "liaison_agent_hit(integer, text, timestamptz, text)",
 )
 
+# The department desk's pause and hand-over (issue 17). A department has no UPDATE on
+# queries; its clarification request or hand-over note makes this trigger change exactly
+# the query's pause or assignee. SECURITY DEFINER (runs as the owner) with a fixed
+# search_path; the note itself passed the person's INSERT policy first. The server's
+# clock, not the client's, starts the pause. A hand-over goes only to an active contact
+# of the query's own department.
+DESK_NOTE_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_desk_note() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE dept integer;
+BEGIN
+  IF NEW.match_method = 'desk_clarify' THEN
+    UPDATE queries SET paused_at = coalesce(paused_at, now()),
+                       clarifications = clarifications + 1
+     WHERE id = NEW.query_id AND status = 'open';
+  ELSIF NEW.match_method = 'desk_handover' THEN
+    SELECT q.department_id INTO dept FROM queries q WHERE q.id = NEW.query_id;
+    IF NOT EXISTS (SELECT 1 FROM person_departments pd JOIN people p ON p.login = pd.login
+                    WHERE pd.login = NEW.to_addrs AND pd.department_id = dept AND p.active) THEN
+      RAISE EXCEPTION 'liaison: % is not a contact of this department', NEW.to_addrs
+        USING ERRCODE = '42501';
+    END IF;
+    UPDATE queries SET assignee = NEW.to_addrs WHERE id = NEW.query_id AND status = 'open';
+  END IF;
+  RETURN NULL;
+END $$
+"""
+
+# The colleagues a contact may hand a query to: active people of the caller's
+# departments. People rows are otherwise private (each sees their own); this reveals
+# names and logins of the same departments only. `session_user` is the signed-in login
+# (inside SECURITY DEFINER `current_user` is the owner).
+COLLEAGUES_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_colleagues()
+RETURNS TABLE(login text, name text, department_id integer)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT p.login::text, p.name::text, pd.department_id
+    FROM people p JOIN person_departments pd ON pd.login = p.login
+   WHERE p.active AND pd.department_id IN
+         (SELECT mine.department_id FROM person_departments mine WHERE mine.login = session_user)
+   ORDER BY p.name, p.login
+$$
+"""
+
+
+# Policies every role's rows must pass as well (AS RESTRICTIVE, managers included).
+# Two-party review is two people: an approval is given as oneself (its login is the
+# signed-in login), and not by the login that approved the other side of the same
+# revision (the owner, who runs migrations, is not subject to policies).
+# An approval on the department's behalf (with evidence: the department's own mail or
+# call) is the department's word, so the manager who approved the center's side may
+# record it.
+RESTRICTIVE: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
+    ("faq_approvals", "one_person_one_side", "INSERT", "PUBLIC", None,
+     ("login = current_user AND (evidence_message_id IS NOT NULL "
+      "OR NOT liaison_gave_other_side(entry_id, revision, side))")),
+)
+
+# Whether the signed-in login approved the other side of a revision. A policy on
+# faq_approvals cannot read faq_approvals itself (its own policies would recurse), so this
+# runs as the owner; it answers for the caller's own login (`session_user`) only.
+OTHER_SIDE_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_gave_other_side(e integer, r integer, s text)
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM faq_approvals o
+                  WHERE o.entry_id = e AND o.revision = r AND o.side <> s AND o.approved
+                    AND o.evidence_message_id IS NULL AND o.login = session_user)
+$$
+"""
+
+
+# Agents' uses of the caller's own departments' FAQ entries, counted (issue 17: the
+# upkeep digest and the department's scorecard). FAQ hits are private to whoever made
+# them; this tells a department only how often its entries were used, not by whom.
+ENTRY_USES_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_department_entry_uses(since timestamptz, until timestamptz)
+RETURNS TABLE(entry_id integer, hits bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  SELECT h.entry_id, count(*)
+    FROM faq_hits h JOIN faq_entries e ON e.id = h.entry_id
+   WHERE e.department_id IN
+         (SELECT mine.department_id FROM person_departments mine WHERE mine.login = session_user)
+     AND h.at >= since AND h.at < until
+   GROUP BY h.entry_id
+$$
+"""
+
 
 def _policy_sql(table: str, name: str, command: str, roles: str,
-                using: str | None, check: str | None) -> list[str]:
-    sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
+                using: str | None, check: str | None, kind: str = "PERMISSIVE") -> list[str]:
+    sql = f"CREATE POLICY {name} ON {table} AS {kind} FOR {command} TO {roles}"
     if using:
         sql += f" USING ({using})"
     if check:
@@ -380,8 +494,11 @@ def _policy_sql(table: str, name: str, command: str, roles: str,
     return [f"DROP POLICY IF EXISTS {name} ON {table}", sql]
 
 
-def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
-    """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
+def statements(tables: Iterable[str], schema: str = "public",
+               approval_login: bool = True) -> list[str]:
+    """The SQL that makes the team schema's roles, grants, policies and audit triggers.
+    `approval_login`: faq_approvals has its login column (migration 0017 on), which the
+    restrictive review policy names (a policy's columns must exist when it is made)."""
     tables = [t for t in tables if t != "alembic_version"]
     out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"),
            AUDIT_FUNCTION.replace("{schema}", schema),
@@ -398,6 +515,22 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
         for signature in AGENT_FUNCTIONS:
             out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
             out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO liaison_agent")
+    if {"messages", "queries", "people", "person_departments"} <= set(tables):
+        out.append(DESK_NOTE_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_desk_note() FROM PUBLIC")
+        out.append("DROP TRIGGER IF EXISTS liaison_desk_note ON messages")
+        out.append("CREATE TRIGGER liaison_desk_note AFTER INSERT ON messages FOR EACH ROW "
+                   "WHEN (NEW.match_method IN ('desk_clarify', 'desk_handover')) "
+                   "EXECUTE FUNCTION liaison_desk_note()")
+        out.append(COLLEAGUES_FUNCTION.replace("{schema}", schema))
+        if {"faq_hits", "faq_entries"} <= set(tables):
+            out.append(ENTRY_USES_FUNCTION.replace("{schema}", schema))
+            out.append("REVOKE ALL ON FUNCTION liaison_department_entry_uses("
+                       "timestamptz, timestamptz) FROM PUBLIC")
+            out.append("GRANT EXECUTE ON FUNCTION liaison_department_entry_uses("
+                       "timestamptz, timestamptz) TO liaison_department")
+        out.append("REVOKE ALL ON FUNCTION liaison_colleagues() FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_colleagues() TO liaison_department")
     everyone = ", ".join(GROUPS)
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
@@ -425,6 +558,15 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
             continue
         if table in tables or table == AUDIT_TABLE:
             out += _policy_sql(table, name, command, roles, using, check)
+    if approval_login:
+        out.append(OTHER_SIDE_FUNCTION.replace("{schema}", schema))
+        out.append("REVOKE ALL ON FUNCTION liaison_gave_other_side(integer, integer, text) "
+                   "FROM PUBLIC")
+        out.append("GRANT EXECUTE ON FUNCTION liaison_gave_other_side(integer, integer, text) "
+                   f"TO {', '.join(GROUPS)}")
+    for table, name, command, roles, using, check in RESTRICTIVE:
+        if table in tables and approval_login:
+            out += _policy_sql(table, name, command, roles, using, check, "RESTRICTIVE")
     for table in AUDITED_TABLES:
         if table in tables:
             out.append(f"DROP TRIGGER IF EXISTS liaison_audit ON {table}")
@@ -441,5 +583,9 @@ def apply(connection: Connection) -> None:
     # the driver's own cursor, in the same transaction: no parameters, so `%I` in the
     # role-making block is not taken for a placeholder
     cursor = connection.connection.cursor()
-    for sql in statements(inspect(connection).get_table_names(), schema):
+    inspector = inspect(connection)
+    tables = inspector.get_table_names()
+    approval_login = "faq_approvals" in tables and "login" in {
+        c["name"] for c in inspector.get_columns("faq_approvals")}
+    for sql in statements(tables, schema, approval_login):
         cursor.execute(sql)

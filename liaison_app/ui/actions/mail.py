@@ -5,11 +5,18 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from liaison_app.core.correspondence.outbox import retry_now
 from liaison_app.core.correspondence.queries import accept_reply
 from liaison_app.core.models import Message
+from liaison_app.core.team.department_desk import answer_clarification
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 
@@ -47,6 +54,8 @@ class MailActions(QObject):
             self.open_call(number, view)
         elif kind == "accept":
             self.accept(number, view)
+        elif kind == "clarify":
+            self.open_clarification(number, view)
         elif kind == "message":
             self.show_message(number, view)
         elif kind == "retry":
@@ -79,6 +88,22 @@ class MailActions(QObject):
         actor = self._settings.actor
         self._gateway.write(lambda s: accept_reply(s, message_id, actor).id,
                             lambda _qid: self._after_change(view),
+                            lambda exc: self.failed.emit(domain_error_text(exc)))
+
+    def open_clarification(self, query_id: int, view) -> None:
+        """The manager answers a department's clarification request (its due time resumes)."""
+        dialog = QInputDialog(view)
+        dialog.setWindowTitle(self.tr("Answer the department's question"))
+        dialog.setLabelText(self.tr("The details the department asked for:"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.textValueSelected.connect(lambda value: self.clarify(query_id, value, view))
+        dialog.show()
+        self.dialog = dialog
+
+    def clarify(self, query_id: int, body: str, view) -> None:
+        actor = self._settings.actor
+        self._gateway.write(lambda s: answer_clarification(s, query_id, body, actor),
+                            lambda _id: self._after_change(view),
                             lambda exc: self.failed.emit(domain_error_text(exc)))
 
     def retry(self, message_id: int, view) -> None:

@@ -41,6 +41,8 @@ class QueriesModel(RowsModel):
                 translate("QueriesModel", "Chases"), translate("QueriesModel", "Escalated")]
 
     def state_of(self, row: QueryRow) -> str:
+        if row.paused:
+            return translate("QueriesModel", "asked you back: answer it")
         if row.overdue:
             return translate("QueriesModel", "overdue")
         if row.due_soon:

@@ -87,6 +87,15 @@ def _message_extra(data: dict, m: dict) -> tuple[str, str]:
             links.append(f"<a href='accept:{m['id']}'>{label}</a>")
         whole = escape(translate("QuestionDetail", "Whole message"))
         links.append(f"<a href='message:{m['id']}'>{whole}</a>")
+    # The department desk's notes (issue 17): its answer is taken like a reply mail, its
+    # clarification request waits for the manager's answer (the due time is paused).
+    if m["direction"] == "in" and m["kind"] == "note":
+        if m.get("match") == "desk_answer" and "receive_answer" in _actions(data):
+            label = escape(translate("QuestionDetail", "Accept as the answer"))
+            links.append(f"<a href='accept:{m['id']}'>{label}</a>")
+        elif m.get("match") == "desk_clarify" and m.get("query_id"):
+            label = escape(translate("QuestionDetail", "Answer the department's question…"))
+            links.append(f"<a href='clarify:{m['query_id']}'>{label}</a>")
     return text, " · ".join(links)
 
 
@@ -148,7 +157,8 @@ def render_question_html(data: dict, mail_actions: bool = False) -> str:
                 f"{_local(m['at'])} · {escape(message_kind_label(m['kind'], m['direction']))}"
                 f" · {escape(message_state_label(m['state']))}"
             )
-            who = escape(m["from"] if m["direction"] == "in" else m["to"])
+            who = escape(m.get("actor") or "" if m["kind"] == "note"
+                         else m["from"] if m["direction"] == "in" else m["to"])
             text, links = _message_extra(data, m) if mail_actions else (m["text"], "")
             parts.append(
                 f"<p><span class='meta'>{head}{' · ' + who if who else ''}</span><br>"

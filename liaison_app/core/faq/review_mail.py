@@ -1,0 +1,255 @@
+"""The mail fallback of the department desk: review requests and flag notices by mail to
+departments where no one uses the desk, and their replies matched back (issue 17 item 5).
+
+Each mail carries the entry's token `[LF-000045]` in the subject and body (the `[LQ-…]`
+rule of queries), and is kept with the entry's id. A reply is matched by its threading
+headers, else by the token. From a contact of the owner department, a reply whose first
+line approves ("同意", "Approve", ...) is the department's approval of the revision the
+request named (the reply is its evidence); any other reply is its comments, kept as the
+department sending the revision back. A reply from anyone else, or about a revision that
+is no longer under review, is only attached to the entry for the manager to read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from liaison_app.core.correspondence.outbox import queue_mail
+from liaison_app.core.correspondence.queries import MailIdentity, mail_contacts
+from liaison_app.core.faq.co_review import text_to_fix
+from liaison_app.core.faq.history import pending_revision
+from liaison_app.core.faq.review import (
+    ReviewError,
+    ensure_other_person,
+    revision_diff,
+    revision_under_review,
+    signed_in_login,
+)
+from liaison_app.core.models import (
+    ApprovalSide,
+    Contact,
+    Department,
+    Direction,
+    FaqApproval,
+    FaqEntry,
+    FaqEvent,
+    FaqFlag,
+    FaqRevision,
+    FaqStatus,
+    Message,
+)
+from liaison_app.core.models.people import PersonDepartment, PersonRow
+from liaison_app.core.team.department_upkeep import digest
+from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.mail import compose
+from liaison_app.mail.authentication import SenderTrust, authenticated
+from liaison_app.mail.compose import Draft
+from liaison_app.mail.mime_parse import ParsedMail
+from liaison_app.mail.quoting import split_reply
+
+FAQ_TOKEN_RE = re.compile(r"\bLF-(\d{6,9})\b", re.IGNORECASE)
+# A first line that approves, in the languages the templates are written in.
+APPROVE_RE = re.compile(r"^\s*(同意|核准|批准|approved?|ok)\b", re.IGNORECASE)
+REVIEW, FLAG, REPLY = "review:", "flag:", "faq_reply"
+# How recent a review or flag must be to be mailed (see `queue_due_mail`).
+REQUEST_DAYS = 7
+
+
+def entry_ref(entry_id: int) -> str:
+    return f"LF-{entry_id:06d}"
+
+
+def departments_with_desk(session: Session) -> set[int]:
+    """Departments at least one active person works on the department desk for (none on
+    SQLite: the department desk exists on a team database only)."""
+    rows = session.execute(
+        select(PersonDepartment.department_id, PersonRow.roles)
+        .join(PersonRow, PersonRow.login == PersonDepartment.login)
+        .where(PersonRow.active.is_(True)))
+    return {dept for dept, roles in rows if "department" in (roles or [])}
+
+
+def _change_text(session: Session, entry: FaqEntry) -> str:
+    pending = pending_revision(session, entry)
+    if pending is not None:
+        return "\n".join(revision_diff(session, entry.id, entry.revision, pending.number))
+    text = text_to_fix(session, entry.id)
+    return f"Q: {text['question']}\nA: {text['answer']}"
+
+
+def _queue(session: Session, entry: FaqEntry, dept: Department, kind: str, marker: str,
+           extra: dict[str, str], identity: MailIdentity, actor: str) -> Message | None:
+    contacts = mail_contacts(dept)
+    if not contacts:
+        return None  # the directory rule: a department is mailed through named contacts
+    ref = entry_ref(entry.id)
+    values = {"ref": ref, "summary": compose.summary_of(entry.question),
+              "department": dept.name, "contact": contacts[0].name, "sender":
+              identity.name or identity.address, "change": _change_text(session, entry), **extra}
+    subject, body = compose.render(kind, identity.language, values)
+    if f"[{ref}]" not in subject:
+        subject = f"[{ref}] {subject}"
+    draft = Draft(subject=subject, body=body, to=[c.email for c in contacts])
+    message = queue_mail(session, compose.apply_masking(draft, False), identity.sender,
+                         question_id=None, contact_id=contacts[0].id, actor=actor)
+    message.faq_entry_id = entry.id
+    message.match_method = marker
+    session.flush()
+    return message
+
+
+def queue_due_mail(session: Session, identity: MailIdentity, actor: str) -> int:
+    """Queue a review request for each revision waiting for a mail-only department's
+    decision, and a notice of each open flag on such a department's entry; each once.
+    Returns how many mails were queued."""
+    with_desk = departments_with_desk(session)
+    queued = 0
+    # Only what waits for review: entries in review, and published entries with a newer
+    # revision (a whole base of published entries is not walked on every mail cycle).
+    newer = select(FaqRevision.id).where(FaqRevision.entry_id == FaqEntry.id,
+                                         FaqRevision.number > FaqEntry.revision).exists()
+    # Reviews and flags of the last REQUEST_DAYS only: a database upgraded with hundreds
+    # of old pending reviews does not flood the departments on its first cycle (those
+    # stay with the manager, who can still record the department's word with evidence).
+    since = utcnow() - timedelta(days=REQUEST_DAYS)
+    entries = session.scalars(select(FaqEntry).where(
+        FaqEntry.department_id.is_not(None), FaqEntry.updated_at >= since,
+        or_(FaqEntry.status == FaqStatus.IN_REVIEW,
+            (FaqEntry.status == FaqStatus.PUBLISHED) & newer)))
+    # what was mailed and decided already, read once (not a query per entry per cycle)
+    sent = {(entry_id, marker) for entry_id, marker in session.execute(
+        select(Message.faq_entry_id, Message.match_method).where(
+            Message.faq_entry_id.is_not(None), Message.direction == Direction.OUT))}
+    entries = [e for e in entries if e.department_id not in with_desk]
+    decided = {(entry_id, number) for entry_id, number in session.execute(
+        select(FaqApproval.entry_id, FaqApproval.revision).where(
+            FaqApproval.side == ApprovalSide.DEPARTMENT,
+            FaqApproval.entry_id.in_([e.id for e in entries])))} if entries else set()
+    for entry in entries:
+        revision = revision_under_review(session, entry)
+        if revision is None or (entry.id, f"{REVIEW}{revision}") in sent:
+            continue
+        if (entry.id, revision) in decided:
+            continue  # the department's word on this revision is in already
+        dept = session.get(Department, entry.department_id)
+        if dept is not None and _queue(session, entry, dept, "review_request",
+                                       f"{REVIEW}{revision}", {"revision": str(revision)},
+                                       identity, actor):
+            queued += 1
+    flags = session.execute(
+        select(FaqFlag, FaqEntry).join(FaqEntry, FaqEntry.id == FaqFlag.entry_id)
+        .where(FaqFlag.resolved_at.is_(None), FaqEntry.department_id.is_not(None),
+               FaqFlag.flagged_at >= since)).all()
+    for flag, entry in flags:
+        if entry.department_id in with_desk or (entry.id, f"{FLAG}{flag.id}") in sent:
+            continue
+        dept = session.get(Department, entry.department_id)
+        if dept is not None and _queue(session, entry, dept, "flag_notice", f"{FLAG}{flag.id}",
+                                       {"kind": flag.kind, "comment": flag.comment},
+                                       identity, actor):
+            queued += 1
+    return queued
+
+
+def _request_of(session: Session, mail: ParsedMail) -> tuple[int, str | None] | None:
+    """(entry id, marker of the request replied to) by headers, else by the LF token."""
+    if mail.thread_ids:
+        for found in session.execute(select(Message.faq_entry_id, Message.match_method).where(
+                Message.message_id.in_(mail.thread_ids), Message.faq_entry_id.is_not(None),
+                Message.direction == Direction.OUT)):
+            return found[0], found[1]
+    for text in (mail.subject, mail.text):
+        m = FAQ_TOKEN_RE.search(text or "")
+        if m and session.get(FaqEntry, int(m.group(1))) is not None:
+            return int(m.group(1)), None
+    return None
+
+
+def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
+                trust: SenderTrust | None = None) -> bool:
+    """Attach an unmatched mail that answers a review request or flag notice to its
+    entry, and take a department contact's verdict on the revision. True when matched.
+
+    A verdict is taken only when the bank's mail server vouched for the sender (`trust`,
+    as for agents' mail): a forged "同意" from a contact's address must not approve. An
+    unauthenticated reply is attached to the entry, and the manager may still record the
+    department's approval on its behalf with it as evidence."""
+    found = _request_of(session, mail)
+    if found is None:
+        return False
+    entry_id, marker = found
+    row.faq_entry_id = entry_id
+    row.match_method = REPLY
+    entry = session.get(FaqEntry, entry_id)
+    contact = session.scalar(select(Contact).where(
+        Contact.department_id == entry.department_id, Contact.active.is_(True),
+        func.lower(Contact.email) == (mail.from_addr or "").lower()).limit(1))
+    revision = revision_under_review(session, entry)
+    asked = int(marker.removeprefix(REVIEW)) if marker and marker.startswith(REVIEW) else None
+    if contact is None or revision is None or mail.auto_kind:
+        return True
+    if not authenticated(mail.from_addr, mail.auth_results, mail.received, trust)[0]:
+        return True  # not vouched for: read by the manager, no verdict taken
+    if asked is not None and asked != revision:
+        return True  # about an older revision: the manager reads it
+    if marker is not None and marker.startswith(FLAG):
+        return True  # a reply to a flag notice: comments for the manager, no verdict
+    words = split_reply(mail.text or "")[0].strip()
+    first = next((line for line in words.splitlines() if line.strip()), "")
+    approved = bool(APPROVE_RE.match(first))
+    if approved:
+        try:
+            ensure_other_person(session, entry.id, revision, ApprovalSide.DEPARTMENT,
+                                contact.name, None)
+        except ReviewError:
+            return True  # the same person as the center's reviewer: left to the manager
+    session.flush()  # the reply's row id is the evidence
+    session.add(FaqApproval(entry_id=entry.id, revision=revision, side=ApprovalSide.DEPARTMENT,
+                            approver=contact.name, approved=approved, comment=words[:2000],
+                            evidence_message_id=row.id, at=utcnow(),
+                            login=signed_in_login(session), via="mail"))
+    action = "approved" if approved else "sent_back"
+    detail = (f"department, revision {revision} (by mail)" if approved
+              else f"department (by mail): {words[:500]}")
+    session.add(FaqEvent(entry_id=entry.id, at=utcnow(), actor=contact.name, action=action,
+                         detail=detail))
+    session.flush()
+    return True
+
+
+def queue_digests(session: Session, identity: MailIdentity, actor: str,
+                  now: datetime | None = None) -> int:
+    """Each department's upkeep digest of the day (expiring, very low use, open flags),
+    mailed once a day to its contacts when there is something in it."""
+    now = now or utcnow()
+    day = now.date().isoformat()
+    queued = 0
+    for dept in session.scalars(select(Department).where(Department.active.is_(True))
+                                .order_by(Department.id)):
+        marker = f"dg:{day}:{dept.id}"[:20]
+        contacts = mail_contacts(dept)
+        if not contacts or session.scalar(select(Message.id).where(
+                Message.match_method == marker, Message.direction == Direction.OUT).limit(1)):
+            continue
+        today = digest(session, (dept.id,), now)
+        if today.empty:
+            continue
+        lines = ([f"- {question} ({format_local(until)})" for _id, question, until in today.expiring]
+                 or ["-"])
+        low = [f"- {question} ({hits})" for _id, question, hits in today.very_low_use] or ["-"]
+        flags = [f"- {f.question}: {f.kind} {f.comment}" for f in today.flags] or ["-"]
+        subject, body = compose.render("upkeep_digest", identity.language, {
+            "department": dept.name, "contact": contacts[0].name, "day": day,
+            "sender": identity.name or identity.address, "expiring": "\n".join(lines),
+            "low_use": "\n".join(low), "flags": "\n".join(flags)})
+        message = queue_mail(session, compose.apply_masking(
+            Draft(subject=subject, body=body, to=[c.email for c in contacts]), False),
+            identity.sender, question_id=None, contact_id=contacts[0].id, actor=actor)
+        message.match_method = marker
+        queued += 1
+    session.flush()
+    return queued
