@@ -11,6 +11,7 @@ searches its local copy, and sends the queue at the next refresh that reaches th
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ class AgentDesk:
         self._board_stale = False
         self._copy_stale = True
         self._copy_due = 0.0
+        self._copy_lock = threading.Lock()
 
     def switch_database(self, database: Database) -> None:
         """Work through another connection from now on (signed in again, another server
@@ -295,10 +297,8 @@ class AgentDesk:
             self.online = True
             if tables & FAQ_TABLES or not self.copy.exists:
                 self._copy_stale = True
-            if refresh_copy and self._copy_stale and time.monotonic() >= self._copy_due:
-                update.copy_entries = self.copy.refresh(self.database)
-                self._copy_stale = False
-                self._copy_due = time.monotonic() + COPY_EVERY_SECONDS * random.uniform(0.8, 1.2)
+            if refresh_copy:
+                update.copy_entries = self.update_copy()
         except DBAPIError as exc:
             if not unreachable(exc):
                 raise
@@ -310,6 +310,23 @@ class AgentDesk:
         update.queued = [q.payload["text"] for q in self.queued_forwards()]
         update.synced_at = self.copy.synced_at
         return update
+
+    def update_copy(self) -> int | None:
+        """Rebuild the local copy of the live FAQ when it is stale and due; the number of
+        entries copied, or None when nothing was done. Apart from `refresh` so that a
+        window can show the board and the agent's questions first and build the copy
+        after (the first copy reads the whole live base: seconds, not a first screen)."""
+        if not (self._copy_stale and time.monotonic() >= self._copy_due):
+            return None
+        if not self._copy_lock.acquire(blocking=False):
+            return None  # a rebuild is under way (a refresh asked again meanwhile)
+        try:
+            copied = self.copy.refresh(self.database)
+            self._copy_stale = False
+            self._copy_due = time.monotonic() + COPY_EVERY_SECONDS * random.uniform(0.8, 1.2)
+        finally:
+            self._copy_lock.release()
+        return copied
 
     def _notices(self, update: DeskUpdate) -> list[Notice]:
         notices: list[Notice] = []

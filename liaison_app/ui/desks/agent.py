@@ -441,8 +441,10 @@ class AgentDeskWindow(QMainWindow):
             return
         self._refreshing = True
         desk = self.desk
-        self.gateway.run(lambda _db: desk.refresh(), self._refreshed, self._refresh_failed,
-                         owner=self)
+        # The board and the agent's questions come first; the local copy of the FAQ (read
+        # only when the server is away, and seconds to build) follows on its own.
+        self.gateway.run(lambda _db: desk.refresh(refresh_copy=False), self._refreshed,
+                         self._refresh_failed, owner=self)
 
     def _refresh_failed(self, exc: Exception) -> None:
         self._refreshing = False
@@ -472,6 +474,10 @@ class AgentDeskWindow(QMainWindow):
         for notice in update.notices:
             self.notify(notice)
         self._first_refresh = False
+        if update.online:
+            desk = self.desk
+            self.gateway.run(lambda _db: desk.update_copy(), None, self._failed, owner=self,
+                             serial=False)
         self.refreshed.emit(update)
 
     def notify(self, notice: Notice) -> None:
