@@ -29,6 +29,10 @@ class AppController(QObject):
             from liaison_app.ui.desks.agent import AgentDeskWindow
 
             window = AgentDeskWindow(self.database, self.settings, controller=self)
+        elif desk == Desk.ADMIN:  # admin only (a manager who is also an admin: File › People…)
+            from liaison_app.ui.desks.people import PeopleWindow
+
+            window = PeopleWindow(self.database, self.settings, controller=self)
         elif desk == Desk.DEPARTMENT:
             from liaison_app.ui.desks.department import DepartmentWindow
 

@@ -26,7 +26,6 @@ from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
 from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.core.questions.listing import latest_question_id
-from liaison_app.core.team.people import Desk
 from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.menus import build_menus
@@ -401,8 +400,6 @@ class MainWindow(QMainWindow):
         self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
-        if self.gateway.access.desk == Desk.ADMIN:  # an admin signs in to manage people
-            self.show_people()
 
     def refresh_counts(self) -> None:
         """Count everything again: something changed (here, or on another desk). Only

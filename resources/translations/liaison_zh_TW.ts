@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
-        <location filename="../../liaison_app/ui/desks/agent.py" line="462" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="464" />
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
@@ -223,54 +223,54 @@
         <translation>已退回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="463" />
         <source>Bulletins (%n new)</source>
         <translation>
             <numerusform>通告欄（%n 則新通告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="470" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="472" />
         <source>Not accepted by the server: %1</source>
         <translation>伺服器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="479" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
         <source>%1 was answered: %2</source>
         <translation>%1 已有答覆：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="481" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="487" />
         <source>%1 was rejected: %2</source>
         <translation>%1 已被退回：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="489" />
         <source>New bulletin: %1 %2</source>
         <translation>新通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="491" />
         <source>Please read the bulletin: %1 %2</source>
         <translation>請閱讀通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="501" />
         <source>Online</source>
         <translation>已連線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="498" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="504" />
         <source>Offline: searching the copy of %1</source>
         <translation>離線：搜尋 %1 的副本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="505" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="508" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n 項等待送出</numerusform>
@@ -3976,7 +3976,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="56" />
+        <location filename="../../liaison_app/ui/main_window.py" line="55" />
         <source>Liaison — hard questions desk</source>
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
@@ -3986,17 +3986,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="103" />
+        <location filename="../../liaison_app/ui/main_window.py" line="102" />
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="115" />
+        <location filename="../../liaison_app/ui/main_window.py" line="114" />
         <source>Mail: working…</source>
         <translation>郵件：收發中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="117" />
+        <location filename="../../liaison_app/ui/main_window.py" line="116" />
         <source>Mail: failed</source>
         <translation>郵件：收發失敗</translation>
     </message>
@@ -4091,7 +4091,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="450" />
+        <location filename="../../liaison_app/ui/main_window.py" line="447" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
@@ -4141,32 +4141,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="256" />
+        <location filename="../../liaison_app/ui/main_window.py" line="255" />
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="258" />
+        <location filename="../../liaison_app/ui/main_window.py" line="257" />
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="305" />
+        <location filename="../../liaison_app/ui/main_window.py" line="304" />
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="326" />
+        <location filename="../../liaison_app/ui/main_window.py" line="325" />
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="329" />
+        <location filename="../../liaison_app/ui/main_window.py" line="328" />
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="446" />
+        <location filename="../../liaison_app/ui/main_window.py" line="443" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -4176,37 +4176,37 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="143" />
+        <location filename="../../liaison_app/ui/main_window.py" line="142" />
         <source>manager</source>
         <translation>信息管理員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="144" />
+        <location filename="../../liaison_app/ui/main_window.py" line="143" />
         <source>supervisor: read only</source>
         <translation>主管：唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="145" />
+        <location filename="../../liaison_app/ui/main_window.py" line="144" />
         <source>department contact: your departments only, read only here</source>
         <translation>部門聯絡人：僅限您的部門，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="146" />
+        <location filename="../../liaison_app/ui/main_window.py" line="145" />
         <source>agent: your own questions only, read only here</source>
         <translation>座席代表：僅限您自己的問題，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="147" />
+        <location filename="../../liaison_app/ui/main_window.py" line="146" />
         <source>admin: people only, read only here</source>
         <translation>系統管理員：僅限人員管理，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="149" />
+        <location filename="../../liaison_app/ui/main_window.py" line="148" />
         <source>Signed in as %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="322" />
+        <location filename="../../liaison_app/ui/main_window.py" line="321" />
         <source>Mail: sent and fetched by another desk</source>
         <translation>郵件：由另一個工作台收發</translation>
     </message>
@@ -4390,6 +4390,29 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/models/people.py" line="53" />
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/people.py" line="31" />
+        <source>Liaison — people</source>
+        <translation>Liaison — 人員管理</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/people.py" line="35" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/people.py" line="36" />
+        <source>&amp;Audit trail…</source>
+        <translation>稽核紀錄(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/people.py" line="41" />
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
     </message>
 </context>
 <context>

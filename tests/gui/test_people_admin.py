@@ -67,13 +67,21 @@ def admin_db(tmp_path):
     _drop_roles()
 
 
-def test_an_admin_signs_in_and_manages_people_on_the_people_screen(admin_db, open_window, qtbot):
+def test_an_admin_signs_in_and_manages_people_on_the_people_screen(admin_db, qtbot, tmp_path):
+    from liaison_app.core.config import load_settings
+    from liaison_app.ui.app import AppController
+    from liaison_app.ui.desks.people import PeopleWindow
+
     assert admin_db.access.desk == Desk.ADMIN and admin_db.access.manages_people
-    window = open_window(admin_db)
-    assert window.people_action.isVisible()
-    qtbot.waitUntil(lambda: getattr(window, "people_dialog", None) is not None
-                    and window.people_dialog.loaded)  # opened by itself on the admin desk
-    people = window.people_dialog
+    # An admin-only login gets the people desk, not the manager's window (whose pages it
+    # may not read: each would only log "permission denied").
+    controller = AppController(admin_db, load_settings(tmp_path / "settings.toml"))
+    window = controller.window
+    qtbot.addWidget(window)
+    assert isinstance(window, PeopleWindow)
+    controller.show()
+    people = window.people
+    qtbot.waitUntil(lambda: people.loaded)
     assert [row["login"] for row in people.model.rows] == [PREFIX + "adm"]
 
     # A department contact with a first password.

@@ -180,6 +180,7 @@ class PeopleDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add a person…"))
         self.grant_button = QPushButton(self.tr("Give a role…"))
         self.revoke_button = QPushButton(self.tr("Take a role…"))
