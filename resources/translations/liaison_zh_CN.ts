@@ -6263,7 +6263,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     <message>
       <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="42" />
       <source>Remember the password on this computer (system keyring)</source>
-      <translation>在这台电脑上记住密码（系统钥匙圈）</translation>
+      <translation>在这台电脑上记住密码（系统密钥环）</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/dialogs/sign_in.py" line="47" />
