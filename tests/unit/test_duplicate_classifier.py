@@ -39,3 +39,16 @@ def test_rewording_is_flagged_and_another_question_is_not(db):
     assert reworded and reworded[0].question_id == first.question_id
     assert reworded[0].probable and reworded[0].score >= THRESHOLD
     assert not any(m.probable for m in other)
+
+
+def test_filler_needs_no_list(db):
+    """Polite wrapping (請問, 您好, 怎麼辦) weighs little because many questions have it."""
+    with db.sessions.begin() as s:
+        make.agents(s, ("A1001", "李娜"))
+    for text in OTHERS:
+        make.forward(db, "A1001", "您好，請問" + text)
+    first = make.forward(db, "A1001", "信用卡境外被盜刷申請拒付")
+    with db.session() as session:
+        wrapped = find_duplicates(session, "您好，請問信用卡境外被盜刷了怎麼申請拒付呢")
+    assert wrapped and wrapped[0].question_id == first.question_id and wrapped[0].probable
+    assert "请问" not in wrapped[0].shared[:3]  # the rare words explain the match, not the filler
