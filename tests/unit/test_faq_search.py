@@ -200,3 +200,22 @@ def test_pruned_scoring_equals_scoring_everything():
         best = sorted(full, key=lambda d: (-full[d], d))[:keep]
         assert sorted(pruned, key=lambda d: (-pruned[d], d))[:keep] == best, trial
         assert all(abs(pruned[d] - full[d]) < 1e-9 for d in best)
+
+
+def test_first_import_measures_the_base_and_matches_a_rebuild(db, tmp_path):
+    import json
+
+    from liaison_app.core.faq.file_import import import_faq
+    from liaison_app.core.search.faq_index import length_measured
+
+    src = tmp_path / "faq.jsonl"
+    src.write_text("".join(json.dumps({"question": q, "answer": a, "category": "卡"}, ensure_ascii=False) + "\n"
+                           for q, a, _k, _p in ENTRIES.values()), encoding="utf-8")
+    with db.sessions.begin() as session:
+        import_faq(session, src, actor="test")
+    with db.session() as session:
+        assert length_measured(session)
+    imported = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    with db.sessions.begin() as session:
+        rebuild_index(session)
+    assert imported and [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")] == imported

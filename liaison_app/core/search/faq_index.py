@@ -49,8 +49,9 @@ AVG_LEN = 120.0
 K1 = 1.2
 B = 0.75
 # The reserved postings row holding the average document length of the last rebuild
-# (its weights blob is one float). No query term can be it: terms are folded text units.
-_AVG_TERM = "\x00avg_len"
+# (its weights blob is one float). No query term can be it: terms are folded text units,
+# and "#" only ever separates them.
+_AVG_TERM = "#avg_len"
 MAX_TERM_LEN = 64
 _CHUNK = 2000
 _SEP = "\x1f"
@@ -109,6 +110,11 @@ def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
 def phrasing_weights(text: str, avg_len: float = AVG_LEN) -> dict[str, float]:
     """A similar question's terms, weighted as if it were the entry's standard question."""
     return entry_weights(text, None, None, "", avg_len)
+
+
+def length_measured(conn) -> bool:
+    """Whether a rebuild has measured the base's average document length."""
+    return conn.execute(select(FaqPosting.term).where(FaqPosting.term == _AVG_TERM)).first() is not None
 
 
 def stored_avg_len(conn) -> float:
@@ -233,8 +239,9 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
         postings[term] = out
     del raw
     _write_postings(conn, postings)
-    conn.execute(insert(FaqPosting), [{"term": _AVG_TERM, "entry_ids": b"",
-                                       "weights": array("f", [avg_len]).tobytes()}])
+    if lengths:  # an empty base has nothing to measure: the first import will
+        conn.execute(insert(FaqPosting), [{"term": _AVG_TERM, "entry_ids": b"",
+                                           "weights": array("f", [avg_len]).tobytes()}])
     return total
 
 
