@@ -48,6 +48,10 @@ EXPAND_WEIGHT = 0.5
 # At most this many learned terms per query, the strongest: each costs a postings read,
 # and an unbounded expansion tripled the time of a search at 50,000 entries.
 EXPAND_TERMS = 3
+# Documents kept from the first stage: enough to fill `limit` entries after eligibility
+# and similar questions are accounted for (`_eligible` pages through them).
+KEEP_PER_HIT = 20
+KEEP_MIN = 200
 # Re-rank the best documents with `core.search.rerank` (recall@5 held-apart .232 → .254).
 RERANK = True
 
@@ -159,7 +163,7 @@ def search_faq(
     for term in chosen:
         idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
         factor[term] = weights[term] * idf
-    keep = max(limit * 20, 200)
+    keep = max(limit * KEEP_PER_HIT, KEEP_MIN)
     scores = score_postings({t: lists[t] for t in chosen}, factor, keep)
     # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
     # (Ties keep id order, which is the same on every backend.)
