@@ -312,7 +312,7 @@ def _by_entry(session: Session, docs: list[int], scores: dict[int, float]):
 
 def _eligible(session, ranked, query_terms_used, limit, published_only, now, best_doc) -> list[FaqHit]:
     """The first `limit` of `ranked` the caller may see, with the query terms each matched
-    (from the index's record of the document's terms)."""
+    (from the index's record of the document's terms, read for those `limit` only)."""
     hits: list[FaqHit] = []
     window = max(limit * 4, 40)
     for start in range(0, len(ranked), window):
@@ -322,16 +322,18 @@ def _eligible(session, ranked, query_terms_used, limit, published_only, now, bes
         if published_only:
             stmt = stmt.where(FaqEntry.is_live_at(now))
         found = {row.id: row for row in session.execute(stmt)}
-        docs = [best_doc.get(entry_id, entry_id) for entry_id in ids if entry_id in found]
-        doc_terms = {doc: set(terms.split(" ")) if terms else set() for doc, terms in session.execute(
-            select(FaqIndexedDoc.entry_id, FaqIndexedDoc.terms).where(FaqIndexedDoc.entry_id.in_(docs)))}
         for entry_id, score in page:
             row = found.get(entry_id)
-            if row is None:
-                continue
-            doc = best_doc.get(entry_id, entry_id)
-            matched = sorted(query_terms_used & doc_terms.get(doc, set()), key=lambda t: (-len(t), t))
-            hits.append(FaqHit(entry_id, row.question, score, row.status, matched))
-            if len(hits) >= limit:
-                return hits
+            if row is not None:
+                hits.append(FaqHit(entry_id, row.question, score, row.status))
+                if len(hits) >= limit:
+                    break
+        if len(hits) >= limit:
+            break
+    docs = {hit.id: best_doc.get(hit.id, hit.id) for hit in hits}
+    doc_terms = {doc: set(terms.split(" ")) if terms else set() for doc, terms in session.execute(
+        select(FaqIndexedDoc.entry_id, FaqIndexedDoc.terms).where(FaqIndexedDoc.entry_id.in_(list(docs.values()))))}
+    for hit in hits:
+        hit.matched = sorted(query_terms_used & doc_terms.get(docs[hit.id], set()), key=lambda t: (-len(t), t))
+    return hits
     return hits
