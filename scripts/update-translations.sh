@@ -6,3 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/pyside6-lupdate -silent -no-obsolete $(find liaison_app/ui -name "*.py" | sort) -ts resources/translations/liaison_zh_TW.ts
 .venv/bin/python scripts/make_zh_cn_ts.py
+.venv/bin/python scripts/make_en_ts.py  # English plural forms ("1 entry", "2 entries")

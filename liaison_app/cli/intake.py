@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sqlalchemy import text
+
 from liaison_app.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -52,6 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_forward(args: argparse.Namespace) -> int:
+    from liaison_app.core.agent_desk.usage import server_restricted
     from liaison_app.core.config import load_settings
     from liaison_app.core.questions.intake import ForwardRequest, forward_question, result_json
 
@@ -61,7 +64,14 @@ def cmd_forward(args: argparse.Namespace) -> int:
                              product=args.product, urgent=args.urgent, source="cli",
                              agent_name=args.agent_name)
     with db.sessions.begin() as session:
-        result = forward_question(session, request, actor, create_agent=args.create_agent)
+        # An agent's login may not read the other open questions: the duplicate check is
+        # left to a manager's desk (core/agent_desk/forwards.py), and the server refuses a
+        # forward under another agent's code.
+        agent = server_restricted(session)
+        if agent:
+            actor = session.scalar(text("SELECT current_user"))
+        result = forward_question(session, request, actor, create_agent=args.create_agent,
+                                  check_duplicates=not agent)
         data = result_json(result)
     if args.json:
         print_json(data)

@@ -45,15 +45,23 @@ def report_period(args: argparse.Namespace):
     """The period of --from, --to and --period; CliError names what is wrong with them."""
     from liaison_app.core.reports.period import custom_period, parse_date, period_of, today
 
+    def typed(text: str, flag: str):
+        try:
+            return parse_date(text)
+        except ValueError as exc:
+            raise CliError(f"{flag}: {exc}") from exc
+
+    last = typed(args.date_to, "--to") if args.date_to else today()
+    if args.period and args.date_from:
+        raise CliError("give either --period or --from, not both")
     try:
-        last = parse_date(args.date_to) if args.date_to else today()
         if args.period:
-            if args.date_from:
-                raise CliError("give either --period or --from, not both")
             return period_of(args.period, last)
-        first = parse_date(args.date_from) if args.date_from else last - timedelta(days=DEFAULT_DAYS - 1)
+        first = (typed(args.date_from, "--from") if args.date_from
+                 else last - timedelta(days=DEFAULT_DAYS - 1))
         return custom_period(first, last)
-    except (ValueError, OverflowError) as exc:  # a date as typed, a period ending before it starts
+    except (ValueError, OverflowError) as exc:  # a period ending before it starts, or
+        # one reaching past the dates reports cover (30 days before --to 1900-01-05)
         raise CliError(f"{exc} (--from/--to)") from exc
 
 

@@ -8,12 +8,11 @@ The database a user picked (a team's PostgreSQL server) is kept in settings.toml
 from __future__ import annotations
 
 import os
-
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from datetime import date, time, timedelta
 
 from liaison_app.core import paths
 from liaison_app.core.config import Settings
+from liaison_app.core.correspondence.business_hours import BusinessCalendar, CalendarError
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -23,6 +22,9 @@ def check_database_url(text: str) -> str:
 
     `postgresql://` gets the psycopg driver Liaison ships.
     """
+    from sqlalchemy.engine import make_url  # not on the start-up path (before first rows)
+    from sqlalchemy.exc import ArgumentError
+
     text = text.strip()
     if not text:
         raise ValueError("Enter a database URL, e.g. postgresql://manager@dbhost/liaison")
@@ -46,6 +48,8 @@ def check_database_url(text: str) -> str:
 
 def split_password(url: str) -> tuple[str, str | None]:
     """The URL without its password, and the password (None when it had none)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     password = parsed.password
     if password is None:
@@ -100,13 +104,10 @@ def is_first_run(cli_url: str | None, settings: Settings) -> bool:
             and not paths.default_db_path().exists())
 
 
-def parse_day_list(text: str, field: str) -> list[str]:
+def parse_day_list(text: str, field: str, key: str = "") -> list[str]:
     """Dates typed one per line (or separated by commas), with `a..b` for a run of days
-    (國慶 2026-10-01..2026-10-07); ISO strings sorted, or CalendarError naming the entry."""
-    from datetime import date, timedelta
-
-    from liaison_app.core.correspondence.business_hours import CalendarError
-
+    (國慶 2026-10-01..2026-10-07); ISO strings sorted, or CalendarError naming the entry
+    (and the settings `key` of the field, for the dialog to show it beside it)."""
     days: set[date] = set()
     for raw in text.replace(",", "\n").replace("，", "\n").splitlines():
         entry = raw.split("#", 1)[0].strip()
@@ -116,9 +117,11 @@ def parse_day_list(text: str, field: str) -> list[str]:
             if ".." in entry:
                 first, last = (date.fromisoformat(p.strip()) for p in entry.split("..", 1))
                 if last < first:
-                    raise CalendarError(f"{field}: {entry!r} ends before it starts")
+                    raise CalendarError(f"{field}: {entry!r} ends before it starts",
+                                        field=key, code="ends_before_start", entry=entry)
                 if (last - first).days > 366:
-                    raise CalendarError(f"{field}: {entry!r} is longer than a year")
+                    raise CalendarError(f"{field}: {entry!r} is longer than a year",
+                                        field=key, code="longer_than_year", entry=entry)
                 days.update(first + timedelta(n) for n in range((last - first).days + 1))
             else:
                 days.add(date.fromisoformat(entry))
@@ -126,5 +129,30 @@ def parse_day_list(text: str, field: str) -> list[str]:
             if isinstance(exc, CalendarError):
                 raise
             raise CalendarError(f"{field}: {entry!r} is not a date like 2026-10-01 "
-                                "(or a run like 2026-10-01..2026-10-07)") from exc
+                                "(or a run like 2026-10-01..2026-10-07)",
+                                field=key, code="not_a_date", entry=entry) from exc
     return sorted(d.isoformat() for d in days)
+
+
+def calendar_problems(workdays: list[int], opens: str, closes: str, holidays: str,
+                      extra_workdays: str, timezone: str) -> dict[str, Exception]:
+    """Every bad business-hours field at once, by field (workdays, hours, holidays,
+    extra_workdays, timezone): the settings dialog marks each beside its field instead
+    of one at a time at the bottom. The checks are the calendar's own, field by field."""
+    problems: dict[str, Exception] = {}
+    for key, text, label in (("holidays", holidays, "holidays"),
+                             ("extra_workdays", extra_workdays, "working weekend days")):
+        try:
+            parse_day_list(text, label, key)
+        except CalendarError as exc:
+            problems[key] = exc
+    extra = [] if "extra_workdays" in problems else parse_day_list(extra_workdays, "", "extra_workdays")
+    for key, fields in (("workdays", {"workdays": frozenset(workdays),
+                                      "extra_workdays": frozenset(date.fromisoformat(d) for d in extra)}),
+                        ("hours", {"opens": time.fromisoformat(opens), "closes": time.fromisoformat(closes)}),
+                        ("timezone", {"timezone_name": timezone.strip()})):
+        try:
+            BusinessCalendar(**fields)
+        except CalendarError as exc:
+            problems[key] = exc
+    return problems

@@ -41,7 +41,7 @@ class BackupResult:
         return {"path": str(self.path), "size": self.size, "method": self.method}
 
 
-def sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str | URL) -> Path | None:
     """The database file of an SQLite URL (None for other databases and in-memory ones)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":

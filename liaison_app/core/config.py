@@ -104,7 +104,9 @@ class Settings:
         if section == "smtp":
             raw.update(from_address=server.from_address, from_name=server.from_name)
         if section == "imap":
-            raw.update(folders=list(server.folders), poll_seconds=int(server.poll_seconds))
+            raw.update(folders=list(server.folders), poll_seconds=int(server.poll_seconds),
+                       authserv_ids=list(server.authserv_ids),
+                       trusted_relays=list(server.trusted_relays))
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

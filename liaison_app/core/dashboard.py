@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -41,7 +41,47 @@ class Counts:
         return sum(self.by_status[s] for s in OPEN_STATUSES)
 
 
+@dataclass(frozen=True)
+class TimedCounts:
+    """The counts that change with the clock alone (nothing written): what the window
+    refreshes on its timer. Each is read through an index over a small part of a table."""
+
+    overdue: int
+    bulletins_current: int
+    faq_expiring: int
+
+
+def timed_counts(session: Session) -> TimedCounts:
+    now = utcnow()
+    return TimedCounts(overdue=overdue_count(session),
+                       bulletins_current=_bulletins_current(session, now),
+                       faq_expiring=_faq_expiring(session, now))
+
+
+def with_timed(counts: Counts, timed: TimedCounts) -> Counts:
+    """`counts` with its clock-driven figures replaced."""
+    return replace(counts, overdue=timed.overdue, bulletins_current=timed.bulletins_current,
+                   faq_expiring=timed.faq_expiring)
+
+
+def _bulletins_current(session: Session, now) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Bulletin).where(Bulletin.is_shown_at(now))
+    ) or 0
+
+
+def _faq_expiring(session: Session, now) -> int:
+    from liaison_app.core.faq.review import REMIND_DAYS
+
+    return session.scalar(select(func.count()).select_from(FaqEntry).where(
+        FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.valid_until.is_not(None),
+        FaqEntry.valid_until > now, FaqEntry.valid_until <= now + timedelta(days=REMIND_DAYS))
+    ) or 0
+
+
 def live_counts(session: Session) -> Counts:
+    """Every count, each table scanned once: read when something was written (the window
+    keeps the result and refreshes it from the change feed, not on a timer)."""
     now = utcnow()
     unread = session.scalar(
         select(func.count()).select_from(Question).where(Question.is_unread)
@@ -52,16 +92,8 @@ def live_counts(session: Session) -> Counts:
     published = session.scalar(
         select(func.count()).select_from(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED)
     ) or 0
-    bulletins = session.scalar(
-        select(func.count()).select_from(Bulletin).where(Bulletin.is_shown_at(now))
-    ) or 0
-    from liaison_app.core.faq.review import REMIND_DAYS
-
-    expiring = session.scalar(
-        select(func.count()).select_from(FaqEntry).where(
-            FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.valid_until.is_not(None),
-            FaqEntry.valid_until > now, FaqEntry.valid_until <= now + timedelta(days=REMIND_DAYS))
-    ) or 0
+    bulletins = _bulletins_current(session, now)
+    expiring = _faq_expiring(session, now)
     return Counts(
         faq_expiring=expiring,
         by_status=status_counts(session),

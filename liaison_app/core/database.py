@@ -192,13 +192,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def _sqlite_path(url: Any) -> Path | None:
     """The file of an SQLite URL (None for other databases and in-memory ones)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    database = parsed.database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return None
-    return Path(database).expanduser()
+    from liaison_app.core.backup import sqlite_file
+
+    return sqlite_file(url)
 
 
 @contextmanager

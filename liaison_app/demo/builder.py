@@ -41,6 +41,7 @@ from liaison_app.core.models import (
     Question,
 )
 from liaison_app.core.questions.duplicates import rebuild as rebuild_duplicates
+from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.timeutil import utcnow
 from liaison_app.demo.context import Demo, SizeSpec
@@ -104,6 +105,9 @@ def make_demo(
         out = RowWriter(session, anchor, _TABLES)
         demo = Demo(session, spec, anchor, progress or (lambda _step: None), out)
         _build(demo)
+        # The Inbox's text filter index (SQLite; PostgreSQL's index keeps itself).
+        demo.progress("Indexing question texts for the Inbox filter")
+        sync_question_index(session.connection())
         analyze(session.connection())  # plans for a database that just grew from nothing
     return _counts(out)
 

@@ -13,7 +13,7 @@ from datetime import date
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from liaison_app.mail.servers import MailServer, MailServerError
+from liaison_app.mail.servers import MailServer, MailServerError, server_words
 
 __all__ = ["FOLDER_ERRORS", "Connection", "MailServerError", "check_connection", "close", "connect",
            "connection_lost", "describe", "fetch_raw", "mark_seen", "select_folder",
@@ -28,20 +28,29 @@ FOLDER_ERRORS: tuple[type[BaseException], ...] = (IMAPClientError, OSError, sock
 
 def describe(exc: BaseException, server: MailServer) -> str:
     """What went wrong, in one sentence naming the server."""
+    return classify(exc, server)[0]
+
+
+def classify(exc: BaseException, server: MailServer) -> tuple[str, str, str]:
+    """(sentence, kind, the server's own words) for MailServerError."""
     where = f"{server.host}:{server.port}"
     if isinstance(exc, LoginError):
-        return f"login refused by {where}: {exc}"
+        words = server_words(exc)
+        return f"login refused by {where}: {words}", "login_refused", words
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"the certificate of {where} is not trusted: {exc.verify_message}"
+        return (f"the certificate of {where} is not trusted: {exc.verify_message}",
+                "untrusted_certificate", str(exc.verify_message))
     if isinstance(exc, ssl.SSLError):
-        return f"TLS with {where} failed: {exc.reason or exc}"
+        return f"TLS with {where} failed: {exc.reason or exc}", "tls_failed", str(exc.reason or exc)
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"{where} did not answer in time"
+        return f"{where} did not answer in time", "timeout", ""
     if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection (is the server running, and the port right?)"
+        return (f"{where} refused the connection (is the server running, and the port right?)",
+                "connection_refused", "")
     if isinstance(exc, socket.gaierror):
-        return f"cannot find the host {server.host}: {exc.strerror}"
-    return f"{where}: {exc or type(exc).__name__}"
+        return f"cannot find the host {server.host}: {exc.strerror}", "unknown_host", str(exc.strerror)
+    words = server_words(exc) if exc.args else type(exc).__name__
+    return f"{where}: {words}", "other", words
 
 
 def connection_lost(exc: BaseException) -> bool:
@@ -52,10 +61,12 @@ def connection_lost(exc: BaseException) -> bool:
 def connect(server: MailServer, password: str | None) -> IMAPClient:
     """A logged-in IMAP connection, or MailServerError saying what failed."""
     if not server.host:
-        raise MailServerError("no IMAP server is configured (mail settings, [imap] host)", False)
+        raise MailServerError("no IMAP server is configured (mail settings, [imap] host)", False,
+                              kind="not_configured")
     if server.username and not password:
         raise MailServerError(f"no IMAP password for {server.username}: use 'liaison password "
-                              "set imap' or the mail settings", False)
+                              "set imap' or the mail settings", False, kind="no_password",
+                              detail=server.username)
     client = None
     try:
         context = ssl.create_default_context()
@@ -68,7 +79,9 @@ def connect(server: MailServer, password: str | None) -> IMAPClient:
     except Exception as exc:
         if client is not None:
             close(client)
-        raise MailServerError(describe(exc, server)) from exc
+        text, kind, words = classify(exc, server)
+        raise MailServerError(text, kind=kind,
+                              where=f"{server.host}:{server.port}", detail=words) from exc
 
 
 def close(client: IMAPClient) -> None:
@@ -120,7 +133,8 @@ def check_connection(server: MailServer, password: str | None) -> str:
         folders = [f[2] for f in client.list_folders()]
         missing = [f for f in server.folders if f not in folders]
         if missing:
-            raise MailServerError(f"folders not found on {server.host}: {', '.join(missing)}", False)
+            raise MailServerError(f"folders not found on {server.host}: {', '.join(missing)}", False,
+                                  kind="folders_missing", where=server.host, detail=", ".join(missing))
     finally:
         close(client)
     return f"connected to {server.host}:{server.port} ({server.security})"

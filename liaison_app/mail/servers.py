@@ -7,6 +7,7 @@ into these objects.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SECURITIES = ("ssl", "starttls", "none")
@@ -40,8 +41,30 @@ class MailServer:
 
 
 class MailServerError(Exception):
-    """The server could not be used at all (unreachable, TLS or login failure)."""
+    """The server could not be used at all (unreachable, TLS or login failure).
 
-    def __init__(self, message: str, temporary: bool = True) -> None:
+    `kind` names the failure for the window, which says it in the user's language
+    (`login_refused`, `untrusted_certificate`, `tls_failed`, `timeout`,
+    `connection_refused`, `unknown_host`, `not_configured`, `no_password`,
+    `folders_missing`, or `other`); `where` is host:port and `detail` the server's own
+    words, decoded (IMAP servers answer in bytes: `b'[AUTHENTICATIONFAILED] …'`)."""
+
+    def __init__(self, message: str, temporary: bool = True, *, kind: str = "other",
+                 where: str = "", detail: str = "") -> None:
         super().__init__(message)
         self.temporary = temporary
+        self.kind = kind
+        self.where = where
+        self.detail = detail
+
+
+def server_words(exc: BaseException) -> str:
+    """A server's reply as text: bytes decoded, a `b'…'` repr unwrapped, spaces folded."""
+    value: object = exc.args[0] if len(exc.args) == 1 else str(exc)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    text = str(value)
+    match = re.fullmatch(r"""b(['"])(.*)\1""", text.strip(), re.DOTALL)
+    if match:
+        text = match.group(2)
+    return " ".join(text.split())

@@ -73,7 +73,8 @@ def describe(exc: BaseException, server: MailServer | None = None) -> tuple[str,
 def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
     """A logged-in SMTP connection, or MailServerError saying what failed."""
     if not server.host:
-        raise MailServerError("no SMTP server is configured (mail settings, [smtp] host)", False)
+        raise MailServerError("no SMTP server is configured (mail settings, [smtp] host)", False,
+                              kind="not_configured")
     context = ssl.create_default_context()
     smtp: smtplib.SMTP | None = None
     try:
@@ -90,7 +91,7 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
             if not password:
                 raise MailServerError(
                     f"no SMTP password for {server.username}: use 'liaison password set smtp' "
-                    "or the mail settings", False)
+                    "or the mail settings", False, kind="no_password", detail=server.username)
             smtp.login(server.username, password)
         return smtp
     except MailServerError:
@@ -99,7 +100,22 @@ def connect(server: MailServer, password: str | None) -> smtplib.SMTP:
     except Exception as exc:
         close(smtp)
         text, temporary = describe(exc, server)
-        raise MailServerError(text, temporary) from exc
+        raise MailServerError(text, temporary, kind=_kind(exc), where=f"{server.host}:{server.port}",
+                              detail=_words(exc) if isinstance(exc, smtplib.SMTPResponseException)
+                              else "") from exc
+
+
+def _kind(exc: BaseException) -> str:
+    """The failure's name for the window (see MailServerError)."""
+    for types, kind in ((smtplib.SMTPAuthenticationError, "login_refused"),
+                        (ssl.SSLCertVerificationError, "untrusted_certificate"),
+                        (ssl.SSLError, "tls_failed"),
+                        ((socket.timeout, TimeoutError), "timeout"),
+                        (ConnectionRefusedError, "connection_refused"),
+                        (socket.gaierror, "unknown_host")):
+        if isinstance(exc, types):
+            return kind
+    return "other"
 
 
 def send_bytes(smtp: smtplib.SMTP, sender: str, recipients: list[str], raw: bytes,

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject
 
 from liaison_app.core.config import Settings
 from liaison_app.core.database import Database
+from liaison_app.core.team.people import Desk
+from liaison_app.ui.desks.agent import AgentDeskWindow
 from liaison_app.ui.i18n import install_translators, resolve_language
 from liaison_app.ui.main_window import MainWindow
 
@@ -20,8 +22,12 @@ class AppController(QObject):
         self.language = install_translators(resolve_language(settings.language))
         self.window = self._make_window()
 
-    def _make_window(self) -> MainWindow:
-        window = MainWindow(self.database, self.settings, controller=self)
+    def _make_window(self) -> MainWindow | AgentDeskWindow:
+        access = self.database.access
+        if access is not None and access.desk == Desk.AGENT:
+            window = AgentDeskWindow(self.database, self.settings, controller=self)
+        else:
+            window = MainWindow(self.database, self.settings, controller=self)
         window.language_requested.connect(self.switch_language)
         return window
 

@@ -12,9 +12,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from liaison_app.core.correspondence.business_hours import CalendarError
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import question_ref
 from liaison_app.core.timeutil import format_local
+from liaison_app.mail.servers import MailServerError
 from liaison_app.ui.labels.common import status_label
 
 translate = QCoreApplication.translate
@@ -43,8 +45,59 @@ def _action_verb(action: str) -> str:
     return verbs.get(action, action.replace("_", " "))
 
 
+def mail_error_text(exc: MailServerError) -> str:
+    """A mail server failure as a sentence in the user's language, the server's own words
+    (decoded, never `b'[AUTHENTICATIONFAILED]…'`) after it."""
+    texts = {
+        "login_refused": translate("MailErrors", "%1 refused the user name or password. Check "
+                                   "them in File › Mail settings. (The server said: %2)"),
+        "untrusted_certificate": translate("MailErrors", "The certificate of %1 is not trusted "
+                                           "(%2). Ask IT whether the server's name is right."),
+        "tls_failed": translate("MailErrors", "The secure connection with %1 failed (%2): check "
+                                "the port and the security setting."),
+        "timeout": translate("MailErrors", "%1 did not answer in time."),
+        "connection_refused": translate("MailErrors", "%1 refused the connection: is the server "
+                                        "running, and the port right?"),
+        "unknown_host": translate("MailErrors", "The mail server %1 cannot be found (%2): check "
+                                  "its name."),
+        "not_configured": translate("MailErrors", "No mail server is set: File › Mail settings."),
+        "no_password": translate("MailErrors", "No password is stored for %2: enter it in File › "
+                                 "Mail settings."),
+        "folders_missing": translate("MailErrors", "These folders are not on %1: %2."),
+    }
+    text = texts.get(exc.kind)
+    if text is None:
+        return str(exc)
+    return _fill(text, exc.where, exc.detail).replace(" (The server said: )", "").replace(" ()", "")
+
+
+def calendar_error_text(exc: CalendarError) -> str:
+    """A business-hours field's problem in the user's language (shown beside the field)."""
+    a = exc.arguments
+    texts = {
+        "not_a_date": translate("CalendarErrors", "“%1” is not a date like 2026-10-01 (or a run "
+                                "like 2026-10-01..2026-10-07)."),
+        "ends_before_start": translate("CalendarErrors", "“%1” ends before it starts."),
+        "longer_than_year": translate("CalendarErrors", "“%1” is longer than a year."),
+        "closes_before_opens": translate("CalendarErrors", "Closing time %2 must be after "
+                                         "opening time %1."),
+        "no_workday": translate("CalendarErrors", "At least one working day is needed."),
+        "unknown_timezone": translate("CalendarErrors", "Unknown time zone “%1”: use a name "
+                                      "like Asia/Taipei or Asia/Shanghai."),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return str(exc)
+    first = a.get("entry", a.get("opens", a.get("zone", "")))
+    return _fill(text, first, a.get("closes", ""))
+
+
 def domain_error_text(exc: BaseException) -> str:
     """The refusal as a translated sentence; any other error as its message."""
+    if isinstance(exc, MailServerError):
+        return mail_error_text(exc)
+    if isinstance(exc, CalendarError):
+        return calendar_error_text(exc)
     if not isinstance(exc, DomainError):
         return str(exc)
     a: Mapping[str, object] = exc.arguments
@@ -120,7 +173,90 @@ def domain_error_text(exc: BaseException) -> str:
     if code == "faq_not_in_review":
         return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
                      a.get("entry", ""))
+    text = _older_refusal(code)
+    if text is not None:  # the FAQ, bulletin and directory refusals
+        return _fill(text, *(status_label(str(a.get(k, ""))) if k in _STATES else a.get(k, "")
+                             for k in _ARGUMENTS.get(code, ())))
     return str(exc)
+
+
+# The arguments each code's text names as %1, %2, ...
+_ARGUMENTS = {
+    "title_too_long": ("limit",), "answer_too_long": ("limit",), "no_bulletin": ("bulletin",),
+    "unknown_kind": ("kind",), "no_flag": ("flag",), "flag_resolved": ("flag", "by"),
+    "category_exists": ("name",), "no_category": ("category",), "category_cycle": ("name",),
+    "no_similar": ("similar",), "no_synonym_group": ("group",), "synonym_too_long": ("word",),
+    "synonym_taken": ("word", "group", "term"), "merge_into_retired": ("entry",),
+    "no_answer_yet": ("ref",), "no_department": ("department",), "no_contact": ("contact",),
+    "department_inactive": ("department",), "no_contact_email": ("department",),
+    "no_head_email": ("department",), "not_an_address": ("address",), "no_query": ("query",),
+    "query_closed": ("query",), "call_not_open": ("ref", "state"), "nothing_to_send": ("ref", "state"),
+    "no_agent": ("ref",), "no_message": ("message",), "filter_too_long": ("limit",),
+}
+# Arguments that are state names, shown as the state's label.
+_STATES = {"state"}
+
+
+def _older_refusal(code: str) -> str | None:
+    texts = {
+        "bulletin_title_required": translate("DomainErrors", "A bulletin needs a title."),
+        "title_too_long": translate("DomainErrors", "The text is longer than %1 characters."),
+        "answer_too_long": translate("DomainErrors", "The answer is longer than %1 characters."),
+        "validity_order": translate("DomainErrors", "“Valid until” must be after “valid from”."),
+        "no_bulletin": translate("DomainErrors", "There is no bulletin #%1."),
+        "unknown_kind": translate("DomainErrors", "Unknown kind “%1”."),
+        "flag_comment_required": translate("DomainErrors", "Say what is wrong with the entry."),
+        "no_flag": translate("DomainErrors", "There is no flag #%1."),
+        "flag_resolved": translate("DomainErrors", "Flag #%1 was already resolved by %2."),
+        "tier_order": translate("DomainErrors", "The tier limits must fall: very high > high > "
+                                "low ≥ 0 uses."),
+        "category_name_required": translate("DomainErrors", "A category needs a name."),
+        "category_exists": translate("DomainErrors", "There is already a category “%1” there."),
+        "no_category": translate("DomainErrors", "There is no category #%1."),
+        "category_cycle": translate("DomainErrors", "“%1” cannot be moved into itself or one of "
+                                    "its sub-categories."),
+        "no_similar": translate("DomainErrors", "There is no similar question #%1."),
+        "text_required": translate("DomainErrors", "A similar question cannot be empty."),
+        "wording_exists": translate("DomainErrors", "The entry already has this wording."),
+        "synonyms_two_words": translate("DomainErrors", "A synonym group needs at least two "
+                                        "different words."),
+        "synonym_too_long": translate("DomainErrors", "“%1…” is too long for a synonym (64 "
+                                      "characters at most)."),
+        "synonym_taken": translate("DomainErrors", "“%1” is already in synonym group %2 (as "
+                                   "“%3”): edit that group instead."),
+        "no_synonym_group": translate("DomainErrors", "There is no synonym group %1."),
+        "question_required": translate("DomainErrors", "The entry needs a question."),
+        "answer_required": translate("DomainErrors", "The entry needs an answer."),
+        "entry_into_itself": translate("DomainErrors", "An entry cannot be merged into itself."),
+        "merge_into_retired": translate("DomainErrors", "Entry #%1 is retired: merge into an "
+                                        "entry in use."),
+        "no_answer_yet": translate("DomainErrors", "%1 has no answer yet: an FAQ entry needs one."),
+        "no_department": translate("DomainErrors", "There is no department #%1."),
+        "no_contact": translate("DomainErrors", "There is no contact #%1."),
+        "department_inactive": translate("DomainErrors", "%1 is inactive: it cannot be asked."),
+        "no_contact_email": translate("DomainErrors", "%1 has no contact with a mail address: add "
+                                      "one in Departments › Edit… before asking it."),
+        "no_head_email": translate("DomainErrors", "%1 has no head of department with a mail "
+                                   "address."),
+        "not_an_address": translate("DomainErrors", "“%1” is not a mail address."),
+        "no_query": translate("DomainErrors", "There is no query #%1."),
+        "query_closed": translate("DomainErrors", "Query #%1 is no longer open."),
+        "answer_empty": translate("DomainErrors", "The answer is empty."),
+        "not_a_received_mail": translate("DomainErrors", "Only a received mail about a question "
+                                         "can be accepted as its answer."),
+        "automatic_reply": translate("DomainErrors", "An automatic reply or a bounce cannot be "
+                                     "the answer."),
+        "call_not_open": translate("DomainErrors", "%1 is %2: calls are logged for new or "
+                                   "awaiting questions."),
+        "call_back_due": translate("DomainErrors", "A call-back needs the new due time."),
+        "nothing_to_send": translate("DomainErrors", "%1 is %2: there is no new answer to send."),
+        "no_agent": translate("DomainErrors", "%1 has no forwarding agent to send the answer to."),
+        "no_message": translate("DomainErrors", "There is no such mail (#%1) in the tray."),
+        "due_in_past": translate("DomainErrors", "The due time must be in the future."),
+        "filter_too_long": translate("DomainErrors", "The filter text is too long: at most %1 "
+                                     "characters are searched."),
+    }
+    return texts.get(code)
 
 
 def outcome_text(errors: Mapping[int, BaseException]) -> str:

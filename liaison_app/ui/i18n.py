@@ -13,13 +13,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from liaison_app.ui import resources
 
 log = logging.getLogger(__name__)
 
 SHIPPED = ("zh_TW", "zh_CN")
+
+# Texts of Qt's own dialogs that Qt's Chinese translations (qtbase_zh_*.qm) lack: Qt 6
+# added the "&" shortcuts to these labels and the shipped translations still hold the old
+# sources, so the file dialog read "Look in" and "Files of type" in English. Listed here,
+# they are extracted into Liaison's .ts files under Qt's context, and Liaison's
+# translator (installed after qtbase's, so asked first) supplies them.
+QT_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed: list[QTranslator] = []
 _current: dict[str, str | None] = {"language": None}
 
@@ -37,6 +47,18 @@ def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
         QLocale.Country.Macao,
     )
     return "zh_TW" if traditional else "zh_CN"
+
+
+def display_locale(language: str, system_locale: QLocale | None = None) -> QLocale:
+    """The locale dates, times and numbers are shown in: the chosen language's, and for
+    English the system's unless it is the bare C locale (which prints `3 12 2026 06:37`).
+    Date and time edits and `QLocale()` follow it once set as the default."""
+    if language != "en":
+        return QLocale(language)
+    system = system_locale or QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return system
 
 
 def _lrelease() -> str | None:
@@ -61,6 +83,17 @@ def compile_translations(force: bool = False) -> list[Path]:
     return built
 
 
+def _built(qm: Path) -> Path:
+    """`qm`, built first from its .ts when missing (a forgotten build step never shows
+    the untranslated texts)."""
+    if not qm.exists() and qm.with_suffix(".ts").exists():
+        try:
+            compile_translations()
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not build %s: %s", qm, exc)
+    return qm
+
+
 def current_language() -> str | None:
     return _current["language"]
 
@@ -75,22 +108,24 @@ def install_translators(language: str) -> str:
     if _current["language"] == language:
         return language
     _current["language"] = language
+    QLocale.setDefault(display_locale(language))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        # English needs only its plural forms ("1 entry", "2 entries"): liaison_en.ts
+        # holds the messages counted with %n (scripts/make_en_ts.py).
+        plurals = QTranslator(app)
+        if plurals.load(str(_built(resources.translations_dir() / "liaison_en.qm"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
-    qm = resources.translations_dir() / f"liaison_{language}.qm"
-    if not qm.exists() and qm.with_suffix(".ts").exists():
-        try:
-            compile_translations()
-        except (OSError, subprocess.CalledProcessError):
-            log.exception("could not build %s", qm)
+    qm = _built(resources.translations_dir() / f"liaison_{language}.qm")
     own = QTranslator(app)
     if own.load(str(qm)):
         app.installTranslator(own)

@@ -1,8 +1,9 @@
 """Starting the desktop app with something on screen at once.
 
-Only Qt is imported before the first pixels: a splash with the app's name appears while
-SQLAlchemy, the domain model and the database (most of the start-up time) load behind
-it, and the main window replaces it as soon as its Inbox is filled.
+Only Qt is imported before the first pixels: on a local SQLite database the Inbox's
+first rows, read with the standard library (`first_rows.py`), elsewhere a splash with the
+app's name, appear while SQLAlchemy, the domain model and the database (most of the
+start-up time) load behind them; the main window replaces them as soon as it is built.
 """
 
 from __future__ import annotations
@@ -107,8 +108,10 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
 
         WelcomeDialog(settings, first_run=True).exec()  # every step skippable; closing = empty
     db_url = startup_url(db_url, settings)
-    splash = make_splash()
-    splash.show()
+    splash = _first_rows(db_url, settings)
+    if splash is None:
+        splash = make_splash()
+        splash.show()
     app.processEvents()
 
     from liaison_app.core.database import DatabaseError, open_database
@@ -139,6 +142,16 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
         )
         return 1
     return _show_and_run(app, database, settings, splash)
+
+
+def _first_rows(db_url: str | None, settings):
+    """The Inbox's first rows at once for a local SQLite database (`ui/first_rows.py`),
+    before SQLAlchemy and the models load; None for any other database."""
+    from liaison_app.core import paths
+    from liaison_app.ui.first_rows import show_first_rows
+
+    return show_first_rows(db_url or os.environ.get("LIAISON_DB_URL"), settings,
+                           paths.default_db_path())
 
 
 def _sign_in(db_url: str):

@@ -6,23 +6,24 @@ ui/menus.py, both owned by this window; it keeps no tables of its own about them
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from liaison_app import __version__
+from liaison_app.core.agent_desk.forwards import check_pending_duplicates
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
-from liaison_app.core.dashboard import Counts, live_counts
+from liaison_app.core.dashboard import Counts, live_counts, timed_counts, with_timed
 from liaison_app.core.questions.listing import latest_question_id
 from liaison_app.ui.gateway import gateway_for
 from liaison_app.ui.live import LiveUpdates
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([160, 1120])  # the Inbox needs the width, not the list of areas
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", database.display_url))
@@ -115,12 +116,16 @@ class MainWindow(QMainWindow):
         build_menus(self, controller)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
-        self._timer.timeout.connect(self.refresh_counts)
+        self._timer.timeout.connect(self.refresh_timed_counts)
+        self._counting = self._count_again = False
+        self.counts: Counts | None = None
         # Questions forwarded, replies matched, answers and FAQ entries saved on other
         # desks (or by the command line, an import, the mail cycle) appear by themselves.
         self.live = LiveUpdates(self.gateway, self)
         self.live.changed.connect(self.others_changed)
         self.inbox.counts_changed.connect(self.refresh_counts)
+        self.inbox.read_marked.connect(self.question_read)
+        self.inbox.empty_guide.linkActivated.connect(self._run_action_named)
         self.restore_layout()
         self.go_to("inbox")
 
@@ -278,6 +283,10 @@ class MainWindow(QMainWindow):
         """Show what another desk changed: reload the Inbox (its selection kept) and the
         selected question's panels if that question changed, and the open page."""
         tables = changes.tables
+        if "questions" in tables and self.gateway.can_write:
+            # questions forwarded from agents' desks owe a duplicate check only a manager
+            # may run (it reads every open question): done before the Inbox shows them
+            self.gateway.write(check_pending_duplicates, self._duplicates_checked, owner=self)
         if tables & INBOX_TABLES:
             self.inbox.refresh()
             shown = self.inbox.detail.question_id
@@ -295,6 +304,10 @@ class MainWindow(QMainWindow):
         # Pages not on show load again when next visited.
         self._loaded &= {"inbox", area}
         self.refresh_counts()
+
+    def _duplicates_checked(self, checked: int) -> None:
+        if checked:
+            self.inbox.refresh()
 
     def _remember_latest(self, latest: int) -> None:
         self._latest_question = latest
@@ -334,12 +347,20 @@ class MainWindow(QMainWindow):
         self._loaded = {self.current_area()}
         self.refresh_counts()
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Liaison"),
-                          self.tr("Liaison %1\nThe information manager's desk of a bank call center.")
-                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
+    def _run_action_named(self, name: str) -> None:
+        """A link of the empty Inbox's guide: the menu action it names."""
+        action = self.findChild(QAction, name)
+        if action is not None:
+            action.trigger()
+
+    def show_about(self):
+        from liaison_app.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog
+        return dialog
 
     # --- live counts ----------------------------------------------------------------
     def start(self) -> None:
@@ -359,15 +380,51 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         self._timer.start()
         self.gateway.read(latest_question_id, self._remember_latest, owner=self)
+        if self.gateway.can_write:
+            self.gateway.write(check_pending_duplicates, self._duplicates_checked, owner=self)
         self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
 
     def refresh_counts(self) -> None:
-        self.gateway.read(live_counts, self.show_counts, owner=self)
+        """Read every count again, after something was written (here, on another desk, by
+        the mail cycle). One read at a time: asked again meanwhile, one more follows."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting, self._count_again = True, False
+
+        def done(counts: Counts) -> None:
+            self._counting = False
+            self.show_counts(counts)
+            if self._count_again:
+                self.refresh_counts()
+
+        def failed(_exc: Exception) -> None:
+            self._counting = False
+
+        self.gateway.read(live_counts, done, failed, owner=self)
+
+    def refresh_timed_counts(self) -> None:
+        """On the timer: only what the clock changes (overdue, bulletins shown, FAQ entries
+        expiring), each an indexed read over a few rows; the other counts follow the change
+        feed, so an idle window no longer scans every question every 15 seconds."""
+        if getattr(self, "counts", None) is None:
+            self.refresh_counts()
+            return
+        self.gateway.read(timed_counts,
+                          lambda timed: self.show_counts(with_timed(self.counts, timed)),
+                          owner=self)
+
+    def question_read(self) -> None:
+        """A new question was opened: one fewer unread, without reading every count."""
+        counts = getattr(self, "counts", None)
+        if counts is not None and counts.unread > 0:
+            self.show_counts(replace(counts, unread=counts.unread - 1))
 
     def show_counts(self, counts: Counts) -> None:
         self.counts = counts
+        self.inbox.show_status_counts(counts.by_status)
         self.counts_label.setText(
             self.tr("%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published")
             .replace("%1", str(counts.total)).replace("%2", str(counts.open))

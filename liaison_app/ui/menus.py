@@ -82,7 +82,8 @@ def _file_menu(window: QMainWindow, controller: QObject | None) -> None:
         )
     )
     menu.addAction(
-        _action(window, translate("MainWindow", "&Mail settings…"), window.show_mail_settings)
+        _action(window, translate("MainWindow", "&Mail settings…"), window.show_mail_settings,
+                "actionMailSettings")
     )
     menu.addAction(
         _action(window, translate("MainWindow", "&Audit trail…"), window.show_audit, "actionAudit")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -18,7 +18,10 @@ from liaison_app.ui.models.report import display
 from liaison_app.ui.widgets.report_charts import build_chart
 
 RESOLUTION = 120  # dots per inch: layout units of the page
-MAX_ROWS = 40  # rows per table in the PDF (the CSV/XLSX hold them all)
+# Rows per table in the PDF (the CSV/XLSX hold them all): enough for every product or
+# category a period has; the table runs over as many pages as it needs.
+MAX_ROWS = 500
+WRAP = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
 
 
 def _app() -> QApplication:
@@ -112,10 +115,23 @@ class _Pages:
         rows = table.rows[:MAX_ROWS]
         self._row(table.headers, widths, row_h * 2, self.bold, header=True)
         for row in rows:
-            self.ensure(row_h)
-            self._row([display(v) for v in row], widths, row_h, self.body)
+            cells = [display(v) for v in row]
+            # Long cells wrap onto more lines (they were cut with "…"); a row that does not
+            # fit goes to the next page under the table's headers again.
+            height = max([row_h] + [self._wrapped_height(c, w) for c, w in zip(cells, widths)])
+            if self.y + height > self.height:
+                self.new_page()
+                self.y = 0.0
+                self._row(table.headers, widths, row_h * 2, self.bold, header=True)
+            self._row(cells, widths, height, self.body)
         if len(table.rows) > MAX_ROWS:
-            self.line(f"… {len(table.rows) - MAX_ROWS} more rows in the CSV/XLSX export", self.body)
+            self.line(QCoreApplication.translate("ReportPdf", "… %n more row(s) in the CSV/XLSX export",
+                                                 "", len(table.rows) - MAX_ROWS), self.body)
+
+    def _wrapped_height(self, text: str, width: float) -> float:
+        self.p.setFont(self.body)
+        bounds = self.p.boundingRect(QRectF(0, 0, width - 6, 10_000), WRAP, text)
+        return bounds.height() + 6
 
     def _widths(self, table: Table, metrics: QFontMetricsF) -> list[float]:
         natural = []
@@ -124,7 +140,8 @@ class _Pages:
             cells = [display(r[i]) for r in table.rows[:MAX_ROWS]]
             widest = max([metrics.horizontalAdvance(c) for c in cells]
                          + [bold.horizontalAdvance(header)])
-            natural.append(widest + 12)
+            # No one column takes the page: long texts wrap within their share.
+            natural.append(min(widest + 12, self.width * 0.45))
         total = sum(natural)
         if total <= self.width:
             return natural
@@ -142,10 +159,7 @@ class _Pages:
                             | Qt.TextFlag.TextWordWrap)
                 self.p.drawText(rect, flags, text)
             else:
-                elided = QFontMetricsF(font, self.p.device()).elidedText(
-                    text, Qt.TextElideMode.ElideRight, rect.width())
-                self.p.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter
-                                          | Qt.AlignmentFlag.AlignLeft), elided)
+                self.p.drawText(rect.adjusted(0, 3, 0, 0), WRAP, text)
             x += width
         self.y += height
         if header:

@@ -13,6 +13,11 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlalchemy.exc import OperationalError
+
+from liaison_app.core.errors import DomainError
+from liaison_app.core.team.sign_in import SignInError
+from liaison_app.mail.servers import MailServerError
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +28,29 @@ _pending: set[_Relay] = set()
 def set_synchronous(value: bool) -> None:
     global _synchronous
     _synchronous = value
+
+
+def expected_failure(exc: BaseException) -> bool:
+    """A refusal the user is told about, not a defect: a rule refusing a value or an
+    action, a mail server refusing the password or unreachable, a database login
+    refused."""
+    if isinstance(exc, (DomainError, MailServerError, SignInError)):
+        return True
+    if isinstance(exc, OperationalError):
+        words = str(exc.orig or exc).lower()
+        return "password authentication failed" in words or "no password supplied" in words
+    return False
+
+
+def log_failure(exc: BaseException) -> None:
+    """One WARNING line for an expected refusal (the user reads it on the screen; a
+    traceback per wrong password buries real errors), the traceback for anything else.
+    The database's own message is cut before its SQL and parameters."""
+    if expected_failure(exc):
+        text = str(getattr(exc, "orig", None) or exc).split("\n[SQL:")[0]
+        log.warning("refused: %s: %s", type(exc).__name__, " ".join(text.split()))
+    else:
+        log.error("background task failed", exc_info=exc)
 
 
 class _Relay(QObject):
@@ -42,8 +70,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:
-            log.exception("background task failed")
+        except Exception as exc:  # noqa: BLE001 - logged here, handed to on_error
+            log_failure(exc)
             self._deliver(self.relay.failed, exc)
         else:
             self._deliver(self.relay.done, result)

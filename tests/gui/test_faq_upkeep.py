@@ -81,7 +81,7 @@ def test_tiers_on_demo_data_are_four_populated_views_and_pin_and_announce_work(w
     page.table.selectRow(0)
     assert page.pin_button.font().bold()
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Pinned 1 entries" in page.message.text())
+    qtbot.waitUntil(lambda: "Pinned 1 entry." in page.message.text())  # issue 14: not "1 entries"
     assert entry(db, top.id).pinned
     qtbot.waitUntil(lambda: page.model.entries and page.model.entries[0].pinned)
     page.table.selectRow(0)
@@ -209,7 +209,7 @@ def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qt
     with db.session() as s:
         flag = s.scalars(select(FaqFlag)).one()
     assert (flag.entry_id, flag.kind, flag.comment) == (entry_id, "outdated", "額度已調整")
-    qtbot.waitUntil(lambda: "1 open flags" in faq.detail.toPlainText())
+    qtbot.waitUntil(lambda: "1 open flag" in faq.detail.toPlainText())
 
     flags = window.show_upkeep("flags").flags
     qtbot.waitUntil(lambda: flags.model.rowCount() == 1)
@@ -406,7 +406,7 @@ def test_faq_export_and_import_from_the_menu_with_bad_rows_reported(window, db, 
     with qtbot.waitSignal(transfer.refused, timeout=10_000):
         window.findChild(QAction, "actionImportFaq").trigger()
     box = transfer.last_box
-    assert "Nothing was imported" in box.text() and "new.jsonl:2: answer" in box.detailedText()
+    assert "Nothing was imported" in box.text() and "Line 2, answer: missing, but required" in box.detailedText()
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(FaqEntry)) == before
     good = next(b for b in box.buttons() if b.objectName() == "importGoodRows")

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from liaison_app.core import secrets
@@ -161,8 +162,14 @@ def test_unmatched_mail_is_attached_from_the_tray(mail_window, db, qtbot, imap_p
     page.tabs.setCurrentIndex(1)
     page.tray_view.selectRow(0)
     qtbot.waitUntil(lambda: "請問進度" in page.preview.toPlainText())
-    page.ask_text = lambda _title, _label: f"LQ-{seeded.question_id:06d}"
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
+    picker = page.picker  # a search over the questions, not a bare number
+    qtbot.waitUntil(lambda: picker.isVisible() and picker.loaded)
+    assert "stranger@example.org" in picker.findChildren(QLabel)[0].text()
+    qtbot.keyClicks(picker.search, f"LQ-{seeded.question_id:06d}")
+    qtbot.waitUntil(lambda: picker.loaded and picker.model.rowCount() == 1
+                    and picker.search.text().endswith(str(seeded.question_id)))
+    qtbot.mouseClick(picker.pick_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.tray.rowCount() == 0)
     with db.session() as s:
         got = s.scalars(select(Message).where(Message.direction == "in")).one()
@@ -283,3 +290,32 @@ def test_unmatched_mail_is_dismissed_as_spam_and_undone(mail_window, db, qtbot, 
     qtbot.waitUntil(page.undo_button.isVisible)
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.tray.rowCount() == 1)
+
+
+def test_mail_settings_name_who_vouches_for_agents_mail(qtbot, memory_keyring):
+    """Without a trusted server or relay agents' mail waits in the tray; the manager names
+    them in the dialog (they were settings-file keys only), and a typo is refused there."""
+    from liaison_app.core.correspondence.fetching import trust_of
+    from liaison_app.mail.authentication import authenticated
+    from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
+
+    install_translators("en")
+    dialog = MailSettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "unmatched tray" in dialog.trust_note.text()
+    dialog.authserv_ids.setText("mail.bank.example")
+    dialog.trusted_relays.setText("relay1.bank.example，10.1.2.3; bad name/x")
+    dialog.save()
+    assert dialog.isVisible() and "bad" not in " ".join(load_settings().mail_server("imap").trusted_relays)
+    assert "name/x" in dialog.trust_error.text()
+    dialog.trusted_relays.setText("relay1.bank.example，10.1.2.3")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    imap = load_settings().mail_server("imap")
+    assert imap.authserv_ids == ["mail.bank.example"]
+    assert imap.trusted_relays == ["relay1.bank.example", "10.1.2.3"]
+    ok, why = authenticated("agent@bank.example",
+                            ["mail.bank.example; spf=pass smtp.mailfrom=bank.example"], [],
+                            trust_of(imap))
+    assert ok, why

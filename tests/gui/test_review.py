@@ -167,3 +167,28 @@ def test_the_confirmation_is_not_confirmed_by_enter(window, db, draft, qtbot):
     qtbot.waitUntil(lambda: not box.isVisible())
     window.gateway.wait()
     assert status(db, draft) == "draft"
+
+
+def test_review_history_reads_in_simplified_chinese(window, db, draft, qtbot):
+    """Issue 14 item 11: the FAQ audit trail read "center, revision 1" in 简体中文."""
+    from liaison_app.ui.i18n import install_translators
+
+    install_translators("zh_CN")
+    try:
+        window.go_to("faq")
+        page = window.pages["faq"]
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        page.table.selectRow(0)
+        click(qtbot, page.review_button)
+        dialog = page.review_dialog
+        qtbot.waitUntil(lambda: dialog._state is not None)
+        click(qtbot, dialog.submit_button)
+        qtbot.waitUntil(lambda: status(db, draft) == "in_review")
+        click(qtbot, dialog.approve_button)
+        qtbot.waitUntil(lambda: "客服中心" in dialog.approvals.toPlainText())
+        text = dialog.approvals.toPlainText()
+        assert "第 1 版" in text and "客服中心，第 1 版" in text
+        assert "revision" not in text and "center" not in text
+        dialog.accept()
+    finally:
+        install_translators("en")

@@ -9,6 +9,8 @@ password, and a login with no Liaison role is told so.
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import create_engine, text
@@ -87,12 +89,17 @@ def try_password(qtbot, dialog: SignInDialog, password: str) -> None:
 
 
 def test_wrong_password_is_refused_then_the_right_one_opens_the_managers_window(
-        qtbot, server, memory_keyring, tmp_path):
+        qtbot, server, memory_keyring, tmp_path, caplog):
     dialog = dialog_for(qtbot, server, "team_server_mgr")
     assert dialog.login.text() == "team_server_mgr"
+    caplog.set_level(logging.INFO)
     try_password(qtbot, dialog, "not-my-password")
     assert dialog.result_value is None and dialog.isVisible()
     assert "user name or password is wrong" in dialog.message.text()
+    # Issue 14: a wrong password is one WARNING line in the log, not an ERROR traceback.
+    logged = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.levelname for r in logged] == ["WARNING"] and logged[0].exc_info is None
+    assert "not-my-password" not in caplog.text
     assert memory_keyring.passwords == {}  # a wrong password is never kept
 
     dialog.remember.setChecked(True)

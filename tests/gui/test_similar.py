@@ -50,6 +50,9 @@ def answer_first_suggestion(qtbot, window, qid, capture: bool) -> None:
     if not capture:
         qtbot.mouseClick(panel.capture_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(panel, "answer_dialog", None) is not None
+                    and panel.answer_dialog.loaded)
+    qtbot.mouseClick(panel.answer_dialog.use_button, Qt.MouseButton.LeftButton)
 
     def answered() -> bool:
         with window._db.session() as s:

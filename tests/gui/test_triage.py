@@ -94,6 +94,13 @@ def test_answer_from_faq_with_the_keyboard(window, center, qtbot):
     assert "掛失" in panel.faq_model.item(0).text()
     qtbot.keyClick(window.inbox.table, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # The answer is shown first; nothing is recorded until it is confirmed.
+    qtbot.waitUntil(lambda: getattr(panel, "answer_dialog", None) is not None
+                    and panel.answer_dialog.loaded)
+    preview = panel.answer_dialog
+    assert "95599" in preview.answer.toPlainText()
+    assert question(center, qid).status == S.NEW
+    qtbot.mouseClick(preview.use_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: question(center, qid).status == S.ANSWERED_FROM_FAQ)
     assert "95599" in question(center, qid).answer
     with center.session() as s:
@@ -169,11 +176,11 @@ def test_import_with_a_bad_row_then_the_good_rows(window, center, qtbot, tmp_pat
     qtbot.waitUntil(lambda: runner_obj.last_box is not None and runner_obj.last_box.isVisible())
     box = runner_obj.last_box
     assert "Nothing was imported: 1 of 2 rows" in box.text()
-    assert "line 3, field 'agent': unknown agent 'A7777'" in box.detailedText()
+    assert "Line 3, agent: unknown agent “A7777”" in box.detailedText()
     good = box.findChild(QPushButton, "importGoodRows")
     qtbot.mouseClick(good, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: runner_obj.last_box is not box and runner_obj.last_box.isVisible())
-    assert "Imported 1 questions" in runner_obj.last_box.text()
+    assert "Imported 1 question." in runner_obj.last_box.text()
     with center.session() as s:
         assert s.scalar(select(Question.text)) == "網銀轉賬限額怎麼提高"
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 1)

@@ -130,16 +130,32 @@ def test_bad_business_hours_and_tiers_are_named_and_nothing_is_saved(qtbot, cont
     dialog.tier_spins["high_min"].setValue(500)  # above very high (20)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()
-    assert not dialog.hours_error.isHidden() and "'2026-13-01'" in dialog.hours_error.text()
+    errors = dialog.field_errors
+    assert not errors["holidays"].isHidden() and "“2026-13-01”" in errors["holidays"].text()
     assert not dialog.tiers_error.isHidden() and "very high > high > low" in dialog.tiers_error.text()
     assert dialog.tabs.currentIndex() == 1 and "Nothing was saved" in dialog.status.text()
+    # Every bad field at once, each beside its field (not one at a time at the bottom).
     dialog.closes.setTime(QTime(8, 0))  # before opening: also refused
+    dialog.zone.setText("Mars/Olympus")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert "Closing time 08:00 must be after opening time 09:00" in errors["hours"].text()
+    assert "“Mars/Olympus”" in errors["timezone"].text()
+    assert not errors["holidays"].isHidden() and dialog.hours_error.isHidden()
     dialog.holidays.setPlainText("")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
-    assert "closing time 08:00 must be after opening time 09:00" in dialog.hours_error.text()
+    assert errors["holidays"].isHidden() and not errors["hours"].isHidden()
     with controller.database.session() as session:
         assert load_calendar(session).holidays == frozenset()
         assert load_tier_rules(session).mode == "quartiles"
+
+
+def test_holiday_examples_read_as_examples_not_settings(qtbot, controller):
+    """The placeholder dates looked like holidays already set."""
+    dialog = _settings_dialog(qtbot, controller)
+    assert dialog.holidays.toPlainText() == ""
+    assert dialog.holidays.placeholderText().startswith("No holidays set.")
+    assert "for example" in dialog.holidays.placeholderText()
+    assert dialog.extra_days.placeholderText().startswith("None set.")
 
 
 def test_good_settings_are_saved_and_applied_at_once(qtbot, controller):

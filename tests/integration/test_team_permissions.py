@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -37,7 +38,8 @@ from tests.conftest import PG_URL, _open_test_db
 pytestmark = [pytest.mark.db,
               pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
 
-PREFIX = "team_server_"
+# Roles are cluster-wide: parallel runs on one server set their own prefix.
+PREFIX = os.environ.get("LIAISON_TEST_ROLE_PREFIX", "team_server_")
 NOW = datetime.now(UTC)
 
 
@@ -232,15 +234,15 @@ def test_agent_reads_own_questions_and_the_live_base_and_acts_only_as_themselves
     assert "row-level security" in agent.refused(
         "INSERT INTO questions (text, customer_context, product, urgent, priority, status, source,"
         " created_at, updated_at) VALUES ('x', '', '', false, 0, 'answered', 'agent', now(), now())")
-    # hits: as themselves, on live entries only
-    agent.run("INSERT INTO faq_hits (entry_id, at, actor, kind) VALUES (:e, now(), current_user,"
-               " 'search')", e=ids["card_live"])
-    assert "row-level security" in agent.refused(
-        "INSERT INTO faq_hits (entry_id, at, actor, kind) VALUES (:e, now(), 'someone', 'search')",
-        e=ids["card_live"])
-    assert "row-level security" in agent.refused(
+    # hits: only through the server's function (as themselves, live entries, deduped)
+    assert agent.rows("SELECT liaison_agent_hit(:e, 'agent_copy', now(), 'k1')", e=ids["card_live"]) \
+        == [(1,)]
+    assert agent.rows("SELECT actor FROM faq_hits") == [(PREFIX + "agent",)]
+    assert "permission denied" in agent.refused(
         "INSERT INTO faq_hits (entry_id, at, actor, kind) VALUES (:e, now(), current_user,"
-        " 'search')", e=ids["card_draft"])
+        " 'copy')", e=ids["card_live"])
+    assert "No live FAQ entry" in agent.refused(
+        "SELECT liaison_agent_hit(:e, 'agent_copy', now(), 'k2')", e=ids["card_draft"])
 
 
 def test_supervisor_reads_everything_and_changes_nothing(team, as_login):

@@ -330,7 +330,9 @@ def test_faq_search_loads_no_qt_mail_or_reports(filled):
     (["show", "-1"], "not a question id"),
     (["show", "0"], "not a question id"),
     (["report", "volume", "--from", "0001-01-01", "--to", "9999-12-31"], "outside the dates"),
-    (["report", "volume", "--to", "0001-01-01"], "out of range"),
+    # names the flag and the dates reports cover (it was "date value out of range")
+    (["report", "volume", "--to", "0001-01-01"], "--to: 0001-01-01 is outside the dates reports cover"),
+    (["report", "volume", "--from", "2026-02-30"], "--from: '2026-02-30' is not a date"),
     (["report", "volume", "--out", "/nonexistent/x.csv"], "no such folder"),
     (["faq", "tiers", "--days", "100000000"], "--days must be 1 to"),
 ])

@@ -165,3 +165,25 @@ def test_cli_round_trip(db, tmp_path, capsys):
     assert main(["departments", "import", str(bad), "--db", url]) == 1
     err = capsys.readouterr().err
     assert f"{bad}, line 2, field 'email'" in err and "nothing imported" in err
+
+
+_OVERSIZED = {
+    "department": "部" * 101, "duties": "職" * 2001,
+    "routing_keywords": "、".join(f"詞{i}" for i in range(51)),
+    "department_email": "a" * 250 + "@bank.example", "department_phone": "1" * 51,
+    "contact": "王" * 101, "title": "經" * 101, "email": "b" * 250 + "@bank.example",
+    "phone": "2" * 51, "deputy_email": "c" * 250 + "@bank.example",
+}
+
+
+@pytest.mark.parametrize("column", list(_OVERSIZED))
+def test_an_oversized_cell_is_refused_by_line_and_field(db, tmp_path, column):
+    """Every column has a limit the import names (on PostgreSQL a too-long value would
+    otherwise fail the whole file with a driver error; on SQLite it would be stored)."""
+    row = {"department": "信用卡部", "sla_hours": "8", "contact": "王麗", "email": "w@bank.example",
+           column: _OVERSIZED[column]}
+    path = tmp_path / "wide.csv"
+    path.write_text(HEADER + ",".join(row.get(c, "") for c in COLUMNS) + "\r\n", encoding="utf-8")
+    report = run_import(db, path)
+    assert [(p.line, p.field) for p in report.problems] == [(2, column)]
+    assert snapshot(db) == []

@@ -106,6 +106,22 @@ def test_faq_csv_is_safe_and_reads_back_as_written(db, tmp_path):
     assert after == before
 
 
+@pytest.mark.parametrize("fmt", ["html", "md", "jsonl", "csv"])
+def test_every_faq_export_format_masks_customer_numbers(db, tmp_path, fmt):
+    """An entry drafted from a customer's question may still carry their card or ID
+    number; no export format lets it out (the last four digits stay, as in mail)."""
+    with db.sessions.begin() as s:
+        entry = factories.faq_entry(s, f"卡號 {CARD} 被吞了怎麼辦", "身份證 11010519491231002X 的客戶請臨櫃")
+        entry.key_points = [f"核對卡號 {CARD}"]
+    path = tmp_path / f"faq.{fmt}"
+    with db.session() as s:
+        export_faq(s, path, fmt)
+    text = path.read_bytes().decode("utf-8-sig")
+    assert "0212" not in text and "3456" not in text
+    assert "1101051949" not in text
+    assert "7890" in text and "002X" in text  # the tail an agent reads back to the customer
+
+
 @pytest.mark.parametrize("hostile", HOSTILE[:6])
 def test_directory_csv_is_safe_and_reads_back_as_written(db, tmp_path, hostile):
     with db.sessions.begin() as s:

@@ -219,3 +219,50 @@ def test_first_import_measures_the_base_and_matches_a_rebuild(db, tmp_path):
     with db.sessions.begin() as session:
         rebuild_index(session)
     assert imported and [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")] == imported
+
+
+def test_cached_synonyms_follow_a_term_renamed_in_place(db, faq):
+    """The folded groups are kept between searches; a term changed by any path (here raw
+    SQL, no flush hook) is seen by the next search."""
+    from sqlalchemy import update
+
+    with db.sessions.begin() as session:
+        session.add_all([Synonym(group_id=1, term="轉賬"), Synonym(group_id=1, term="匯款")])
+    assert _search(db, "匯款")[0].id == faq["transfer"]
+    with db.engine.begin() as conn:
+        conn.execute(update(Synonym).where(Synonym.term == "匯款").values(term="撥款"))
+    assert all(h.id != faq["transfer"] for h in _search(db, "匯款"))
+    assert _search(db, "撥款")[0].id == faq["transfer"]
+
+
+def test_cached_document_count_follows_entries_and_similar_questions(db, faq):
+    """The count is kept between searches and follows every change the app makes:
+    entries added (by any desk: the change log) and similar questions added and deleted."""
+    from sqlalchemy import func, select
+
+    from liaison_app.core.faq.similar_questions import SOURCES, add_similar, drop
+    from liaison_app.core.models import FaqSimilar
+    from liaison_app.core.search.faq_search import document_count
+
+    def actual(session) -> int:
+        return (session.scalar(select(func.count()).select_from(FaqEntry))
+                + session.scalar(select(func.count()).select_from(FaqSimilar)))
+
+    with db.session() as session:
+        assert document_count(session) == actual(session) == len(ENTRIES)
+    with db.sessions.begin() as session:
+        make.faq_entries(session, [{"question": "外幣匯款手續費？", "answer": "按金額收取。"}])
+    with db.session() as session:
+        assert document_count(session) == actual(session) == len(ENTRIES) + 1
+    with db.sessions.begin() as session:
+        source = min(SOURCES)
+        older = add_similar(session, faq["loss"], "卡丟了怎麼辦", source, "test")
+        newest = add_similar(session, faq["loss"], "卡片不見了要補辦", source, "test")
+        assert older is not None and newest is not None
+        older_id = older.id
+    with db.session() as session:
+        assert document_count(session) == actual(session) == len(ENTRIES) + 3
+    with db.sessions.begin() as session:
+        drop(session, older_id)  # not the newest: only the count of them moves
+    with db.session() as session:
+        assert document_count(session) == actual(session) == len(ENTRIES) + 2

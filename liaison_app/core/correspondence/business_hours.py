@@ -29,7 +29,17 @@ DEFAULT_SLA_HOURS = 8
 
 
 class CalendarError(ValueError):
-    """A business-hours setting is malformed; the message names the field."""
+    """A business-hours setting is malformed; the message names the field.
+
+    `field` (workdays, hours, holidays, extra_workdays, timezone) lets the settings
+    dialog show it beside that field; `code` and `arguments` let it say it in the user's
+    language, like DomainError."""
+
+    def __init__(self, message: str, *, field: str = "", code: str = "", **arguments: Any) -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
+        self.arguments = arguments
 
 
 @dataclass(frozen=True)
@@ -48,10 +58,12 @@ class BusinessCalendar:
         if self.closes <= self.opens:
             raise CalendarError(
                 f"business hours: closing time {self.closes:%H:%M} must be after "
-                f"opening time {self.opens:%H:%M}"
+                f"opening time {self.opens:%H:%M}", field="hours", code="closes_before_opens",
+                opens=f"{self.opens:%H:%M}", closes=f"{self.closes:%H:%M}",
             )
         if not self.workdays and not self.extra_workdays:
-            raise CalendarError("business hours: at least one working day is needed")
+            raise CalendarError("business hours: at least one working day is needed",
+                                field="workdays", code="no_workday")
         if any(d not in range(7) for d in self.workdays):
             raise CalendarError("business hours: working days are 0 (Monday) to 6 (Sunday)")
         if self.timezone_name:
@@ -59,7 +71,8 @@ class BusinessCalendar:
                 object.__setattr__(self, "_zone", ZoneInfo(self.timezone_name))
             except (ZoneInfoNotFoundError, ValueError) as exc:
                 raise CalendarError(
-                    f"business hours: unknown time zone {self.timezone_name!r}"
+                    f"business hours: unknown time zone {self.timezone_name!r}",
+                    field="timezone", code="unknown_timezone", zone=self.timezone_name,
                 ) from exc
 
     # --- questions about days -----------------------------------------------------------

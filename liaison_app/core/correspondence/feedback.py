@@ -52,9 +52,10 @@ def answer_in_center(session: Session, question_id: int, text: str, actor: str) 
     question = _question(session, question_id)
     text = (text or "").strip()
     if not text:
-        raise DomainError("the answer is empty")
+        raise DomainError("the answer is empty", code="answer_empty")
     if len(text) > MAX_ANSWER:
-        raise DomainError(f"the answer is longer than {MAX_ANSWER} characters")
+        raise DomainError(f"the answer is longer than {MAX_ANSWER} characters",
+                          code="answer_too_long", limit=MAX_ANSWER)
     transition(session, question, "answer_in_center", actor, detail="answered by the manager")
     question.answer = text
     question.answered_at = utcnow()
@@ -82,14 +83,17 @@ def feed_back(
     question = _question(session, question_id)
     if question.status not in (S.ANSWERED_FROM_FAQ, S.ANSWER_RECEIVED):
         raise DomainError(f"{question.ref} is '{question.status}': there is no new answer to send "
-                          "(allowed from answered_from_faq, answer_received)")
+                          "(allowed from answered_from_faq, answer_received)",
+                          code="nothing_to_send", ref=question.ref, state=question.status)
     answer = (text if text is not None else question.answer or "").strip()
     if not answer:
-        raise DomainError(f"{question.ref} has no answer to send")
+        raise DomainError(f"{question.ref} has no answer to send", code="no_answer_yet",
+                          ref=question.ref)
     question.answer = answer
     result = _tell_agents(session, question, "feedback", {"answer": answer}, answer, actor, identity)
     if not result.mailed and not result.noted:
-        raise DomainError(f"{question.ref} has no forwarding agent to send the answer to")
+        raise DomainError(f"{question.ref} has no forwarding agent to send the answer to",
+                          code="no_agent", ref=question.ref)
     told = ", ".join(result.mailed + result.noted)
     transition(session, question, "feed_back", actor, detail=f"answer sent to {told}")
     if question.resolution is None:
@@ -142,5 +146,6 @@ def reject_and_tell(session: Session, question_id: int, reason: str, actor: str,
 def _question(session: Session, question_id: int) -> Question:
     question = session.get(Question, question_id)
     if question is None:
-        raise DomainError(f"No question {question_ref(question_id)}")
+        raise DomainError(f"No question {question_ref(question_id)}", code="no_question",
+                          ref=question_ref(question_id))
     return question

@@ -39,6 +39,7 @@ class FetchReport:
     automatic: int = 0
     duplicates: int = 0
     errors: list[str] = field(default_factory=list)
+    server_error: MailServerError | None = None  # the server could not be used at all
     unreachable: bool = False
 
     def count(self, outcome: inbound.Outcome) -> None:
@@ -131,6 +132,7 @@ def fetch(
     except MailServerError as exc:
         report.unreachable = True
         report.errors.append(str(exc))
+        report.server_error = exc  # the window says it in the user's language
         return report
     try:
         for folder in server.folders:

@@ -69,7 +69,7 @@ def process(session: Session, message_id: int, actor: str,
     """
     row = session.get(Message, message_id)
     if row is None:
-        raise DomainError(f"no message {message_id}")
+        raise DomainError(f"no message {message_id}", code="no_message", message=message_id)
     try:
         mail = mime_parse.parse(row.raw or b"")
     except mime_parse.Unreadable as exc:
@@ -204,7 +204,7 @@ def reprocess(session: Session, message_id: int, actor: str) -> Outcome:
     """Parse a quarantined (or any received) mail again, e.g. after a parser fix."""
     row = session.get(Message, message_id)
     if row is None or row.direction != Direction.IN:
-        raise DomainError(f"no received message {message_id}")
+        raise DomainError(f"no received message {message_id}", code="no_message", message=message_id)
     row.state = MessageState.FETCHED
     row.error = None
     session.execute(delete(Attachment).where(Attachment.message_id == row.id))
@@ -224,7 +224,8 @@ def dismiss(session: Session, message_ids: list[int], reason: str = "dismissed")
     for message_id in message_ids:
         row = session.get(Message, message_id)
         if row is None or row.direction != Direction.IN or row.question_id is not None:
-            raise DomainError(f"no unmatched received message {message_id}")
+            raise DomainError(f"no unmatched received message {message_id}", code="no_message",
+                              message=message_id)
         row.state = MessageState.DISMISSED
         row.match_method = reason
         count += 1
@@ -251,9 +252,9 @@ def attach_to_question(session: Session, message_id: int, question_id: int) -> N
 
     row = session.get(Message, message_id)
     if row is None or row.direction != Direction.IN:
-        raise DomainError(f"no received message {message_id}")
+        raise DomainError(f"no received message {message_id}", code="no_message", message=message_id)
     if session.get(Question, question_id) is None:
-        raise DomainError(f"no question {question_id}")
+        raise DomainError(f"no question {question_id}", code="no_question", ref=f"LQ-{question_id:06d}")
     row.question_id = question_id
     row.candidate_question_id = None
     row.match_method = "manual"
@@ -267,7 +268,7 @@ def question_from_mail(session: Session, message_id: int, agent_code: str, actor
     """Make a new forwarded question of an unmatched mail (the manager names the agent)."""
     row = session.get(Message, message_id)
     if row is None or row.direction != Direction.IN:
-        raise DomainError(f"no received message {message_id}")
+        raise DomainError(f"no received message {message_id}", code="no_message", message=message_id)
     mail = mime_parse.ParsedMail(subject=row.subject, text=row.body_text)
     result = forward_question(session, _forward_request(agent_code, mail), actor)
     row.question_id = result.question_id

@@ -14,6 +14,7 @@ from liaison_app.core import changes, secrets
 from liaison_app.core.config import Settings
 from liaison_app.core.correspondence import fetching, sending
 from liaison_app.core.correspondence.mail_lease import MailLease
+from liaison_app.mail.servers import MailServerError
 
 
 @dataclass
@@ -29,6 +30,9 @@ class SyncReport:
     automatic: int = 0
     uncertain: int = 0  # sent but unconfirmed: queued again with the same Message-ID
     errors: list[str] = field(default_factory=list)
+    # The servers that could not be used at all, for the window to say in the user's
+    # language (`errors` holds the same in English, for the command line and JSON).
+    server_errors: list[MailServerError] = field(default_factory=list)
     smtp_unreachable: bool = False
     imap_unreachable: bool = False
     # Another desk holds the mail lease and runs the cycle: this one did nothing.
@@ -85,6 +89,7 @@ def run_cycle(
         report.sent, report.failed, report.uncertain = sent.sent, sent.failed, sent.uncertain
         report.errors += [f"smtp: {e}" for e in sent.errors]
         report.smtp_unreachable = sent.unreachable
+        report.server_errors += [sent.server_error] if sent.server_error else []
     if fetch and imap.configured:
         if progress:
             progress("fetch")
@@ -97,4 +102,5 @@ def run_cycle(
             setattr(report, name, getattr(got, name))
         report.errors += [f"imap: {e}" for e in got.errors]
         report.imap_unreachable = got.unreachable
+        report.server_errors += [got.server_error] if got.server_error else []
     return report

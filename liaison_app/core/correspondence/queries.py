@@ -86,7 +86,7 @@ def mail_contacts(dept: Department) -> list[Contact]:
 def _question(session: Session, question_id: int) -> Question:
     q = session.get(Question, question_id)
     if q is None:
-        raise DomainError(f"no question {question_id}")
+        raise DomainError(f"no question {question_id}", code="no_question", ref=f"LQ-{question_id:06d}")
     return q
 
 
@@ -106,11 +106,13 @@ def query_draft(session: Session, question_id: int, department: Department,
     q = _question(session, question_id)
     contacts = mail_contacts(department)
     if not department.active:
-        raise DomainError(f"department {department.name} is inactive: it cannot be asked")
+        raise DomainError(f"department {department.name} is inactive: it cannot be asked",
+                          code="department_inactive", department=department.name)
     if not contacts:
         # The directory rule: a department is asked through a named contact, never blindly.
         raise DomainError(f"department {department.name} has no contact with an email address: "
-                          "add one in Departments › Edit… before asking it")
+                          "add one in Departments › Edit… before asking it",
+                          code="no_contact_email", department=department.name)
     if to:
         try:
             to_list = compose.split_addresses(to)
@@ -122,7 +124,7 @@ def query_draft(session: Session, question_id: int, department: Department,
     else:
         to_list, contact_name = [contacts[0].email], contacts[0].name
     if not to_list:
-        raise DomainError(f"not an email address: {to!r}")
+        raise DomainError(f"not an email address: {to!r}", code="not_an_address", address=to)
     due = load_calendar(session).due_at(utcnow(), department.sla_hours, q.urgent)
     subject, body = compose.render("query", identity.language,
                                    _values(q, department, contact_name, due, identity))
@@ -175,9 +177,10 @@ def _thread(session: Session, query: Query) -> tuple[str | None, list[str]]:
 def _open_query(session: Session, query_id: int) -> tuple[Query, Question]:
     query = session.get(Query, query_id)
     if query is None:
-        raise DomainError(f"no query {query_id}")
+        raise DomainError(f"no query {query_id}", code="no_query", query=query_id)
     if query.status != QueryStatus.OPEN:
-        raise DomainError(f"query {query_id} is {query.status}, not open")
+        raise DomainError(f"query {query_id} is {query.status}, not open", code="query_closed",
+                          query=query_id)
     return query, _question(session, query.question_id)
 
 
@@ -190,7 +193,8 @@ def chase(session: Session, query_id: int, identity: MailIdentity, actor: str) -
     to = contact.email if contact and contact.email else (
         mail_contacts(dept)[0].email if mail_contacts(dept) else dept.email)
     if not to:
-        raise DomainError(f"department {dept.name} has no contact with an email address")
+        raise DomainError(f"department {dept.name} has no contact with an email address",
+                          code="no_contact_email", department=dept.name)
     query.chase_count = (query.chase_count or 0) + 1
     subject, body = compose.render("chase", identity.language, _values(
         q, dept, contact.name if contact else "", query.due_at, identity, query.chase_count))
@@ -209,7 +213,8 @@ def escalate(session: Session, query_id: int, identity: MailIdentity, actor: str
     dept = query.department
     head = dept.head
     if head is None or not head.email:
-        raise DomainError(f"department {dept.name} has no head with an email address")
+        raise DomainError(f"department {dept.name} has no head with an email address",
+                          code="no_head_email", department=dept.name)
     contact = session.get(Contact, query.contact_id) if query.contact_id else None
     cc = [contact.email] if contact and contact.email and contact.id != head.id else []
     last, refs = _thread(session, query)
@@ -227,7 +232,7 @@ def _record_answer(session: Session, q: Question, query: Query | None, text: str
                    actor: str, detail: str) -> None:
     text = text.strip()
     if not text:
-        raise DomainError("the answer is empty")
+        raise DomainError("the answer is empty", code="answer_empty")
     transition(session, q, "receive_answer", actor, detail=detail)
     now = utcnow()
     q.answer = text
@@ -254,9 +259,10 @@ def accept_reply(session: Session, message_id: int, actor: str,
     """Take an inbound reply as the department's answer: the question gets answer_received."""
     message = session.get(Message, message_id)
     if message is None or message.direction != Direction.IN or message.question_id is None:
-        raise DomainError("only a received mail attached to a question can be accepted")
+        raise DomainError("only a received mail attached to a question can be accepted",
+                          code="not_a_received_mail")
     if message.auto_kind:
-        raise DomainError("an automatic reply or bounce cannot be the answer")
+        raise DomainError("an automatic reply or bounce cannot be the answer", code="automatic_reply")
     q = _question(session, message.question_id)
     query = session.get(Query, message.query_id) if message.query_id else None
     if query is None or query.status != QueryStatus.OPEN:
@@ -286,7 +292,8 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
     q = _question(session, call.question_id)
     if q.status not in (S.NEW, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED):
         raise DomainError(f"{q.ref} is '{q.status}': a call about it would open a query nobody "
-                          "closes (calls are logged for new or awaiting questions)")
+                          "closes (calls are logged for new or awaiting questions)",
+                          code="call_not_open", ref=q.ref, state=q.status)
     now = utcnow()
     dept = call.department
     query = latest_open_query(session, q.id)
@@ -315,7 +322,7 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
                        detail=f"answered by phone ({dept.name})")
     elif call.outcome == "call_back":
         if call.call_back_due is None:
-            raise DomainError("a call-back needs the new due time")
+            raise DomainError("a call-back needs the new due time", code="call_back_due")
         query.due_at = call.call_back_due
         q.due_at = call.call_back_due
         if q.status in (S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED):

@@ -30,6 +30,7 @@ class SendReport:
     sent: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    server_error: MailServerError | None = None  # the server could not be used at all
     unreachable: bool = False
     uncertain: int = 0  # sent, but the server's reply never came: queued again, same id
 
@@ -89,6 +90,7 @@ def send_outbox(
     except MailServerError as exc:
         report.unreachable = True
         report.errors.append(str(exc))
+        report.server_error = exc
         with database.session() as s, s.begin():
             for mid in ids:
                 message = s.get(Message, mid)

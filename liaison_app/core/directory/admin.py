@@ -22,6 +22,10 @@ from liaison_app.core.questions.workflow import DomainError
 from liaison_app.mail.addresses import is_valid_address
 
 MAX_SLA_HOURS = 24 * 90
+# Wide enough for any real department; a limit so that a pasted document or a runaway
+# spreadsheet column is refused by line and field instead of stored.
+MAX_DUTIES = 2000
+MAX_ROUTING_KEYWORDS = 50
 _PHONE = re.compile(r"[0-9+()#*.,;/ \-轉转分機机ext.xX]+")
 KEYWORD_SEPARATORS = re.compile(r"[、,，;；|\n\r\t]+")
 
@@ -151,6 +155,11 @@ def check_department(session: Session, data: DepartmentInput,
         problems.append(Problem("sla_hours", "sla", f"SLA hours: {data.sla_hours!r} is not a "
                                 f"whole number of hours from 1 to {MAX_SLA_HOURS}", None,
                                 str(data.sla_hours)))
+    problems += _text_problems(data.duties, "duties", "duties", MAX_DUTIES, None)
+    if len(data.routing_keywords) > MAX_ROUTING_KEYWORDS:
+        problems.append(Problem("routing_keywords", "too_many_keywords",
+                                f"routing keywords: {len(data.routing_keywords)} given, at most "
+                                f"{MAX_ROUTING_KEYWORDS}", None, str(MAX_ROUTING_KEYWORDS)))
     for word in data.routing_keywords:
         if len(word) > 40:
             problems.append(Problem("routing_keywords", "keyword_too_long",
@@ -211,7 +220,8 @@ def save_department(session: Session, data: DepartmentInput,
     else:
         dept = session.get(Department, department_id)
         if dept is None:
-            raise DomainError(f"no department {department_id}")
+            raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     dept.name, dept.duties, dept.sla_hours = data.name, data.duties, int(data.sla_hours)
     dept.routing_keywords = list(data.routing_keywords)
     dept.email, dept.phone, dept.active = data.email or None, data.phone or None, data.active
@@ -243,7 +253,8 @@ def load_department(session: Session, department_id: int) -> DepartmentInput:
     """The stored department as an editable input (active and inactive contacts)."""
     dept = session.get(Department, department_id)
     if dept is None:
-        raise DomainError(f"no department {department_id}")
+        raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     contacts = list(session.scalars(select(Contact).where(Contact.department_id == dept.id)
                                     .order_by(Contact.id)))
     index = {c.id: i for i, c in enumerate(contacts)}
@@ -260,7 +271,8 @@ def set_department_active(session: Session, department_id: int, active: bool) ->
     """Deactivate a department (kept with its history, no longer offered) or bring it back."""
     dept = session.get(Department, department_id)
     if dept is None:
-        raise DomainError(f"no department {department_id}")
+        raise DomainError(f"no department {department_id}", code="no_department",
+                          department=department_id)
     dept.active = active
     session.flush()
     return dept
@@ -270,7 +282,7 @@ def set_contact_active(session: Session, contact_id: int, active: bool) -> Conta
     """Deactivate a contact; a deactivated head or deputy is no longer named as one."""
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise DomainError(f"no contact {contact_id}")
+        raise DomainError(f"no contact {contact_id}", code="no_contact", contact=contact_id)
     contact.active = active
     if not active:
         dept = session.get(Department, contact.department_id)

@@ -31,7 +31,7 @@ ANNOUNCE_DAYS = 14
 def _entry(session: Session, entry_id: int) -> FaqEntry:
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     return entry
 
 
@@ -99,10 +99,11 @@ def merge_entries(session: Session, survivor_id: int, other_id: int, actor: str)
     its keywords join the survivor's, its revisions are copied into the survivor's history;
     then `other` is retired with a note. The flush re-indexes the survivor."""
     if survivor_id == other_id:
-        raise DomainError("an entry cannot be merged into itself")
+        raise DomainError("an entry cannot be merged into itself", code="entry_into_itself")
     survivor, other = _entry(session, survivor_id), _entry(session, other_id)
     if survivor.status == FaqStatus.RETIRED:
-        raise DomainError(f"entry {survivor_id} is retired; merge into an entry in use")
+        raise DomainError(f"entry {survivor_id} is retired; merge into an entry in use",
+                          code="merge_into_retired", entry=survivor_id)
     hits = session.execute(update(FaqHit).where(FaqHit.entry_id == other_id)
                            .values(entry_id=survivor_id)).rowcount
     # A question may already be linked to both: keep the survivor's link.

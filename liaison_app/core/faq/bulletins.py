@@ -45,14 +45,15 @@ def create(session: Session, title: str, body: str, author: str, *, valid_from: 
            faq_entry_id: int | None = None) -> Bulletin:
     title = (title or "").strip()
     if not title:
-        raise DomainError("A bulletin needs a title")
+        raise DomainError("A bulletin needs a title", code="bulletin_title_required")
     if len(title) > MAX_TITLE:
-        raise DomainError(f"The title is longer than {MAX_TITLE} characters")
+        raise DomainError(f"The title is longer than {MAX_TITLE} characters", code="title_too_long",
+                          limit=MAX_TITLE)
     start = valid_from or utcnow()
     if valid_until is not None and valid_until <= start:
-        raise DomainError("valid until must be after valid from")
+        raise DomainError("valid until must be after valid from", code="validity_order")
     if faq_entry_id is not None and session.get(FaqEntry, faq_entry_id) is None:
-        raise DomainError(f"No FAQ entry {faq_entry_id}")
+        raise DomainError(f"No FAQ entry {faq_entry_id}", code="no_faq_entry", entry=faq_entry_id)
     bulletin = Bulletin(title=title, body=(body or "").strip(), valid_from=start, valid_until=valid_until,
                         pinned=pinned, faq_entry_id=faq_entry_id, author=author, status=POSTED,
                         created_at=utcnow())
@@ -66,10 +67,10 @@ def post(session: Session, bulletin_id: int, *, title: str | None = None, body: 
     """Post a proposed bulletin (optionally edited): agents see it from now on."""
     bulletin = session.get(Bulletin, bulletin_id)
     if bulletin is None:
-        raise DomainError(f"No bulletin {bulletin_id}")
+        raise DomainError(f"No bulletin {bulletin_id}", code="no_bulletin", bulletin=bulletin_id)
     if title is not None:
         if not title.strip():
-            raise DomainError("A bulletin needs a title")
+            raise DomainError("A bulletin needs a title", code="bulletin_title_required")
         bulletin.title = title.strip()[:MAX_TITLE]
     if body is not None:
         bulletin.body = body.strip()

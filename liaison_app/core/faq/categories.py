@@ -89,9 +89,9 @@ def _descendants(session: Session, category_id: int) -> set[int]:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise CategoryError("a category needs a name")
+        raise CategoryError("a category needs a name", code="category_name_required")
     if len(name) > 100:
-        raise CategoryError("a category name has at most 100 characters")
+        raise CategoryError("a category name has at most 100 characters", code="title_too_long", limit=100)
     return name
 
 
@@ -100,7 +100,8 @@ def _check_free(session: Session, parent_id: int | None, name: str, own_id: int 
     stmt = stmt.where(Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id)
     other = session.scalar(stmt)
     if other is not None and other != own_id:
-        raise CategoryError(f"there is already a category '{name}' there")
+        raise CategoryError(f"there is already a category '{name}' there", code="category_exists",
+                            name=name)
 
 
 def _next_position(session: Session, parent_id: int | None) -> int:
@@ -113,7 +114,7 @@ def _next_position(session: Session, parent_id: int | None) -> int:
 def create_category(session: Session, name: str, parent_id: int | None = None) -> int:
     name = _clean_name(name)
     if parent_id is not None and session.get(Category, parent_id) is None:
-        raise CategoryError(f"no category {parent_id}")
+        raise CategoryError(f"no category {parent_id}", code="no_category", category=parent_id)
     _check_free(session, parent_id, name)
     category = Category(name=name, parent_id=parent_id, position=_next_position(session, parent_id))
     session.add(category)
@@ -124,7 +125,7 @@ def create_category(session: Session, name: str, parent_id: int | None = None) -
 def rename_category(session: Session, category_id: int, name: str) -> None:
     category = session.get(Category, category_id)
     if category is None:
-        raise CategoryError(f"no category {category_id}")
+        raise CategoryError(f"no category {category_id}", code="no_category", category=category_id)
     name = _clean_name(name)
     _check_free(session, category.parent_id, name, category_id)
     category.name = name
@@ -134,13 +135,14 @@ def move_category(session: Session, category_id: int, new_parent_id: int | None)
     """Re-parent a category (None: to the top level); refuses to put it under itself."""
     category = session.get(Category, category_id)
     if category is None:
-        raise CategoryError(f"no category {category_id}")
+        raise CategoryError(f"no category {category_id}", code="no_category", category=category_id)
     if new_parent_id is not None:
         if new_parent_id == category_id or new_parent_id in _descendants(session, category_id):
             raise CategoryError(
-                f"cannot move '{category.name}' into itself or one of its sub-categories")
+                f"cannot move '{category.name}' into itself or one of its sub-categories",
+                code="category_cycle", name=category.name)
         if session.get(Category, new_parent_id) is None:
-            raise CategoryError(f"no category {new_parent_id}")
+            raise CategoryError(f"no category {new_parent_id}", code="no_category", category=new_parent_id)
     if category.parent_id == new_parent_id:
         return
     _check_free(session, new_parent_id, category.name, category_id)
@@ -159,7 +161,7 @@ def next_entry_position(session: Session, category_id: int | None) -> int:
 def move_entries(session: Session, entry_ids: Iterable[int], category_id: int | None) -> int:
     """File entries under a category (at its end, in the given order); returns how many moved."""
     if category_id is not None and session.get(Category, category_id) is None:
-        raise CategoryError(f"no category {category_id}")
+        raise CategoryError(f"no category {category_id}", code="no_category", category=category_id)
     position = next_entry_position(session, category_id)
     moved = 0
     for entry_id in dict.fromkeys(entry_ids):

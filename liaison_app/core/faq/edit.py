@@ -55,7 +55,7 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
     """
     entry = session.get(FaqEntry, entry_id, with_for_update=True)
     if entry is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     ensure_editable(entry)
     _keep_current_text(session, entry)
     latest = latest_revision_number(session, entry)
@@ -65,9 +65,9 @@ def revise_entry(session: Session, entry_id: int, question: str, answer: str,
         raise EditConflict("faq_entry", entry_id, by, at, version)
     question, answer = (question or "").strip(), (answer or "").strip()
     if not question:
-        raise DomainError("the question cannot be empty")
+        raise DomainError("the question cannot be empty", code="question_required")
     if not answer:
-        raise DomainError("the answer cannot be empty")
+        raise DomainError("the answer cannot be empty", code="answer_required")
     points, words = _clean_list(key_points), list(dict.fromkeys(_clean_list(keywords)))
     pending = pending_revision(session, entry)
     current = pending or entry
@@ -116,7 +116,8 @@ def update_from_question(session: Session, question_id: int, entry_id: int, ques
     """"Update FAQ entry" from an answered question: the new revision and the link from the
     question to the entry it updated, in the caller's one transaction."""
     if session.get(Question, question_id) is None:
-        raise DomainError(f"No question {question_id}")
+        raise DomainError(f"No question {question_id}", code="no_question",
+                          ref=f"LQ-{question_id:06d}")
     number = revise_entry(session, entry_id, question, answer, key_points, keywords, author,
                           note, expected_revision)
     if session.get(QuestionFaqLink, (question_id, entry_id)) is None:

@@ -1,5 +1,10 @@
 """What a FAQ export holds: the entries agents may rely on, in reading order.
 
+Every text that leaves in an export (question, answer, key points, similar questions) is
+masked by the one rule of `mail.masking`: entries are drafted from customers' questions
+and answers, and an export lands on shared drives. One place, so that the HTML, Markdown,
+JSONL and CSV files agree.
+
 Shared by every format's writer (`export` for CSV, Markdown and JSONL, `export_html` for
 the browsable page), so that the writers depend on this and not on each other.
 """
@@ -15,6 +20,7 @@ from sqlalchemy.orm import Session
 from liaison_app.core.faq.file_format import CATEGORY_SEP
 from liaison_app.core.models import Category, Department, FaqEntry, FaqSimilar
 from liaison_app.core.timeutil import iso_utc, utcnow
+from liaison_app.mail.masking import mask_identifiers
 
 
 @dataclass
@@ -82,8 +88,10 @@ def select_entries(session: Session, *, include_all: bool = False,
     entries = []
     for row in session.execute(stmt):
         entries.append(ExportEntry(
-            id=row.id, question=row.question, answer=row.answer,
-            key_points=list(row.key_points or []), keywords=list(row.keywords or []),
+            id=row.id, question=mask_identifiers(row.question),
+            answer=mask_identifiers(row.answer),
+            key_points=[mask_identifiers(p) for p in row.key_points or []],
+            keywords=list(row.keywords or []),
             category=paths.get(row.category_id, []) if row.category_id else [],
             department=row.name, valid_from=row.valid_from, valid_until=row.valid_until,
             status=row.status, position=row.position or 0, hit_count=row.hit_count or 0,
@@ -92,7 +100,7 @@ def select_entries(session: Session, *, include_all: bool = False,
     for entry_id, text in session.execute(
         select(FaqSimilar.entry_id, FaqSimilar.text).order_by(FaqSimilar.entry_id, FaqSimilar.id)
     ):
-        similar.setdefault(entry_id, []).append(text)
+        similar.setdefault(entry_id, []).append(mask_identifiers(text))
     for entry in entries:
         entry.similar = similar.get(entry.id, [])
     last = len(order)

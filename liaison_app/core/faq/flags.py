@@ -15,12 +15,13 @@ from liaison_app.core.timeutil import utcnow
 
 def flag_entry(session: Session, entry_id: int, kind: str, comment: str, who: str) -> int:
     if kind not in {k.value for k in FlagKind}:
-        raise DomainError(f"unknown kind of flag '{kind}' (wrong, unclear or outdated)")
+        raise DomainError(f"unknown kind of flag '{kind}' (wrong, unclear or outdated)",
+                          code="unknown_kind", kind=kind)
     if session.get(FaqEntry, entry_id) is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     comment = (comment or "").strip()
     if not comment:
-        raise DomainError("say what is wrong with the entry")
+        raise DomainError("say what is wrong with the entry", code="flag_comment_required")
     flag = FaqFlag(entry_id=entry_id, kind=kind, comment=comment, flagged_by=who,
                    flagged_at=utcnow(), resolution="")
     session.add(flag)
@@ -73,9 +74,10 @@ def open_flag_count(session: Session, entry_id: int | None = None) -> int:
 def resolve_flag(session: Session, flag_id: int, who: str, note: str = "") -> None:
     flag = session.get(FaqFlag, flag_id)
     if flag is None:
-        raise DomainError(f"No flag {flag_id}")
+        raise DomainError(f"No flag {flag_id}", code="no_flag", flag=flag_id)
     if flag.resolved_at is not None:
-        raise DomainError(f"flag {flag_id} was already resolved by {flag.resolved_by}")
+        raise DomainError(f"flag {flag_id} was already resolved by {flag.resolved_by}",
+                          code="flag_resolved", flag=flag_id, by=flag.resolved_by)
     flag.resolved_at = utcnow()
     flag.resolved_by = who
     flag.resolution = (note or "").strip()

@@ -98,10 +98,11 @@ def add_similar(
 ) -> FaqSimilar | None:
     """Add a wording to an entry; None when it is empty or the entry already has it."""
     if source not in SOURCES:
-        raise DomainError(f"unknown source of a similar question '{source}'")
+        raise DomainError(f"unknown source of a similar question '{source}'", code="unknown_kind",
+                          kind=source)
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise DomainError(f"No FAQ entry {entry_id}")
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     wording = generalise(text) if generalised else (text or "").strip()
     if len(wording) > MAX_CHARS:
         wording = wording[:MAX_CHARS]
@@ -124,7 +125,8 @@ def capture_from_question(
     added = []
     question = session.get(Question, question_id)
     if question is None:
-        raise DomainError(f"No question {question_ref(question_id)}")
+        raise DomainError(f"No question {question_ref(question_id)}", code="no_question",
+                          ref=question_ref(question_id))
     row = add_similar(session, entry_id, question.text, source, actor, question_id=question.id)
     if row is not None:
         added.append(row)
@@ -163,16 +165,16 @@ def keep(session: Session, similar_id: int, text: str | None = None) -> FaqSimil
     """Keep a phrasing from the review list, optionally edited."""
     row = session.get(FaqSimilar, similar_id)
     if row is None:
-        raise DomainError(f"No similar question {similar_id}")
+        raise DomainError(f"No similar question {similar_id}", code="no_similar", similar=similar_id)
     if text is not None and text.strip() != row.text:
         wording = text.strip()
         key = phrasing_key(wording)
         if not key:
-            raise DomainError("A similar question cannot be empty")
+            raise DomainError("A similar question cannot be empty", code="text_required")
         clash = session.scalar(select(FaqSimilar.id).where(
             FaqSimilar.entry_id == row.entry_id, FaqSimilar.key == key, FaqSimilar.id != row.id))
         if clash:
-            raise DomainError("The entry already has this wording")
+            raise DomainError("The entry already has this wording", code="wording_exists")
         row.text, row.key = wording[:MAX_CHARS], key
     row.status = "kept"
     session.flush()

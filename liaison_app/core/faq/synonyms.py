@@ -23,10 +23,12 @@ def parse_terms(text: str) -> list[str]:
 def _clean(terms: Iterable[str]) -> list[str]:
     words = list(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
     if len(words) < 2:
-        raise DomainError("a synonym group needs at least two different words")
+        raise DomainError("a synonym group needs at least two different words",
+                          code="synonyms_two_words")
     for word in words:
         if len(word) > 64:
-            raise DomainError(f"'{word[:20]}…' is too long for a synonym (64 characters at most)")
+            raise DomainError(f"'{word[:20]}…' is too long for a synonym (64 characters at most)",
+                              code="synonym_too_long", word=word[:20])
     return words
 
 
@@ -38,7 +40,8 @@ def _check_unique(session: Session, words: list[str], own_group: int | None = No
         if fold(word) in taken:
             group_id, term = taken[fold(word)]
             raise DomainError(f"'{word}' is already in synonym group {group_id} (as '{term}'); "
-                              f"edit that group instead")
+                              f"edit that group instead", code="synonym_taken", word=word,
+                              group=group_id, term=term)
 
 
 def synonym_list(session: Session) -> list[tuple[int, list[str]]]:
@@ -62,7 +65,7 @@ def add_group(session: Session, terms: Iterable[str]) -> int:
 def replace_group(session: Session, group_id: int, terms: Iterable[str]) -> None:
     words = _clean(terms)
     if not session.scalar(select(func.count()).select_from(Synonym).where(Synonym.group_id == group_id)):
-        raise DomainError(f"no synonym group {group_id}")
+        raise DomainError(f"no synonym group {group_id}", code="no_synonym_group", group=group_id)
     _check_unique(session, words, group_id)
     session.execute(delete(Synonym).where(Synonym.group_id == group_id))
     session.add_all(Synonym(group_id=group_id, term=word) for word in words)
@@ -72,4 +75,4 @@ def replace_group(session: Session, group_id: int, terms: Iterable[str]) -> None
 def remove_group(session: Session, group_id: int) -> None:
     done = session.execute(delete(Synonym).where(Synonym.group_id == group_id)).rowcount
     if not done:
-        raise DomainError(f"no synonym group {group_id}")
+        raise DomainError(f"no synonym group {group_id}", code="no_synonym_group", group=group_id)

@@ -36,9 +36,10 @@ class TierRules:
 
     def check(self) -> None:
         if self.mode not in (QUARTILES, THRESHOLDS):
-            raise DomainError(f"unknown tier mode '{self.mode}'")
+            raise DomainError(f"unknown tier mode '{self.mode}'", code="unknown_kind", kind=self.mode)
         if not (self.very_high_min > self.high_min > self.low_min >= 0):
-            raise DomainError("tier thresholds must fall: very high > high > low >= 0 hits")
+            raise DomainError("tier thresholds must fall: very high > high > low >= 0 hits",
+                              code="tier_order")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import FaqHit
@@ -37,11 +37,24 @@ class Period:
         return cls(end - timedelta(days=days), end)
 
 
+# Uses recorded on agents' desks (core/agent_desk): an answer opened or copied during a
+# call. Once agents use their desks, the counts and tiers come from these alone: the
+# manager's own look-ups while triaging measure the manager, not the customers.
+AGENT_KINDS = ("open", "agent_copy")
+
+
+def counted_hits(session: Session) -> ColumnElement[bool]:
+    """The hits the counts are made of: agents' uses when there are any, else every hit
+    (a one-person desk, or a team before its agents' desks)."""
+    agents_use = session.scalar(select(FaqHit.id).where(FaqHit.kind.in_(AGENT_KINDS)).limit(1))
+    return FaqHit.kind.in_(AGENT_KINDS) if agents_use is not None else true()
+
+
 def hits_per_entry(session: Session, period: Period,
                    entry_ids: Iterable[int] | None = None) -> dict[int, int]:
     """Hits of each entry used in the period (entries without hits are absent)."""
     stmt = (select(FaqHit.entry_id, func.count())
-            .where(FaqHit.at >= period.start, FaqHit.at < period.end)
+            .where(FaqHit.at >= period.start, FaqHit.at < period.end, counted_hits(session))
             .group_by(FaqHit.entry_id))
     if entry_ids is not None:
         ids = list(entry_ids)

@@ -6,12 +6,15 @@ from liaison_app.core.models.correspondence import Attachment, Message
 from liaison_app.core.models.directory import Agent, Contact, Department
 from liaison_app.core.models.faq import (
     Bulletin,
+    BulletinRead,
+    BulletinReminder,
     Category,
     FaqApproval,
     FaqEntry,
     FaqEvent,
     FaqHit,
     FaqRevision,
+    FaqSearch,
     FaqSimilar,
     QuestionFaqLink,
 )
@@ -49,6 +52,8 @@ __all__ = [
     "Attachment",
     "Base",
     "Bulletin",
+    "BulletinRead",
+    "BulletinReminder",
     "Category",
     "ChangeLog",
     "Contact",
@@ -63,6 +68,7 @@ __all__ = [
     "FaqIndexedDoc",
     "FaqPosting",
     "FaqRevision",
+    "FaqSearch",
     "FaqSimilar",
     "FaqStatus",
     "FlagKind",

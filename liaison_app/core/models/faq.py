@@ -167,6 +167,54 @@ class FaqHit(Base):
     actor: Mapped[str] = mapped_column(String(100), default="")
     kind: Mapped[str] = mapped_column(String(12))
     question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+    # An agent desk's idempotency key: a hit queued offline is counted once.
+    client_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class FaqSearch(Base):
+    """One settled search on an agent's desk: what the customer asked in the agent's
+    words, how many entries it found, and whether an answer was used. The knowledge
+    report's KCS measures come from these rows."""
+
+    __tablename__ = "faq_searches"
+    __table_args__ = (Index("ix_faq_searches_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    query: Mapped[str] = mapped_column(String(200))
+    results: Mapped[int] = mapped_column(Integer, default=0)
+    # The entry ids shown (best first, at most ten): "entries never found" is the live
+    # base minus every id ever shown.
+    shown: Mapped[list[int]] = mapped_column(JSON, default=list)
+    used_entry_id: Mapped[int | None] = mapped_column(Integer)
+    # "answered" (this answered it) or "not_helped" (didn't help), when the agent said so.
+    outcome: Mapped[str | None] = mapped_column(String(12))
+    client_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class BulletinRead(Base):
+    """An agent acknowledged reading a bulletin (one row per bulletin and person)."""
+
+    __tablename__ = "bulletin_reads"
+
+    bulletin_id: Mapped[int] = mapped_column(
+        ForeignKey("bulletins.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BulletinReminder(Base):
+    """The manager reminded a person to read a bulletin; their desk shows it again."""
+
+    __tablename__ = "bulletin_reminders"
+    __table_args__ = (UniqueConstraint("bulletin_id", "login"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bulletin_id: Mapped[int] = mapped_column(ForeignKey("bulletins.id", ondelete="CASCADE"))
+    login: Mapped[str] = mapped_column(String(63), index=True)
+    reminded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reminded_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class QuestionFaqLink(Base):

@@ -58,6 +58,12 @@ class Question(Base):
         ForeignKey("questions.id", ondelete="SET NULL")
     )
     probable_duplicate_score: Mapped[float | None] = mapped_column(Float)
+    # False for a question an agent forwarded from their desk: an agent may not read the
+    # other open questions, so the duplicate check runs on a manager's desk
+    # (core/agent_desk/forwards.check_pending_duplicates) before the Inbox shows it.
+    duplicate_checked: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # The desk's idempotency key: a forward queued offline and sent again is one question.
+    client_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     # Optimistic locking (core/conflicts.py): every recorded change sets the next version,
     # and SQLAlchemy adds `WHERE version = <the version read>` to each UPDATE, so a
     # session that read a question before someone else changed it cannot overwrite it.

@@ -89,3 +89,6 @@ class HitKind(StrEnum):
     TRIAGE = "triage"
     COPY = "copy"
     USED = "used"
+    # On an agent's desk during a call: the answer opened, the answer copied.
+    OPEN = "open"
+    AGENT_COPY = "agent_copy"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Agent, Question, QuestionAgent
@@ -26,7 +26,7 @@ MAX_PRODUCT_CHARS = 100
 # PostgreSQL (which refuses the whole import) both say which line and field.
 MAX_AGENT_CODE_CHARS = 40
 SUGGESTIONS = 5
-SOURCES = ("cli", "import", "dialog", "email", "demo")
+SOURCES = ("cli", "import", "dialog", "email", "demo", "desk")
 
 
 class IntakeError(DomainError):
@@ -128,6 +128,7 @@ def forward_question(
     create_agent: bool = False,
     check_duplicates: bool = True,
     suggestions: int = SUGGESTIONS,
+    client_key: str | None = None,
 ) -> ForwardResult:
     """Record one forwarded question (flushed, not committed: the caller owns the transaction).
 
@@ -146,10 +147,17 @@ def forward_question(
         created_at=at, updated_at=at,
         probable_duplicate_id=match.question_id if match else None,
         probable_duplicate_score=match.score if match else None,
+        duplicate_checked=check_duplicates, client_key=client_key,
     )
+    if not check_duplicates and session.get_bind().dialect.name == "postgresql":
+        # An agent may read a question only once it is theirs, so the row cannot be
+        # returned by its own INSERT: the id is taken first, and the forward is claimed
+        # before its creation event is written (each write is checked as the agent).
+        question.id = session.scalar(text("SELECT nextval('questions_id_seq')"))
     session.add(question)
     session.flush()
     session.add(QuestionAgent(question_id=question.id, agent_id=agent.id, forwarded_at=at))
+    session.flush()
     record_creation(session, question, actor, detail=f"forwarded by {agent.code} ({request.source})")
     session.flush()
     hits = search_faq(session, request.text, limit=suggestions) if suggestions else []

@@ -23,6 +23,7 @@ from liaison_app.core.models import (
     QuestionAgent,
     QuestionStatus,
 )
+from liaison_app.core.questions.text_index import contains_clause
 from liaison_app.core.timeutil import utcnow
 
 # The longest text the filter box takes: longer than any question reference, phrase or
@@ -74,11 +75,8 @@ class QuestionFilter:
             ref_id = _ref_to_id(text)
             # Each script of the words typed is looked for, so 挂失 finds questions
             # written 掛失 (as FAQ search folds them).
-            text_match = or_(*(
-                case_blind_like(column, f"%{escape_like(variant)}%")
-                for variant in script_variants(text)
-                for column in (Question.text, Question.customer_context)
-            ))
+            variants = script_variants(text)
+            text_match = text_contains(Question.id, typed=text, variants=tuple(variants))
             clauses.append(or_(text_match, Question.id == ref_id) if ref_id else text_match)
         return clauses
 
@@ -92,6 +90,41 @@ class case_blind_like(FunctionElement):
     type = Boolean()
     inherit_cache = True
     name = "case_blind_like"
+
+
+def plain_text_match(variants: list[str] | tuple[str, ...]):
+    """Text or context contains any variant: the scan, where no index answers."""
+    return or_(*(
+        case_blind_like(column, f"%{escape_like(variant)}%")
+        for variant in variants
+        for column in (Question.text, Question.customer_context)
+    ))
+
+
+class text_contains(FunctionElement):
+    """"Text or context contains what was typed", answered by the text index of each
+    database (`text_index`): an FTS5 table on SQLite, a pg_trgm index on PostgreSQL, the
+    plain scan elsewhere and for a single character. Compiled per dialect, so the window
+    and `liaison questions` share one filter whatever database they open."""
+
+    type = Boolean()
+    name = "text_contains"
+    # The typed text is part of the SQL (the FTS phrase): never served from the cache.
+    inherit_cache = False
+
+    def __init__(self, anchor, typed: str, variants: tuple[str, ...]) -> None:
+        super().__init__(anchor)
+        self.typed = typed
+        self.variants = variants
+
+
+def _compile_contains(element: text_contains, compiler, **kw) -> str:
+    clause = contains_clause(compiler.dialect.name, Question, element.typed,
+                             list(element.variants), plain_text_match(element.variants))
+    return compiler.process(clause, **kw)
+
+
+compiles(text_contains)(_compile_contains)
 
 
 @compiles(case_blind_like)
@@ -199,23 +232,20 @@ def count_questions(session: Session, filt: QuestionFilter) -> int:
     return session.scalar(stmt) or 0
 
 
-def page_statement(
-    filt: QuestionFilter, sort: str = "created_at", descending: bool = True,
-    offset: int = 0, limit: int | None = None, now: datetime | None = None,
-) -> Select:
-    """One page of rows, in two steps: the page's ids are picked (sorted, filtered,
-    offset) on the narrow table first, and only those rows get their joins and agent
-    subqueries; otherwise SQLite would compute them for every matching row before
-    sorting (120 ms instead of a few on 200,000 questions)."""
+def _order(sort: str, descending: bool) -> list:
     key = SORT_KEYS.get(sort, Question.created_at)
-    order = [key.desc(), Question.id.desc()] if descending else [key.asc(), Question.id.asc()]
+    return [key.desc(), Question.id.desc()] if descending else [key.asc(), Question.id.asc()]
+
+
+def ids_statement(filt: QuestionFilter, sort: str = "created_at", descending: bool = True) -> Select:
+    """Every matching id in the list's order, on the narrow table (no joins for rows)."""
     ids = select(Question.id).where(*filt.where())
     if sort == "department":
         ids = ids.outerjoin(Department, Department.id == Question.department_id)
-    ids = ids.order_by(*order).offset(offset)
-    if limit is not None:
-        ids = ids.limit(limit)
-    page_ids = ids.subquery()
+    return ids.order_by(*_order(sort, descending))
+
+
+def _rows_statement(id_source, now: datetime | None = None) -> Select:
     first_agent, agent_count = _agents_subqueries()
     return (
         select(
@@ -233,10 +263,23 @@ def page_statement(
             agent_count,
             Question.is_overdue_at(now or utcnow()),
         )
-        .join(page_ids, page_ids.c.id == Question.id)
+        .join(id_source, id_source.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
-        .order_by(*order)
     )
+
+
+def page_statement(
+    filt: QuestionFilter, sort: str = "created_at", descending: bool = True,
+    offset: int = 0, limit: int | None = None, now: datetime | None = None,
+) -> Select:
+    """One page of rows, in two steps: the page's ids are picked (sorted, filtered,
+    offset) on the narrow table first, and only those rows get their joins and agent
+    subqueries; otherwise SQLite would compute them for every matching row before
+    sorting (120 ms instead of a few on 200,000 questions)."""
+    ids = ids_statement(filt, sort, descending).offset(offset)
+    if limit is not None:
+        ids = ids.limit(limit)
+    return _rows_statement(ids.subquery(), now).order_by(*_order(sort, descending))
 
 
 def fetch_page(
@@ -249,6 +292,50 @@ def fetch_page(
 ) -> list[QuestionRow]:
     stmt = page_statement(filt, sort, descending, offset, limit)
     return [QuestionRow(*row[:-1], overdue=bool(row[-1])) for row in session.execute(stmt)]
+
+
+# Characters of the id list split and converted at a time (about 10,000 ids, a few
+# milliseconds).
+_ID_CHUNK_CHARS = 64_000
+
+
+def fetch_ids(session: Session, filt: QuestionFilter, sort: str = "created_at",
+              descending: bool = True) -> list[int]:
+    """The whole list as ids, in order: deep pages are then picked by id instead of an
+    OFFSET that reads every row before them (a scroll to row 100,000)."""
+    # One text value from the database, not a row per id: 200,000 result rows (tuples,
+    # tracked by the garbage collector) made the worker hold the GIL through collections
+    # and stalled the window by 66–290 ms; strings and ints are not tracked.
+    ordered = ids_statement(filt, sort, descending).subquery()
+    if session.get_bind().dialect.name == "postgresql":
+        joined = select(func.array_to_string(
+            func.array(select(ordered.c.id).scalar_subquery()), ","))
+    else:  # SQLite keeps the subquery's order in group_concat
+        joined = select(func.group_concat(ordered.c.id, ","))
+    text = session.scalar(joined) or ""
+    if not text:
+        return []
+    # Split and converted a slice at a time: one split of the whole text (a single C
+    # call over 1.3 MB) held the GIL 20–60 ms on a loaded machine; between slices the
+    # window's thread gets its turn.
+    ids: list[int] = []
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find(",", start + _ID_CHUNK_CHARS)
+        stop = end if stop < 0 else stop
+        ids.extend(map(int, text[start:stop].split(",")))
+        start = stop + 1
+    return ids
+
+
+def fetch_by_ids(session: Session, ids: list[int]) -> list[QuestionRow]:
+    """The rows of `ids`, in that order (ids gone since are left out)."""
+    if not ids:
+        return []
+    id_source = select(Question.id).where(Question.id.in_(ids)).subquery()
+    found = {row[0]: QuestionRow(*row[:-1], overdue=bool(row[-1]))
+             for row in session.execute(_rows_statement(id_source))}
+    return [found[i] for i in ids if i in found]
 
 
 def status_counts(session: Session) -> dict[str, int]:

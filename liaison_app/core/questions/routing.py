@@ -41,6 +41,33 @@ class DepartmentSuggestion:
                 "reasons": [f"{kind}: {detail}" for kind, detail in self.reasons]}
 
 
+def readable_overlap(shared: set[str], text: str) -> list[str]:
+    """The words of `text` that the shared comparison terms cover, as written there.
+
+    The terms are folded character pairs ("手机", "机银", "银行"): shown as they are, a
+    reason read 「机银」. Marking what they cover in the department's duties and taking
+    the runs gives 「手機銀行」, in the duties' own script."""
+    folded = fold(text)
+    source = text if len(folded) == len(text) else folded  # folding kept the positions
+    covered = [False] * len(folded)
+    for term in shared:
+        start = folded.find(term)
+        while start >= 0:
+            covered[start:start + len(term)] = [True] * len(term)
+            start = folded.find(term, start + 1)
+    phrases: list[str] = []
+    run: list[str] = []
+    for char, on in zip([*source, " "], [*covered, False]):
+        if on and not char.isspace():
+            run.append(char)
+            continue
+        phrase = "".join(run).strip("，,、。；;：: ")
+        if len(phrase) > 1 and phrase not in phrases:
+            phrases.append(phrase)
+        run = []
+    return phrases or sorted(shared)
+
+
 def suggest_departments(
     session: Session,
     text: str,
@@ -68,7 +95,7 @@ def suggest_departments(
         shared = {t for t in words & dup_terms(dep.duties or "") if len(t) > 1}
         if shared:
             scores[dep.id] += min(DUTY_CAP, DUTY_TERM_WEIGHT * len(shared))
-            reasons[dep.id].append(("duties", ", ".join(sorted(shared)[:4])))
+            reasons[dep.id].append(("duties", ", ".join(readable_overlap(shared, dep.duties or "")[:4])))
     if faq_hits:
         owners = dict(session.execute(
             select(FaqEntry.id, FaqEntry.department_id)

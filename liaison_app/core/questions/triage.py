@@ -52,6 +52,23 @@ def answer_text(entry: FaqEntry) -> str:
     return entry.answer + "\n" + "\n".join(f"• {p}" for p in points)
 
 
+@dataclass(frozen=True)
+class AnswerPreview:
+    """What *Answer from FAQ* would give the agent, shown before anything is recorded."""
+
+    entry_id: int
+    question: str
+    answer: str  # exactly the text the question would receive (`answer_text`)
+    live: bool
+
+
+def preview_faq_answer(session: Session, entry_id: int) -> AnswerPreview:
+    entry = session.get(FaqEntry, entry_id)
+    if entry is None:
+        raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
+    return AnswerPreview(entry.id, entry.question, answer_text(entry), entry.is_live_at(utcnow()))
+
+
 def answer_from_faq(
     session: Session, question_id: int, entry_id: int, actor: str, *, capture: bool = True,
 ) -> Question:
@@ -92,11 +109,12 @@ def route(
     question = get_question(session, question_id)
     department = session.get(Department, department_id)
     if department is None or not department.active:
-        raise DomainError(f"No active department {department_id}")
+        raise DomainError(f"No active department {department_id}", code="no_department",
+                          department=department_id)
     start = now or utcnow()
     due = due_at or load_calendar(session).due_at(start, department.sla_hours, question.urgent)
     if due <= start:
-        raise DomainError("the due time must be in the future")
+        raise DomainError("the due time must be in the future", code="due_in_past")
     transition(session, question, "route", actor,
                detail=f"to {department.name}, due {format_local(due)}")
     question.department_id = department.id

@@ -14,13 +14,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.faq.usage import counted_hits
 from liaison_app.core.models import (
     FaqEntry,
     FaqFlag,
     FaqHit,
+    FaqSearch,
     FaqStatus,
     Question,
     QuestionFaqLink,
@@ -48,7 +52,8 @@ S = QuestionStatus
 
 def knowledge_report(session: Session, period: Period) -> Report:
     hits = (select(FaqHit.entry_id, func.count().label("hits"))
-            .where(in_period(FaqHit.at, period)).group_by(FaqHit.entry_id).subquery())
+            .where(in_period(FaqHit.at, period), counted_hits(session))
+            .group_by(FaqHit.entry_id).subquery())
     used = func.coalesce(hits.c.hits, 0)
     population = (select(FaqEntry.id, used.label("hits"))
                   .outerjoin(hits, hits.c.entry_id == FaqEntry.id)
@@ -123,8 +128,14 @@ def knowledge_report(session: Session, period: Period) -> Report:
         FaqFlag.flagged_at < period.end,
         or_(FaqFlag.resolved_at.is_(None), FaqFlag.resolved_at >= period.end))) or 0
 
+    kcs = kcs_measures(session, period)
     figures = [
         Figure("hits", "FAQ uses", int(total_hits)),
+        Figure("searches", "Agents' searches", kcs.searches),
+        Figure("search_success", "Searches ending in an answer used",
+               rate(kcs.ended_in_use, kcs.searches), "%"),
+        Figure("searches_no_result", "Searches with no result", kcs.no_result),
+        Figure("entries_never_found", "Live entries never found", len(kcs.never_found)),
         Figure("known_share", "Already in the FAQ", rate(known, known + new), "%"),
         Figure("link_rate", "Answers linked to FAQ", rate(with_link, resolved), "%"),
         Figure("entries_created", "Entries created", created_total),
@@ -140,6 +151,56 @@ def knowledge_report(session: Session, period: Period) -> Report:
         "entry's publication time as stored (a republished entry counts from its latest "
         "publication)."),
         "Open flags: flags raised before the period ended and not resolved by then.",
+        ("Searches are those settled on agents' desks (a query left alone, or an answer "
+         "opened from it); one ends in an answer used when an answer was opened or copied "
+         "from it, or the agent said it answered the question. Use tiers count agents' "
+         "uses once there are any."),
     ]
+    no_result = Table("no_result_searches", "Searches with no result",
+                      ["query", "searches", "last"], ["Words searched", "Searches", "Last"],
+                      [[q, n, last] for q, n, last in kcs.no_result_queries])
+    never = Table("never_found", "Live entries never found", ["entry", "question"],
+                  ["Entry", "Question"], [[i, q] for i, q in kcs.never_found[:NEVER_FOUND_ROWS]])
     return Report("knowledge", "Knowledge health", period, utcnow(), figures,
-                  [tiers, top, new_vs_known], notes)
+                  [tiers, top, new_vs_known, no_result, never], notes)
+
+
+NO_RESULT_ROWS = 50
+NEVER_FOUND_ROWS = 200
+# Searches whose shown entries are read for "never found": the newest this many of the
+# period (the list is read in Python); beyond it the measure covers the newest searches.
+SHOWN_SCAN = 200_000
+
+
+@dataclass
+class KcsMeasures:
+    searches: int
+    ended_in_use: int
+    no_result: int
+    no_result_queries: list[tuple[str, int, object]]
+    never_found: list[tuple[int, str]]
+
+
+def kcs_measures(session: Session, period: Period) -> KcsMeasures:
+    """The KCS measures of the agents' searches in the period: how many ended in an answer
+    used, which words found nothing (what the FAQ lacks: entries or similar questions to
+    write), and which live entries no search showed."""
+    in_range = in_period(FaqSearch.at, period)
+    used = or_(FaqSearch.used_entry_id.is_not(None), FaqSearch.outcome == "answered")
+    searches, ended, empty = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((used, 1), else_=0)), 0),
+               func.coalesce(func.sum(case((FaqSearch.results == 0, 1), else_=0)), 0))
+        .where(in_range)).one()
+    queries = session.execute(
+        select(FaqSearch.query, func.count().label("n"), func.max(FaqSearch.at))
+        .where(in_range, FaqSearch.results == 0).group_by(FaqSearch.query)
+        .order_by(func.count().desc(), FaqSearch.query).limit(NO_RESULT_ROWS)).all()
+    shown: set[int] = set()
+    for (ids,) in session.execute(select(FaqSearch.shown).where(in_range)
+                                  .order_by(FaqSearch.id.desc()).limit(SHOWN_SCAN)):
+        shown.update(ids or ())
+    never = [(i, q) for i, q in session.execute(
+        select(FaqEntry.id, FaqEntry.question).where(FaqEntry.is_live_at(period.end))
+        .order_by(FaqEntry.id)) if i not in shown] if searches else []
+    return KcsMeasures(int(searches), int(ended), int(empty),
+                       [(q, int(n), at) for q, n, at in queries], never)

@@ -149,7 +149,13 @@ def custom_period(first: date, last: date, zone: tzinfo | None = None) -> Period
 
 
 def parse_date(text: str) -> date:
+    """A typed date, refused when it is not one or lies outside the dates reports cover
+    (checked here, before any arithmetic on it can overflow into a vaguer error)."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as exc:
         raise ValueError(f"'{text}' is not a date (expected YYYY-MM-DD)") from exc
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"{day.isoformat()} is outside the dates reports cover "
+                         f"({EARLIEST.isoformat()} to {LATEST.isoformat()})")
+    return day

@@ -114,17 +114,55 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "entry_id IN (SELECT id FROM faq_entries)", None),
     ("faq_flags", "flag_visible_entry", "INSERT", "liaison_department, liaison_agent", None,
      "entry_id IN (SELECT id FROM faq_entries)"),
-    # hits: an agent counts uses as themselves, of entries they can see.
+    # hits: each counts uses as themselves, of entries they can see. An agent records them
+    # only through liaison_agent_hit (below), which keeps the counter and the per-call
+    # dedupe on the server; they read their own.
     ("faq_hits", "own_hits", "SELECT", "liaison_agent, liaison_department",
      "actor = current_user", None),
-    ("faq_hits", "record_own_hit", "INSERT", "liaison_agent, liaison_department", None,
+    ("faq_hits", "record_own_hit", "INSERT", "liaison_department", None,
      ("actor = current_user AND entry_id IN (SELECT id FROM faq_entries) "
      "AND (question_id IS NULL OR question_id IN (SELECT id FROM questions))")),
     ("bulletins", "shown", "SELECT", "liaison_department, liaison_agent", SHOWN_BULLETIN, None),
+    # the agent desk (issue 18): searches, bulletin reads, reminders, the creation event
+    # and the duplicate-check terms of their own forwards.
+    ("faq_searches", "own_searches", "SELECT", "liaison_agent", "actor = current_user", None),
+    ("faq_searches", "record_own_search", "INSERT", "liaison_agent", None,
+     "actor = current_user AND used_entry_id IS NULL AND outcome IS NULL"),
+    ("faq_searches", "settle_own_search", "UPDATE", "liaison_agent", "actor = current_user",
+     ("actor = current_user AND (outcome IS NULL OR outcome IN ('answered', 'not_helped')) "
+      "AND (used_entry_id IS NULL OR used_entry_id IN (SELECT id FROM faq_entries))")),
+    ("bulletin_reads", "own_reads", "SELECT", "liaison_agent, liaison_department",
+     "login = current_user", None),
+    ("bulletin_reads", "acknowledge", "INSERT", "liaison_agent, liaison_department", None,
+     "login = current_user AND bulletin_id IN (SELECT id FROM bulletins)"),
+    ("bulletin_reminders", "own_reminders", "SELECT", "liaison_agent, liaison_department",
+     "login = current_user", None),
+    ("events", "agent_forward", "INSERT", "liaison_agent", None,
+     ("action = 'forward' AND from_status IS NULL AND to_status = 'new' "
+      "AND question_id IN (SELECT id FROM questions)")),
+    # (written in the flush that inserts the question, before the agent has claimed it)
+    ("question_terms", "agent_own", "ALL", "liaison_agent",
+     "question_id IN (SELECT id FROM questions)",
+     "question_id IN (SELECT id FROM questions) OR liaison_unclaimed(question_id)"),
+    # change_log: an agent hears of FAQ, bulletin and own-reminder changes, and of their
+    # own questions (ids only; other tables' ids would tell them what others do).
+    ("change_log", "agent_read", "SELECT", "liaison_agent",
+     ("table_name IN ('faq_entries', 'bulletins') "
+      "OR (table_name = 'questions' AND row_id IN (SELECT qa.question_id FROM question_agents qa)) "
+      "OR (table_name = 'bulletin_reminders' AND row_id IN (SELECT id FROM bulletin_reminders))"),
+     None),
+    # what search learned (word pairs and weights, no entry): the agent's search uses it
+    ("term_associations", "agent_read", "SELECT", "liaison_agent", "true", None),
+    ("learning_state", "agent_read", "SELECT", "liaison_agent", "true", None),
     # the audit: anyone's change writes a row as themselves; who may read it is below.
     (AUDIT_TABLE, "write_as_self", "INSERT", "PUBLIC", None, "login = current_user"),
     (AUDIT_TABLE, "admin_read", "SELECT", "liaison_admin", "true", None),
 )
+
+# Policies that name a table made by a later migration: made once that table exists.
+NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("change_log", "agent_read"): ("bulletin_reminders",),
+}
 
 # Table privileges of the groups that are not managers (managers: below). Every other
 # table stays closed to them (for example the search postings, the settings).
@@ -148,8 +186,17 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("faq_similar", "SELECT", "liaison_department, liaison_agent"),
     ("question_faq_links", "SELECT", "liaison_department, liaison_agent"),
     ("faq_flags", "SELECT, INSERT", "liaison_department, liaison_agent"),
-    ("faq_hits", "SELECT, INSERT", "liaison_department, liaison_agent"),
+    ("faq_hits", "SELECT, INSERT", "liaison_department"),
+    ("faq_hits", "SELECT", "liaison_agent"),
     ("bulletins", "SELECT", "liaison_department, liaison_agent"),
+    ("faq_searches", "SELECT, INSERT", "liaison_agent"),
+    ("faq_searches", "UPDATE (used_entry_id, outcome)", "liaison_agent"),
+    ("bulletin_reads", "SELECT, INSERT", "liaison_agent, liaison_department"),
+    ("bulletin_reminders", "SELECT", "liaison_agent, liaison_department"),
+    ("events", "INSERT", "liaison_agent"),
+    ("question_terms", "SELECT, INSERT, DELETE", "liaison_agent"),
+    ("term_associations", "SELECT", "liaison_agent"),
+    ("learning_state", "SELECT", "liaison_agent"),
     (AUDIT_TABLE, "INSERT", "PUBLIC"),
     (AUDIT_TABLE, "SELECT", "liaison_admin"),
     ("alembic_version", "SELECT", "PUBLIC"),
@@ -195,8 +242,9 @@ DECLARE
   old_row jsonb;
   new_row jsonb;
 BEGIN
-  IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD) - 'raw'; END IF;
-  IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW) - 'raw'; END IF;
+  -- the hit counter moves with every use of an entry: derived data, not a change
+  IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD) - 'raw' - 'hit_count'; END IF;
+  IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW) - 'raw' - 'hit_count'; END IF;
   IF TG_OP = 'UPDATE' AND old_row = new_row THEN RETURN NULL; END IF;
   INSERT INTO {AUDIT_TABLE} (login, person, action, target_table, target, before, after)
   VALUES (current_user, (SELECT p.name FROM people p WHERE p.login = current_user),
@@ -224,6 +272,100 @@ $$
 """
 
 
+# How an agent searches without reading the postings (which hold the words of drafts and
+# retired entries): this owner-run function reads the postings of the query's terms and
+# returns them with every document that is not live cut out (entries not published or
+# outside their dates, and similar questions of such entries), in the same packed shape
+# the search reads. So the agent's search is the manager's search code (synonyms,
+# similar questions, learned associations, the same ranking) over the live base, and no
+# id or count of a draft leaves the server: a term's document count is the count of its
+# live documents, except for terms in more than `head` documents (common words), whose
+# full count is returned, as they tell nothing about any one entry. A function rather than
+# a policy on the postings: a posting row packs thousands of entries, so a row policy
+# could only hide or show a whole term, and a live-only copy of the index would go stale
+# as entries reach their valid dates. The ids are little-endian int32 (array('i')).
+LIVE_POSTINGS_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_live_postings(terms text[], head integer)
+RETURNS TABLE(term text, size integer, entry_ids bytea, weights bytea)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+  WITH p AS (
+    SELECT fp.term, fp.entry_ids AS ids, fp.weights AS ws, length(fp.entry_ids) / 4 AS n
+    FROM faq_postings fp WHERE fp.term = ANY(terms)
+  ), d AS (
+    SELECT p.term, p.n, i, substring(p.ids FROM 4 * i + 1 FOR 4) AS id_bytes,
+           substring(p.ws FROM 4 * i + 1 FOR 4) AS w,
+           (get_byte(p.ids, 4 * i) + 256 * get_byte(p.ids, 4 * i + 1)
+            + 65536 * get_byte(p.ids, 4 * i + 2)
+            + 16777216::bigint * get_byte(p.ids, 4 * i + 3)) AS raw
+    FROM p, generate_series(0, least(p.n, greatest(head, 1)) - 1) AS i
+  ), docs AS (
+    SELECT d.*, CASE WHEN d.raw >= 2147483648 THEN d.raw - 4294967296 ELSE d.raw END AS doc
+    FROM d
+  )
+  SELECT docs.term,
+         (CASE WHEN max(docs.n) > head THEN max(docs.n) ELSE count(*) END * 4)::integer,
+         string_agg(docs.id_bytes, ''::bytea ORDER BY docs.i),
+         string_agg(docs.w, ''::bytea ORDER BY docs.i)
+  FROM docs
+  LEFT JOIN faq_similar s ON docs.doc < 0 AND s.id = -docs.doc
+  JOIN faq_entries e ON e.id = CASE WHEN docs.doc > 0 THEN docs.doc ELSE s.entry_id END
+  WHERE e.status = 'published' AND (e.valid_from IS NULL OR e.valid_from <= now())
+    AND (e.valid_until IS NULL OR e.valid_until > now())
+  GROUP BY docs.term
+$$
+"""
+
+# Seconds within which the same agent using the same entry again counts once: one
+# customer call (the same answer opened, copied and opened again is one use).
+HIT_DEDUPE_SECONDS = 600
+
+# An agent's use of a live entry, counted as the signed-in login (session_user: inside an
+# owner-run function current_user is the owner), once per entry per call window and once
+# per idempotency key, with the entry's counter moved in the same transaction. The time
+# may be given (a hit queued offline) but not in the future nor more than a day back.
+# Returns 1 when counted, 0 when it repeated a use already counted.
+AGENT_HIT_FUNCTION = """
+CREATE OR REPLACE FUNCTION liaison_agent_hit(entry integer, hit_kind text, hit_at timestamptz,
+                                             key text)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE
+  who text := session_user;
+  at_time timestamptz := least(greatest(coalesce(hit_at, now()), now() - interval '1 day'), now());
+BEGIN
+  IF hit_kind NOT IN ('open', 'agent_copy') THEN
+    RAISE EXCEPTION 'unknown kind of FAQ use %', hit_kind USING ERRCODE = '22023';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM faq_entries e WHERE e.id = entry AND e.status = 'published'
+                 AND (e.valid_from IS NULL OR e.valid_from <= now())
+                 AND (e.valid_until IS NULL OR e.valid_until > now())) THEN
+    RAISE EXCEPTION 'No live FAQ entry %', entry USING ERRCODE = '42501';
+  END IF;
+  IF key IS NOT NULL AND EXISTS (SELECT 1 FROM faq_hits h WHERE h.client_key = key) THEN
+    RETURN 0;
+  END IF;
+  IF EXISTS (SELECT 1 FROM faq_hits h WHERE h.actor = who AND h.entry_id = entry
+             AND h.at > at_time - interval '{dedupe} seconds'
+             AND h.at < at_time + interval '{dedupe} seconds') THEN
+    RETURN 0;
+  END IF;
+  INSERT INTO faq_hits (entry_id, at, actor, kind, client_key)
+  VALUES (entry, at_time, who, hit_kind, key)
+  ON CONFLICT (client_key) DO NOTHING;
+  IF NOT FOUND THEN
+    RETURN 0;
+  END IF;
+  UPDATE faq_entries SET hit_count = hit_count + 1 WHERE id = entry;
+  RETURN 1;
+END $$
+""".replace("{dedupe}", str(HIT_DEDUPE_SECONDS))
+
+AGENT_FUNCTIONS = (
+    "liaison_live_postings(text[], integer)",
+    "liaison_agent_hit(integer, text, timestamptz, text)",
+)
+
+
 def _policy_sql(table: str, name: str, command: str, roles: str,
                 using: str | None, check: str | None) -> list[str]:
     sql = f"CREATE POLICY {name} ON {table} AS PERMISSIVE FOR {command} TO {roles}"
@@ -242,6 +384,12 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
         out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
         out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
         out.append("GRANT EXECUTE ON FUNCTION liaison_unclaimed(integer) TO liaison_agent")
+    if "faq_postings" in tables and "faq_searches" in tables:
+        for sql in (LIVE_POSTINGS_FUNCTION, AGENT_HIT_FUNCTION):
+            out.append(sql.replace("{schema}", schema))
+        for signature in AGENT_FUNCTIONS:
+            out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+            out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO liaison_agent")
     everyone = ", ".join(GROUPS)
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC")
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
@@ -256,13 +404,17 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
         out += _policy_sql(table, "supervisor_read", "SELECT", "liaison_supervisor", "true", None)
         if table in REFERENCE_TABLES:
             out.append(f"GRANT SELECT ON {table} TO {READERS}")
-            out += _policy_sql(table, "reference_read", "SELECT", READERS, "true", None)
+            # agents read the change log through their own policy (POLICIES)
+            readers = READERS if table != "change_log" else "liaison_department, liaison_admin"
+            out += _policy_sql(table, "reference_read", "SELECT", readers, "true", None)
     for table, rights, roles in GRANTS:
         if table in tables or table in (AUDIT_TABLE, "alembic_version"):
             out.append(f"GRANT {rights} ON {table} TO {roles}")
     # the one column a person may change in their own row: the first-password flag
     out.append("GRANT UPDATE (must_change_password) ON people TO PUBLIC")
     for table, name, command, roles, using, check in POLICIES:
+        if not set(NEEDS.get((table, name), ())) <= set(tables):
+            continue
         if table in tables or table == AUDIT_TABLE:
             out += _policy_sql(table, name, command, roles, using, check)
     for table in AUDITED_TABLES:

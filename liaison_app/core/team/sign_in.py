@@ -15,7 +15,13 @@ from sqlalchemy.engine import make_url
 
 from liaison_app.core import secrets
 from liaison_app.core.database import Database, DatabaseError, open_database
-from liaison_app.core.team.people import Access, NoLiaisonRole, access_for, change_own_password
+from liaison_app.core.team.people import (
+    Access,
+    Desk,
+    NoLiaisonRole,
+    access_for,
+    change_own_password,
+)
 
 
 class Problem(StrEnum):
@@ -79,7 +85,14 @@ def open_as(url: str, login: str, password: str | None) -> SignedIn:
         database = open_database(target.render_as_string(hide_password=False))
     except DatabaseError as exc:
         raise SignInError(problem_of(exc), login, str(exc)) from exc
-    return SignedIn(database, attach_access(database))
+    access = attach_access(database)
+    if access.desk == Desk.AGENT:
+        # hundreds of agents' desks share the server: theirs hold no idle connection
+        database.close()
+        database = open_database(target.render_as_string(hide_password=False), migrate=False,
+                                 keep_idle_connections=False)
+        database.access = access
+    return SignedIn(database, access)
 
 
 def attach_access(database: Database) -> Access:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from liaison_app.core.directory.csv_transfer import export_directory, import_directory
 from liaison_app.ui.actions.file_transfer import open_file, problems_text, result_box, save_file
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.problems import problem_lines
 
 
 class DirectoryTransfer(QObject):
@@ -67,7 +68,7 @@ class DirectoryTransfer(QObject):
                             self._failed, owner=self)
 
     def _imported(self, report, path: str, skip_invalid: bool) -> None:
-        problems = report.problem_lines()
+        problems = problem_lines(report)  # in the user's language
         shown = problems_text(problems)
         if problems and not skip_invalid:
             good = report.rows - report.skipped_rows
@@ -90,7 +91,7 @@ class DirectoryTransfer(QObject):
             .replace("%3", str(report.departments_unchanged)) \
             .replace("%4", str(report.contacts_created)).replace("%5", str(report.contacts_updated))
         if report.skipped_rows:
-            text += " " + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped_rows))
+            text += " " + self.tr("%n row(s) with problems skipped.", "", report.skipped_rows)
         box = self._box(QMessageBox.Icon.Information, text, shown)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.show()

@@ -25,6 +25,7 @@ from liaison_app.ui.actions.file_transfer import (
     save_file,
 )
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.problems import problem_lines
 
 EXPORT_FILTERS = (("html", "HTML (*.html)"), ("md", "Markdown (*.md)"), ("csv", "CSV (*.csv)"),
                   ("jsonl", "JSON Lines (*.jsonl)"))
@@ -78,7 +79,7 @@ class FaqTransfer(QObject):
             if result.imported:  # imported similar questions are pairs search learns from
                 self._gateway.write(relearn_if_due)
             problems = result.problems
-            shown = problems_text(result.problem_lines())  # warnings last, as the CLI prints them
+            shown = problems_text(problem_lines(result))  # warnings last, as the CLI prints them
             if result.imported:
                 text = self.tr("Imported %1 FAQ entries.").replace("%1", str(result.imported))
                 if problems:

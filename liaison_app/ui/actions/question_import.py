@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from liaison_app.core.questions.file_import import import_questions
 from liaison_app.ui.actions.file_transfer import busy, open_file, problems_text, result_box
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.problems import problem_lines
 
 
 class _Progress(QObject):
@@ -73,10 +74,10 @@ class QuestionImportRunner(QObject):
 
     def _finished(self, report, path: str, dialog: QProgressDialog) -> None:
         dialog.close()
-        problems = report.problem_lines()
+        problems = problem_lines(report)  # in the user's language
         shown = problems_text(problems)
         if report.imported:
-            text = self.tr("Imported %1 questions.").replace("%1", str(report.imported))
+            text = self.tr("Imported %n question(s).", "", report.imported)
             if problems:
                 text += " " + self.tr("%1 bad rows were skipped.").replace("%1", str(report.skipped))
             box = self._box(QMessageBox.Icon.Information, text, shown)

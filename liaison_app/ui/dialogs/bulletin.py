@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.faq import bulletins
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 
 
@@ -85,6 +86,6 @@ class BulletinDialog(QDialog):
             self.accept()
 
         def failed(exc: Exception) -> None:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("Not saved: %1").replace("%1", domain_error_text(exc)))
 
         self._gateway.write(work, done, failed, owner=self)

@@ -21,7 +21,9 @@ from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import contact_choices, department_choices
 from liaison_app.core.models import Department, Question
 from liaison_app.core.timeutil import as_utc, utcnow
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.common import datetime_edit_format
 
 
 def _to_qt(value) -> QDateTime:
@@ -59,6 +61,8 @@ class LogCallDialog(QDialog):
         self.answer = QPlainTextEdit()
         self.call_back = QDateTimeEdit(_to_qt(utcnow() + timedelta(hours=4)))
         self.call_back.setCalendarPopup(True)
+        for edit in (self.when, self.call_back):  # never `3 12 2026 06:37` (the C locale's)
+            edit.setDisplayFormat(datetime_edit_format())
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color:#b00020")
         self.error_label.setWordWrap(True)
@@ -106,7 +110,7 @@ class LogCallDialog(QDialog):
         self._load_contacts()
 
     def _load_failed(self, exc: Exception) -> None:
-        self.error_label.setText(str(exc))
+        self.error_label.setText(domain_error_text(exc))
 
     def _load_contacts(self) -> None:
         self.contact.clear()
@@ -157,6 +161,6 @@ class LogCallDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_error_text(exc))
 
         self._gateway.write(work, done, failed, owner=self)

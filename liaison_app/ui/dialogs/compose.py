@@ -33,6 +33,7 @@ from liaison_app.core.timeutil import format_local
 from liaison_app.mail.addresses import AddressError
 from liaison_app.mail.compose import Attachment, Draft, split_addresses
 from liaison_app.mail.masking import has_identifiers
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 
 
@@ -115,7 +116,7 @@ class ComposeDialog(QDialog):
             return department_choices(session), preferred
 
         gateway.read(load, self._fill_departments,
-                     lambda exc: self.error_label.setText(str(exc)), owner=self)
+                     lambda exc: self.error_label.setText(domain_error_text(exc)), owner=self)
 
     def _fill_departments(self, loaded) -> None:
         choices, preferred = loaded
@@ -144,7 +145,7 @@ class ComposeDialog(QDialog):
 
         def failed(exc: Exception) -> None:  # e.g. a department without contacts
             if ticket == self._template_load:
-                self.error_label.setText(str(exc))
+                self.error_label.setText(domain_error_text(exc))
                 self.send_button.setEnabled(False)
 
         def show(loaded) -> None:
@@ -217,6 +218,6 @@ class ComposeDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.send_button.setEnabled(True)
-            self.error_label.setText(str(exc))
+            self.error_label.setText(domain_error_text(exc))
 
         self._gateway.write(work, done, failed, owner=self)

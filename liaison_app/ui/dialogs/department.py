@@ -58,6 +58,8 @@ def problem_text(problem: Problem) -> str:
         .replace("%1", str(MAX_SLA_HOURS)),
         "keyword_too_long": translate("DepartmentDialog",
                                       "Keyword “%1” is longer than 40 characters.").replace("%1", value),
+        "too_many_keywords": translate("DepartmentDialog",
+                                       "At most %1 routing keywords.").replace("%1", value),
         "email": translate("DepartmentDialog", "“%1” is not a valid email address "
                            "(like name@bank.example).").replace("%1", value),
         "phone": translate("DepartmentDialog", "“%1” is not a phone number.").replace("%1", value),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.drafts import EntryDraft, create_entry, draft_from_question
 from liaison_app.core.questions.listing import filter_choices
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 
 
@@ -106,7 +107,7 @@ class FaqEntryDialog(QDialog):
         def load(session):
             return draft_from_question(session, question_id), filter_choices(session).departments
 
-        self._gateway.read(load, self._fill, lambda exc: self.error.setText(str(exc)), owner=self)
+        self._gateway.read(load, self._fill, lambda exc: self.error.setText(domain_error_text(exc)), owner=self)
 
     def _fill(self, loaded) -> None:
         draft, departments = loaded
@@ -148,6 +149,6 @@ class FaqEntryDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.buttons.setEnabled(True)
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("Not saved: %1").replace("%1", domain_error_text(exc)))
 
         self._gateway.write(work, done, failed, owner=self)

@@ -31,6 +31,7 @@ from liaison_app.core.timeutil import format_local
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import faq_status_label
+from liaison_app.ui.labels.faq import faq_event_detail
 
 
 class FaqReviewDialog(QDialog):
@@ -187,7 +188,8 @@ class FaqReviewDialog(QDialog):
                      "restored": self.tr("restored")}
             for e in state.events:
                 lines.append(f"{format_local(e.at)} · {escape(e.actor)} · "
-                             f"<b>{escape(names.get(e.action, e.action))}</b> {escape(e.detail)}")
+                             f"<b>{escape(names.get(e.action, e.action))}</b> "
+                             f"{escape(faq_event_detail(e.action, e.detail))}")
         else:  # entries older than the audit trail: their approvals
             for a in state.approvals:
                 verdict = self.tr("approved") if a.approved else self.tr("sent back")

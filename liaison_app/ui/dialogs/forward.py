@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.questions.intake import ForwardRequest, IntakeError, forward_question
 from liaison_app.core.questions.listing import filter_choices
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.problems import problem_message
 
 
 class ForwardDialog(QDialog):
@@ -131,4 +133,6 @@ class ForwardDialog(QDialog):
                                            "\"Add the agent if the code is new\".")
                                    .replace("%1", self.request().agent))
                 return
-        self.error.setText(self.tr("Not forwarded: %1").replace("%1", str(exc)))
+        # Intake's refusals are worded like an import's problems: said in the user's language.
+        reason = problem_message(str(exc)) if isinstance(exc, IntakeError) else domain_error_text(exc)
+        self.error.setText(self.tr("Not forwarded: %1").replace("%1", reason))

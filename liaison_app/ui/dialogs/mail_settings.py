@@ -7,6 +7,8 @@ written to disk.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +27,7 @@ from liaison_app.core import secrets
 from liaison_app.core.config import SECURITIES, MailServer, Settings
 from liaison_app.mail import imap as imap_transport
 from liaison_app.mail import smtp as smtp_transport
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.tasks import run_task
 
 
@@ -74,12 +77,20 @@ class _ServerBox(QGroupBox):
         return self.password.text() or secrets.get_password(self.section)
 
 
+# A host name, an authserv-id (a domain-like name) or an IPv4/IPv6 address.
+_NAME = re.compile(r"[A-Za-z0-9_.:\-\[\]]{1,253}")
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r"[,，;；\s]+", text) if n.strip()]
+
+
 class MailSettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent=None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Mail settings"))
-        self.resize(620, 640)
+        self.resize(640, 760)
         smtp, imap = settings.mail_server("smtp"), settings.mail_server("imap")
         self._smtp_base, self._imap_base = smtp, imap
         self.smtp = _ServerBox(self.tr("Outgoing mail (SMTP)"), "smtp", smtp)
@@ -96,6 +107,33 @@ class MailSettingsDialog(QDialog):
         self.poll.setValue(imap.poll_seconds)
         self.imap.form.addRow(self.tr("Folders to watch:"), self.folders)
         self.imap.form.addRow(self.tr("Check every:"), self.poll)
+        # Who vouches for agents' mail: without either, a forwarded question waits in the
+        # unmatched tray instead of becoming a question (a forged From would otherwise do).
+        self.authserv_ids = QLineEdit(", ".join(imap.authserv_ids))
+        self.authserv_ids.setObjectName("authservIds")
+        self.authserv_ids.setPlaceholderText(self.tr("e.g. mail.bank.example"))
+        self.authserv_ids.setToolTip(self.tr(
+            "The name the bank's mail server writes in the Authentication-Results header "
+            "of mail it has checked (SPF/DKIM/DMARC)."))
+        self.trusted_relays = QLineEdit(", ".join(imap.trusted_relays))
+        self.trusted_relays.setObjectName("trustedRelays")
+        self.trusted_relays.setPlaceholderText(self.tr("e.g. relay1.bank.example, 10.1.2.3"))
+        self.trusted_relays.setToolTip(self.tr(
+            "Internal mail relays (host names or addresses): mail that reached the bank's "
+            "server through one of them comes from inside the bank."))
+        self.trust_error = QLabel()
+        self.trust_error.setObjectName("trustError")
+        self.trust_error.setStyleSheet("color:#b00020")
+        self.trust_error.setWordWrap(True)
+        self.trust_note = QLabel(self.tr(
+            "Agents' mail becomes a question by itself only when one of these vouches for "
+            "it; otherwise it waits in the unmatched tray for you."))
+        self.trust_note.setWordWrap(True)
+        self.imap.form.addRow(self.tr("Trusted mail server:"), self.authserv_ids)
+        self.imap.form.addRow(self.tr("Internal relays:"), self.trusted_relays)
+        self.imap.form.addRow(self.trust_note)
+        self.imap.form.addRow(self.trust_error)
+        self.trust_error.hide()
         self.imap.add_test_row()
         self.smtp.test_button.clicked.connect(lambda: self.test("smtp"))
         self.imap.test_button.clicked.connect(lambda: self.test("imap"))
@@ -128,7 +166,17 @@ class MailSettingsDialog(QDialog):
         imap = self.imap.server(self._imap_base)
         imap.folders = [f.strip() for f in self.folders.text().split(",") if f.strip()] or ["INBOX"]
         imap.poll_seconds = self.poll.value()
+        imap.authserv_ids = _names(self.authserv_ids.text())
+        imap.trusted_relays = _names(self.trusted_relays.text())
         return smtp, imap
+
+    def _trust_problem(self) -> str:
+        """What is wrong with the trust fields (names, not sentences), or ''."""
+        for name in (*_names(self.authserv_ids.text()), *_names(self.trusted_relays.text())):
+            if not _NAME.fullmatch(name):
+                return self.tr("“%1” is not a host name or address; separate several "
+                               "with commas.").replace("%1", name)
+        return ""
 
     def test(self, section: str) -> None:
         box = self.smtp if section == "smtp" else self.imap
@@ -147,11 +195,16 @@ class MailSettingsDialog(QDialog):
         def failed(exc: Exception) -> None:
             box.test_button.setEnabled(True)
             box.test_result.setStyleSheet("color:#b00020")
-            box.test_result.setText(self.tr("Failed: %1").replace("%1", str(exc)))
+            box.test_result.setText(self.tr("Failed: %1").replace("%1", domain_error_text(exc)))
 
         run_task(lambda: check(server, password), done, failed)
 
     def save(self) -> None:
+        problem = self._trust_problem()
+        self.trust_error.setText(problem)
+        self.trust_error.setVisible(bool(problem))
+        if problem:
+            return
         smtp, imap = self.servers()
         self._settings.set_mail_server("smtp", smtp)
         self._settings.set_mail_server("imap", imap)

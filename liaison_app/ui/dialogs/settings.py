@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.app_setup import (
+    calendar_problems,
     check_database_url,
     forget_database,
     parse_day_list,
@@ -57,6 +58,7 @@ from liaison_app.core.faq.tiers import (
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.ui import resources
 from liaison_app.ui.actions.mail_hook import mail_dialog_class, open_mail_settings
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, gateway_for
 from liaison_app.ui.tasks import run_task
 
@@ -167,6 +169,11 @@ class SettingsDialog(QDialog):
             days_row.addWidget(check)
         days_row.addStretch(1)
         form.addRow(self.tr("Working days:"), days_row)
+        # Each field's problem is shown beside it, all at once (not one at a time at the
+        # bottom of the tab).
+        self.field_errors = {key: _error_label(f"{key}Error") for key in
+                             ("workdays", "hours", "holidays", "extra_workdays", "timezone")}
+        form.addRow("", self.field_errors["workdays"])
         hours_row = QHBoxLayout()
         self.opens = QTimeEdit()
         self.opens.setObjectName("opensEdit")
@@ -179,12 +186,17 @@ class SettingsDialog(QDialog):
         hours_row.addWidget(self.closes)
         hours_row.addStretch(1)
         form.addRow(self.tr("Opening hours:"), hours_row)
+        form.addRow("", self.field_errors["hours"])
+        # The examples say they are examples: bare dates in grey read as holidays already set.
         self.holidays = QPlainTextEdit()
         self.holidays.setObjectName("holidaysEdit")
-        self.holidays.setPlaceholderText("2026-10-01..2026-10-07\n2027-01-01")
+        self.holidays.setPlaceholderText(self.tr(
+            "No holidays set. One date or run of days per line, for example:\n"
+            "2026-10-01..2026-10-07"))
         self.extra_days = QPlainTextEdit()
         self.extra_days.setObjectName("extraDaysEdit")
-        self.extra_days.setPlaceholderText("2026-09-27\n2026-10-11")
+        self.extra_days.setPlaceholderText(self.tr(
+            "None set. Weekend days worked instead, one per line, for example:\n2026-09-27"))
         days = QGridLayout()  # side by side, labels above: room for a few lines each
         days.addWidget(QLabel(self.tr("Holidays:")), 0, 0)
         days.addWidget(QLabel(self.tr("Working weekend days (調休):")), 0, 1)
@@ -192,11 +204,14 @@ class SettingsDialog(QDialog):
             edit.setMinimumHeight(96)
             edit.setTabChangesFocus(True)
             days.addWidget(edit, 1, column)
+        days.addWidget(self.field_errors["holidays"], 2, 0)
+        days.addWidget(self.field_errors["extra_workdays"], 2, 1)
         form.addRow(days)
         self.zone = QLineEdit()
         self.zone.setObjectName("zoneEdit")
         self.zone.setPlaceholderText(self.tr("this computer's time zone, e.g. Asia/Taipei"))
         form.addRow(self.tr("Time zone:"), self.zone)
+        form.addRow("", self.field_errors["timezone"])
         self.sla = QSpinBox()
         self.sla.setObjectName("slaSpin")
         self.sla.setRange(1, 999)
@@ -302,11 +317,18 @@ class SettingsDialog(QDialog):
         ok = True
         calendar = tiers = None
         url: str | None = None
+        problems = calendar_problems(
+            [i for i, c in enumerate(self.workday_boxes) if c.isChecked()],
+            self.opens.time().toString("HH:mm"), self.closes.time().toString("HH:mm"),
+            self.holidays.toPlainText(), self.extra_days.toPlainText(), self.zone.text())
+        for key, label in self.field_errors.items():
+            self._show_error(label, domain_error_text(problems[key]) if key in problems else None)
         try:
             calendar = self._calendar()
             self._show_error(self.hours_error, None)
         except CalendarError as exc:
-            self._show_error(self.hours_error, str(exc))
+            if not problems:  # a problem no field shows (a stored value)
+                self._show_error(self.hours_error, domain_error_text(exc))
             ok = False
         try:
             tiers = self._tiers()
@@ -322,7 +344,8 @@ class SettingsDialog(QDialog):
             self._show_error(self.db_error, str(exc))
             ok = False
         if not ok:
-            for index, label in ((0, self.db_error), (1, self.hours_error), (2, self.tiers_error)):
+            marked = [(1, label) for label in self.field_errors.values()]
+            for index, label in ((0, self.db_error), (1, self.hours_error), *marked, (2, self.tiers_error)):
                 if not label.isHidden():
                     self.tabs.setCurrentIndex(index)
                     break

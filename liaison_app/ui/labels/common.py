@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from liaison_app.core.models import QuestionStatus
 
@@ -116,3 +116,10 @@ def faq_status_label(status: str) -> str:
         "retired": translate("Labels", "Retired"),
     }
     return labels.get(status, status)
+
+
+def datetime_edit_format() -> str:
+    """The display format of date-time edits: the locale's short format (2026/12/3 06:37
+    in Chinese, 12/3/2026 6:37 AM in English), with the year in full."""
+    text = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")

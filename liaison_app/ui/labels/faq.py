@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from liaison_app.core.faq.tiers import HIGH, LOW, VERY_HIGH, VERY_LOW
 from liaison_app.core.models import FlagKind
+from liaison_app.ui.labels.common import faq_status_label
 
 translate = QCoreApplication.translate
 
@@ -43,3 +46,44 @@ def period_label(days: int) -> str:
         90: translate("FaqLabels", "Last 90 days"),
         365: translate("FaqLabels", "Last 12 months"),
     }.get(days, str(days))
+
+
+# The FAQ audit trail's details, as core/faq writes them in English ("center, revision 1"),
+# said in the user's language; %s in the text: side names and states are translated too.
+_FAQ_DETAILS = (
+    (re.compile(r"^(center|department), revision (\d+): (.+)$", re.DOTALL),
+     QT_TRANSLATE_NOOP("FaqLabels", "%1, revision %2: %3")),
+    (re.compile(r"^(center|department), revision (\d+)$"), QT_TRANSLATE_NOOP("FaqLabels", "%1, revision %2")),
+    (re.compile(r"^(center|department): (.+)$", re.DOTALL), QT_TRANSLATE_NOOP("FaqLabels", "%1: %2")),
+    (re.compile(r"^revision (\d+) waits for review; revision (\d+) stays live$"),
+     QT_TRANSLATE_NOOP("FaqLabels", "revision %1 waits for review; revision %2 stays live")),
+    (re.compile(r"^revision (\d+): (.+)$", re.DOTALL), QT_TRANSLATE_NOOP("FaqLabels", "revision %1: %2")),
+    (re.compile(r"^revision (\d+)$"), QT_TRANSLATE_NOOP("FaqLabels", "revision %1")),
+    (re.compile(r"^from (LQ-\d+)$"), QT_TRANSLATE_NOOP("FaqLabels", "from %1")),
+    (re.compile(r"^merged into entry (\d+)$"), QT_TRANSLATE_NOOP("FaqLabels", "merged into entry %1")),
+    (re.compile(r"^from entry (\d+) \(revision (\d+)\): (.+)$", re.DOTALL),
+     QT_TRANSLATE_NOOP("FaqLabels", "from entry %1 (revision %2): %3")),
+    (re.compile(r"^from entry (\d+) \(revision (\d+)\)$"),
+     QT_TRANSLATE_NOOP("FaqLabels", "from entry %1 (revision %2)")),
+)
+
+
+def side_label(side: str) -> str:
+    return {"center": translate("FaqLabels", "call center"),
+            "department": translate("FaqLabels", "department")}.get(side, side)
+
+
+def faq_event_detail(action: str, detail: str) -> str:
+    """An FAQ event's recorded detail in the user's language (unknown ones as written)."""
+    if action == "restored":
+        return faq_status_label(detail)
+    for pattern, text in _FAQ_DETAILS:
+        match = pattern.match(detail)
+        if match:
+            out = translate("FaqLabels", text)
+            for number, value in enumerate(match.groups(), 1):
+                out = out.replace(f"%{number}", side_label(value) if value in ("center", "department")
+                                  else value)
+            return out
+    return detail
+

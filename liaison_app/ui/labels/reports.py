@@ -30,6 +30,14 @@ def texts() -> dict[str, str]:
     none is missing)."""
     return {
         'Intake volume': translate("ReportText", 'Intake volume'),
+        "Agents' searches": translate("ReportText", "Agents' searches"),
+        'Searches ending in an answer used': translate("ReportText", 'Searches ending in an answer used'),
+        'Searches with no result': translate("ReportText", 'Searches with no result'),
+        'Live entries never found': translate("ReportText", 'Live entries never found'),
+        'Words searched': translate("ReportText", 'Words searched'),
+        'Searches': translate("ReportText", 'Searches'),
+        'Last': translate("ReportText", 'Last'),
+        "Searches are those settled on agents' desks (a query left alone, or an answer opened from it); one ends in an answer used when an answer was opened or copied from it, or the agent said it answered the question. Use tiers count agents' uses once there are any.": translate("ReportText", "Searches are those settled on agents' desks (a query left alone, or an answer opened from it); one ends in an answer used when an answer was opened or copied from it, or the agent said it answered the question. Use tiers count agents' uses once there are any."),
         'Questions forwarded': translate("ReportText", 'Questions forwarded'),
         'Per day': translate("ReportText", 'Per day'),
         'Urgent': translate("ReportText", 'Urgent'),

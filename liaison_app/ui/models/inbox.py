@@ -13,6 +13,8 @@ from liaison_app.core.questions.listing import (
     QuestionFilter,
     QuestionRow,
     count_questions,
+    fetch_by_ids,
+    fetch_ids,
     fetch_page,
 )
 from liaison_app.core.timeutil import format_local, format_local_compact, utcnow
@@ -80,6 +82,13 @@ class InboxModel(PagedSqlModel):
     def fetch_rows(self, session: Session, query, offset: int, limit: int) -> list[QuestionRow]:
         filt, sort, descending = query
         return fetch_page(session, filt, offset, limit, sort=sort, descending=descending)
+
+    def fetch_ids(self, session: Session, query) -> list[int]:
+        filt, sort, descending = query
+        return fetch_ids(session, filt, sort=sort, descending=descending)
+
+    def fetch_rows_by_ids(self, session: Session, query, ids: list[int]) -> list[QuestionRow]:
+        return fetch_by_ids(session, ids)
 
     def _is_overdue(self, row: QuestionRow) -> bool:
         return row.overdue

@@ -44,6 +44,9 @@ class PagedSqlModel(QAbstractTableModel):
         self._started = False  # sorting before the first load waits for that load
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.DescendingOrder
+        self._ids: list[int] | None = None
+        self._ids_loading = False
+        self._ids_supported = True
 
     # --- to implement ---------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -61,6 +64,13 @@ class PagedSqlModel(QAbstractTableModel):
         raise NotImplementedError
 
     def fetch_rows(self, session: Session, query: Any, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def fetch_ids(self, session: Session, query: Any) -> list[int] | None:
+        """Every row's id in order, for lists that page by id (None: page by OFFSET)."""
+        return None
+
+    def fetch_rows_by_ids(self, session: Session, query: Any, ids: list[int]) -> list[Any]:
         raise NotImplementedError
 
     def loaded(self, query: Any) -> None:
@@ -108,6 +118,8 @@ class PagedSqlModel(QAbstractTableModel):
         self._count = count
         self._pages.clear()
         self._pending.clear()
+        self._ids = None
+        self._ids_loading = False
         if count:
             self._pages[0] = first
         self.loading = False
@@ -123,8 +135,46 @@ class PagedSqlModel(QAbstractTableModel):
             return
         self._pending.add(page_no)
         query, size, generation = self._query, self.PAGE_SIZE, self._latest.generation
+        ids = self._ids
+        if page_no and ids is None and self._ids_supported:
+            # Beyond the first page, rows are picked by id from the whole ordered id list,
+            # loaded once (with this page) in the background: an OFFSET deep in 200,000
+            # rows read every row before it on each scroll.
+            if self._ids_loading:
+                return  # asked for again once the list is in
+            self._ids_loading = True
+
+            def load_ids(session: Session) -> tuple[list[int] | None, list[Any]]:
+                all_ids = self.fetch_ids(session, query)
+                if all_ids is None:
+                    return None, self.fetch_rows(session, query, page_no * size, size)
+                return all_ids, self.fetch_rows_by_ids(
+                    session, query, all_ids[page_no * size:(page_no + 1) * size])
+
+            def show_with_ids(result: tuple[list[int] | None, list[Any]]) -> None:
+                if generation != self._latest.generation:
+                    return
+                all_ids, page = result
+                self._ids_loading = False
+                if all_ids is None:
+                    self._ids_supported = False
+                self._ids = all_ids
+                show(page)
+                waiting = [p for p in self._pending if p != page_no]
+                for p in waiting:  # pages asked for while the list loaded
+                    self._pending.discard(p)
+                    self._request_page(p)
+
+            def ids_failed(_exc: Exception) -> None:
+                if generation == self._latest.generation:
+                    self._ids_loading = False
+                    self._pending.clear()
+
+            self._gateway.read(load_ids, show_with_ids, ids_failed, owner=self)
 
         def load(session: Session) -> list[Any]:
+            if ids is not None:
+                return self.fetch_rows_by_ids(session, query, ids[page_no * size:(page_no + 1) * size])
             return self.fetch_rows(session, query, page_no * size, size)
 
         def show(page: list[Any]) -> None:
@@ -143,6 +193,8 @@ class PagedSqlModel(QAbstractTableModel):
             if generation == self._latest.generation:
                 self._pending.discard(page_no)
 
+        if page_no and ids is None and self._ids_supported:
+            return  # the id list's own job brings this page
         self._gateway.read(load, show, failed, owner=self)
 
     # --- model ----------------------------------------------------------------------

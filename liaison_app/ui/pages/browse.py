@@ -33,6 +33,7 @@ from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
@@ -322,7 +323,14 @@ class BulletinsPage(ListPage):
         self.new_button = QPushButton(self.tr("New bulletin…"))
         self.new_button.setObjectName("bulletinNew")
         self.new_button.clicked.connect(self.new_bulletin)
+        self.readers_button = QPushButton(self.tr("Readers…"))
+        self.readers_button.setObjectName("bulletinReaders")
+        self.readers_button.setToolTip(self.tr("Which agents have read the selected bulletin; "
+                                               "remind the others"))
+        self.readers_button.setEnabled(False)
+        self.readers_button.clicked.connect(self.show_readers)
         self.bar.addWidget(self.post_button)
+        self.bar.addWidget(self.readers_button)
         self.bar.addWidget(self.new_button)
         for column, width in ((BulletinModel.COL_FROM, 130), (BulletinModel.COL_UNTIL, 130),
                               (BulletinModel.COL_PINNED, 70), (BulletinModel.COL_AUTHOR, 110)):
@@ -332,6 +340,17 @@ class BulletinsPage(ListPage):
         super()._on_current(current, previous)
         row = self.model.row_at(current.row()) if current.isValid() else None
         self.post_button.setEnabled(row is not None and row.can_post)
+        self.readers_button.setEnabled(row is not None and not row.can_post)
+
+    def show_readers(self) -> BulletinReadersDialog | None:
+        bulletin_id = self.model.id_at(self.table.currentIndex().row())
+        if bulletin_id is None:
+            return None
+        dialog = BulletinReadersDialog(self._gateway, bulletin_id, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.readers_dialog = dialog
+        return dialog
 
     def post_selected(self) -> None:
         from liaison_app.core.faq.bulletins import post

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,9 @@ from liaison_app.ui.widgets.faq_pickers import (
 )
 
 ENTRIES_MIME = "application/x-liaison-faq-entries"
+# The node of entries filed under no category (ids start at 1): imported entries land
+# there, and without it they could be found nowhere in the tree.
+UNCATEGORISED = 0
 CATEGORY_MIME = "application/x-liaison-category"
 
 
@@ -54,12 +57,20 @@ class CategoryTreeModel(QStandardItemModel):
     entries_dropped = Signal(list, int)       # entry ids, category id
     category_dropped = Signal(int, object)    # category id, new parent id (None: top level)
 
-    def load(self, nodes) -> None:
+    def load(self, nodes, uncategorised: int = 0) -> None:
         self.clear()
         fill_category_items(self.invisibleRootItem(), nodes)
+        item = QStandardItem(self.tr("Uncategorised") + f"  ({uncategorised})")
+        item.setData(UNCATEGORISED, ID_ROLE)
+        item.setEditable(False)
+        item.setToolTip(self.tr("Entries filed under no category; drag entries here to take "
+                                "them out of their category"))
+        self.invisibleRootItem().appendRow(item)
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid() and index.data(ID_ROLE) == UNCATEGORISED:
+            return base
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return Qt.ItemFlag.ItemIsDropEnabled
@@ -83,6 +94,8 @@ class CategoryTreeModel(QStandardItemModel):
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
         if data.hasFormat(ENTRIES_MIME):
             return parent.isValid()
+        if parent.isValid() and parent.data(ID_ROLE) == UNCATEGORISED:
+            return False
         return data.hasFormat(CATEGORY_MIME)
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
@@ -91,7 +104,7 @@ class CategoryTreeModel(QStandardItemModel):
             if target is None:
                 return False
             self.entries_dropped.emit(json.loads(bytes(data.data(ENTRIES_MIME)).decode()), target)
-        elif data.hasFormat(CATEGORY_MIME):
+        elif data.hasFormat(CATEGORY_MIME) and target != UNCATEGORISED:
             self.category_dropped.emit(json.loads(bytes(data.data(CATEGORY_MIME)).decode()), target)
         # The page reloads the tree from the database; the view must not move items itself.
         return False
@@ -224,6 +237,8 @@ class CategoriesPage(QWidget):
         self.tree_model.entries_dropped.connect(self.move_entries, Qt.ConnectionType.QueuedConnection)
         self.tree_model.category_dropped.connect(self.move_category, Qt.ConnectionType.QueuedConnection)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_entries())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.rename_button.setEnabled(
+            self.current_category() not in (None, UNCATEGORISED)))
         self.new_button.clicked.connect(self._new)
         self.rename_button.clicked.connect(self._rename)
         self.up_button.clicked.connect(lambda: self._step(-1))
@@ -238,12 +253,15 @@ class CategoriesPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         """Reload the tree, then select `select` (or the category selected now)."""
         current = select if select is not None else self.current_category()
-        self._gateway.read(faq_categories.category_tree,
-                           self._latest_tree.wrap(lambda nodes: self._show_tree(nodes, current)),
+        def load(session):
+            return (faq_categories.category_tree(session),
+                    faq_categories.uncategorised_count(session))
+
+        self._gateway.read(load, self._latest_tree.wrap(lambda loaded: self._show_tree(*loaded, current)),
                            owner=self)
 
-    def _show_tree(self, nodes, current: int | None) -> None:
-        self.tree_model.load(nodes)
+    def _show_tree(self, nodes, uncategorised: int, current: int | None) -> None:
+        self.tree_model.load(nodes, uncategorised)
         self.tree.expandAll()
         if current is not None:
             self.select_category(current)
@@ -262,9 +280,15 @@ class CategoriesPage(QWidget):
             self.heading.setText(self.tr("Select a category to see its entries."))
             return
 
-        def load(session):
-            return (faq_admin.category_entries(session, category_id),
-                    " › ".join(faq_categories.category_path(session, category_id)))
+        if category_id == UNCATEGORISED:
+            path = self.tr("Uncategorised")
+
+            def load(session):
+                return faq_admin.category_entries(session, None), path
+        else:
+            def load(session):
+                return (faq_admin.category_entries(session, category_id),
+                        " › ".join(faq_categories.category_path(session, category_id)))
 
         self._gateway.read(load, self._latest_entries.wrap(lambda loaded: self._entries_loaded(*loaded, keep)),
                            owner=self)
@@ -296,7 +320,8 @@ class CategoriesPage(QWidget):
         self._gateway.write(work, applied, refusal_shown_in(self.message), owner=self)
 
     def move_entries(self, entry_ids: list[int], category_id: int) -> None:
-        self._apply(lambda s: faq_categories.move_entries(s, entry_ids, category_id),
+        target = None if category_id == UNCATEGORISED else category_id
+        self._apply(lambda s: faq_categories.move_entries(s, entry_ids, target),
                     self.tr("Moved %n entries.", "", len(entry_ids)), lambda _r: self.refresh())
 
     def move_category(self, category_id: int, parent_id: int | None) -> None:
@@ -310,6 +335,8 @@ class CategoriesPage(QWidget):
 
     def _new(self) -> None:
         parent_id = self.current_category()
+        if parent_id == UNCATEGORISED:
+            parent_id = None  # a top-level category
 
         def create(name: str) -> None:
             self._apply(lambda s: faq_categories.create_category(s, name, parent_id),
@@ -319,8 +346,9 @@ class CategoriesPage(QWidget):
 
     def _rename(self) -> None:
         category_id = self.current_category()
-        if category_id is None:
+        if category_id is None or category_id == UNCATEGORISED:
             return
+
         def rename(name: str) -> None:
             self._apply(lambda s: faq_categories.rename_category(s, category_id, name),
                         self.tr("Category renamed."), lambda _r: self.refresh())

@@ -374,7 +374,7 @@ class UseTiersPage(QWidget):
             return
         self.choose_category(lambda category_id: self._apply(
             lambda s: faq_categories.move_entries(s, ids, category_id),
-            lambda n: self.tr("Moved %1 entries.").replace("%1", str(n))))
+            lambda n: self.tr("Moved %n entries.", "", n)))
 
     def edit_rules(self) -> None:
         """Open the thresholds dialog once the rules in force are loaded."""

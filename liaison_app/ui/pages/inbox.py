@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.core.models import OPEN_STATUSES, QuestionStatus
+from liaison_app.core.models import OPEN_STATUSES, QuestionStatus, question_ref
 from liaison_app.core.questions.inbox import mark_read
 from liaison_app.core.questions.listing import (
     MAX_FILTER_CHARS,
     QuestionFilter,
     filter_choices,
-    status_counts,
 )
+from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -53,10 +53,13 @@ PERIODS = ("any", "today", "7d", "30d", "custom")
 
 class InboxPage(QWidget):
     counts_changed = Signal()
+    # A new question was opened and marked read: the unread count drops by one.
+    read_marked = Signal()
 
     def __init__(self, gateway: DatabaseGateway, actor: str = "", parent=None, identity=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        self._indexing = False
         # A refresh keeps the selection: the rows selected when its reload is shown
         # (captured just before the reset) are selected again, then `select` if given.
         self._refreshing = False
@@ -119,10 +122,16 @@ class InboxPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_REF, 88), (COL_STATUS, 100), (COL_AGENTS, 72),
-                              (COL_DEPARTMENT, 80), (COL_PRODUCT, 80),
-                              (COL_FORWARDED, 90), (COL_DUE, 90)):
-            self.table.setColumnWidth(column, width)
+        # The other columns sized to what they hold (in this font), not generously: the
+        # Question column takes what is left, and at 1280×800 beside the triage panel
+        # fixed widths left it 40 px.
+        metrics = self.table.fontMetrics()
+        pad = 14
+        for column, sample in ((COL_REF, "LQ-000000"), (COL_STATUS, "Awaiting dept."),
+                               (COL_AGENTS, "A0000 +0"), (COL_DEPARTMENT, "電子銀行部"),
+                               (COL_PRODUCT, "借記卡"), (COL_FORWARDED, "00-00 00:00"),
+                               (COL_DUE, "00-00 00:00")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # after the indicator, or it sorts by column 0
@@ -146,12 +155,47 @@ class InboxPage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([920, 400])
+        self.splitter.setSizes([880, 320])  # 1280×800: the Question column stays readable
+
+        # A question recorded here that the filter hides says so, with a way to it (like
+        # Thunderbird's quick filter, which tells how many messages it hides).
+        self.hidden_notice = QLabel()
+        self.hidden_notice.setObjectName("inboxHiddenNotice")
+        self.hidden_notice.setWordWrap(True)
+        self.hidden_notice.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.hidden_notice.setVisible(False)
+        self.hidden_notice.linkActivated.connect(self._show_hidden)
+        self._hidden_id: int | None = None
+
+        # An empty database says how to begin (Thunderbird's empty account page, Anki's
+        # empty collection): *Start empty* used to give a blank table and nothing more.
+        # The links name window actions (`actionForward`, …): the window runs them.
+        self.empty_guide = QLabel()
+        self.empty_guide.setObjectName("inboxEmptyGuide")
+        self.empty_guide.setWordWrap(True)
+        self.empty_guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_guide.setStyleSheet("padding: 12px;")
+        self.empty_guide.setText(
+            "<h3>" + self.tr("No questions yet") + "</h3><p>" + self.tr("To begin:") + "</p><ul>"
+            + "<li>" + self.tr('<a href="actionImportQuestions">Import forwarded questions</a> '
+                               "from a CSV or JSONL file (File › Import questions…)") + "</li>"
+            + "<li>" + self.tr('<a href="actionForward">Record a question</a> an agent phoned '
+                               "in (Ctrl+N)") + "</li>"
+            + "<li>" + self.tr('<a href="actionImportFaq">Import your FAQ base</a> so new '
+                               "questions find their answers") + "</li>"
+            + "<li>" + self.tr('<a href="setupAssistantAction">Try it with demo data</a> '
+                               "(Help › Setup assistant…)") + "</li>"
+            + "<li>" + self.tr("Agents forward questions by mail once the mail account is set "
+                               '(<a href="actionMailSettings">File › Mail settings…</a>): '
+                               "they appear here by themselves.") + "</li></ul>")
+        self.empty_guide.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(bar2)
+        layout.addWidget(self.hidden_notice)
+        layout.addWidget(self.empty_guide)
         layout.addWidget(self.splitter, 1)
 
         self._debounce = QTimer(self)
@@ -191,16 +235,16 @@ class InboxPage(QWidget):
     def load_choices(self, with_lists: bool = True) -> None:
         """Refresh the per-status counts and, unless only counts changed, the department,
         agent and product boxes (a distinct scan of every question: not after each action)."""
+        if not with_lists:
+            return  # the counts come from the window's own (`show_status_counts`)
+
         def load(session):
-            return (filter_choices(session) if with_lists else None), status_counts(session)
+            return filter_choices(session), None
 
         self._gateway.read(load, self._show_choices, owner=self)
 
     def _show_choices(self, loaded) -> None:
-        choices, counts = loaded
-        if choices is None:
-            self.show_status_counts(counts)
-            return
+        choices, _ = loaded
         self._choices_loaded = True
         for box, items in ((self.department_filter, choices.departments),
                            (self.agent_filter, choices.agents),
@@ -214,11 +258,11 @@ class InboxPage(QWidget):
             found = box.findData(current)
             box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
-        self.show_status_counts(counts)
 
     def show_status_counts(self, counts: dict[str, int]) -> None:
         """Counts per state in the status box: the Inbox's own navigation."""
         open_total = sum(counts.get(s, 0) for s in OPEN_STATUSES)
+        self.empty_guide.setVisible(sum(counts.values()) == 0)
         for index in range(self.status_filter.count()):
             value = self.status_filter.itemData(index)
             if value == OPEN:
@@ -230,9 +274,7 @@ class InboxPage(QWidget):
             self.status_filter.setItemText(index, label)
 
     def _period_changed(self) -> None:
-        custom = self.period_filter.currentData() == "custom"
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
+        self._period_changed_quietly()
         self.apply_filter()
 
     def _period(self) -> tuple[datetime | None, datetime | None]:
@@ -285,6 +327,7 @@ class InboxPage(QWidget):
 
     def apply_filter(self) -> None:
         self._refreshing = False  # another filter: the selection is not kept
+        self._hide_notice()
         self.model.set_filter(self.current_filter())
 
     def refresh(self, new_arrivals: bool = True, select: int | None = None) -> None:
@@ -307,9 +350,27 @@ class InboxPage(QWidget):
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         self._kept = (ids, current)
 
+    def _catch_up_text_index(self) -> None:
+        """Index questions the text filter's index does not cover yet (SQLite: new ones,
+        or all after the upgrade that added it), in the background and in the write
+        order, a batch per transaction. Until then the filter scans those rows itself."""
+        if self._indexing or self._gateway.database.backend != "sqlite":
+            return
+        self._indexing = True
+
+        def done(_indexed: int) -> None:
+            self._indexing = False
+
+        def failed(_exc: Exception) -> None:
+            self._indexing = False  # tried again after the next reload; the filter scans
+
+        self._gateway.run(lambda database: sync_question_index(database.engine), done, failed,
+                          owner=self)
+
     def _after_reload(self) -> None:
         """The reload cleared the selection and would clear the panels with it, every time
         a new question arrives; the same questions are selected again without that flicker."""
+        self._catch_up_text_index()
         if not self._refreshing:
             return
         (ids, current), select = self._kept, self._select_after
@@ -330,8 +391,44 @@ class InboxPage(QWidget):
             selection.blockSignals(False)
         self.table.viewport().update()
         if select is not None and self.select_question(select):
+            self._hide_notice()
             return  # the selection signal has shown it
+        if select is not None:
+            self._hidden_id = select
+            self.hidden_notice.setText(
+                self.tr("%1 is recorded, but the current filter hides it. <a href=\"show\">Show it</a>")
+                .replace("%1", question_ref(select)))
+            self.hidden_notice.setVisible(True)
         self._on_selection(QItemSelection(), QItemSelection())
+
+    def _hide_notice(self) -> None:
+        self._hidden_id = None
+        self.hidden_notice.setVisible(False)
+
+    def _show_hidden(self, _link: str = "") -> None:
+        """Clear every filter and select the hidden question."""
+        question_id = self._hidden_id
+        if question_id is None:
+            return
+        widgets = (self.status_filter, self.text_filter, self.department_filter, self.agent_filter,
+                   self.product_filter, self.overdue_filter, self.period_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(""))
+        self.text_filter.clear()
+        for box in (self.department_filter, self.agent_filter, self.product_filter, self.period_filter):
+            box.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._period_changed_quietly()
+        self.model.filter = self.current_filter()
+        self.refresh(new_arrivals=False, select=question_id)
+
+    def _period_changed_quietly(self) -> None:
+        custom = self.period_filter.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
 
     def select_question(self, question_id: int) -> bool:
         row = self.model.row_of_id(question_id)
@@ -376,4 +473,4 @@ class InboxPage(QWidget):
             item.read_at = utcnow()
             self.model.dataChanged.emit(self.model.index(row, COL_REF), self.model.index(row, COL_DUE))
             self._gateway.write(lambda session: mark_read(session, question_id),
-                                lambda changed: changed and self.counts_changed.emit(), owner=self)
+                                lambda changed: changed and self.read_marked.emit(), owner=self)

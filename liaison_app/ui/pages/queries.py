@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from liaison_app.core.correspondence import inbound
 from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.correspondence.listing import open_queries, unmatched_mail
-from liaison_app.core.models import Message
+from liaison_app.core.models import Message, question_ref
 from liaison_app.ui.actions.mail_worker import MailWorker
+from liaison_app.ui.dialogs.question_picker import QuestionPicker
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.models.queries import ID_ROLE, SORT_ROLE, QueriesModel, TrayModel
@@ -208,7 +209,12 @@ class QueriesPage(QWidget):
                 .replace("%5", str(report.unmatched + report.pending))
                 .replace("%6", str(report.quarantined)).replace("%7", str(report.new_questions)))
         if report.errors:
-            text += " " + self.tr("Problems: %1").replace("%1", "; ".join(report.errors))
+            # A server that could not be used is said in the user's language; the rest
+            # (a refused recipient, a folder) in the server's own words.
+            problems = [domain_error_text(exc) for exc in report.server_errors]
+            problems += [e for e in report.errors
+                         if not any(str(exc) in e for exc in report.server_errors)]
+            text += " " + self.tr("Problems: %1").replace("%1", "; ".join(problems))
         self.status.setText(text)
         self.refresh()
         self.changed.emit()
@@ -335,16 +341,18 @@ class QueriesPage(QWidget):
         mid = self.selected_mail()
         if mid is None:
             return
-        text = self.ask_text(self.tr("Attach to question"),
-                             self.tr("Question number (e.g. 123 or LQ-000123):"))
-        if not text:
-            return
-        digits = text.upper().removeprefix("LQ").lstrip("-")
-        if not digits.isdigit():
-            self.status.setText(self.tr("Not a question number: %1").replace("%1", text))
-            return
-        self._act(lambda s: inbound.attach_to_question(s, mid, int(digits)),
-                  self.tr("Mail attached to the question."))
+        row = next((r for r in self.tray.rows if r.message_id == mid), None)
+
+        def attach(question_id: int) -> None:
+            self._act(lambda s: inbound.attach_to_question(s, mid, question_id),
+                      self.tr("Mail attached to %1.").replace("%1", question_ref(question_id)))
+
+        # A search over the questions, not a bare number to look up elsewhere first.
+        hint = self.tr("The mail “%1” from %2 goes to the question you pick.").replace(
+            "%1", row.subject if row else "").replace("%2", row.from_addr if row else "")
+        self.picker = QuestionPicker(self._gateway, attach, self.tr("Attach to question"), hint, self)
+        self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.picker.open()
 
     def confirm_selected(self) -> None:
         mid = self.selected_mail()

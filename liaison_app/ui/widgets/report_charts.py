@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QFont, QPen
 
 from liaison_app.core.reports import Table
@@ -57,12 +57,17 @@ def build_chart(table: Table) -> QChart | None:
     if spec.kind == "pie":
         series = QPieSeries()
         title, col = values[0]
-        total = sum(_number(r[col]) for r in rows) or 1
-        for label, row in zip(categories, rows):
-            v = _number(row[col])
+        # Shares of the whole table, and the rows past the limit as one "Other" slice:
+        # the top 8 alone made every share larger than the table said.
+        total = sum(_number(r[col]) for r in table.rows) or 1
+        rest = total - sum(_number(r[col]) for r in rows)
+        slices = list(zip(categories, (_number(r[col]) for r in rows)))
+        if len(table.rows) > len(rows) and rest > 0:
+            slices.append((QCoreApplication.translate("ReportCharts", "Other"), rest))
+        for label, v in slices:
             if v > 0:
                 slice_ = series.append(f"{label} {100 * v / total:.0f}%", v)
-                slice_.setLabelVisible(len(rows) <= 6)
+                slice_.setLabelVisible(len(slices) <= 6)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart

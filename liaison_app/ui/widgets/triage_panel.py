@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from liaison_app.core.conflicts import current_versions
 from liaison_app.core.correspondence.feedback import reject_and_tell
 from liaison_app.core.correspondence.queries import ask
-from liaison_app.core.models import Department
+from liaison_app.core.models import Department, question_ref
 from liaison_app.core.questions.triage import (
     answer_from_faq,
     apply_to_many,
@@ -46,6 +46,7 @@ from liaison_app.core.questions.triage import (
     triage_info,
 )
 from liaison_app.core.timeutil import format_local
+from liaison_app.ui.dialogs.answer_preview import AnswerPreviewDialog
 from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
@@ -127,17 +128,20 @@ class TriagePanel(QWidget):
         self.answer_button = QPushButton(self.tr("Answer from FAQ"))
         self.answer_button.setObjectName("triageAnswer")
         self.answer_button.setToolTip(self.tr("Ctrl+Shift+A, or Enter in the list"))
-        self.capture_check = QCheckBox(self.tr("Add the wording to the entry's similar questions"))
+        self.capture_check = QCheckBox(self.tr("Keep the wording as a similar question"))
         self.capture_check.setObjectName("triageCapture")
         self.capture_check.setToolTip(self.tr("The customer's words, details removed, help the "
                                               "next differently-worded question find this entry"))
         self.capture_check.setChecked(True)
         box = QVBoxLayout(self.faq_box)
         box.addWidget(self.faq_view)
+        # The check box on its own line: beside the button its long label set the panel's
+        # minimum width, and at 1280×800 squeezed the Inbox's Question column to nothing.
         row = QHBoxLayout()
         row.addWidget(self.answer_button)
-        row.addWidget(self.capture_check, 1)
+        row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.capture_check)
 
         # Routing.
         self.route_box = QGroupBox(self.tr("Route to department"))
@@ -173,7 +177,7 @@ class TriagePanel(QWidget):
         self.create_entry_button.setObjectName("triageCreateEntry")
         self.create_entry_button.setToolTip(
             self.tr("Turn this answered question into a draft FAQ entry"))
-        self.create_entry_button.clicked.connect(self.create_entry)
+        self.create_entry_button.clicked.connect(lambda: self.create_entry())
         self.update_entry_button = QPushButton(self.tr("Update FAQ entry…"))
         self.update_entry_button.setObjectName("triageUpdateEntry")
         self.update_entry_button.setToolTip(
@@ -189,6 +193,16 @@ class TriagePanel(QWidget):
         self.own_answer_button.setObjectName("triageOwnAnswer")
         self.own_answer_button.setToolTip(self.tr("Record your own answer (resolved in the center)"))
         self.own_answer_button.clicked.connect(self.answer_myself)
+        # Offered at the moment of answering: the answered question closes and leaves the
+        # Open list with its selection, so the button stays with the outcome message
+        # (like Zendesk's "create article" beside the solved ticket) until the next action.
+        self.offer_entry_button = QPushButton()
+        self.offer_entry_button.setObjectName("triageOfferEntry")
+        self.offer_entry_button.setToolTip(
+            self.tr("Turn the answer just given into a draft FAQ entry"))
+        self.offer_entry_button.setVisible(False)
+        self.offer_entry_button.clicked.connect(self._create_offered_entry)
+        self._offer_id: int | None = None
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("triageReopen")
         self.reopen_button.setToolTip(self.tr("Take this closed or rejected question up again: "
@@ -214,6 +228,10 @@ class TriagePanel(QWidget):
         loop.addStretch(1)
         layout.addLayout(loop)
         layout.addWidget(self.message)
+        offer = QHBoxLayout()
+        offer.addWidget(self.offer_entry_button)
+        offer.addStretch(1)
+        layout.addLayout(offer)
         layout.addStretch(1)
         self._action_widgets = [self.dup_box, self.faq_box, self.route_box, self.priority_combo,
                                 self.reject_button]
@@ -255,6 +273,7 @@ class TriagePanel(QWidget):
             # moved out of the filtered list takes its selection with it, and the manager
             # must still read what was done.
             self.message.clear()
+            self._offer_entry(None)
             self.capture_check.setChecked(True)  # "don't add" is chosen per question
         for button in (self.create_entry_button, self.send_button, self.own_answer_button,
                        self.update_entry_button, self.reopen_button):
@@ -424,8 +443,18 @@ class TriagePanel(QWidget):
         entry_id = index.data(ID_ROLE)
         actor = self._actor
         capture = self.capture_check.isChecked()
-        self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor, capture=capture),
-                  self.tr("Answered from FAQ entry #%1.").replace("%1", str(entry_id)))
+
+        def answer(entry_id: int) -> None:
+            self._run(lambda s, q: answer_from_faq(s, q, entry_id, actor, capture=capture),
+                      self.tr("Answered from FAQ entry #%1.").replace("%1", str(entry_id)))
+
+        # The answer is read before it is given: nothing is recorded at the click.
+        refs = [question_ref(q) for q in self._ids]
+        dialog = AnswerPreviewDialog(self._gateway, entry_id, refs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(answer)
+        dialog.open()
+        self.answer_dialog = dialog
 
     def route_selected(self) -> None:
         dep_id = self.dept_combo.currentData()
@@ -517,6 +546,8 @@ class TriagePanel(QWidget):
         if self._info is None:
             return
         question_id, actor, identity = self._info.question_id, self._actor, self._identity()
+        ref = self._info.ref
+
         def work(session):
             return feed_back(session, question_id, actor, identity)
 
@@ -524,6 +555,7 @@ class TriagePanel(QWidget):
             text = self.tr("Answer sent: by mail to %1; noted for %2.") \
                 .replace("%1", ", ".join(result.mailed) or "—").replace("%2", ", ".join(result.noted) or "—")
             self.message.setText(text)
+            self._offer_entry(question_id, ref)
             if result.mailed:
                 self.mail_queued.emit()
             self.changed.emit([question_id])
@@ -575,16 +607,33 @@ class TriagePanel(QWidget):
         self.entry_editor = editor
         return editor
 
-    def create_entry(self):
+    def _offer_entry(self, question_id: int | None, ref: str = "") -> None:
+        self._offer_id = question_id
+        self.offer_entry_button.setVisible(question_id is not None and self._gateway.can_write)
+        if question_id is not None:
+            self.offer_entry_button.setText(self.tr("Create FAQ entry from %1…").replace("%1", ref))
+
+    def _create_offered_entry(self):
+        if self._offer_id is not None:
+            return self.create_entry(self._offer_id)
+        return None
+
+    def create_entry(self, question_id: int | None = None):
         """Open the FAQ entry editor prefilled from the (answered) question."""
         from liaison_app.ui.dialogs.faq_entry import FaqEntryDialog
 
-        if self._info is None:
-            return None
-        dialog = FaqEntryDialog(self._gateway, self._actor, self._info.question_id, self)
+        if question_id is None or question_id is False:  # clicked(bool) passes False
+            if self._info is None:
+                return None
+            question_id = self._info.question_id
+        dialog = FaqEntryDialog(self._gateway, self._actor, question_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(lambda entry_id: self.message.setText(
-            self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id))))
+        def created(entry_id: int) -> None:
+            self.message.setText(self.tr("Draft FAQ entry #%1 created.").replace("%1", str(entry_id)))
+            if self._offer_id == question_id:
+                self._offer_entry(None)
+
+        dialog.created.connect(created)
         dialog.open()
         self.entry_dialog = dialog
         return dialog
