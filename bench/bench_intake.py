@@ -1,11 +1,15 @@
 """Intake speed: one forwarded question (duplicate check + FAQ suggestions) at 200,000
-questions and 50,000 FAQ entries, and `import_questions` of 100,000 rows.
+questions and 50,000 FAQ entries, and the import of 100,000 forwarded rows with varied
+texts (composed from topics, asks, products and customer details: tens of thousands of
+distinct wordings, not ten repeated ones), as `liaison import` runs it (chunked, staged,
+published in one transaction), and in one caller-owned transaction (`import_questions`).
 
 Works on a copy of the large demo database (bench/large_db.py), so the shared file is
-never changed. Prints medians; the import runs in a child process so its peak memory
-(max RSS) is its own.
+never changed; `--db URL` runs on that database instead (PostgreSQL: the rows are added
+to it). Prints medians; each import runs in a child process so its peak memory (max RSS)
+is its own.
 
-    .venv/bin/python bench/bench_intake.py [--rows 100000]
+    .venv/bin/python bench/bench_intake.py [--rows 100000] [--db URL] [--large FILE]
 """
 
 from __future__ import annotations
@@ -56,25 +60,48 @@ def bench_forward(url: str, runs: int) -> None:
     db.close()
 
 
+TOPICS = ["信用卡", "借記卡", "手機銀行", "網上銀行", "U盾", "定期存款", "房貸", "車貸", "外幣兌換",
+          "基金", "理財產品", "ATM", "跨行轉賬", "積分兌換", "分期付款", "社保卡", "企業網銀", "聯名卡",
+          "境外消費", "代扣水電費", "支票", "保管箱", "信用報告", "存款證明"]
+ISSUES = ["被盜刷", "掛失", "補辦", "密碼忘記", "限額調整", "年費", "開通", "註銷", "明細查不到", "利率調整",
+          "手續費", "到期續存", "提前還款", "被凍結", "解凍", "證書過期", "額度提升", "退款", "扣款失敗",
+          "到帳延遲", "短信收不到", "綁定失敗", "控件裝不上", "積分清零"]
+ASKS = ["怎麼辦", "能不能退", "要多久", "在哪裡辦", "收費嗎", "需要什麼材料", "可以減免嗎",
+        "為什麼會這樣", "能加急嗎", "能不能線上辦", "有沒有上限", "客戶很著急"]
+DETAILS = ["", "", "客戶在境外", "客戶是VIP", "卡號尾號{n}", "金額{n}元", "已經打過兩次電話",
+           "客戶七十多歲", "昨天晚上發生的", "上週辦過一次", "分行說要總行處理"]
+
+
+def varied_question(rng: random.Random) -> str:
+    """A forwarded question composed from parts: about 60,000 distinct wordings."""
+    detail = rng.choice(DETAILS).replace("{n}", str(rng.randint(1000, 99999)))
+    text = f"{rng.choice(TOPICS)}{rng.choice(ISSUES)}{rng.choice(ASKS)}"
+    if rng.random() < 0.5:
+        text = f"客戶問{text}"
+    return f"{text}，{detail}" if detail else text
+
+
 def make_csv(path: Path, rows: int, agents: list[str]) -> None:
     rng = random.Random(7)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["agent", "text", "context", "product", "urgent", "forwarded_at"])
         for i in range(rows):
-            q = rng.choice(QUESTIONS)
-            w.writerow([rng.choice(agents), f"{q}（第{i}位客戶）", "客戶來電，較著急" if i % 3 else "",
+            w.writerow([rng.choice(agents), varied_question(rng), "客戶來電，較著急" if i % 3 else "",
                         rng.choice(["信用卡", "網銀", "房貸", ""]), "是" if i % 17 == 0 else "",
                         f"2026-{1 + i % 11:02d}-{1 + i % 28:02d} {8 + i % 10:02d}:{i % 60:02d}"])
 
 
-def child_import(url: str, path: str) -> None:
-    from liaison_app.core.questions.file_import import import_questions
+def child_import(url: str, path: str, chunked: bool = False) -> None:
+    from liaison_app.core.questions.file_import import import_questions, import_questions_chunked
 
     db = open_database(url)
     started = time.perf_counter()
-    with db.sessions.begin() as s:
-        report = import_questions(s, path, "bench")
+    if chunked:
+        report = import_questions_chunked(db, path, "bench", again=True)
+    else:
+        with db.sessions.begin() as s:
+            report = import_questions(s, path, "bench", again=True)
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  imported {report.imported:,} rows in {elapsed:.1f} s, peak RSS {peak:.0f} MB "
@@ -85,17 +112,22 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--db", help="run on this database (rows are added to it)")
+    parser.add_argument("--large", type=Path, default=LARGE_DB,
+                        help="the large demo SQLite file to copy (default: bench/large_db.py's)")
     args = parser.parse_args()
-    if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        return
-    large_db_url()
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "intake.db"
-        shutil.copy(LARGE_DB, copy)
-        url = f"sqlite:///{copy}"
+        if args.db:
+            url = args.db
+        else:
+            if args.large == LARGE_DB:
+                large_db_url()
+            copy = Path(tmp) / "intake.db"
+            shutil.copy(args.large, copy)
+            url = f"sqlite:///{copy}"
         started = time.perf_counter()
         open_database(url).close()  # upgrades the copy (indexes its open questions) if needed
-        print(f"opened the large copy in {time.perf_counter() - started:.1f} s")
+        print(f"opened {url.split('@')[-1]} in {time.perf_counter() - started:.1f} s")
         bench_forward(url, args.runs)
         db = open_database(url)
         with db.session() as s:
@@ -103,12 +135,14 @@ def main() -> None:
         db.close()
         data = Path(tmp) / "forwarded.csv"
         make_csv(data, args.rows, agents)
-        print(f"import of {args.rows:,} rows ({data.stat().st_size / 1e6:.1f} MB CSV):")
-        for label, target in (("into the large database", url),):
-            print(f" {label}:")
+        print(f"import of {args.rows:,} rows ({data.stat().st_size / 1e6:.1f} MB CSV, "
+              f"{len({r[1] for r in csv.reader(data.open(encoding='utf-8-sig'))}) - 1:,} distinct texts):")
+        here = str(Path(__file__).resolve().parent)
+        for label, chunked in (("chunked (liaison import)", True), ("one transaction", False)):
+            print(f" {label}:", flush=True)
             subprocess.run([sys.executable, "-c",
-                            ("import sys; sys.path.insert(0, 'bench'); import bench_intake as b; "
-                            f"b.child_import({target!r}, {str(data)!r})")], check=True)
+                            (f"import sys; sys.path.insert(0, {here!r}); import bench_intake as b; "
+                             f"b.child_import({url!r}, {str(data)!r}, {chunked})")], check=True)
 
 
 if __name__ == "__main__":

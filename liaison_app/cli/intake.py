@@ -89,7 +89,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from liaison_app.core.config import load_settings
-    from liaison_app.core.questions.file_import import DuplicateFileError, import_questions
+    from liaison_app.core.questions.file_import import DuplicateFileError, import_questions_chunked
 
     actor = load_settings().actor
     db = open_database(args)
@@ -101,10 +101,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     try:
-        with db.sessions.begin() as session:
-            report = import_questions(session, args.file, actor, skip_invalid=args.skip_invalid,
-                                      create_agents=args.create_agents, progress=progress,
-                                      again=args.again)
+        # chunked: forwards and the mail fetch keep writing while a large file goes in
+        report = import_questions_chunked(db, args.file, actor, skip_invalid=args.skip_invalid,
+                                          create_agents=args.create_agents, progress=progress,
+                                          again=args.again)
     except DuplicateFileError as exc:
         raise CliError(f"{exc}; use --again to import it a second time") from exc
     if not quiet and sys.stderr.isatty():

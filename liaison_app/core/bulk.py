@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Float, Integer, LargeBinary, String, Table
 
 
 @contextmanager
@@ -72,3 +72,42 @@ def _has_table(conn: Connection, name: str) -> bool:
     return conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).first() is not None
+
+
+_NATIVE = (String, Integer, LargeBinary, Float)
+
+
+def _converted(row: tuple, converters: list[tuple[int, Callable]]) -> tuple:
+    out = list(row)
+    for index, convert in converters:
+        if out[index] is not None:
+            out[index] = convert(out[index])
+    return tuple(out)
+
+
+def copy_rows(conn: Connection, table: Table, rows: list[tuple]) -> None:
+    """Append rows (tuples in the table's column order) in the caller's transaction, at
+    the driver's speed: PostgreSQL's COPY, SQLite's executemany, with no per-row SQL.
+
+    Values go through each column type's own conversion first, so what is stored reads
+    back exactly as if the ORM had written it (UTC datetimes on SQLite, for one).
+    """
+    if not rows:
+        return
+    columns = list(table.columns)
+    names = ", ".join(c.name for c in columns)
+    # Strings, numbers and bytes go to both drivers as they are; other types (UTC times,
+    # booleans on SQLite) through their converters.
+    converted = [(i, p) for i, p in enumerate(c.type.bind_processor(conn.dialect)
+                                              if not isinstance(c.type, _NATIVE) else None
+                                              for c in columns) if p is not None]
+    if converted:
+        rows = [_converted(row, converted) for row in rows]
+    if conn.dialect.name == "postgresql":
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" for _ in columns)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)

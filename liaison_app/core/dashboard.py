@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import (
@@ -26,7 +26,8 @@ class Counts:
     by_status: dict[str, int]
     overdue: int
     unread: int
-    open_queries: int
+    # None when this login may not read the queries (an agent): no badge, not an error.
+    open_queries: int | None
     faq_published: int
     bulletins_current: int
     # Published entries whose validity ends within the reminder window (core.faq_review).
@@ -41,67 +42,59 @@ class Counts:
         return sum(self.by_status[s] for s in OPEN_STATUSES)
 
 
-@dataclass(frozen=True)
-class TimedCounts:
-    """The counts that change with the clock alone (nothing written): what the window
-    refreshes on its timer. Each is read through an index over a small part of a table."""
-
-    overdue: int
-    bulletins_current: int
-    faq_expiring: int
-
-
-def timed_counts(session: Session) -> TimedCounts:
-    now = utcnow()
-    return TimedCounts(overdue=overdue_count(session),
-                       bulletins_current=_bulletins_current(session, now),
-                       faq_expiring=_faq_expiring(session, now))
+def _may_read(session: Session, table: str) -> bool:
+    """Whether this login may read `table` at all: on a team database an agent has no
+    grant on the queries, and asking would only log "permission denied" every refresh.
+    (What it may read is then cut down to its own rows by row-level security.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.scalar(text("SELECT has_table_privilege(:t, 'SELECT')"), {"t": table}))
 
 
-def with_timed(counts: Counts, timed: TimedCounts) -> Counts:
-    """`counts` with its clock-driven figures replaced."""
-    return replace(counts, overdue=timed.overdue, bulletins_current=timed.bulletins_current,
-                   faq_expiring=timed.faq_expiring)
-
-
-def _bulletins_current(session: Session, now) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Bulletin).where(Bulletin.is_shown_at(now))
-    ) or 0
-
-
-def _faq_expiring(session: Session, now) -> int:
+def _time_counts(session: Session, now) -> dict[str, int]:
+    """The counts that change with the clock alone (a question falls overdue, an entry
+    nears its end, a bulletin starts or ends): each bounded by a time column (questions
+    by their indexed `due_at`, published entries by status), not a count of everything."""
+    # Loaded with the first count, not while the window opens (review pulls in the FAQ
+    # administration modules).
     from liaison_app.core.faq.review import REMIND_DAYS
 
-    return session.scalar(select(func.count()).select_from(FaqEntry).where(
-        FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.valid_until.is_not(None),
-        FaqEntry.valid_until > now, FaqEntry.valid_until <= now + timedelta(days=REMIND_DAYS))
+    expiring = session.scalar(
+        select(func.count()).select_from(FaqEntry).where(
+            FaqEntry.status == FaqStatus.PUBLISHED, FaqEntry.valid_until.is_not(None),
+            FaqEntry.valid_until > now, FaqEntry.valid_until <= now + timedelta(days=REMIND_DAYS))
     ) or 0
+    bulletins = session.scalar(
+        select(func.count()).select_from(Bulletin).where(Bulletin.is_shown_at(now))
+    ) or 0
+    return {"overdue": overdue_count(session), "faq_expiring": expiring,
+            "bulletins_current": bulletins}
 
 
-def live_counts(session: Session) -> Counts:
-    """Every count, each table scanned once: read when something was written (the window
-    keeps the result and refreshes it from the change feed, not on a timer)."""
+def live_counts(session: Session, previous: Counts | None = None) -> Counts:
+    """The window's counts. With `previous` (a timer tick, when no desk changed anything
+    since), only the clock-driven counts are read again and the whole-table ones
+    (questions by state, unread, open queries, published entries) are kept: those change
+    only with a change, and every change (this desk's or, through the live updates,
+    another's) asks for a full count."""
     now = utcnow()
+    if previous is not None:
+        return replace(previous, **_time_counts(session, now))
     unread = session.scalar(
         select(func.count()).select_from(Question).where(Question.is_unread)
     ) or 0
     open_queries = session.scalar(
         select(func.count()).select_from(Query).where(Query.status == QueryStatus.OPEN)
-    ) or 0
+    ) or 0 if _may_read(session, Query.__tablename__) else None
     published = session.scalar(
         select(func.count()).select_from(FaqEntry).where(FaqEntry.status == FaqStatus.PUBLISHED)
     ) or 0
-    bulletins = _bulletins_current(session, now)
-    expiring = _faq_expiring(session, now)
     return Counts(
-        faq_expiring=expiring,
         by_status=status_counts(session),
-        overdue=overdue_count(session),
         unread=unread,
         open_queries=open_queries,
         faq_published=published,
-        bulletins_current=bulletins,
+        **_time_counts(session, now),
     )
 
 

@@ -147,6 +147,11 @@ def domain_error_text(exc: BaseException) -> str:
             a.get("limit", ""),
         )
     if code == "edit_conflict":
+        if not a.get("at"):  # a row that keeps no events, on one person's SQLite file
+            return _fill(
+                translate("DomainErrors", "%1 was changed by %2 after you opened it. "
+                                          "It has been reloaded: check it and try again."),
+                a.get("ref", ""), a.get("by") or translate("DomainErrors", "someone else"))
         return _fill(
             translate("DomainErrors", "%1 was changed by %2 at %3 after you opened it. "
                                       "It has been reloaded: check it and try again."),

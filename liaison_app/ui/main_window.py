@@ -6,6 +6,7 @@ ui/menus.py, both owned by this window; it keeps no tables of its own about them
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
@@ -23,15 +24,17 @@ from PySide6.QtWidgets import (
 from liaison_app.core.agent_desk.forwards import check_pending_duplicates
 from liaison_app.core.changes import Changes
 from liaison_app.core.config import Settings
-from liaison_app.core.dashboard import Counts, live_counts, timed_counts, with_timed
+from liaison_app.core.dashboard import Counts, live_counts
 from liaison_app.core.questions.listing import latest_question_id
-from liaison_app.ui.gateway import gateway_for
+from liaison_app.core.team.people import Desk
+from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.menus import build_menus
 from liaison_app.ui.pages.inbox import InboxPage
 from liaison_app.ui.pages.registry import AREAS, PAGES, spec_of
 
 __all__ = ["AREAS", "MainWindow"]
+log = logging.getLogger(__name__)
 COUNTS_INTERVAL_MS = 15_000
 START_DELAY_MS = 3_000
 # Changes of these tables show in the Inbox and the selected question's panels.
@@ -114,10 +117,12 @@ class MainWindow(QMainWindow):
         self.mail_worker.failed.connect(lambda _m: self.mail_label.setText(self.tr("Mail: failed")))
 
         build_menus(self, controller)
+        # The newest count wins (a full one after a change, or the timer's clock one).
+        self._counts_load = Latest()
+        self._full_count_pending = False
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTS_INTERVAL_MS)
-        self._timer.timeout.connect(self.refresh_timed_counts)
-        self._counting = self._count_again = False
+        self._timer.timeout.connect(self._clock_counts)
         self.counts: Counts | None = None
         # Questions forwarded, replies matched, answers and FAQ entries saved on other
         # desks (or by the command line, an import, the mail cycle) appear by themselves.
@@ -333,6 +338,17 @@ class MainWindow(QMainWindow):
         dialog.load()
         self.audit_dialog = dialog
 
+    def show_people(self):
+        """The admin's people screen (File › People…; opened at once on an admin desk)."""
+        from liaison_app.ui.dialogs.people import PeopleDialog
+
+        dialog = PeopleDialog(self.gateway, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.load()
+        self.people_dialog = dialog
+        return dialog
+
     def show_mail_settings(self) -> None:
         from liaison_app.ui.dialogs.mail_settings import MailSettingsDialog
 
@@ -385,36 +401,37 @@ class MainWindow(QMainWindow):
         self.live.start()
         if self.mail_worker.configured() and self.gateway.can_write:  # only managers send mail
             self.mail_worker.start_polling()
+        if self.gateway.access.desk == Desk.ADMIN:  # an admin signs in to manage people
+            self.show_people()
 
     def refresh_counts(self) -> None:
-        """Read every count again, after something was written (here, on another desk, by
-        the mail cycle). One read at a time: asked again meanwhile, one more follows."""
-        if self._counting:
-            self._count_again = True
-            return
-        self._counting, self._count_again = True, False
+        """Count everything again: something changed (here, or on another desk). Only
+        the newest count is shown: an older, slower one never overwrites it."""
+        self._full_count_pending = True
 
-        def done(counts: Counts) -> None:
-            self._counting = False
+        def shown(counts: Counts) -> None:
+            self._full_count_pending = False
             self.show_counts(counts)
-            if self._count_again:
-                self.refresh_counts()
 
-        def failed(_exc: Exception) -> None:
-            self._counting = False
+        def failed(exc: Exception) -> None:
+            self._full_count_pending = False
+            log.warning("the window's counts could not be read: %s", exc)
 
-        self.gateway.read(live_counts, done, failed, owner=self)
+        self.gateway.read(live_counts, self._counts_load.wrap(shown),
+                          self._counts_load.also(failed), owner=self)
 
-    def refresh_timed_counts(self) -> None:
-        """On the timer: only what the clock changes (overdue, bulletins shown, FAQ entries
-        expiring), each an indexed read over a few rows; the other counts follow the change
-        feed, so an idle window no longer scans every question every 15 seconds."""
-        if getattr(self, "counts", None) is None:
+    def _clock_counts(self) -> None:
+        """The timer: nothing changed, but time passed (questions fall overdue). Only the
+        clock-driven counts are read; the whole-table ones wait for a change."""
+        previous = getattr(self, "counts", None)
+        if previous is None:
             self.refresh_counts()
             return
-        self.gateway.read(timed_counts,
-                          lambda timed: self.show_counts(with_timed(self.counts, timed)),
-                          owner=self)
+        if self._full_count_pending:
+            return  # a full count is on its way: it has the clock-driven ones too
+        # Started after the full count: a full count started later supersedes it.
+        self.gateway.read(lambda session: live_counts(session, previous),
+                          self._counts_load.wrap(self.show_counts), owner=self)
 
     def question_read(self) -> None:
         """A new question was opened: one fewer unread, without reading every count."""
@@ -435,8 +452,9 @@ class MainWindow(QMainWindow):
         )
         for row, spec in enumerate(PAGES):
             title = spec.title()
-            if spec.badge is not None:
-                title = f"{title}  ({spec.badge(counts)})"
+            badge = spec.badge(counts) if spec.badge is not None else None
+            if badge is not None:  # None: a count this login may not read
+                title = f"{title}  ({badge})"
             self.nav_model.item(row).setText(title)
 
     # --- layout persistence ---------------------------------------------------------

@@ -88,6 +88,12 @@ def _file_menu(window: QMainWindow, controller: QObject | None) -> None:
     menu.addAction(
         _action(window, translate("MainWindow", "&Audit trail…"), window.show_audit, "actionAudit")
     )
+    people = _action(window, translate("MainWindow", "&People…"), window.show_people,
+                     "actionPeople")
+    # Only an admin manages people (the server would refuse anyone else anyway).
+    people.setVisible(window.gateway.access.manages_people)
+    menu.addAction(people)
+    window.people_action = people
     menu.addSeparator()
     if controller is not None:
         settings_action = _action(

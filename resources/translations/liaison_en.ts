@@ -53,12 +53,12 @@
 <context>
     <name>FaqPage</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
         <source>%n open flags</source>
         <translation><numerusform>%n open flag</numerusform><numerusform>%n open flags</numerusform></translation>
     </message>
@@ -83,17 +83,17 @@
 <context>
     <name>QueriesPage</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="324" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
         <source>%n mail(s) marked as spam and taken out of the tray.</source>
         <translation><numerusform>%n mail marked as spam and taken out of the tray.</numerusform><numerusform>%n mails marked as spam and taken out of the tray.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="326" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
         <source>%n mail(s) dismissed from the tray.</source>
         <translation><numerusform>%n mail dismissed from the tray.</numerusform><numerusform>%n mails dismissed from the tray.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
         <source>%n mail(s) back in the tray.</source>
         <translation><numerusform>%n mail back in the tray.</numerusform><numerusform>%n mails back in the tray.</numerusform></translation>
     </message>

@@ -630,37 +630,37 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="317" />
       <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
       <translation>给座席的通告（通告栏）；过期的显示为灰色；待发布的建议等您发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="318" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
       <source>Post</source>
       <translation>发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="320" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="321" />
       <source>Put the selected proposal on the board for agents</source>
       <translation>将所选建议发布到通告栏给座席</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="323" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="324" />
       <source>New bulletin…</source>
       <translation>添加通告…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="326" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="327" />
       <source>Readers…</source>
       <translation>阅读情况…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="328" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="329" />
       <source>Which agents have read the selected bulletin; remind the others</source>
       <translation>哪些座席代表已阅读所选通告；提醒其余的人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="377" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
       <source>Related FAQ entry</source>
       <translation>相关常见问题</translation>
     </message>
@@ -968,42 +968,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="161" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="162" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="176" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="177" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="181" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="182" />
       <source>Active (offered as a recipient)</source>
       <translation>激活（可选为收件人）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
       <source>Title:</source>
       <translation>职称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
       <source>Email:</source>
       <translation>电子邮件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="191" />
       <source>Deputy:</source>
       <translation>代理人：</translation>
     </message>
@@ -1011,42 +1011,42 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="133" />
       <source>Deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="133" />
       <source>Active</source>
       <translation>激活</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="142" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="142" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -1054,213 +1054,213 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="53" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="54" />
       <source>Required.</source>
       <translation>必填。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="54" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="55" />
       <source>At most %1 characters.</source>
       <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="55" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="56" />
       <source>A department named “%1” already exists.</source>
       <translation>已有名为“%1”的部门。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="58" />
       <source>A whole number of hours from 1 to %1.</source>
       <translation>须为 1 至 %1 的整数小时。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="60" />
       <source>Keyword “%1” is longer than 40 characters.</source>
       <translation>关键词“%1”超过 40 个字符。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="62" />
       <source>At most %1 routing keywords.</source>
       <translation>分派关键词最多 %1 个。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="64" />
       <source>“%1” is not a valid email address (like name@bank.example).</source>
       <translation>“%1”不是有效的电子邮件地址（例如 name@bank.example）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="65" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
       <source>“%1” is not a phone number.</source>
       <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="67" />
       <source>Another contact already has the email “%1”.</source>
       <translation>另一位联系人已使用电子邮件“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
       <source>A contact cannot be their own deputy.</source>
       <translation>联系人不能是自己的代理人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="70" />
       <source>The deputy must be another contact of this department.</source>
       <translation>代理人须为本部门的另一位联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="71" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
       <source>Not a contact of this department.</source>
       <translation>不是本部门的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="73" />
       <source>The head must be one of this department's contacts.</source>
       <translation>部门负责人须为本部门的联系人之一。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="74" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="75" />
       <source>The head of department must be an active contact.</source>
       <translation>部门负责人须为激活中的联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
       <source>name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
       <source>title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
       <source>email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="85" />
       <source>deputy</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="229" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="231" />
       <source>New department</source>
       <translation>添加部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="230" />
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="330" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="232" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="332" />
       <source>Edit department — %1</source>
       <translation>编辑部门 — %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="238" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="240" />
       <source>What this department answers for (職責)</source>
       <translation>本部门负责答复的业务（职责）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="244" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="246" />
       <source> business hours</source>
       <translation> 个工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="247" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="249" />
       <source>Words that route a question here, separated by 、 or commas</source>
       <translation>把问题分派到本部门的词语，以“、”或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="250" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="252" />
       <source>The department's shared mailbox (optional)</source>
       <translation>部门公用信箱（选填）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="253" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="255" />
       <source>Active (can be asked)</source>
       <translation>激活（可向其咨询）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
       <source>Duties:</source>
       <translation>职责：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="263" />
       <source>Answer within:</source>
       <translation>答复时限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
       <source>Routing keywords:</source>
       <translation>分派关键词：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="266" />
       <source>Email:</source>
       <translation>电子邮件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="265" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="267" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="283" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="285" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="286" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="288" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="293" />
       <source>Removed contacts are kept inactive for the history of past queries</source>
       <translation>移除的联系人会保留为禁用，以保存过往咨询的纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
       <source>Head of department (for escalation):</source>
       <translation>部门负责人（用于升级）：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="307" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="347" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="350" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="418" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="421" />
       <source>Contact %1 (%2), %3: %4</source>
       <translation>联系人 %1（%2），%3：%4</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="445" />
       <source>Not saved: correct the fields marked in red.</source>
       <translation>未保存：请更正红字标示的字段。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/department.py" line="444" />
+      <location filename="../../liaison_app/ui/dialogs/department.py" line="453" />
       <source>Not saved: %1</source>
       <translation>未保存：%1</translation>
     </message>
@@ -1306,67 +1306,67 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="386" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="402" />
       <source>Business departments, their written duties and contacts.</source>
       <translation>业务部门及其书面职责与联系人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="391" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="407" />
       <source>New department…</source>
       <translation>添加部门…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="392" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="408" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="409" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="394" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="410" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
       <source>Duties</source>
       <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
       <source>SLA</source>
       <translation>回复时限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
       <source>Title</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
       <source>head of department, for escalation</source>
       <translation>部门负责人，用于升级</translation>
     </message>
@@ -1454,7 +1454,7 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>FAQ 条目 #%1 目前未发布或不在有效期内：不能把它的答案给座席。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="158" />
+      <location filename="../../liaison_app/ui/errors.py" line="163" />
       <source>Priority must be 0 to %1.</source>
       <translation>优先级必须是 0 到 %1。</translation>
     </message>
@@ -1539,252 +1539,257 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>此问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="160" />
+      <location filename="../../liaison_app/ui/errors.py" line="152" />
+      <source>%1 was changed by %2 after you opened it. It has been reloaded: check it and try again.</source>
+      <translation>%1 在您打开之后已由 %2 修改。已重新加载：请查看后再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="165" />
       <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
       <translation>代部门核准须附凭证：请链接部门就此条目的回复邮件或联系历史。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="163" />
+      <location filename="../../liaison_app/ui/errors.py" line="168" />
       <source>Only the department's approval can be recorded on its behalf.</source>
       <translation>只有部门一方的核准可以代为登记。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="165" />
+      <location filename="../../liaison_app/ui/errors.py" line="170" />
       <source>That message is not a received mail or logged call about this entry.</source>
       <translation>该消息不是就此条目收到的邮件或记录的通话。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="167" />
+      <location filename="../../liaison_app/ui/errors.py" line="172" />
       <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
       <translation>%1 已代表另一方核准：两项核准必须来自两个不同的人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="171" />
+      <location filename="../../liaison_app/ui/errors.py" line="176" />
       <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
       <translation>常见问题 #%1 未禁用，无需恢复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="174" />
+      <location filename="../../liaison_app/ui/errors.py" line="179" />
       <source>FAQ entry #%1 is not in review: submit it for review first.</source>
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="202" />
+      <location filename="../../liaison_app/ui/errors.py" line="207" />
       <source>A bulletin needs a title.</source>
       <translation>通告需要标题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="203" />
+      <location filename="../../liaison_app/ui/errors.py" line="208" />
       <source>The text is longer than %1 characters.</source>
       <translation>内容超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="204" />
+      <location filename="../../liaison_app/ui/errors.py" line="209" />
       <source>The answer is longer than %1 characters.</source>
       <translation>答案超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="205" />
+      <location filename="../../liaison_app/ui/errors.py" line="210" />
       <source>“Valid until” must be after “valid from”.</source>
       <translation>“失效日”必须晚于“生效日”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="206" />
+      <location filename="../../liaison_app/ui/errors.py" line="211" />
       <source>There is no bulletin #%1.</source>
       <translation>没有通告 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <location filename="../../liaison_app/ui/errors.py" line="212" />
       <source>Unknown kind “%1”.</source>
       <translation>未知的类型“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <location filename="../../liaison_app/ui/errors.py" line="213" />
       <source>Say what is wrong with the entry.</source>
       <translation>请说明这个条目哪里有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <location filename="../../liaison_app/ui/errors.py" line="214" />
       <source>There is no flag #%1.</source>
       <translation>没有标记 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="210" />
+      <location filename="../../liaison_app/ui/errors.py" line="215" />
       <source>Flag #%1 was already resolved by %2.</source>
       <translation>标记 #%1 已由 %2 处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <location filename="../../liaison_app/ui/errors.py" line="216" />
       <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
       <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <location filename="../../liaison_app/ui/errors.py" line="218" />
       <source>A category needs a name.</source>
       <translation>分类需要名称。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <location filename="../../liaison_app/ui/errors.py" line="219" />
       <source>There is already a category “%1” there.</source>
       <translation>这里已有分类“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="215" />
+      <location filename="../../liaison_app/ui/errors.py" line="220" />
       <source>There is no category #%1.</source>
       <translation>没有分类 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <location filename="../../liaison_app/ui/errors.py" line="221" />
       <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
       <translation>“%1”不能移到它自己或它的子分类之下。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
       <source>There is no similar question #%1.</source>
       <translation>没有相似问 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="219" />
+      <location filename="../../liaison_app/ui/errors.py" line="224" />
       <source>A similar question cannot be empty.</source>
       <translation>相似问不能是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <location filename="../../liaison_app/ui/errors.py" line="225" />
       <source>The entry already has this wording.</source>
       <translation>这个条目已有这个说法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <location filename="../../liaison_app/ui/errors.py" line="226" />
       <source>A synonym group needs at least two different words.</source>
       <translation>同义词组至少需要两个不同的词。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <location filename="../../liaison_app/ui/errors.py" line="228" />
       <source>“%1…” is too long for a synonym (64 characters at most).</source>
       <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="225" />
+      <location filename="../../liaison_app/ui/errors.py" line="230" />
       <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
       <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="227" />
+      <location filename="../../liaison_app/ui/errors.py" line="232" />
       <source>There is no synonym group %1.</source>
       <translation>没有同义词组 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <location filename="../../liaison_app/ui/errors.py" line="233" />
       <source>The entry needs a question.</source>
       <translation>条目需要问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="229" />
+      <location filename="../../liaison_app/ui/errors.py" line="234" />
       <source>The entry needs an answer.</source>
       <translation>条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="230" />
+      <location filename="../../liaison_app/ui/errors.py" line="235" />
       <source>An entry cannot be merged into itself.</source>
       <translation>条目不能合并到它自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="231" />
+      <location filename="../../liaison_app/ui/errors.py" line="236" />
       <source>Entry #%1 is retired: merge into an entry in use.</source>
       <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="233" />
+      <location filename="../../liaison_app/ui/errors.py" line="238" />
       <source>%1 has no answer yet: an FAQ entry needs one.</source>
       <translation>%1 还没有答复：常见问题条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="234" />
+      <location filename="../../liaison_app/ui/errors.py" line="239" />
       <source>There is no department #%1.</source>
       <translation>没有业务部门 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="235" />
+      <location filename="../../liaison_app/ui/errors.py" line="240" />
       <source>There is no contact #%1.</source>
       <translation>没有联系人 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="236" />
+      <location filename="../../liaison_app/ui/errors.py" line="241" />
       <source>%1 is inactive: it cannot be asked.</source>
       <translation>%1 已禁用：不能向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="237" />
+      <location filename="../../liaison_app/ui/errors.py" line="242" />
       <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
       <translation>%1 没有留有邮件地址的联系人：请先在“业务部门 › 编辑…”中添加，再向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="239" />
+      <location filename="../../liaison_app/ui/errors.py" line="244" />
       <source>%1 has no head of department with a mail address.</source>
       <translation>%1 没有留有邮件地址的部门负责人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="241" />
+      <location filename="../../liaison_app/ui/errors.py" line="246" />
       <source>“%1” is not a mail address.</source>
       <translation>“%1”不是邮件地址。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="242" />
+      <location filename="../../liaison_app/ui/errors.py" line="247" />
       <source>There is no query #%1.</source>
       <translation>没有咨询 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="243" />
+      <location filename="../../liaison_app/ui/errors.py" line="248" />
       <source>Query #%1 is no longer open.</source>
       <translation>咨询 #%1 已不在进行中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="244" />
+      <location filename="../../liaison_app/ui/errors.py" line="249" />
       <source>The answer is empty.</source>
       <translation>答复是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="245" />
+      <location filename="../../liaison_app/ui/errors.py" line="250" />
       <source>Only a received mail about a question can be accepted as its answer.</source>
       <translation>只有关于某个问题的收到邮件才能采纳为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="247" />
+      <location filename="../../liaison_app/ui/errors.py" line="252" />
       <source>An automatic reply or a bounce cannot be the answer.</source>
       <translation>自动回复或退信不能作为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="249" />
+      <location filename="../../liaison_app/ui/errors.py" line="254" />
       <source>%1 is %2: calls are logged for new or awaiting questions.</source>
       <translation>%1 目前为%2：通话只能记录在新问题或待部门回复的问题上。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="251" />
+      <location filename="../../liaison_app/ui/errors.py" line="256" />
       <source>A call-back needs the new due time.</source>
       <translation>回电需要新的到期时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="252" />
+      <location filename="../../liaison_app/ui/errors.py" line="257" />
       <source>%1 is %2: there is no new answer to send.</source>
       <translation>%1 目前为%2：没有新的答复可以发送。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="253" />
+      <location filename="../../liaison_app/ui/errors.py" line="258" />
       <source>%1 has no forwarding agent to send the answer to.</source>
       <translation>%1 没有可以发送答复的转问座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="254" />
+      <location filename="../../liaison_app/ui/errors.py" line="259" />
       <source>There is no such mail (#%1) in the tray.</source>
       <translation>待处理邮件中没有这封邮件（#%1）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="255" />
+      <location filename="../../liaison_app/ui/errors.py" line="260" />
       <source>The due time must be in the future.</source>
       <translation>到期时间必须在未来。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="256" />
+      <location filename="../../liaison_app/ui/errors.py" line="261" />
       <source>The filter text is too long: at most %1 characters are searched.</source>
       <translation>筛选文字太长：最多只搜索 %1 个字。</translation>
     </message>
@@ -1794,12 +1799,13 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>您以唯读角色登录：可以查看这里的一切，但不能变更。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="151" />
+      <location filename="../../liaison_app/ui/errors.py" line="156" />
       <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
       <translation>%1 在您打开之后已由 %2 于 %3 修改。已重新加载：请查看后再试一次。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/errors.py" line="154" />
+      <location filename="../../liaison_app/ui/errors.py" line="159" />
       <source>someone else</source>
       <translation>其他人</translation>
     </message>
@@ -1807,54 +1813,64 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="50" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="51" />
       <source>Edit FAQ entry %1</source>
       <translation>编辑常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="57" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
       <source>One key point a line</source>
       <translation>每行一个要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="59" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
       <source>Keywords, separated by 、 or commas</source>
       <translation>关键词，以“、”或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="61" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="62" />
       <source>What changed and why</source>
       <translation>修改了什么及原因</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="70" />
       <source>Keywords</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="70" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="71" />
       <source>Change note</source>
       <translation>修改说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="100" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="86" />
+      <source>Use their version</source>
+      <translation>改用对方的版本</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="121" />
       <source>Revision %1; saving makes revision %2.</source>
       <translation>目前为第 %1 版；保存后成为第 %2 版。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="147" />
+      <source>Saved meanwhile (revision %1). Your text is kept above: Save puts it on top of this version as the next revision, or use their version instead.</source>
+      <translation>其间已有人保存（修订版 %1）。您输入的内容保留在上方：按“保存”会以它作为此版本之后的下一个修订版，或改用对方的版本。</translation>
     </message>
   </context>
   <context>
@@ -2168,106 +2184,106 @@ The details were written to the log file:
   <context>
     <name>FaqPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
       <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
       <translation>搜索常见问题：输入几个字，繁体或简体皆可（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="128" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="130" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
       <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
       <translation>拷贝答案与操作要点给座席代表，并计为一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="134" />
       <source>Used</source>
       <translation>已使用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="136" />
       <source>Count one use of this entry (Ctrl+Shift+U)</source>
       <translation>将此条目计为一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="138" />
       <source>Similar questions…</source>
       <translation>相似问法…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="140" />
       <source>Customers' other wordings of this entry's question</source>
       <translation>客户对此条目问题的其他问法</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="142" />
       <source>Review…</source>
       <translation>审核…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="144" />
       <source>Revisions, approvals, publish or retire</source>
       <translation>版本、审核意见、发布或禁用</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="145" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="146" />
       <source>Flag…</source>
       <translation>标记问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="147" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="148" />
       <source>Tell the entry's owner it is wrong, unclear or out of date</source>
       <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
       <source>%1 in the last 30 days</source>
       <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
       <source>%n open flags</source>
       <translation>
         <numerusform>%n 个待处理标记</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
       <source>Valid</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
       <source>Keywords</source>
       <translation>关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/browse.py" line="292" />
+      <location filename="../../liaison_app/ui/pages/browse.py" line="293" />
       <source>Similar questions</source>
       <translation>相似问法</translation>
     </message>
@@ -2592,27 +2608,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="153" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="207" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="158" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="212" />
       <source>What is wrong, unclear or out of date?</source>
       <translation>哪里错误、不清楚或已过时？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="162" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="216" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="163" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="169" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="223" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -3523,12 +3539,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>回电期限：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="117" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="118" />
       <source>(department)</source>
       <translation>（部门）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/call.py" line="143" />
+      <location filename="../../liaison_app/ui/dialogs/call.py" line="144" />
       <source>Choose a department.</source>
       <translation>请选择业务部门。</translation>
     </message>
@@ -3705,7 +3721,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="53" />
+      <location filename="../../liaison_app/ui/main_window.py" line="56" />
       <source>Liaison — hard questions desk</source>
       <translation>Liaison — 疑难问题工作台</translation>
     </message>
@@ -3715,17 +3731,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="100" />
+      <location filename="../../liaison_app/ui/main_window.py" line="103" />
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="112" />
+      <location filename="../../liaison_app/ui/main_window.py" line="115" />
       <source>Mail: working…</source>
       <translation>邮件：收发中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="114" />
+      <location filename="../../liaison_app/ui/main_window.py" line="117" />
       <source>Mail: failed</source>
       <translation>邮件：收发失败</translation>
     </message>
@@ -3785,112 +3801,117 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>邮件设置(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="113" />
+      <location filename="../../liaison_app/ui/menus.py" line="91" />
+      <source>&amp;People…</source>
+      <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/menus.py" line="119" />
       <source>&amp;Quit</source>
       <translation>结束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="157" />
+      <location filename="../../liaison_app/ui/menus.py" line="163" />
       <source>&amp;View</source>
       <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="168" />
+      <location filename="../../liaison_app/ui/menus.py" line="174" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="174" />
+      <location filename="../../liaison_app/ui/menus.py" line="180" />
       <source>System language</source>
       <translation>系统语言</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="123" />
+      <location filename="../../liaison_app/ui/menus.py" line="129" />
       <source>F&amp;AQ</source>
       <translation>常见问题(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="149" />
+      <location filename="../../liaison_app/ui/menus.py" line="155" />
       <source>&amp;Review captured phrasings…</source>
       <translation>审核新收集的问法(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="433" />
+      <location filename="../../liaison_app/ui/main_window.py" line="450" />
       <source>FAQ entries expiring within a week: %1</source>
       <translation>一周内到期的常见问题：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="189" />
+      <location filename="../../liaison_app/ui/menus.py" line="195" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="192" />
+      <location filename="../../liaison_app/ui/menus.py" line="198" />
       <source>&amp;User guide</source>
       <translation>使用手册(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="223" />
+      <location filename="../../liaison_app/ui/menus.py" line="229" />
       <source>&amp;About Liaison</source>
       <translation>关于 Liaison(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="125" />
+      <location filename="../../liaison_app/ui/menus.py" line="131" />
       <source>&amp;Import FAQ…</source>
       <translation>导入常见问题(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="126" />
+      <location filename="../../liaison_app/ui/menus.py" line="132" />
       <source>&amp;Export FAQ…</source>
       <translation>导出常见问题(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="129" />
+      <location filename="../../liaison_app/ui/menus.py" line="135" />
       <source>&amp;Use tiers</source>
       <translation>使用分级(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="132" />
+      <location filename="../../liaison_app/ui/menus.py" line="138" />
       <source>&amp;Flags</source>
       <translation>问题标记(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="135" />
+      <location filename="../../liaison_app/ui/menus.py" line="141" />
       <source>&amp;Categories</source>
       <translation>分类(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="140" />
+      <location filename="../../liaison_app/ui/menus.py" line="146" />
       <source>&amp;Synonyms…</source>
       <translation>同义词(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="251" />
+      <location filename="../../liaison_app/ui/main_window.py" line="256" />
       <source>Recorded %1.</source>
       <translation>已登记 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="253" />
+      <location filename="../../liaison_app/ui/main_window.py" line="258" />
       <source>Probable duplicate of %1.</source>
       <translation>可能与 %1 重复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="300" />
+      <location filename="../../liaison_app/ui/main_window.py" line="305" />
       <source>New questions arrived.</source>
       <translation>有新问题到达。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="321" />
+      <location filename="../../liaison_app/ui/main_window.py" line="326" />
       <source>Mail: %1 sent, %2 fetched</source>
       <translation>邮件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="324" />
+      <location filename="../../liaison_app/ui/main_window.py" line="329" />
       <source>problems, see Queries</source>
       <translation>有问题，请见部门咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="429" />
+      <location filename="../../liaison_app/ui/main_window.py" line="446" />
       <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
       <translation>%1 个问题 · %2 未结 · %3 未读 · %4 逾期 · %5 条常见问题已发布</translation>
     </message>
@@ -3900,37 +3921,37 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>审核纪录(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="138" />
+      <location filename="../../liaison_app/ui/main_window.py" line="143" />
       <source>manager</source>
       <translation>信息管理员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="139" />
+      <location filename="../../liaison_app/ui/main_window.py" line="144" />
       <source>supervisor: read only</source>
       <translation>主管：唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="140" />
+      <location filename="../../liaison_app/ui/main_window.py" line="145" />
       <source>department contact: your departments only, read only here</source>
       <translation>部门联系人：仅限您的部门，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="141" />
+      <location filename="../../liaison_app/ui/main_window.py" line="146" />
       <source>agent: your own questions only, read only here</source>
       <translation>座席代表：仅限您自己的问题，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="142" />
+      <location filename="../../liaison_app/ui/main_window.py" line="147" />
       <source>admin: people only, read only here</source>
       <translation>系统管理员：仅限人员管理，此处唯读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="144" />
+      <location filename="../../liaison_app/ui/main_window.py" line="149" />
       <source>Signed in as %1 (%2)</source>
       <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/main_window.py" line="317" />
+      <location filename="../../liaison_app/ui/main_window.py" line="322" />
       <source>Mail: sent and fetched by another desk</source>
       <translation>邮件：由另一个工作台收发</translation>
     </message>
@@ -3966,6 +3987,222 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/models/agent_desk.py" line="106" />
       <source>Forwarded %1</source>
       <translation>转发于 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+      <source>Add a person…</source>
+      <translation>添加人员…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+      <source>Give a role…</source>
+      <translation>授予角色…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+      <source>Take a role…</source>
+      <translation>收回角色…</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+      <source>Disable sign-in</source>
+      <translation>禁用登录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+      <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
+      <translation>每位人员以自己的登录帐号登录；服务器依其角色决定可查看和修改的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+      <source>%1 added: they sign in with the first password and must change it.</source>
+      <translation>已添加 %1：以初始密码登录，并须更改密码。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+      <source>%1 added: their existing login is mapped.</source>
+      <translation>已添加 %1：已对应其现有登录帐号。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <source>Give %1 a role</source>
+      <translation>授予 %1 角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <source>Take a role from %1</source>
+      <translation>收回 %1 的角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+      <source>%1 now has the role %2.</source>
+      <translation>%1 现已拥有角色：%2。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+      <source>Taken from %1.</source>
+      <translation>已从 %1 收回。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+      <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
+      <translation>%1 将无法再登录，其历史记录保留。确定禁用？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+      <source>%1 can no longer sign in.</source>
+      <translation>%1 已无法登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="16" />
+      <source>manager</source>
+      <translation>信息管理员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="17" />
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="18" />
+      <source>department contact</source>
+      <translation>部门联系人</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="19" />
+      <source>agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="20" />
+      <source>admin</source>
+      <translation>系统管理员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="30" />
+      <source>Login</source>
+      <translation>登录帐号</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="30" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="31" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="31" />
+      <source>Departments</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="32" />
+      <source>Agent</source>
+      <translation>座席代表</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="32" />
+      <source>Can sign in</source>
+      <translation>可登录</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="50" />
+      <source>no (disabled)</source>
+      <translation>否（已禁用）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="52" />
+      <source>yes, must change the first password</source>
+      <translation>是，须更改初始密码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/people.py" line="53" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+      <source>Add a person</source>
+      <translation>添加人员</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+      <source>their sign-in name, e.g. wang.li</source>
+      <translation>登录名称，例如 wang.li</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+      <source>An existing login (LDAP): no password here</source>
+      <translation>现有登录帐号（LDAP）：此处不设密码</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+      <source>a first password; they must change it</source>
+      <translation>初始密码；对方须更改</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+      <source>Login:</source>
+      <translation>登录帐号：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+      <source>Name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+      <source>Roles:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+      <source>Departments:</source>
+      <translation>部门：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+      <source>Agent:</source>
+      <translation>座席代表：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+      <source>First password:</source>
+      <translation>初始密码：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+      <source>Give the person at least one role.</source>
+      <translation>请至少授予一个角色。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+      <source>The first password needs at least 8 characters (or tick the existing login).</source>
+      <translation>初始密码至少需 8 个字符（或勾选现有登录帐号）。</translation>
     </message>
   </context>
   <context>
@@ -4162,13 +4399,13 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="281" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
       <source>Chase</source>
       <translation>催办</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
-      <location filename="../../liaison_app/ui/pages/queries.py" line="294" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="299" />
       <source>Escalate to head</source>
       <translation>呈报部门主管</translation>
     </message>
@@ -4244,47 +4481,47 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>收发邮件失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="348" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="354" />
       <source>Mail attached to %1.</source>
       <translation>邮件已归入 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="351" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="357" />
       <source>The mail “%1” from %2 goes to the question you pick.</source>
       <translation>来自 %2 的邮件“%1”将归入您选择的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="353" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
       <source>Attach to question</source>
       <translation>归入问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="367" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
       <source>Mail attached to the question.</source>
       <translation>邮件已归入问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="363" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="369" />
       <source>This mail suggests no question.</source>
       <translation>这封邮件没有建议的问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="379" />
       <source>Make a new question</source>
       <translation>创建新问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="379" />
       <source>Agent number:</source>
       <translation>座席代表工号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="378" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="384" />
       <source>New question made from the mail.</source>
       <translation>已由邮件创建新问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="385" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="391" />
       <source>Mail reprocessed.</source>
       <translation>邮件已重新处理。</translation>
     </message>
@@ -4309,51 +4546,51 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="263" />
       <source>Select a query first.</source>
       <translation>请先选取一项咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="269" />
       <source>Queue the mail</source>
       <translation>放入寄件匣</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="283" />
       <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
       <translation>在同一邮件串中向%2发出关于 %3 的第 %1 次催办？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="283" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
       <source>Chase queued to %1 about %2.</source>
       <translation>关于 %2 的催办邮件已放入寄件匣，寄给%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="292" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="297" />
       <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
       <translation>就 %2 向%1主管升级（副本给联系人）？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/queries.py" line="296" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="302" />
       <source>Escalation queued to the head of %1 about %2.</source>
       <translation>关于 %2 的升级邮件已放入寄件匣，寄给%1主管。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="324" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
       <source>%n mail(s) marked as spam and taken out of the tray.</source>
       <translation>
         <numerusform>已将 %n 封邮件标为垃圾邮件并移出未配对邮件清单。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="326" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
       <source>%n mail(s) dismissed from the tray.</source>
       <translation>
         <numerusform>已将 %n 封邮件移出未配对邮件清单。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
+      <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
       <source>%n mail(s) back in the tray.</source>
       <translation>
         <numerusform>%n 封邮件已放回未配对邮件清单。</numerusform>
@@ -5292,6 +5529,19 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
       <source>Export failed: %1</source>
       <translation>导出失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleForm</name>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+      <source>Role:</source>
+      <translation>角色：</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+      <source>Departments:</source>
+      <translation>部门：</translation>
     </message>
   </context>
   <context>
@@ -6430,27 +6680,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>诊断信息已拷贝到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="201" />
+      <location filename="../../liaison_app/ui/menus.py" line="207" />
       <source>Copy &amp;diagnostics</source>
       <translation>拷贝诊断信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="207" />
+      <location filename="../../liaison_app/ui/menus.py" line="213" />
       <source>Open &amp;log folder</source>
       <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="104" />
+      <location filename="../../liaison_app/ui/menus.py" line="110" />
       <source>&amp;Back up database…</source>
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="217" />
+      <location filename="../../liaison_app/ui/menus.py" line="223" />
       <source>&amp;Setup assistant…</source>
       <translation>设置向导(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/menus.py" line="95" />
+      <location filename="../../liaison_app/ui/menus.py" line="101" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;T)…</translation>
     </message>

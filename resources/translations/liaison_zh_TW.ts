@@ -629,37 +629,37 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="316" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="317" />
         <source>Notices to agents (通告欄); expired ones are greyed; proposals wait for you to post them.</source>
         <translation>給座席的通告（通告欄）；過期的顯示為灰色；待發布的建議等您發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="318" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="319" />
         <source>Post</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="320" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="321" />
         <source>Put the selected proposal on the board for agents</source>
         <translation>將所選建議發布到通告欄給座席</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="323" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="324" />
         <source>New bulletin…</source>
         <translation>新增通告…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="326" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="327" />
         <source>Readers…</source>
         <translation>閱讀情況…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="328" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="329" />
         <source>Which agents have read the selected bulletin; remind the others</source>
         <translation>哪些座席代表已閱讀所選通告；提醒其餘的人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="377" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
         <source>Related FAQ entry</source>
         <translation>相關常見問題</translation>
     </message>
@@ -967,42 +967,42 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="161" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="162" />
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="176" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="177" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="181" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="182" />
         <source>Active (offered as a recipient)</source>
         <translation>啟用（可選為收件人）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="187" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
         <source>Title:</source>
         <translation>職稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="188" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
         <source>Email:</source>
         <translation>電郵：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="189" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="190" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="191" />
         <source>Deputy:</source>
         <translation>代理人：</translation>
     </message>
@@ -1010,42 +1010,42 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="130" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="131" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="133" />
         <source>Deputy</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="132" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="133" />
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="142" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="141" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="142" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1053,213 +1053,213 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="53" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="54" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="54" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="55" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="55" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="56" />
         <source>A department named “%1” already exists.</source>
         <translation>已有名為「%1」的部門。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="57" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="58" />
         <source>A whole number of hours from 1 to %1.</source>
         <translation>須為 1 至 %1 的整數小時。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="59" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="60" />
         <source>Keyword “%1” is longer than 40 characters.</source>
         <translation>關鍵詞「%1」超過 40 個字元。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="61" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="62" />
         <source>At most %1 routing keywords.</source>
         <translation>分派關鍵詞最多 %1 個。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="63" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="64" />
         <source>“%1” is not a valid email address (like name@bank.example).</source>
         <translation>「%1」不是有效的電郵地址（例如 name@bank.example）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="65" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
         <source>“%1” is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="66" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="67" />
         <source>Another contact already has the email “%1”.</source>
         <translation>另一位聯絡人已使用電郵「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="68" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
         <source>A contact cannot be their own deputy.</source>
         <translation>聯絡人不能是自己的代理人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="69" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="70" />
         <source>The deputy must be another contact of this department.</source>
         <translation>代理人須為本部門的另一位聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="71" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
         <source>Not a contact of this department.</source>
         <translation>不是本部門的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="72" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="73" />
         <source>The head must be one of this department's contacts.</source>
         <translation>部門負責人須為本部門的聯絡人之一。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="74" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="75" />
         <source>The head of department must be an active contact.</source>
         <translation>部門負責人須為啟用中的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="82" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
         <source>title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
         <source>email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="83" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="84" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="85" />
         <source>deputy</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="229" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="231" />
         <source>New department</source>
         <translation>新增部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="230" />
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="330" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="232" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="332" />
         <source>Edit department — %1</source>
         <translation>編輯部門 — %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="238" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="240" />
         <source>What this department answers for (職責)</source>
         <translation>本部門負責答覆的業務（職責）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="244" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="246" />
         <source> business hours</source>
         <translation> 個工作小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="247" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="249" />
         <source>Words that route a question here, separated by 、 or commas</source>
         <translation>把問題分派到本部門的詞語，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="250" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="252" />
         <source>The department's shared mailbox (optional)</source>
         <translation>部門公用信箱（選填）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="253" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="255" />
         <source>Active (can be asked)</source>
         <translation>啟用（可向其諮詢）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="259" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="260" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
         <source>Duties:</source>
         <translation>職責：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="261" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="263" />
         <source>Answer within:</source>
         <translation>答覆時限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="262" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
         <source>Routing keywords:</source>
         <translation>分派關鍵詞：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="264" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="266" />
         <source>Email:</source>
         <translation>電郵：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="265" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="267" />
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="283" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="285" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="286" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="288" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="289" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="291" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="293" />
         <source>Removed contacts are kept inactive for the history of past queries</source>
         <translation>移除的聯絡人會保留為停用，以保存過往諮詢的紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="303" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
         <source>Head of department (for escalation):</source>
         <translation>部門負責人（用於升級）：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="305" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="307" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="347" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="350" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="418" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="421" />
         <source>Contact %1 (%2), %3: %4</source>
         <translation>聯絡人 %1（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="442" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="445" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未儲存：請更正紅字標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/department.py" line="444" />
+        <location filename="../../liaison_app/ui/dialogs/department.py" line="453" />
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -1305,67 +1305,67 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="386" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="402" />
         <source>Business departments, their written duties and contacts.</source>
         <translation>業務部門及其書面職責與聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="391" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="407" />
         <source>New department…</source>
         <translation>新增部門…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="392" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="408" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="393" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="409" />
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="394" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="410" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
         <source>Duties</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
         <source>SLA</source>
         <translation>回覆時限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="437" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="453" />
         <source>hours</source>
         <translation>小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="438" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="454" />
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="439" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="455" />
         <source>head of department, for escalation</source>
         <translation>部門負責人，用於升級</translation>
     </message>
@@ -1453,7 +1453,7 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>FAQ 條目 #%1 目前未發布或不在有效期內：不能把它的答案給座席。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="158" />
+        <location filename="../../liaison_app/ui/errors.py" line="163" />
         <source>Priority must be 0 to %1.</source>
         <translation>優先級必須是 0 到 %1。</translation>
     </message>
@@ -1538,252 +1538,257 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>此問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="160" />
+        <location filename="../../liaison_app/ui/errors.py" line="152" />
+        <source>%1 was changed by %2 after you opened it. It has been reloaded: check it and try again.</source>
+        <translation>%1 在您打開之後已由 %2 修改。已重新載入：請查看後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="165" />
         <source>An approval on the department's behalf needs evidence: link the department's reply mail or a logged call about this entry.</source>
         <translation>代部門核准須附憑證：請連結部門就此條目的回覆郵件或通話記錄。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="163" />
+        <location filename="../../liaison_app/ui/errors.py" line="168" />
         <source>Only the department's approval can be recorded on its behalf.</source>
         <translation>只有部門一方的核准可以代為登記。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="165" />
+        <location filename="../../liaison_app/ui/errors.py" line="170" />
         <source>That message is not a received mail or logged call about this entry.</source>
         <translation>該訊息不是就此條目收到的郵件或記錄的通話。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="167" />
+        <location filename="../../liaison_app/ui/errors.py" line="172" />
         <source>%1 already approved for the other side: the two approvals must come from two different people.</source>
         <translation>%1 已代表另一方核准：兩項核准必須來自兩個不同的人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="171" />
+        <location filename="../../liaison_app/ui/errors.py" line="176" />
         <source>FAQ entry #%1 is not retired: there is nothing to restore.</source>
         <translation>常見問題 #%1 未停用，無需恢復。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="174" />
+        <location filename="../../liaison_app/ui/errors.py" line="179" />
         <source>FAQ entry #%1 is not in review: submit it for review first.</source>
         <translation>常見問題 #%1 不在審核中：請先送審。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="202" />
+        <location filename="../../liaison_app/ui/errors.py" line="207" />
         <source>A bulletin needs a title.</source>
         <translation>通告需要標題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="203" />
+        <location filename="../../liaison_app/ui/errors.py" line="208" />
         <source>The text is longer than %1 characters.</source>
         <translation>內容超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="204" />
+        <location filename="../../liaison_app/ui/errors.py" line="209" />
         <source>The answer is longer than %1 characters.</source>
         <translation>答案超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="205" />
+        <location filename="../../liaison_app/ui/errors.py" line="210" />
         <source>“Valid until” must be after “valid from”.</source>
         <translation>「失效日」必須晚於「生效日」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="206" />
+        <location filename="../../liaison_app/ui/errors.py" line="211" />
         <source>There is no bulletin #%1.</source>
         <translation>沒有通告 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="207" />
+        <location filename="../../liaison_app/ui/errors.py" line="212" />
         <source>Unknown kind “%1”.</source>
         <translation>未知的類型「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="208" />
+        <location filename="../../liaison_app/ui/errors.py" line="213" />
         <source>Say what is wrong with the entry.</source>
         <translation>請說明這個條目哪裡有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="209" />
+        <location filename="../../liaison_app/ui/errors.py" line="214" />
         <source>There is no flag #%1.</source>
         <translation>沒有標記 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="210" />
+        <location filename="../../liaison_app/ui/errors.py" line="215" />
         <source>Flag #%1 was already resolved by %2.</source>
         <translation>標記 #%1 已由 %2 處理。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="211" />
+        <location filename="../../liaison_app/ui/errors.py" line="216" />
         <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
         <translation>使用分級的門檻必須遞減：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="213" />
+        <location filename="../../liaison_app/ui/errors.py" line="218" />
         <source>A category needs a name.</source>
         <translation>分類需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="214" />
+        <location filename="../../liaison_app/ui/errors.py" line="219" />
         <source>There is already a category “%1” there.</source>
         <translation>這裡已有分類「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="215" />
+        <location filename="../../liaison_app/ui/errors.py" line="220" />
         <source>There is no category #%1.</source>
         <translation>沒有分類 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="216" />
+        <location filename="../../liaison_app/ui/errors.py" line="221" />
         <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
         <translation>「%1」不能移到它自己或它的子分類之下。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="218" />
+        <location filename="../../liaison_app/ui/errors.py" line="223" />
         <source>There is no similar question #%1.</source>
         <translation>沒有相似問 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="219" />
+        <location filename="../../liaison_app/ui/errors.py" line="224" />
         <source>A similar question cannot be empty.</source>
         <translation>相似問不能是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="220" />
+        <location filename="../../liaison_app/ui/errors.py" line="225" />
         <source>The entry already has this wording.</source>
         <translation>這個條目已有這個說法。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="221" />
+        <location filename="../../liaison_app/ui/errors.py" line="226" />
         <source>A synonym group needs at least two different words.</source>
         <translation>同義詞組至少需要兩個不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="223" />
+        <location filename="../../liaison_app/ui/errors.py" line="228" />
         <source>“%1…” is too long for a synonym (64 characters at most).</source>
         <translation>「%1…」作為同義詞太長（最多 64 個字）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="225" />
+        <location filename="../../liaison_app/ui/errors.py" line="230" />
         <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
         <translation>「%1」已在同義詞組 %2 中（作為「%3」）：請改為編輯該詞組。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="227" />
+        <location filename="../../liaison_app/ui/errors.py" line="232" />
         <source>There is no synonym group %1.</source>
         <translation>沒有同義詞組 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="228" />
+        <location filename="../../liaison_app/ui/errors.py" line="233" />
         <source>The entry needs a question.</source>
         <translation>條目需要問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="229" />
+        <location filename="../../liaison_app/ui/errors.py" line="234" />
         <source>The entry needs an answer.</source>
         <translation>條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="230" />
+        <location filename="../../liaison_app/ui/errors.py" line="235" />
         <source>An entry cannot be merged into itself.</source>
         <translation>條目不能合併到它自己。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="231" />
+        <location filename="../../liaison_app/ui/errors.py" line="236" />
         <source>Entry #%1 is retired: merge into an entry in use.</source>
         <translation>條目 #%1 已停用：請合併到使用中的條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="233" />
+        <location filename="../../liaison_app/ui/errors.py" line="238" />
         <source>%1 has no answer yet: an FAQ entry needs one.</source>
         <translation>%1 還沒有答覆：常見問題條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="234" />
+        <location filename="../../liaison_app/ui/errors.py" line="239" />
         <source>There is no department #%1.</source>
         <translation>沒有業務部門 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="235" />
+        <location filename="../../liaison_app/ui/errors.py" line="240" />
         <source>There is no contact #%1.</source>
         <translation>沒有聯絡人 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="236" />
+        <location filename="../../liaison_app/ui/errors.py" line="241" />
         <source>%1 is inactive: it cannot be asked.</source>
         <translation>%1 已停用：不能向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="237" />
+        <location filename="../../liaison_app/ui/errors.py" line="242" />
         <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
         <translation>%1 沒有留有郵件地址的聯絡人：請先在「業務部門 › 編輯…」中新增，再向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="239" />
+        <location filename="../../liaison_app/ui/errors.py" line="244" />
         <source>%1 has no head of department with a mail address.</source>
         <translation>%1 沒有留有郵件地址的部門負責人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="241" />
+        <location filename="../../liaison_app/ui/errors.py" line="246" />
         <source>“%1” is not a mail address.</source>
         <translation>「%1」不是郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="242" />
+        <location filename="../../liaison_app/ui/errors.py" line="247" />
         <source>There is no query #%1.</source>
         <translation>沒有諮詢 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="243" />
+        <location filename="../../liaison_app/ui/errors.py" line="248" />
         <source>Query #%1 is no longer open.</source>
         <translation>諮詢 #%1 已不在進行中。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="244" />
+        <location filename="../../liaison_app/ui/errors.py" line="249" />
         <source>The answer is empty.</source>
         <translation>答覆是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="245" />
+        <location filename="../../liaison_app/ui/errors.py" line="250" />
         <source>Only a received mail about a question can be accepted as its answer.</source>
         <translation>只有關於某個問題的收到郵件才能採納為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="247" />
+        <location filename="../../liaison_app/ui/errors.py" line="252" />
         <source>An automatic reply or a bounce cannot be the answer.</source>
         <translation>自動回覆或退信不能作為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="249" />
+        <location filename="../../liaison_app/ui/errors.py" line="254" />
         <source>%1 is %2: calls are logged for new or awaiting questions.</source>
         <translation>%1 目前為%2：通話只能記錄在新問題或待部門回覆的問題上。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="251" />
+        <location filename="../../liaison_app/ui/errors.py" line="256" />
         <source>A call-back needs the new due time.</source>
         <translation>回電需要新的到期時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="252" />
+        <location filename="../../liaison_app/ui/errors.py" line="257" />
         <source>%1 is %2: there is no new answer to send.</source>
         <translation>%1 目前為%2：沒有新的答覆可以發送。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="253" />
+        <location filename="../../liaison_app/ui/errors.py" line="258" />
         <source>%1 has no forwarding agent to send the answer to.</source>
         <translation>%1 沒有可以發送答覆的轉問座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="254" />
+        <location filename="../../liaison_app/ui/errors.py" line="259" />
         <source>There is no such mail (#%1) in the tray.</source>
         <translation>待處理郵件中沒有這封郵件（#%1）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="255" />
+        <location filename="../../liaison_app/ui/errors.py" line="260" />
         <source>The due time must be in the future.</source>
         <translation>到期時間必須在未來。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="256" />
+        <location filename="../../liaison_app/ui/errors.py" line="261" />
         <source>The filter text is too long: at most %1 characters are searched.</source>
         <translation>篩選文字太長：最多只搜尋 %1 個字。</translation>
     </message>
@@ -1793,12 +1798,13 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>您以唯讀角色登入：可以查看這裡的一切，但不能變更。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="151" />
+        <location filename="../../liaison_app/ui/errors.py" line="156" />
         <source>%1 was changed by %2 at %3 after you opened it. It has been reloaded: check it and try again.</source>
         <translation>%1 在您打開之後已由 %2 於 %3 修改。已重新載入：請查看後再試一次。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/errors.py" line="154" />
+        <location filename="../../liaison_app/ui/errors.py" line="159" />
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
@@ -1806,54 +1812,64 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="50" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="51" />
         <source>Edit FAQ entry %1</source>
         <translation>編輯常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="57" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="58" />
         <source>One key point a line</source>
         <translation>每行一個要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="59" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="60" />
         <source>Keywords, separated by 、 or commas</source>
         <translation>關鍵詞，以「、」或逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="61" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="62" />
         <source>What changed and why</source>
         <translation>修改了什麼及原因</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="66" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="67" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="68" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="69" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="70" />
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="70" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="71" />
         <source>Change note</source>
         <translation>修改說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="100" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="86" />
+        <source>Use their version</source>
+        <translation>改用對方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="121" />
         <source>Revision %1; saving makes revision %2.</source>
         <translation>目前為第 %1 版；儲存後成為第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="147" />
+        <source>Saved meanwhile (revision %1). Your text is kept above: Save puts it on top of this version as the next revision, or use their version instead.</source>
+        <translation>其間已有人儲存（修訂版 %1）。您輸入的內容保留在上方：按「儲存」會以它作為此版本之後的下一個修訂版，或改用對方的版本。</translation>
     </message>
 </context>
 <context>
@@ -2167,106 +2183,106 @@ The details were written to the log file:
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="126" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="127" />
         <source>Search the FAQ: type a few characters, in either script (Ctrl+F)</source>
         <translation>搜尋常見問題：輸入幾個字，繁體或簡體皆可（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="128" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="129" />
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="130" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="131" />
         <source>Copy the answer and key points for the agent, and count it as a use (Ctrl+Shift+C)</source>
         <translation>複製答案與操作要點給座席代表，並計為一次使用（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="133" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="134" />
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="135" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="136" />
         <source>Count one use of this entry (Ctrl+Shift+U)</source>
         <translation>將此條目計為一次使用（Ctrl+Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="137" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="138" />
         <source>Similar questions…</source>
         <translation>相似問法…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="139" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="140" />
         <source>Customers' other wordings of this entry's question</source>
         <translation>客戶對此條目問題的其他問法</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="141" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="142" />
         <source>Review…</source>
         <translation>審核…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="143" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="144" />
         <source>Revisions, approvals, publish or retire</source>
         <translation>版本、審核意見、發布或停用</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="145" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="146" />
         <source>Flag…</source>
         <translation>標記問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="147" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="148" />
         <source>Tell the entry's owner it is wrong, unclear or out of date</source>
         <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="174" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="276" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="277" />
         <source>%1 in the last 30 days</source>
         <translation>最近 30 天 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/browse.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
         <source>%n open flags</source>
         <translation>
             <numerusform>%n 個待處理標記</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="279" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
         <source>Keywords</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="280" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="281" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/browse.py" line="292" />
+        <location filename="../../liaison_app/ui/pages/browse.py" line="293" />
         <source>Similar questions</source>
         <translation>相似問法</translation>
     </message>
@@ -2591,27 +2607,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="153" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="207" />
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="158" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="212" />
         <source>What is wrong, unclear or out of date?</source>
         <translation>哪裡錯誤、不清楚或已過時？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="162" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="216" />
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="163" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="169" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="223" />
         <source>The flag goes to the queue of the entry's owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -3522,12 +3538,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>回電期限：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/call.py" line="117" />
+        <location filename="../../liaison_app/ui/dialogs/call.py" line="118" />
         <source>(department)</source>
         <translation>（部門）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/call.py" line="143" />
+        <location filename="../../liaison_app/ui/dialogs/call.py" line="144" />
         <source>Choose a department.</source>
         <translation>請選擇業務部門。</translation>
     </message>
@@ -3704,7 +3720,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="53" />
+        <location filename="../../liaison_app/ui/main_window.py" line="56" />
         <source>Liaison — hard questions desk</source>
         <translation>Liaison — 疑難問題工作台</translation>
     </message>
@@ -3714,17 +3730,17 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="100" />
+        <location filename="../../liaison_app/ui/main_window.py" line="103" />
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="112" />
+        <location filename="../../liaison_app/ui/main_window.py" line="115" />
         <source>Mail: working…</source>
         <translation>郵件：收發中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="114" />
+        <location filename="../../liaison_app/ui/main_window.py" line="117" />
         <source>Mail: failed</source>
         <translation>郵件：收發失敗</translation>
     </message>
@@ -3784,112 +3800,117 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>郵件設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="113" />
+        <location filename="../../liaison_app/ui/menus.py" line="91" />
+        <source>&amp;People…</source>
+        <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/menus.py" line="119" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="157" />
+        <location filename="../../liaison_app/ui/menus.py" line="163" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="168" />
+        <location filename="../../liaison_app/ui/menus.py" line="174" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="174" />
+        <location filename="../../liaison_app/ui/menus.py" line="180" />
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="123" />
+        <location filename="../../liaison_app/ui/menus.py" line="129" />
         <source>F&amp;AQ</source>
         <translation>常見問題(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="149" />
+        <location filename="../../liaison_app/ui/menus.py" line="155" />
         <source>&amp;Review captured phrasings…</source>
         <translation>審核新收集的問法(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="433" />
+        <location filename="../../liaison_app/ui/main_window.py" line="450" />
         <source>FAQ entries expiring within a week: %1</source>
         <translation>一週內到期的常見問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="189" />
+        <location filename="../../liaison_app/ui/menus.py" line="195" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="192" />
+        <location filename="../../liaison_app/ui/menus.py" line="198" />
         <source>&amp;User guide</source>
         <translation>使用手冊(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="223" />
+        <location filename="../../liaison_app/ui/menus.py" line="229" />
         <source>&amp;About Liaison</source>
         <translation>關於 Liaison(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="125" />
+        <location filename="../../liaison_app/ui/menus.py" line="131" />
         <source>&amp;Import FAQ…</source>
         <translation>匯入常見問題(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="126" />
+        <location filename="../../liaison_app/ui/menus.py" line="132" />
         <source>&amp;Export FAQ…</source>
         <translation>匯出常見問題(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="129" />
+        <location filename="../../liaison_app/ui/menus.py" line="135" />
         <source>&amp;Use tiers</source>
         <translation>使用分級(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="132" />
+        <location filename="../../liaison_app/ui/menus.py" line="138" />
         <source>&amp;Flags</source>
         <translation>問題標記(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="135" />
+        <location filename="../../liaison_app/ui/menus.py" line="141" />
         <source>&amp;Categories</source>
         <translation>分類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="140" />
+        <location filename="../../liaison_app/ui/menus.py" line="146" />
         <source>&amp;Synonyms…</source>
         <translation>同義詞(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="251" />
+        <location filename="../../liaison_app/ui/main_window.py" line="256" />
         <source>Recorded %1.</source>
         <translation>已登記 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="253" />
+        <location filename="../../liaison_app/ui/main_window.py" line="258" />
         <source>Probable duplicate of %1.</source>
         <translation>可能與 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="300" />
+        <location filename="../../liaison_app/ui/main_window.py" line="305" />
         <source>New questions arrived.</source>
         <translation>有新問題到達。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="321" />
+        <location filename="../../liaison_app/ui/main_window.py" line="326" />
         <source>Mail: %1 sent, %2 fetched</source>
         <translation>郵件：寄出 %1，收到 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="324" />
+        <location filename="../../liaison_app/ui/main_window.py" line="329" />
         <source>problems, see Queries</source>
         <translation>有問題，請見部門諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="429" />
+        <location filename="../../liaison_app/ui/main_window.py" line="446" />
         <source>%1 questions · %2 open · %3 unread · %4 overdue · %5 FAQ published</source>
         <translation>%1 個問題 · %2 未結 · %3 未讀 · %4 逾期 · %5 條常見問題已發布</translation>
     </message>
@@ -3899,37 +3920,37 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>稽核紀錄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="138" />
+        <location filename="../../liaison_app/ui/main_window.py" line="143" />
         <source>manager</source>
         <translation>信息管理員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="139" />
+        <location filename="../../liaison_app/ui/main_window.py" line="144" />
         <source>supervisor: read only</source>
         <translation>主管：唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="140" />
+        <location filename="../../liaison_app/ui/main_window.py" line="145" />
         <source>department contact: your departments only, read only here</source>
         <translation>部門聯絡人：僅限您的部門，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="141" />
+        <location filename="../../liaison_app/ui/main_window.py" line="146" />
         <source>agent: your own questions only, read only here</source>
         <translation>座席代表：僅限您自己的問題，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="142" />
+        <location filename="../../liaison_app/ui/main_window.py" line="147" />
         <source>admin: people only, read only here</source>
         <translation>系統管理員：僅限人員管理，此處唯讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="144" />
+        <location filename="../../liaison_app/ui/main_window.py" line="149" />
         <source>Signed in as %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/main_window.py" line="317" />
+        <location filename="../../liaison_app/ui/main_window.py" line="322" />
         <source>Mail: sent and fetched by another desk</source>
         <translation>郵件：由另一個工作台收發</translation>
     </message>
@@ -3965,6 +3986,222 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/models/agent_desk.py" line="106" />
         <source>Forwarded %1</source>
         <translation>轉發於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+        <source>Add a person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+        <source>Give a role…</source>
+        <translation>授予角色…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+        <source>Take a role…</source>
+        <translation>收回角色…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+        <source>Disable sign-in</source>
+        <translation>停用登入</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+        <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
+        <translation>每位人員以自己的登入帳號登入；伺服器依其角色決定可查看和修改的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+        <source>%1 added: they sign in with the first password and must change it.</source>
+        <translation>已新增 %1：以初始密碼登入，並須更改密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+        <source>%1 added: their existing login is mapped.</source>
+        <translation>已新增 %1：已對應其現有登入帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <source>Give %1 a role</source>
+        <translation>授予 %1 角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <source>Take a role from %1</source>
+        <translation>收回 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+        <source>%1 now has the role %2.</source>
+        <translation>%1 現已擁有角色：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+        <source>Taken from %1.</source>
+        <translation>已從 %1 收回。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+        <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
+        <translation>%1 將無法再登入，其歷史記錄保留。確定停用？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已無法登入。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="16" />
+        <source>manager</source>
+        <translation>信息管理員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="17" />
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="18" />
+        <source>department contact</source>
+        <translation>部門聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="19" />
+        <source>agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="20" />
+        <source>admin</source>
+        <translation>系統管理員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="30" />
+        <source>Login</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="30" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="31" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="31" />
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="32" />
+        <source>Agent</source>
+        <translation>座席代表</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="32" />
+        <source>Can sign in</source>
+        <translation>可登入</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="50" />
+        <source>no (disabled)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="52" />
+        <source>yes, must change the first password</source>
+        <translation>是，須更改初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/people.py" line="53" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+        <source>Add a person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+        <source>their sign-in name, e.g. wang.li</source>
+        <translation>登入名稱，例如 wang.li</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+        <source>An existing login (LDAP): no password here</source>
+        <translation>現有登入帳號（LDAP）：此處不設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+        <source>a first password; they must change it</source>
+        <translation>初始密碼；對方須更改</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+        <source>Login:</source>
+        <translation>登入帳號：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+        <source>Departments:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+        <source>Agent:</source>
+        <translation>座席代表：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+        <source>First password:</source>
+        <translation>初始密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+        <source>Give the person at least one role.</source>
+        <translation>請至少授予一個角色。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+        <source>The first password needs at least 8 characters (or tick the existing login).</source>
+        <translation>初始密碼至少需 8 個字元（或勾選現有登入帳號）。</translation>
     </message>
 </context>
 <context>
@@ -4161,13 +4398,13 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="85" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="281" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="286" />
         <source>Chase</source>
         <translation>催辦</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/queries.py" line="86" />
-        <location filename="../../liaison_app/ui/pages/queries.py" line="294" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="299" />
         <source>Escalate to head</source>
         <translation>呈報部門主管</translation>
     </message>
@@ -4243,47 +4480,47 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>收發郵件失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="348" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="354" />
         <source>Mail attached to %1.</source>
         <translation>郵件已歸入 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="351" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="357" />
         <source>The mail “%1” from %2 goes to the question you pick.</source>
         <translation>來自 %2 的郵件「%1」將歸入您選擇的問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="353" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="359" />
         <source>Attach to question</source>
         <translation>歸入問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="367" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
         <source>Mail attached to the question.</source>
         <translation>郵件已歸入問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="363" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="369" />
         <source>This mail suggests no question.</source>
         <translation>這封郵件沒有建議的問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="379" />
         <source>Make a new question</source>
         <translation>建立新問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="373" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="379" />
         <source>Agent number:</source>
         <translation>座席代表工號：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="378" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="384" />
         <source>New question made from the mail.</source>
         <translation>已由郵件建立新問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="385" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="391" />
         <source>Mail reprocessed.</source>
         <translation>郵件已重新處理。</translation>
     </message>
@@ -4308,51 +4545,51 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="258" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="263" />
         <source>Select a query first.</source>
         <translation>請先選取一項諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="264" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="269" />
         <source>Queue the mail</source>
         <translation>放入寄件匣</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="283" />
         <source>Queue chase no. %1 to %2 about %3, in the same mail thread?</source>
         <translation>在同一郵件串中向%2發出關於 %3 的第 %1 次催辦？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="283" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="288" />
         <source>Chase queued to %1 about %2.</source>
         <translation>關於 %2 的催辦郵件已放入寄件匣，寄給%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="292" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="297" />
         <source>Queue an escalation to the head of %1 about %2 (the contact in Cc)?</source>
         <translation>就 %2 向%1主管升級（副本給聯絡人）？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/queries.py" line="296" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="302" />
         <source>Escalation queued to the head of %1 about %2.</source>
         <translation>關於 %2 的升級郵件已放入寄件匣，寄給%1主管。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="324" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="330" />
         <source>%n mail(s) marked as spam and taken out of the tray.</source>
         <translation>
             <numerusform>已將 %n 封郵件標為垃圾郵件並移出未配對郵件清單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="326" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="332" />
         <source>%n mail(s) dismissed from the tray.</source>
         <translation>
             <numerusform>已將 %n 封郵件移出未配對郵件清單。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/pages/queries.py" line="338" />
+        <location filename="../../liaison_app/ui/pages/queries.py" line="344" />
         <source>%n mail(s) back in the tray.</source>
         <translation>
             <numerusform>%n 封郵件已放回未配對郵件清單。</numerusform>
@@ -5291,6 +5528,19 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+        <source>Departments:</source>
+        <translation>部門：</translation>
     </message>
 </context>
 <context>
@@ -6429,27 +6679,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>診斷資訊已複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="201" />
+        <location filename="../../liaison_app/ui/menus.py" line="207" />
         <source>Copy &amp;diagnostics</source>
         <translation>複製診斷資訊(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="207" />
+        <location filename="../../liaison_app/ui/menus.py" line="213" />
         <source>Open &amp;log folder</source>
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="104" />
+        <location filename="../../liaison_app/ui/menus.py" line="110" />
         <source>&amp;Back up database…</source>
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="217" />
+        <location filename="../../liaison_app/ui/menus.py" line="223" />
         <source>&amp;Setup assistant…</source>
         <translation>設定精靈(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/menus.py" line="95" />
+        <location filename="../../liaison_app/ui/menus.py" line="101" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>

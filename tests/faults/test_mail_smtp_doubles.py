@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from liaison_app.core.config import load_settings
 from liaison_app.core.correspondence import outbox
+from liaison_app.core.correspondence.mail_lease import MailLease
 from liaison_app.core.correspondence.mail_sync import run_cycle
 from liaison_app.core.correspondence.queries import ask, find_department
 from liaison_app.core.models import Message
@@ -114,9 +115,6 @@ SENDER_SCRIPT = (
 KILLS = 3
 
 
-@pytest.mark.xfail(reason="open after merging issue 16's mail lease with issue 20's send lease: the "
-                   "`mail sync` child reports the lease held by another desk and never sends; "
-                   "see the session note", strict=False)
 def test_a_sender_killed_after_the_server_accepted_never_doubles_under_a_new_id(
         db, stalling_peer):
     stalling_peer.stall = 60  # accepted and stored; the reply would come much later
@@ -152,6 +150,50 @@ def test_a_sender_killed_after_the_server_accepted_never_doubles_under_a_new_id(
     record("smtp: kill -9 after the server accepted: resent only under the same Message-ID, "
            "within one lease", KILLS, held)
     assert held == KILLS
+
+
+def test_a_desk_killed_mid_send_is_replaced_at_once_by_the_next_mail_sync(db, stalling_peer):
+    """The whole layering as desks live it, with no clock faked: `liaison mail sync`
+    holds the desk lease and has one mail in flight when it is killed; the next desk on
+    this machine sees the holder's process gone, takes the lease at once (not after the
+    minute) and queues the dead desk's mail again, which goes out under its own
+    Message-ID. Nothing waits for a lease to run out."""
+    stalling_peer.stall = 60
+    settings = _settings(stalling_peer.port, timeout=5, data_timeout=120)
+    held = 0
+    seeded = seed(db)
+    for _kill in range(KILLS):
+        stalling_peer.received.clear()
+        mid = _queue(db, seeded)
+        child = subprocess.Popen([sys.executable, "-c", SENDER_SCRIPT, db.url],
+                                 env=dict(os.environ), stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while not stalling_peer.received and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert stalling_peer.received, "the sender never reached DATA"
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+        assert _state(db, mid).state == "sending"
+        stalling_peer.stall = 0
+        desk = MailLease(db, seconds=settings.mail_lease_seconds)
+        started = time.monotonic()
+        report = run_cycle(db, settings, fetch=False, lease=desk)
+        took = time.monotonic() - started
+        desk.release()
+        stored = _state(db, mid)
+        ids = [r.message["Message-ID"] for r in stalling_peer.received]
+        ok = (report.sender_elsewhere is None and report.sent == 1 and stored.state == "sent"
+              and len(ids) == 2 and set(ids) == {stored.message_id} and took < 10)
+        held += int(ok)
+        stalling_peer.stall = 60
+    with db.session() as s:
+        states = [m.state for m in s.scalars(select(Message).where(Message.direction == "out"))]
+    record("smtp: desk killed mid-send: the next desk takes lease and mail at once, same "
+           "Message-ID", KILLS, held)
+    assert held == KILLS and states == ["sent"] * KILLS
 
 
 def test_a_dead_senders_mail_is_not_taken_while_its_lease_runs(db):

@@ -175,7 +175,21 @@ def test_a_forward_from_the_agent_desk_reaches_the_managers_inbox_checked_within
 
     qtbot.waitUntil(lambda: shown_checked() is not None, timeout=2000)
     print(f"in the manager's Inbox, duplicate check done, {time.monotonic() - sent:.2f} s after Send")
-    assert shown_checked().probable_duplicate_id == team.ids["other_q"]
+    first = shown_checked()
+    assert first.probable_duplicate_id == team.ids["other_q"]
+    # Checked, it is indexed too: the same question forwarded again is found as its repeat.
+    again = win.forward()
+    again.text.setPlainText("陳美玲轉來的房貸問題 客戶又來電")
+    qtbot.mouseClick(again.send, Qt.MouseButton.LeftButton)
+
+    def second_checked():
+        with team.db.sessions() as s:
+            return s.scalar(select(Question).where(
+                Question.text == "陳美玲轉來的房貸問題 客戶又來電", Question.id != first.id,
+                Question.duplicate_checked.is_(True)))
+
+    qtbot.waitUntil(lambda: second_checked() is not None, timeout=5000)
+    assert second_checked().probable_duplicate_id == first.id
     manager.live.stop()
 
 

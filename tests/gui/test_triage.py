@@ -193,3 +193,30 @@ def test_question_forwarded_elsewhere_appears_by_itself(window, center, qtbot, c
     window.check_arrivals()  # what the timer does every few seconds
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == before + 1)
     assert "New questions arrived" in window.statusBar().currentMessage()
+
+
+def test_a_large_import_shows_progress_and_leaves_the_window_free_to_write(
+        window, center, qtbot, tmp_path, gateway_of):
+    """Issue 20 item 19: while 25,000 rows go in, the dialog says how far the check is,
+    and a forward made in the window meanwhile is written at once, not after the file."""
+    from liaison_app.core.questions.intake import ForwardRequest, forward_question
+    from liaison_app.ui.actions.question_import import QuestionImportRunner
+
+    path = tmp_path / "forwarded.csv"
+    lines = ["agent,text"] + [f"A100{1 + i % 2},客戶第{i}次來電問信用卡年費和掛失補卡" for i in range(25_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gateway = gateway_of(center)
+    runner = QuestionImportRunner(gateway, "王經理", window)
+    runner.run(str(path))
+    dialog = runner.progress_dialog
+    qtbot.waitUntil(lambda: "Checked 10,000 rows" in dialog.labelText(), timeout=120_000)
+
+    written = []
+    gateway.write(lambda s: forward_question(
+        s, ForwardRequest(agent="A1002", text="U盾丟了怎麼辦"), "王經理").question_id, written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=30_000)
+    assert runner.last_box is None  # the import is still going on
+    qtbot.waitUntil(lambda: runner.last_box is not None and runner.last_box.isVisible(), timeout=300_000)
+    assert "Imported 25000 questions" in runner.last_box.text()
+    with center.session() as s:
+        assert len(s.scalars(select(Question.id)).all()) == 25_001

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from liaison_app.core.conflicts import EditConflict
+from liaison_app.core.conflicts import EditConflict, flush_or_conflict
+from liaison_app.core.correspondence.queries import CallLog, log_call
+from liaison_app.core.directory.admin import load_department, save_department
 from liaison_app.core.faq.edit import editable_text, revise_entry
 from liaison_app.core.faq.review import retire
-from liaison_app.core.models import Event, FaqEntry, Question
+from liaison_app.core.models import Department, Event, FaqEntry, Question
 from liaison_app.core.questions import triage
 from liaison_app.core.questions.workflow import transition
 from tests import factories
@@ -90,3 +92,50 @@ def test_two_sessions_racing_on_one_faq_entry(setup):
         # The first save stands (as the revision under review of this published entry, issue
         # 14); the racing retire was refused.
         assert editable_text(s, entry_id)["answer"] == "致電95588。" and entry.status != "retired"
+
+
+def test_a_call_logged_from_a_stale_form_is_refused(setup):
+    db, card, qid, _entry = setup
+    with db.sessions.begin() as s:
+        shown = s.get(Question, qid).version  # the call dialog opens
+    with db.sessions.begin() as s:  # a colleague routes it meanwhile
+        triage.route(s, qid, card, "王經理")
+    with pytest.raises(EditConflict) as refused, db.sessions.begin() as s:
+        log_call(s, CallLog(question_id=qid, department=s.get(Department, card),
+                            outcome="answered", answer="可以退款", expected_version=shown),
+                 "李經理")
+    assert refused.value.arguments["by"] == "王經理"
+    with db.sessions.begin() as s:
+        assert s.get(Question, qid).answer is None
+        fresh = s.get(Question, qid).version
+        log_call(s, CallLog(question_id=qid, department=s.get(Department, card),
+                            outcome="answered", answer="可以退款", expected_version=fresh),
+                 "李經理")
+    with db.session() as s:
+        assert s.get(Question, qid).answer == "可以退款"
+
+
+def test_two_sessions_racing_on_one_department_the_second_is_refused(setup):
+    db, card, _qid, _entry = setup
+    with db.sessions.begin() as s:
+        mine, theirs = load_department(s, card), load_department(s, card)
+    theirs.sla_hours = 8
+    with db.sessions.begin() as s:
+        save_department(s, theirs, card)
+    mine.duties = "負責信用卡"
+    with pytest.raises(EditConflict) as refused, db.sessions.begin() as s:
+        save_department(s, mine, card)
+    assert refused.value.arguments["ref"] == "信用卡部"
+    # racing between read and write: caught by the UPDATE's version check
+    first, second = db.sessions(), db.sessions()
+    try:
+        first.get(Department, card).sla_hours = 4
+        second.get(Department, card).sla_hours = 12
+        first.commit()
+        with pytest.raises(EditConflict):
+            flush_or_conflict(second, second.get(Department, card))
+    finally:
+        first.close()
+        second.close()
+    with db.session() as s:
+        assert s.get(Department, card).sla_hours == 4

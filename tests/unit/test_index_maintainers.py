@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.database import INDEX_MAINTAINERS
-from liaison_app.core.models import FaqEntry, FaqIndexedDoc, Question, QuestionTerm
+from liaison_app.core.models import FaqEntry, FaqIndexedDoc, Question, QuestionTermSet
 
 SCRIPT = textwrap.dedent(
     r'''
@@ -22,7 +22,7 @@ SCRIPT = textwrap.dedent(
     from sqlalchemy import select
 
     from liaison_app.core.database import open_database
-    from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqSimilar, Question, QuestionTerm
+    from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqSimilar, Question, QuestionTermSet
 
     # Nothing of search or of the services is imported by this script.
     loaded_before = sorted(m for m in sys.modules if m.startswith((
@@ -37,8 +37,9 @@ SCRIPT = textwrap.dedent(
 
     def question_terms(question_id):
         with db.session() as s:
-            return sorted(s.scalars(
-                select(QuestionTerm.term).where(QuestionTerm.question_id == question_id)))
+            packed = s.scalar(
+                select(QuestionTermSet.terms).where(QuestionTermSet.question_id == question_id))
+            return sorted(packed.split()) if packed is not None else []
 
     with db.session() as s, s.begin():
         entry = FaqEntry(question="信用卡年費減免", answer="請致電分行", status="published")
@@ -105,12 +106,12 @@ def test_the_maintainers_belong_to_the_database_not_to_every_session(db):
     with db.session() as s:
         assert _doc(s, entry.id)
         assert s.scalars(
-            select(QuestionTerm).where(QuestionTerm.question_id == question.id)).first()
+            select(QuestionTermSet).where(QuestionTermSet.question_id == question.id)).first()
     with Session(db.engine, expire_on_commit=False) as s, s.begin():
-        s.execute(delete(QuestionTerm))
+        s.execute(delete(QuestionTermSet))
         stray = FaqEntry(question="網銀登入密碼重設", answer="櫃檯辦理", status="published")
         stray_question = Question(text="網銀密碼忘記怎麼辦")
         s.add_all([stray, stray_question])
     with db.session() as s:
         assert _doc(s, stray.id) is None
-        assert s.scalars(select(QuestionTerm)).first() is None
+        assert s.scalars(select(QuestionTermSet)).first() is None

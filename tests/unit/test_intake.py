@@ -17,7 +17,7 @@ from liaison_app.core.models import (
     Question,
     QuestionFaqLink,
     QuestionStatus,
-    QuestionTerm,
+    QuestionTermSet,
 )
 from liaison_app.core.questions.duplicates import find_duplicates
 from liaison_app.core.questions.intake import (
@@ -118,8 +118,8 @@ def test_closed_rejected_and_merged_questions_are_not_duplicate_targets(db, cent
     first = forward(db, "A1001", "信用卡年費可以減免嗎")
     with db.session() as s, s.begin():
         reject(s, first.question_id, "已在FAQ中", ME)
-        assert s.scalar(select(func.count()).select_from(QuestionTerm)
-                        .where(QuestionTerm.question_id == first.question_id)) == 0
+        assert s.scalar(select(func.count()).select_from(QuestionTermSet)
+                        .where(QuestionTermSet.question_id == first.question_id)) == 0
     assert forward(db, "A1002", "信用卡年費可以減免嗎").duplicate_of is None
 
 

@@ -226,7 +226,9 @@ def test_database_of_the_first_revision_upgrades_without_losing_data(db_url):
                     assert {bool(row.pop("duplicate_checked")) for row in stored} == {True}
                 if table_name == "faq_hits":  # 0018: the desks' idempotency key
                     assert {row.pop("client_key") for row in stored} == {None}
-                if table_name in ("questions", "faq_entries"):  # 0014: every row starts at 1
+                # 0014 (questions, FAQ entries) and 0019 (departments, bulletins): every
+                # row starts at version 1
+                if table_name in ("questions", "faq_entries", "departments", "bulletins"):
                     assert {row.pop("version") for row in stored} == {1}
                 if table_name == "bulletins":  # bulletins that existed were posted ones
                     assert {row.pop("status") for row in stored} == {"posted"}

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from liaison_app.cli import main
-from liaison_app.core.models import Question, QuestionAgent, QuestionTerm
+from liaison_app.core.models import Question, QuestionAgent, QuestionTermSet
 from liaison_app.core.questions.file_import import ImportFileError, import_questions
 from tests import factories as make
 
@@ -53,7 +53,7 @@ def test_excel_encodings_are_detected(agents, tmp_path, encoding):
         assert rows[0] == ("信用卡境外被盜刷，掛失後能否退款？", True, "信用卡", "import")
         assert rows[2].text == "多行問題：\n房貸提前還款要收違約金嗎？"
         assert s.scalar(select(func.count()).select_from(QuestionAgent)) == 3
-    assert count(agents, QuestionTerm) > 0  # the duplicate index knows them
+    assert count(agents, QuestionTermSet) > 0  # the duplicate index knows them
 
 
 def test_undecodable_file_is_refused_clearly(agents, tmp_path):

@@ -72,7 +72,7 @@ def test_the_cli_shows_input_errors_as_one_line_but_lets_a_bug_raise(db, tmp_pat
     def broken(*args, **kwargs):
         raise ValueError("a bug, not bad input")
 
-    monkeypatch.setattr(file_import, "import_questions", broken)
+    monkeypatch.setattr(file_import, "import_questions_chunked", broken)
     with pytest.raises(ValueError, match="a bug"):
         main(["import", str(missing), "--db", db.url])
 

@@ -2,9 +2,10 @@
 a manager's desk completes.
 
 An agent may not read the other agents' open questions, so the desk cannot run the
-duplicate check itself: the question is stored with `duplicate_checked = false` (and its
-own comparison terms, which the agent may write), and the first manager's desk that
-hears of it (live updates) checks it before its Inbox shows it.
+duplicate check itself: the question is stored with `duplicate_checked = false` and
+unindexed (the duplicate index's counts and postings are shared by every question), and
+the first manager's desk that hears of it (live updates) indexes and checks it before its
+Inbox shows it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Agent, Question, QuestionAgent, question_ref
 from liaison_app.core.privacy import mask_card_and_id
-from liaison_app.core.questions.duplicates import find_duplicates
+from liaison_app.core.questions.duplicates import (
+    MERGEABLE_STATUSES,
+    find_duplicates,
+    index_question,
+)
 from liaison_app.core.questions.intake import ForwardRequest, forward_question
 
 # The question states as the agent sees them: what they can expect next.
@@ -86,10 +91,13 @@ def check_pending_duplicates(session: Session, limit: int = 200) -> int:
     """Run the duplicate check owed on questions forwarded from agents' desks (a
     manager's desk, which may read every open question); returns how many were checked."""
     pending = session.execute(
-        select(Question.id, Question.text).where(Question.duplicate_checked.is_(False))
+        select(Question.id, Question.text, Question.status)
+        .where(Question.duplicate_checked.is_(False))
         .order_by(Question.id).limit(limit)).all()
-    for qid, text in pending:
+    for qid, text, status in pending:
         matches = find_duplicates(session, text, exclude=[qid], limit=1)
+        if status in MERGEABLE_STATUSES:
+            index_question(session, qid, text)  # later forwards find it
         match = matches[0] if matches else None
         # a Core UPDATE: the check is no edit, and must not make a manager's save a conflict
         session.execute(update(Question).where(Question.id == qid).values(

@@ -44,6 +44,9 @@ class QueryRow:
     overdue: bool
     # Not overdue yet, but due within DUE_SOON_HOURS: the page flags it "due soon".
     due_soon: bool = False
+    # The question's version as listed: a chase or escalation sends it back, so one
+    # started from a stale list is refused (a colleague chased or answered meanwhile).
+    question_version: int = 1
 
     def age_hours(self, now: datetime) -> float:
         return max(0.0, (now - self.opened_at).total_seconds() / 3600)
@@ -57,7 +60,7 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
         .subquery()
     )
     stmt = (
-        select(Query, Department.name, Question.text)
+        select(Query, Department.name, Question.text, Question.version)
         .join(Department, Department.id == Query.department_id)
         .join(Question, Question.id == Query.question_id)
         .where(Query.status == QueryStatus.OPEN)
@@ -65,7 +68,7 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
         .limit(limit)
     )
     rows = session.execute(stmt).all()
-    ids = [q.id for q, _d, _t in rows]
+    ids = [q.id for q, _d, _t, _v in rows]
     replies: dict[int, datetime] = {}
     if ids:
         for qid, at in session.execute(
@@ -80,8 +83,9 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  escalated_at=q.escalated_at, last_reply_at=replies.get(q.id),
                  overdue=q.is_overdue_at(now),
                  due_soon=q.due_at is not None
-                 and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600)
-        for q, dept, text in rows
+                 and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600,
+                 question_version=version or 1)
+        for q, dept, text, version in rows
     ]
 
 

@@ -11,12 +11,24 @@ which a transaction-pooling PgBouncer hands to someone else after every transact
 and it would tie up one idle connection per desk. The lease works the same on SQLite.
 Times are the database server's clock (seconds since the epoch), so desks whose own
 clocks disagree still agree on who holds it.
+
+Two layers, one rule each (sending.py has the second):
+- this lease says which desk runs the cycle. Its holder is named `user@host:pid:tag`;
+  a holder on this very machine whose process is gone (killed, crashed) is known dead at
+  once, so its lease is taken over without waiting for the expiry; on another machine
+  the expiry decides.
+- each mail in flight is claimed (`sending`) by the holder, and renewed with the lease
+  while the SMTP server is waited for. A desk that takes the lease over from a holder
+  that died (rather than one that gave it back) queues that holder's claimed mails again
+  at once, as uncertain, under their own Message-ID: only the holder sends, so whatever
+  is still `sending` was the dead desk's.
 """
 
 from __future__ import annotations
 
 import getpass
 import os
+import re
 import socket
 import time
 import uuid
@@ -38,6 +50,32 @@ def desk_name() -> str:
     """Who holds the lease, as people read it: user, machine, process (and a tag that
     keeps two windows of one process apart)."""
     return f"{getpass.getuser()}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def _holder_pid_here(holder: str) -> int | None:
+    """The process id of a holder on this machine (None elsewhere, or a name not made by
+    `desk_name`)."""
+    match = re.fullmatch(r"[^@]*@(?P<host>.+):(?P<pid>\d+):[0-9a-f]+", holder or "")
+    if match is None or match["host"] != socket.gethostname():
+        return None
+    return int(match["pid"])
+
+
+def holder_is_dead(holder: str | None) -> bool:
+    """True when `holder` is a desk on this machine whose process no longer runs.
+
+    Only POSIX can ask cheaply and safely (`kill(pid, 0)` sends nothing; on Windows it
+    would end the process), so elsewhere the lease's expiry alone decides."""
+    pid = _holder_pid_here(holder or "")
+    if pid is None or os.name != "posix" or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's process (EPERM): alive
+        return False
+    return False
 
 
 def server_time(session: Session) -> float:
@@ -70,26 +108,39 @@ class MailLease:
     seconds: float = DEFAULT_SECONDS
     name: str = MAIL_LEASE
     holder: str = field(default_factory=desk_name)
+    # Set when this desk took the lease from a holder that died without giving it back:
+    # that desk's mails in flight are to be queued again (`run_cycle` does, then clears it).
+    inherited: bool = False
 
     def acquire(self) -> bool:
-        """Take the lease if it is free or expired, or renew it if this desk holds it;
-        True when this desk holds it for the next `seconds`."""
+        """Take the lease if it is free or expired (or its holder is a dead process on
+        this machine), or renew it if this desk holds it; True when this desk holds it
+        for the next `seconds`."""
         with self.database.sessions.begin() as s:
             _ensure_row(s, self.name)
             now = server_time(s)
+            before = s.execute(select(Lease.holder, Lease.expires_at)
+                               .where(Lease.name == self.name)).one()
+            free = [Lease.holder == self.holder, Lease.holder.is_(None),
+                    Lease.expires_at < now]
+            if before.holder not in (None, self.holder) and holder_is_dead(before.holder):
+                # Compare-and-set on the dead holder's name: a live desk that took it
+                # meanwhile is not pushed aside.
+                free.append(Lease.holder == before.holder)
             # One UPDATE decides: of two desks asking at once, the second waits for the
             # first's row lock and then finds the lease taken (READ COMMITTED re-checks
             # the condition on the new row; SQLite runs one writer at a time).
             done = s.execute(
                 update(Lease)
-                .where(Lease.name == self.name,
-                       or_(Lease.holder == self.holder, Lease.holder.is_(None),
-                           Lease.expires_at < now))
+                .where(Lease.name == self.name, or_(*free))
                 .values(holder=self.holder, expires_at=now + self.seconds,
                         taken_at=case((Lease.holder == self.holder, Lease.taken_at), else_=now))
                 .execution_options(synchronize_session=False)
             )
-            return done.rowcount == 1
+            held = done.rowcount == 1
+        if held and before.holder not in (None, self.holder):
+            self.inherited = True
+        return held
 
     def still_held(self) -> bool:
         """The heartbeat between two mails: renew, and say whether to go on."""

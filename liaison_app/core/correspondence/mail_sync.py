@@ -85,7 +85,7 @@ def run_cycle(
         sent = sending.send_outbox(
             database, smtp, secrets.get_password("smtp"), now=now,
             progress=(lambda i, n: progress(f"send {i + 1}/{n}")) if progress else None,
-            keep_going=keep_going)
+            lease=lease)
         report.sent, report.failed, report.uncertain = sent.sent, sent.failed, sent.uncertain
         report.errors += [f"smtp: {e}" for e in sent.errors]
         report.smtp_unreachable = sent.unreachable

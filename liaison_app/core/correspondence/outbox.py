@@ -100,6 +100,21 @@ def requeue_stale(session: Session, now: datetime | None = None) -> int:
     return result.rowcount or 0
 
 
+def requeue_in_flight(session: Session, now: datetime | None = None) -> int:
+    """Queue again every mail still `sending`, whatever its claim says: called by a desk
+    that has just taken the mail lease over from a holder that died (only the holder
+    sends, so these were the dead desk's). Same bytes and Message-ID, marked uncertain."""
+    now = now or utcnow()
+    result = session.execute(
+        update(Message)
+        .where(Message.state == MessageState.SENDING, Message.direction == Direction.OUT)
+        .values(state=MessageState.QUEUED, next_attempt_at=now,
+                error=UNCERTAIN.format(reason="the desk sending it stopped"))
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
 def renew_lease(session: Session, message_id: int, now: datetime) -> bool:
     """The sender is alive and still sending `message_id` (the heartbeat)."""
     done = session.execute(

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import check_version
 from liaison_app.core.correspondence.business_hours import load_calendar
 from liaison_app.core.correspondence.outbox import Sender, queue_mail
 from liaison_app.core.models import (
@@ -174,19 +175,27 @@ def _thread(session: Session, query: Query) -> tuple[str | None, list[str]]:
     return (ids[-1] if ids else None), ids
 
 
-def _open_query(session: Session, query_id: int) -> tuple[Query, Question]:
+def _open_query(session: Session, query_id: int,
+                expected_version: int | None = None) -> tuple[Query, Question]:
     query = session.get(Query, query_id)
     if query is None:
         raise DomainError(f"no query {query_id}", code="no_query", query=query_id)
+    # First the version: "answered by 陳經理 at 10:02" says more than "not open".
+    check_version(session, _question(session, query.question_id), expected_version)
     if query.status != QueryStatus.OPEN:
         raise DomainError(f"query {query_id} is {query.status}, not open", code="query_closed",
                           query=query_id)
     return query, _question(session, query.question_id)
 
 
-def chase(session: Session, query_id: int, identity: MailIdentity, actor: str) -> Message:
-    """A follow-up in the same thread (In-Reply-To/References), counted on the query."""
-    query, q = _open_query(session, query_id)
+def chase(session: Session, query_id: int, identity: MailIdentity, actor: str,
+          *, expected_version: int | None = None) -> Message:
+    """A follow-up in the same thread (In-Reply-To/References), counted on the query.
+
+    `expected_version`: the question's version the window listed; a colleague who
+    chased, escalated or recorded an answer meanwhile made it stale, and the chase is
+    refused (core/conflicts.py) rather than sent twice or after the answer."""
+    query, q = _open_query(session, query_id, expected_version)
     dept = query.department
     last, refs = _thread(session, query)
     contact = session.get(Contact, query.contact_id) if query.contact_id else None
@@ -207,9 +216,11 @@ def chase(session: Session, query_id: int, identity: MailIdentity, actor: str) -
                       actor=actor)
 
 
-def escalate(session: Session, query_id: int, identity: MailIdentity, actor: str) -> Message:
-    """Mail the department head, the contact in Cc, in the same thread."""
-    query, q = _open_query(session, query_id)
+def escalate(session: Session, query_id: int, identity: MailIdentity, actor: str,
+             *, expected_version: int | None = None) -> Message:
+    """Mail the department head, the contact in Cc, in the same thread (refused like
+    `chase` when the question changed since the window listed it)."""
+    query, q = _open_query(session, query_id, expected_version)
     dept = query.department
     head = dept.head
     if head is None or not head.email:
@@ -283,6 +294,9 @@ class CallLog:
     at: datetime | None = None
     minutes: int | None = None
     call_back_due: datetime | None = None
+    # The question's version when the dialog opened: a colleague's answer or chase
+    # meanwhile refuses the call (core/conflicts.py) instead of answering over it.
+    expected_version: int | None = None
 
 
 def log_call(session: Session, call: CallLog, actor: str) -> Message:
@@ -290,6 +304,7 @@ def log_call(session: Session, call: CallLog, actor: str) -> Message:
     if call.outcome not in CALL_OUTCOMES:
         raise DomainError(f"call outcome must be one of {', '.join(CALL_OUTCOMES)}")
     q = _question(session, call.question_id)
+    check_version(session, q, call.expected_version)
     if q.status not in (S.NEW, S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED):
         raise DomainError(f"{q.ref} is '{q.status}': a call about it would open a query nobody "
                           "closes (calls are logged for new or awaiting questions)",

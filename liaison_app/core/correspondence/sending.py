@@ -17,6 +17,7 @@ from email.utils import getaddresses
 from typing import Self
 
 from liaison_app.core.correspondence import outbox
+from liaison_app.core.correspondence.mail_lease import MailLease
 from liaison_app.core.models import Message
 from liaison_app.core.timeutil import utcnow
 from liaison_app.mail import smtp as transport
@@ -36,23 +37,30 @@ class SendReport:
 
 
 class _Heartbeat:
-    """Renews the lease on the mail being sent while the server is waited for.
+    """Renews the claim on the mail being sent, and the desk's mail lease with it, while
+    the server is waited for (a DATA reply may take minutes).
 
     Its own thread and its own short transactions: a sender that dies stops renewing,
-    and the next cycle (in any process) takes the mail up again within one lease.
+    and the next cycle (in any process) takes the mail up again within one lease. Both
+    are renewed at a third of the shorter of the two, so a live sender never loses
+    either in the middle of a mail.
     """
 
-    def __init__(self, database, message_id: int) -> None:
-        self.database, self.message_id = database, message_id
+    def __init__(self, database, message_id: int, lease: MailLease | None = None) -> None:
+        self.database, self.message_id, self.lease = database, message_id, lease
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, name="outbox-lease", daemon=True)
 
     def _run(self) -> None:
-        interval = outbox.LEASE.total_seconds() / 3
-        while not self.stop.wait(interval):
+        seconds = outbox.LEASE.total_seconds()
+        if self.lease is not None:
+            seconds = min(seconds, self.lease.seconds)
+        while not self.stop.wait(seconds / 3):
             try:
                 with self.database.session() as s, s.begin():
                     outbox.renew_lease(s, self.message_id, utcnow())
+                if self.lease is not None:
+                    self.lease.acquire()
             except Exception:  # noqa: BLE001 - a busy database: the next beat tries again
                 log.warning("could not renew the sending lease of message %s", self.message_id)
 
@@ -72,15 +80,20 @@ def send_outbox(
     *,
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
-    keep_going: Callable[[], bool] | None = None,
+    lease: MailLease | None = None,
 ) -> SendReport:
     """Send every due mail of the outbox over one connection.
 
-    `keep_going` is asked before each mail (the mail lease's heartbeat): once it says
-    no, this desk is no longer the sender and the rest wait for the one that is."""
+    With `lease` (the desk's mail lease), it is renewed before each mail and while each
+    is in flight: once it is lost, this desk is no longer the sender and the rest wait
+    for the one that is. A lease just taken over from a dead desk first queues that
+    desk's mails in flight again (`MailLease.inherited`)."""
     report = SendReport()
     now = now or utcnow()
     with database.session() as s, s.begin():
+        if lease is not None and lease.inherited:
+            outbox.requeue_in_flight(s, now)
+            lease.inherited = False
         outbox.requeue_stale(s, now)
         ids = outbox.due_ids(s, now)
     if not ids:
@@ -103,7 +116,7 @@ def send_outbox(
         for index, mid in enumerate(ids):
             if progress:
                 progress(index, len(ids))
-            if keep_going is not None and not keep_going():
+            if lease is not None and not lease.still_held():
                 report.errors.append("another desk took over sending mail")
                 break
             with database.session() as s, s.begin():
@@ -117,7 +130,7 @@ def send_outbox(
             error: tuple[str, bool] | None = None
             uncertain: str | None = None
             try:
-                with _Heartbeat(database, mid):
+                with _Heartbeat(database, mid, lease):
                     refused = transport.send_bytes(smtp, sender, rcpts, raw,
                                                    server.data_timeout_seconds)
             except transport.UncertainSend as exc:

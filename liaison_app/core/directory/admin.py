@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
+from liaison_app.core.conflicts import check_version, flush_or_conflict
 from liaison_app.core.models import Contact, Department
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.mail.addresses import is_valid_address
@@ -71,6 +73,9 @@ class DepartmentInput:
     active: bool = True
     contacts: list[ContactInput] = field(default_factory=list)
     head: int | None = None  # index into `contacts`
+    # The stored version the editor started from (None: a new department, or an import
+    # that means to overwrite): a colleague's save meanwhile refuses this one.
+    version: int | None = None
 
 
 def name_key(name: str) -> str:
@@ -103,7 +108,7 @@ def normalised(data: DepartmentInput) -> DepartmentInput:
         name=" ".join((data.name or "").split()), duties=(data.duties or "").strip(),
         sla_hours=data.sla_hours, routing_keywords=parse_keywords(data.routing_keywords or []),
         email=(data.email or "").strip(), phone=(data.phone or "").strip(),
-        active=bool(data.active), contacts=contacts, head=data.head)
+        active=bool(data.active), contacts=contacts, head=data.head, version=data.version)
 
 
 def _text_problems(value: str, fld: str, label: str, limit: int, row: int | None,
@@ -210,22 +215,30 @@ def save_department(session: Session, data: DepartmentInput,
 
     Stored contacts missing from `data.contacts` are deactivated, kept for history.
     """
+    dept = None
+    if department_id is not None:
+        dept = session.get(Department, department_id)
+        if dept is None:
+            raise DomainError(f"no department {department_id}")
+        # A colleague's save first: the form's problems are moot on a stale copy.
+        check_version(session, dept, data.version)
     problems = check_department(session, data, department_id)
     if problems:
         raise DirectoryError(problems)
     data = normalised(data)
-    if department_id is None:
+    if dept is None:
         dept = Department(name=data.name)
         session.add(dept)
-    else:
-        dept = session.get(Department, department_id)
-        if dept is None:
-            raise DomainError(f"no department {department_id}", code="no_department",
-                          department=department_id)
     dept.name, dept.duties, dept.sla_hours = data.name, data.duties, int(data.sla_hours)
     dept.routing_keywords = list(data.routing_keywords)
     dept.email, dept.phone, dept.active = data.email or None, data.phone or None, data.active
-    session.flush()
+    if department_id is None:
+        session.flush()
+    else:
+        # Every save counts the version up, also one that only changes contacts or the
+        # head (rows of their own): a colleague's copy opened before it is then stale.
+        flag_modified(dept, "name")
+        flush_or_conflict(session, dept)
     stored = {c.id: c for c in session.scalars(
         select(Contact).where(Contact.department_id == dept.id))}
     rows: list[Contact] = []
@@ -262,6 +275,7 @@ def load_department(session: Session, department_id: int) -> DepartmentInput:
         name=dept.name, duties=dept.duties or "", sla_hours=dept.sla_hours,
         routing_keywords=list(dept.routing_keywords or []), email=dept.email or "",
         phone=dept.phone or "", active=dept.active, head=index.get(dept.head_contact_id),
+        version=dept.version,
         contacts=[ContactInput(name=c.name, title=c.title or "", email=c.email or "",
                                phone=c.phone or "", active=c.active, id=c.id,
                                deputy=index.get(c.deputy_id)) for c in contacts])

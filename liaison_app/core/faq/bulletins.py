@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from liaison_app.core.conflicts import check_version, flush_or_conflict
 from liaison_app.core.models import Bulletin, FaqEntry
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.timeutil import utcnow
@@ -63,11 +64,15 @@ def create(session: Session, title: str, body: str, author: str, *, valid_from: 
 
 
 def post(session: Session, bulletin_id: int, *, title: str | None = None, body: str | None = None,
-         pinned: bool | None = None) -> Bulletin:
-    """Post a proposed bulletin (optionally edited): agents see it from now on."""
+         pinned: bool | None = None, expected_version: int | None = None) -> Bulletin:
+    """Post a proposed bulletin (optionally edited): agents see it from now on.
+
+    `expected_version`: the version the window listed; a colleague who posted or edited
+    it meanwhile gets this save refused (core/conflicts.py), not silently repeated."""
     bulletin = session.get(Bulletin, bulletin_id)
     if bulletin is None:
         raise DomainError(f"No bulletin {bulletin_id}", code="no_bulletin", bulletin=bulletin_id)
+    check_version(session, bulletin, expected_version)
     if title is not None:
         if not title.strip():
             raise DomainError("A bulletin needs a title", code="bulletin_title_required")
@@ -82,7 +87,7 @@ def post(session: Session, bulletin_id: int, *, title: str | None = None, body: 
         bulletin.valid_from = now
         bulletin.valid_until = now + length if length else None
         bulletin.status = POSTED
-    session.flush()
+    flush_or_conflict(session, bulletin)
     return bulletin
 
 

@@ -347,31 +347,42 @@ def import_faq(
     now = now or utcnow()
     category_ids = _Categories(session, result)
     positions = _next_positions(session)
-    entry_rows = []
-    for entry in entries:
-        category_id = category_ids.path_id(entry.category)
-        position = positions.get(category_id, 0)
-        positions[category_id] = position + 1
-        entry_rows.append({
-            "question": entry.question, "answer": entry.answer,
-            "key_points": entry.key_points, "keywords": entry.keywords,
-            "category_id": category_id, "department_id": entry.department_id,
-            "status": entry.status, "valid_from": entry.valid_from,
-            "valid_until": entry.valid_until, "position": position, "pinned": False,
-            "hit_count": 0, "revision": 1, "created_at": now, "updated_at": now,
-            "published_at": now if entry.status == FaqStatus.PUBLISHED else None,
-        })
     ids: list[int] = []
     note = f"imported from {path.name}"
     # Core inserts on the session's connection: the same transaction, without the ORM's
-    # per-row bookkeeping (which made RETURNING of 50,000 ids take minutes).
+    # per-row bookkeeping (which made RETURNING of 50,000 ids take minutes). Rows are
+    # built a batch at a time, so memory holds one batch of them, not the whole file.
     conn = session.connection()
     entries_t, revisions_t = FaqEntry.__table__, FaqRevision.__table__
-    for start in range(0, len(entry_rows), _BATCH):
-        batch = entry_rows[start:start + _BATCH]
-        new_ids = list(conn.execute(
-            insert(entries_t).returning(entries_t.c.id, sort_by_parameter_order=True),
-            batch).scalars())
+    # SQLite hands RETURNING ids back one row per statement; the ids are given here
+    # instead (the next ones after the largest, in this writing transaction).
+    next_id = (conn.execute(select(func.coalesce(func.max(entries_t.c.id), 0))).scalar() + 1
+               if conn.dialect.name == "sqlite" else None)
+    for start in range(0, len(entries), _BATCH):
+        batch = []
+        for entry in entries[start:start + _BATCH]:
+            category_id = category_ids.path_id(entry.category)
+            position = positions.get(category_id, 0)
+            positions[category_id] = position + 1
+            batch.append({
+                "question": entry.question, "answer": entry.answer,
+                "key_points": entry.key_points, "keywords": entry.keywords,
+                "category_id": category_id, "department_id": entry.department_id,
+                "status": entry.status, "valid_from": entry.valid_from,
+                "valid_until": entry.valid_until, "position": position, "pinned": False,
+                "hit_count": 0, "revision": 1, "created_at": now, "updated_at": now,
+                "published_at": now if entry.status == FaqStatus.PUBLISHED else None,
+            })
+        if next_id is None:
+            new_ids = list(conn.execute(
+                insert(entries_t).returning(entries_t.c.id, sort_by_parameter_order=True),
+                batch).scalars())
+        else:
+            new_ids = list(range(next_id, next_id + len(batch)))
+            next_id += len(batch)
+            for id_, row in zip(new_ids, batch):
+                row["id"] = id_
+            conn.execute(insert(entries_t), batch)
         conn.execute(insert(revisions_t), [
             {"entry_id": id_, "number": 1, "question": row["question"], "answer": row["answer"],
              "key_points": row["key_points"], "keywords": row["keywords"], "author": actor,

@@ -92,6 +92,8 @@ class BulletinRow:
     status: str = "posted"
     # Its dates have ended (Bulletin.is_expired_at, as of loading): agents no longer see it.
     expired: bool = False
+    # As listed: posting sends it back, so a colleague's post meanwhile is a refusal.
+    version: int = 1
 
     @property
     def can_post(self) -> bool:
@@ -119,13 +121,14 @@ def fetch_bulletins(
     stmt = (
         select(Bulletin.id, Bulletin.title, Bulletin.valid_from, Bulletin.valid_until,
                Bulletin.pinned, Bulletin.faq_entry_id, Bulletin.author, Bulletin.status,
-               Bulletin.is_expired_at(utcnow()))
+               Bulletin.version, Bulletin.is_expired_at(utcnow()))
         # Proposals first (they wait for the manager), then pinned, then the sort.
         .order_by((Bulletin.status == "proposed").desc(), Bulletin.pinned.desc(), *order)
         .offset(offset)
         .limit(limit)
     )
-    return [BulletinRow(*row[:-1], expired=bool(row[-1])) for row in session.execute(stmt)]
+    return [BulletinRow(*row[:-2], version=row[-2] or 1, expired=bool(row[-1]))
+            for row in session.execute(stmt)]
 
 
 @dataclass

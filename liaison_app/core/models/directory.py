@@ -29,6 +29,10 @@ class Department(Base):
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Optimistic locking (core/conflicts.py): SQLAlchemy counts it up on every UPDATE
+    # and adds `WHERE version = <read>`, so a racing save matches no row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="department", foreign_keys="Contact.department_id", order_by="Contact.id"

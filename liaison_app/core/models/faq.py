@@ -250,6 +250,10 @@ class Bulletin(Base):
     # "proposed" (by an FAQ change, not shown to agents until posted) or "posted".
     status: Mapped[str] = mapped_column(String(10), default="posted", server_default="posted")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Optimistic locking (core/conflicts.py): SQLAlchemy counts it up on every UPDATE
+    # and adds `WHERE version = <read>`, so a racing save matches no row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     # "Shown": what agents see on the bulletin board now: posted (not merely proposed by
     # an FAQ change) and inside its dates (from inclusive, until exclusive).

@@ -25,16 +25,16 @@ entry and keeps each entry's best-matching phrasing.
 from __future__ import annotations
 
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect, select, text
+from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, UOWTransaction
 
-from liaison_app.core.bulk import paused_gc
+from liaison_app.core.bulk import copy_rows, paused_gc
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, FaqSimilar
 from liaison_app.core.search.folding import fold, index_terms
 
@@ -102,7 +102,7 @@ def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
         length += group_length
         out += group_terms * GROUP_REPEAT[group]
     counts = Counter(out)
-    if any(len(t) > MAX_TERM_LEN for t in counts):  # a rare, absurdly long code or word
+    if counts and max(map(len, counts)) > MAX_TERM_LEN:  # a rare, absurdly long code or word
         counts = Counter({t: n for t, n in counts.items() if len(t) <= MAX_TERM_LEN})
     return counts, length
 
@@ -140,6 +140,15 @@ def pack(pairs: list[tuple[int, float]]) -> tuple[bytes, bytes]:
     return array("i", ids).tobytes(), array("f", weights).tobytes()
 
 
+def _add_counts(raw: dict[str, list], doc_id: int, counts: Counter[str]) -> None:
+    """Append (doc id, term frequency) to each term's raw postings, in one C-level pass: a
+    bulk build appends millions of postings, and a Python loop per posting was most of its
+    time."""
+    pair_of = {tf: (doc_id, tf) for tf in set(counts.values())}
+    deque(map(list.append, map(raw.__getitem__, counts), map(pair_of.__getitem__, counts.values())),
+          maxlen=0)
+
+
 def unpack(ids: bytes, weights: bytes) -> list[tuple[int, float]]:
     a, w = array("i"), array("f")
     a.frombytes(ids)
@@ -164,16 +173,16 @@ def _doc_weights(conn, doc_ids: list[int]):
 
 
 def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
-    rows = []
-    for term, pairs in postings.items():
-        if pairs:
-            ids, weights = pack(pairs)
-            rows.append({"term": term, "entry_ids": ids, "weights": weights})
-        if len(rows) >= 5000:
-            conn.execute(insert(FaqPosting), rows)
-            rows = []
-    if rows:
-        conn.execute(insert(FaqPosting), rows)
+    rows = [(term, *pack(pairs)) for term, pairs in postings.items() if pairs]
+    # Tens of thousands of rows: through the driver (COPY / executemany), past per-row
+    # SQL parameter building.
+    _copy(conn, FaqPosting, rows)
+
+
+def _copy(conn, model, rows: list[tuple]) -> None:
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    for start in range(0, len(rows), 20000):
+        copy_rows(bind, model.__table__, rows[start:start + 20000])
 
 
 def rebuild_index(conn: Connection | Session, with_similar: bool = True) -> int:
@@ -202,10 +211,9 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
         docs = []
         for entry_id, question, keywords, key_points, answer in batch:
             counts, lengths[entry_id] = _term_counts(question, keywords, key_points, answer)
-            for term, tf in counts.items():
-                raw[term].append((entry_id, tf))
-            docs.append({"entry_id": entry_id, "terms": " ".join(counts)})
-        conn.execute(insert(FaqIndexedDoc), docs)
+            _add_counts(raw, entry_id, counts)
+            docs.append((entry_id, " ".join(counts)))
+        _copy(conn, FaqIndexedDoc, docs)
         total += len(batch)
         last_id = batch[-1][0]
     last_id = 0
@@ -219,10 +227,9 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
         docs = []
         for similar_id, wording in batch:
             counts, lengths[-similar_id] = _term_counts(wording, None, None, "")
-            for term, tf in counts.items():
-                raw[term].append((-similar_id, tf))
-            docs.append({"entry_id": -similar_id, "terms": " ".join(counts)})
-        conn.execute(insert(FaqIndexedDoc), docs)
+            _add_counts(raw, -similar_id, counts)
+            docs.append((-similar_id, " ".join(counts)))
+        _copy(conn, FaqIndexedDoc, docs)
         last_id = batch[-1][0]
     avg_len = sum(lengths.values()) / len(lengths) if lengths else AVG_LEN
     avg_len = max(avg_len, 1.0)
@@ -240,8 +247,7 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
     del raw
     _write_postings(conn, postings)
     if lengths:  # an empty base has nothing to measure: the first import will
-        conn.execute(insert(FaqPosting), [{"term": _AVG_TERM, "entry_ids": b"",
-                                           "weights": array("f", [avg_len]).tobytes()}])
+        _copy(conn, FaqPosting, [(_AVG_TERM, b"", array("f", [avg_len]).tobytes())])
     return total
 
 
@@ -319,11 +325,12 @@ def _index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None
         chunk = ids[start:start + _CHUNK]
         docs = []
         for entry_id, weights in _doc_weights(conn, chunk):
-            for term, weight in weights.items():
-                new[term].append((entry_id, weight))
-            docs.append({"entry_id": entry_id, "terms": " ".join(weights)})
-        if docs:
-            conn.execute(insert(FaqIndexedDoc), docs)
+            # as in _add_postings: one shared (id, weight) pair per distinct weight
+            pair_of = {w: (entry_id, w) for w in set(weights.values())}
+            deque(map(list.append, map(new.__getitem__, weights),
+                      map(pair_of.__getitem__, weights.values())), maxlen=0)
+            docs.append((entry_id, " ".join(weights)))
+        _copy(conn, FaqIndexedDoc, docs)
     affected.update(new)
     # Read-modify-write the affected terms, in a fixed order so that two writers on a
     # shared PostgreSQL database lock rows in the same order (no deadlock, no lost update).

@@ -206,3 +206,11 @@ def person_json(session: Session, row: PersonRow) -> dict:
 def list_people(session: Session) -> list[dict]:
     rows = session.scalars(select(PersonRow).order_by(PersonRow.login)).all()
     return [person_json(session, row) for row in rows]
+
+
+def people_choices(session: Session) -> tuple[list[str], list[tuple[str, str]]]:
+    """What the people admin screen offers: department names, and agents (code, name)."""
+    departments = list(session.scalars(select(Department.name).order_by(Department.name)))
+    agents = [(code, name) for code, name in session.execute(
+        select(Agent.code, Agent.name).order_by(Agent.code))]
+    return departments, agents

@@ -63,6 +63,12 @@ class Access:
         return self.desk in (Desk.MANAGER, Desk.SUPERVISOR)
 
     @property
+    def manages_people(self) -> bool:
+        """Has the admin role: adds people, gives and takes roles, disables logins (the
+        server allows it through the role's CREATEROLE and the people policies)."""
+        return self.person is not None and "admin" in self.person.roles
+
+    @property
     def restricted(self) -> bool:
         """Sees only the rows the server's policies give them."""
         return self.desk in (Desk.DEPARTMENT, Desk.AGENT, Desk.ADMIN)

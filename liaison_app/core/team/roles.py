@@ -123,8 +123,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      ("actor = current_user AND entry_id IN (SELECT id FROM faq_entries) "
      "AND (question_id IS NULL OR question_id IN (SELECT id FROM questions))")),
     ("bulletins", "shown", "SELECT", "liaison_department, liaison_agent", SHOWN_BULLETIN, None),
-    # the agent desk (issue 18): searches, bulletin reads, reminders, the creation event
-    # and the duplicate-check terms of their own forwards.
+    # the agent desk (issue 18): searches, bulletin reads, reminders and the creation event
+    # of their own forwards (the duplicate index is the manager desk's to write).
     ("faq_searches", "own_searches", "SELECT", "liaison_agent", "actor = current_user", None),
     ("faq_searches", "record_own_search", "INSERT", "liaison_agent", None,
      "actor = current_user AND used_entry_id IS NULL AND outcome IS NULL"),
@@ -140,10 +140,6 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("events", "agent_forward", "INSERT", "liaison_agent", None,
      ("action = 'forward' AND from_status IS NULL AND to_status = 'new' "
       "AND question_id IN (SELECT id FROM questions)")),
-    # (written in the flush that inserts the question, before the agent has claimed it)
-    ("question_terms", "agent_own", "ALL", "liaison_agent",
-     "question_id IN (SELECT id FROM questions)",
-     "question_id IN (SELECT id FROM questions) OR liaison_unclaimed(question_id)"),
     # change_log: an agent hears of FAQ, bulletin and own-reminder changes, and of their
     # own questions (ids only; other tables' ids would tell them what others do).
     ("change_log", "agent_read", "SELECT", "liaison_agent",
@@ -154,8 +150,8 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # what search learned (word pairs and weights, no entry): the agent's search uses it
     ("term_associations", "agent_read", "SELECT", "liaison_agent", "true", None),
     ("learning_state", "agent_read", "SELECT", "liaison_agent", "true", None),
-    # the audit: anyone's change writes a row as themselves; who may read it is below.
-    (AUDIT_TABLE, "write_as_self", "INSERT", "PUBLIC", None, "login = current_user"),
+    # the audit: written only by the trigger function (as the owner, so no policy lets
+    # anyone insert); who may read it is here.
     (AUDIT_TABLE, "admin_read", "SELECT", "liaison_admin", "true", None),
 )
 
@@ -194,10 +190,8 @@ GRANTS: tuple[tuple[str, str, str], ...] = (
     ("bulletin_reads", "SELECT, INSERT", "liaison_agent, liaison_department"),
     ("bulletin_reminders", "SELECT", "liaison_agent, liaison_department"),
     ("events", "INSERT", "liaison_agent"),
-    ("question_terms", "SELECT, INSERT, DELETE", "liaison_agent"),
     ("term_associations", "SELECT", "liaison_agent"),
     ("learning_state", "SELECT", "liaison_agent"),
-    (AUDIT_TABLE, "INSERT", "PUBLIC"),
     (AUDIT_TABLE, "SELECT", "liaison_admin"),
     ("alembic_version", "SELECT", "PUBLIC"),
 )
@@ -234,10 +228,17 @@ CREATE TABLE IF NOT EXISTS {AUDIT_TABLE} (
 CREATE INDEX IF NOT EXISTS ix_audit_log_at ON {AUDIT_TABLE} (at)
 """
 
-# Runs as the person making the change (not SECURITY DEFINER), so `current_user` is that
-# person and the row passes the "write as self" policy; nobody has UPDATE or DELETE on it.
+# SECURITY DEFINER: the function runs as its owner (the schema owner, who made it), so
+# the audit table needs no INSERT grant at all and nobody can write a row by hand; the
+# search_path is fixed so no one can slip a table of their own in front of it. Inside it
+# `current_user` is the owner, so the person is `session_user`: the login that signed in,
+# which SET ROLE (to a group the person belongs to) does not change either. EXECUTE is
+# revoked from PUBLIC (a trigger fires without it), so no one can hang it on a temporary
+# table of their own to forge rows; and rows come only from this schema's own tables.
+# Nobody has UPDATE or DELETE on the table.
 AUDIT_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION liaison_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION liaison_audit() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
 DECLARE
   old_row jsonb;
   new_row jsonb;
@@ -246,8 +247,11 @@ BEGIN
   IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD) - 'raw' - 'hit_count'; END IF;
   IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW) - 'raw' - 'hit_count'; END IF;
   IF TG_OP = 'UPDATE' AND old_row = new_row THEN RETURN NULL; END IF;
+  IF TG_TABLE_SCHEMA <> '{{schema}}' THEN
+    RAISE EXCEPTION 'liaison_audit() audits the tables of schema {{schema}} only';
+  END IF;
   INSERT INTO {AUDIT_TABLE} (login, person, action, target_table, target, before, after)
-  VALUES (current_user, (SELECT p.name FROM people p WHERE p.login = current_user),
+  VALUES (session_user, (SELECT p.name FROM people p WHERE p.login = session_user),
           lower(TG_OP), TG_TABLE_NAME,
           TG_TABLE_NAME || ':' || coalesce(new_row->>'id', old_row->>'id',
                                            new_row->>'login', old_row->>'login',
@@ -379,7 +383,11 @@ def _policy_sql(table: str, name: str, command: str, roles: str,
 def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     """The SQL that makes the team schema's roles, grants, policies and audit triggers."""
     tables = [t for t in tables if t != "alembic_version"]
-    out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"), AUDIT_FUNCTION]
+    out = [CREATE_GROUPS, *CREATE_AUDIT_TABLE.split(";"),
+           AUDIT_FUNCTION.replace("{schema}", schema),
+           "REVOKE ALL ON FUNCTION liaison_audit() FROM PUBLIC",
+           # the policy that let every login insert its own rows (before 0019)
+           f"DROP POLICY IF EXISTS write_as_self ON {AUDIT_TABLE}"]
     if "questions" in tables and "question_agents" in tables:
         out.append(UNCLAIMED_FUNCTION.replace("{schema}", schema))
         out.append("REVOKE ALL ON FUNCTION liaison_unclaimed(integer) FROM PUBLIC")
@@ -397,7 +405,7 @@ def statements(tables: Iterable[str], schema: str = "public") -> list[str]:
     for table in [*tables, AUDIT_TABLE]:
         out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         out.append(f"REVOKE ALL ON {table} FROM {everyone}")
-        rights = "SELECT, INSERT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
+        rights = "SELECT" if table == AUDIT_TABLE else "SELECT, INSERT, UPDATE, DELETE"
         out.append(f"GRANT {rights} ON {table} TO liaison_manager")
         out.append(f"GRANT SELECT ON {table} TO liaison_supervisor")
         out += _policy_sql(table, "manager_all", "ALL", "liaison_manager", "true", "true")

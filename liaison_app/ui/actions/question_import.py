@@ -1,7 +1,8 @@
 """File > Import forwarded questions: the same import as `liaison import`, off the GUI thread.
 
-The window stays usable while the file is checked and written; progress is shown in a
-non-modal dialog. When rows are bad, nothing is written and the manager sees each
+The window stays usable while the file is checked and written (in chunks, published in
+one short transaction at the end, so other writes are not held up); progress is shown in
+a non-modal dialog. When rows are bad, nothing is written and the manager sees each
 problem by line and field, then may import the good rows only.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from liaison_app.core.questions.file_import import import_questions
+from liaison_app.core.questions.file_import import import_questions_chunked
 from liaison_app.ui.actions.file_transfer import busy, open_file, problems_text, result_box
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.problems import problem_lines
@@ -65,12 +66,14 @@ class QuestionImportRunner(QObject):
         progress.moved.connect(moved)
         actor = self._actor
 
-        def work(session):
-            return import_questions(session, path, actor, skip_invalid=skip_invalid,
-                                    progress=progress.moved.emit)
+        def work(database):
+            # In chunks, published at the end in one short transaction: the desk keeps
+            # working (forwards, mail) while a large file goes in.
+            return import_questions_chunked(database, path, actor, skip_invalid=skip_invalid,
+                                            progress=progress.moved.emit)
 
-        self._gateway.write(work, lambda report: self._finished(report, path, dialog),
-                 lambda exc: self._failed(exc, dialog))
+        self._gateway.write_alongside(work, lambda report: self._finished(report, path, dialog),
+                                      lambda exc: self._failed(exc, dialog))
 
     def _finished(self, report, path: str, dialog: QProgressDialog) -> None:
         dialog.close()

@@ -90,18 +90,19 @@ class LogCallDialog(QDialog):
         # Departments, the question's own and its contacts are read in the background;
         # Save waits for them (`loaded`).
         self.loaded = False
+        self._version: int | None = None  # the question's, sent back with the call
         self._contacts_load = 0  # only the latest contacts read is shown
         self.save_button.setEnabled(False)
 
         def load(s):
             q = s.get(Question, question_id)
             department_id = q.department_id if q is not None else None
-            return department_choices(s), department_id
+            return department_choices(s), department_id, (q.version if q is not None else None)
 
         gateway.read(load, self._fill, self._load_failed, owner=self)
 
     def _fill(self, loaded) -> None:
-        choices, department_id = loaded
+        choices, department_id, self._version = loaded
         for dept_id, name in choices:
             self.department.addItem(name, dept_id)
         if department_id is not None:
@@ -147,7 +148,8 @@ class LogCallDialog(QDialog):
                 "contact_id": self.contact.currentData(), "at": _from_qt(self.when.dateTime()),
                 "minutes": self.minutes.value(),
                 "call_back_due": (_from_qt(self.call_back.dateTime())
-                                  if outcome == "call_back" else None)}
+                                  if outcome == "call_back" else None),
+                "expected_version": self._version}
         actor = self._settings.actor
         self.save_button.setEnabled(False)
 
@@ -162,5 +164,9 @@ class LogCallDialog(QDialog):
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
             self.error_label.setText(domain_error_text(exc))
+            if getattr(exc, "code", None) == "edit_conflict":
+                # What the person wrote stays in the form; saving again starts from the
+                # question as the colleague left it (now shown in the Inbox).
+                self._version = exc.arguments.get("version")
 
         self._gateway.write(work, done, failed, owner=self)

@@ -40,6 +40,7 @@ from liaison_app.core.directory.admin import (
     parse_keywords,
     save_department,
 )
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 
 translate = QCoreApplication.translate
@@ -220,6 +221,7 @@ class DepartmentDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        self._version: int | None = None  # of the department as loaded
         self.department_id = department_id
         self.setObjectName("departmentDialog")
         # An existing department is read in the background: the form opens empty, with
@@ -335,6 +337,7 @@ class DepartmentDialog(QDialog):
         self.email.setText(data.email)
         self.phone.setText(data.phone)
         self.active.setChecked(data.active)
+        self._version = data.version  # sent back with the save (core/conflicts.py)
         self.contacts.contacts[:] = list(data.contacts)
         self.contacts.changed()
         self._fill_head(data.head)
@@ -404,7 +407,7 @@ class DepartmentDialog(QDialog):
             routing_keywords=parse_keywords(self.keywords.text()), email=self.email.text(),
             phone=self.phone.text(), active=self.active.isChecked(),
             contacts=[ContactInput(**vars(c)) for c in self.contacts.contacts],
-            head=self.head.currentData())
+            head=self.head.currentData(), version=self._version)
 
     def show_problems(self, problems: list[Problem]) -> None:
         for key, label in self.errors.items():
@@ -440,6 +443,12 @@ class DepartmentDialog(QDialog):
             if isinstance(exc, DirectoryError):
                 self.show_problems(exc.problems)
                 _show(self.error, [self.tr("Not saved: correct the fields marked in red.")])
+            elif getattr(exc, "code", None) == "edit_conflict":
+                # A colleague saved it first: show their department, and say so.
+                _show(self.error, [domain_error_text(exc)])
+                self.save_button.setEnabled(False)
+                self._gateway.read(lambda session: load_department(session, department_id),
+                                   self._fill, lambda e: _show(self.error, [str(e)]), owner=self)
             else:
                 _show(self.error, [self.tr("Not saved: %1").replace("%1", str(exc))])
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -74,11 +75,27 @@ class EntryEditor(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)
         self.revision_label = QLabel()
+        # After a conflict: the colleague's saved text beside the person's own, which stays
+        # in the fields; Save then puts theirs on top of it, or they take the colleague's.
+        self.theirs = QPlainTextEdit()
+        self.theirs.setObjectName("theirVersion")
+        self.theirs.setReadOnly(True)
+        self.theirs.setMaximumHeight(140)
+        self.theirs_label = QLabel()
+        self.theirs_label.setWordWrap(True)
+        self.take_theirs = QPushButton(self.tr("Use their version"))
+        self.take_theirs.setObjectName("takeTheirVersion")
+        self.take_theirs.clicked.connect(self._use_theirs)
+        self._their_text: dict | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.revision_label)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.theirs_label)
+        layout.addWidget(self.theirs)
+        layout.addWidget(self.take_theirs)
         layout.addWidget(buttons)
+        self._show_theirs(False)
         self.resize(640, 520)
         self.reload()
 
@@ -92,16 +109,53 @@ class EntryEditor(QDialog):
 
     def _fill(self, d: dict) -> None:
         """Show the entry as read, and allow saving."""
-        self._revision = d.get("revision")
         self.question.setText(d.get("question", ""))
         self.answer.setPlainText(d.get("answer", ""))
         self.key_points.setPlainText("\n".join(d.get("key_points", [])))
         self.keywords.setText("、".join(d.get("keywords", [])))
+        self._start_from(d)
+
+    def _start_from(self, d: dict) -> None:
+        """Saving now starts from the revision read in `d` (the fields are left alone)."""
+        self._revision = d.get("revision")
         self.revision_label.setText(self.tr("Revision %1; saving makes revision %2.")
                                     .replace("%1", str(d.get("revision", 1)))
                                     .replace("%2", str(d.get("revision", 1) + 1)))
         self.loaded = True
         self.save_button.setEnabled(True)
+
+    def _show_theirs(self, shown: bool) -> None:
+        for widget in (self.theirs_label, self.theirs, self.take_theirs):
+            widget.setVisible(shown)
+
+    def _conflict(self) -> None:
+        """A colleague saved first: read what they saved and show it beside the person's
+        own text, which stays in the fields (typed work is never thrown away)."""
+        entry_id = self.entry_id
+        self.loaded = False
+        self.save_button.setEnabled(False)
+        self._gateway.read(lambda session: editable_text(session, entry_id), self._theirs_read,
+                           lambda exc: self.problem.setText(str(exc)), owner=self)
+
+    def _theirs_read(self, d: dict) -> None:
+        self._their_text = d
+        self.theirs.setPlainText("\n".join([
+            d.get("question", ""), "", d.get("answer", ""), "",
+            *[f"• {point}" for point in d.get("key_points", [])], "",
+            "、".join(d.get("keywords", []))]).strip())
+        self.theirs_label.setText(self.tr(
+            "Saved meanwhile (revision %1). Your text is kept above: Save puts it on top of "
+            "this version as the next revision, or use their version instead.")
+            .replace("%1", str(d.get("revision", 1))))
+        self._show_theirs(True)
+        self._start_from(d)
+
+    def _use_theirs(self) -> None:
+        """The person prefers the colleague's text: it replaces theirs in the fields."""
+        if self._their_text is not None:
+            self._fill(self._their_text)
+        self._show_theirs(False)
+        self.problem.clear()
 
     def accept(self) -> None:
         """Save off the GUI thread (re-indexing may wait on a colleague's lock)."""
@@ -132,7 +186,7 @@ class EntryEditor(QDialog):
             if isinstance(exc, DomainError):
                 self.problem.setText(domain_error_text(exc))
                 if exc.code == "edit_conflict":
-                    self.reload()  # show what the colleague saved; Save then starts from it
+                    self._conflict()
                 return
             self.problem.setText(" ".join(str(getattr(exc, "orig", None) or exc).split())[:300])
 

@@ -34,6 +34,7 @@ from liaison_app.core.faq.usage import Period, entry_hits
 from liaison_app.core.models import HitKind
 from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
@@ -332,6 +333,13 @@ class BulletinsPage(ListPage):
         self.bar.addWidget(self.post_button)
         self.bar.addWidget(self.readers_button)
         self.bar.addWidget(self.new_button)
+        # Why a post was refused (a colleague posted it first), until the next one.
+        self.message = QLabel()
+        self.message.setObjectName("bulletinMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.hide()
+        self.layout().insertWidget(0, self.message)
         for column, width in ((BulletinModel.COL_FROM, 130), (BulletinModel.COL_UNTIL, 130),
                               (BulletinModel.COL_PINNED, 70), (BulletinModel.COL_AUTHOR, 110)):
             self.table.setColumnWidth(column, width)
@@ -355,11 +363,19 @@ class BulletinsPage(ListPage):
     def post_selected(self) -> None:
         from liaison_app.core.faq.bulletins import post
 
-        bulletin_id = self.model.id_at(self.table.currentIndex().row())
-        if bulletin_id is None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
             return
-        self._gateway.write(lambda session: post(session, bulletin_id),
-                            lambda _result: self.refresh(), owner=self)
+        bulletin_id, version = row.id, row.version
+
+        def failed(exc: Exception) -> None:
+            self.message.setText(domain_error_text(exc))
+            self.message.show()
+            self.refresh()  # show the bulletin as the colleague left it
+
+        self.message.hide()
+        self._gateway.write(lambda session: post(session, bulletin_id, expected_version=version),
+                            lambda _result: self.refresh(), failed, owner=self)
 
     def new_bulletin(self):
         from liaison_app.ui.dialogs.bulletin import BulletinDialog

@@ -239,7 +239,12 @@ class QueriesPage(QWidget):
             if sync:  # mail was queued: send it now
                 self.worker.run_now()
 
-        self._gateway.write(work, done, lambda exc: self.status.setText(domain_error_text(exc)), owner=self)
+        def failed(exc: Exception) -> None:
+            self.status.setText(domain_error_text(exc))
+            if getattr(exc, "code", None) == "edit_conflict":
+                self.refresh()  # show the query as the colleague left it
+
+        self._gateway.write(work, done, failed, owner=self)
 
     def _query_buttons(self, *_args) -> None:
         selected = self.view.currentIndex().isValid()
@@ -272,27 +277,28 @@ class QueriesPage(QWidget):
         row = self._selected_row()
         if row is None:
             return
-        query_id = row.query_id
+        query_id, version = row.query_id, row.question_version
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
         text = (self.tr("Queue chase no. %1 to %2 about %3, in the same mail thread?")
                 .replace("%1", str(row.chase_count + 1)).replace("%2", row.department)
                 .replace("%3", row.ref) + "\n\n" + row.text)
         self.confirm(self.tr("Chase"), text, lambda: self._act(
-            lambda s: core_queries.chase(s, query_id, identity, actor),
+            lambda s: core_queries.chase(s, query_id, identity, actor, expected_version=version),
             self.tr("Chase queued to %1 about %2.").replace("%1", row.department).replace("%2", row.ref)))
 
     def escalate_selected(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        query_id = row.query_id
+        query_id, version = row.query_id, row.question_version
         identity = core_queries.identity_from_settings(self._settings)
         actor = self._settings.actor
         text = (self.tr("Queue an escalation to the head of %1 about %2 (the contact in Cc)?")
                 .replace("%1", row.department).replace("%2", row.ref) + "\n\n" + row.text)
         self.confirm(self.tr("Escalate to head"), text, lambda: self._act(
-            lambda s: core_queries.escalate(s, query_id, identity, actor),
+            lambda s: core_queries.escalate(s, query_id, identity, actor,
+                                            expected_version=version),
             self.tr("Escalation queued to the head of %1 about %2.").replace("%1", row.department)
             .replace("%2", row.ref)))
 

@@ -31,7 +31,7 @@ class PageSpec:
     # Builds the page for the window (which gives the database, settings and workers).
     factory: Callable[[QMainWindow], QWidget]
     # The count beside the title in the navigation, or None for no badge.
-    badge: Callable[[Counts], int] | None = None
+    badge: Callable[[Counts], int | None] | None = None
 
 
 def _inbox(window: QMainWindow) -> QWidget:

@@ -5,7 +5,8 @@ Revises: 0003
 Create Date: 2026-11-29
 
 The term index of questions that can still take a duplicate, and the probable duplicate
-found for a question at intake. Existing open questions are indexed during the upgrade.
+found for a question at intake. Existing open questions are indexed by 0020 (the compact
+index that replaced this table).
 """
 
 from __future__ import annotations
@@ -39,10 +40,8 @@ def upgrade() -> None:
             batch_op.f("fk_questions_probable_duplicate_id_questions"), "questions",
             ["probable_duplicate_id"], ["id"], ondelete="SET NULL",
         )
-
-    from liaison_app.core.questions.duplicates import rebuild
-
-    rebuild(op.get_bind())
+    # The open questions are indexed by 0020, which replaced this table with a compact
+    # index (today's indexing code writes that one, not this table).
 
 
 def downgrade() -> None:

@@ -1,7 +1,7 @@
 """agent desk: searches, bulletin reads and reminders, idempotency keys
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0021
 Create Date: 2026-12-03
 
 What the agent desk (issue 18) records as the agent: each settled search (the KCS

@@ -1,7 +1,7 @@
 """faq index in id order, measured average length
 
 Revision ID: 0022
-Revises: 0018
+Revises: 0020
 Create Date: 2026-12-03
 
 The FAQ keyword index is rebuilt: postings are now stored in ascending id order (search
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0022"
-down_revision = "0018"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
