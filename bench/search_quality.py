@@ -41,10 +41,18 @@ from pathlib import Path
 
 from liaison_app.core.database import open_database
 from liaison_app.core.faq.file_import import import_faq
-from liaison_app.core.questions.duplicates import THRESHOLD, dup_terms, similarity
+from liaison_app.core.questions import duplicates as duplicates_module
+from liaison_app.core.questions.duplicates import (
+    THRESHOLD,
+    dup_terms,
+    pair_vector,
+    same_meaning,
+    similarity,
+)
 from liaison_app.core.search.facets import Facets
 from liaison_app.core.search.faq_search import search_faq
 from liaison_app.core.search.learning import AssociationModel, build, relearn
+from liaison_app.core.search.rerank import fit
 
 # ../shared beside the repository (a worktree sits one level deeper).
 DEFAULT = next((p / "shared" / "data" / "atec_pairs.tsv" for p in Path(__file__).resolve().parents[2:4]
@@ -188,7 +196,17 @@ def row(name: str, results, queries, side_of_query) -> None:
     print(f"{name:<44} {cells[0]:<30} | {cells[1]}")
 
 
-def duplicates(pairs, side_of) -> None:
+def fit_pairs(pairs, side_of, idf, default, terms):
+    """The duplicate classifier's coefficients, fitted on the tune part's pairs only."""
+    xs, ys = [], []
+    for a, b, same in pairs:
+        if side_of[a] == side_of[b] == TUNE:
+            xs.append(pair_vector(a, b, terms[a], terms[b], idf, default))
+            ys.append(same)
+    return fit(xs, ys)
+
+
+def duplicates(pairs, side_of, refit: bool = False) -> None:
     """Flag rates at THRESHOLD, and at the threshold the tune part would choose (the
     lowest whose different-meaning rate on tune is at most TARGET_FALSE_FLAGS)."""
     sentences = {s for a, b, _ in pairs for s in (a, b)}
@@ -198,11 +216,19 @@ def duplicates(pairs, side_of) -> None:
     total = len(sentences)
     idf = {t: math.log(1 + total / (n + 1)) for t, n in df.items()}
     default = math.log(1 + total)
+    if refit:
+        weights = fit_pairs(pairs, side_of, idf, default, terms)
+        print("PAIR_WEIGHTS =", tuple(round(w, 3) for w in weights))
+        duplicates_module.PAIR_WEIGHTS = tuple(weights)
     scored: dict[int, list[tuple[float, bool, bool]]] = {TUNE: [], TEST: []}
+    classified: dict[int, list[tuple[float, bool, bool]]] = {TUNE: [], TEST: []}
     for a, b, same in pairs:
         if side_of[a] == side_of[b]:
-            scored[side_of[a]].append((similarity(terms[a], terms[b], idf, default), same,
-                                       facets[a].clash(facets[b]) is not None))
+            clash = facets[a].clash(facets[b]) is not None
+            scored[side_of[a]].append((similarity(terms[a], terms[b], idf, default), same, clash))
+            vector = pair_vector(a, b, terms[a], terms[b], idf, default)
+            classified[side_of[a]].append((same_meaning(vector), same, clash))
+    _flag_rates("pair classifier", classified, duplicates_module.THRESHOLD)
     # Chosen as the app flags: with the amount/product rule.
     tune_diff = sorted((sc for sc, same, clash in scored[TUNE] if not same and not clash), reverse=True)
     n_diff = sum(1 for _sc, same, _c in scored[TUNE] if not same)
@@ -221,10 +247,30 @@ def duplicates(pairs, side_of) -> None:
             print(f"{name:<44}\n{'':<44} {cells[0]:<30} | {cells[1]}")
 
 
+def _flag_rates(name, scored, current) -> None:
+    """Flag rates at `current` and at the threshold chosen on tune (TARGET_FALSE_FLAGS),
+    both with the amount/product rule."""
+    tune_diff = sorted((sc for sc, same, clash in scored[TUNE] if not same and not clash), reverse=True)
+    n_diff = sum(1 for _sc, same, _c in scored[TUNE] if not same)
+    chosen = tune_diff[int(TARGET_FALSE_FLAGS * n_diff)] + 1e-9
+    print(f"\n{name}: same-meaning flagged / different-meaning flagged, with the amount/product rule")
+    for threshold, label in ((current, f"at {current}"), (chosen, f"at {chosen:.3f} (chosen on tune)")):
+        cells = []
+        for s in (TUNE, TEST):
+            flagged = Counter(same for sc, same, clash in scored[s] if sc >= threshold and not clash)
+            count = Counter(same for _sc, same, _c in scored[s])
+            cells.append(f"{flagged[True] / max(count[True], 1):.3f} / "
+                         f"{flagged[False] / max(count[False], 1):.3f}  (n={len(scored[s])})")
+        print(f"{label:<44} {cells[0]:<30} | {cells[1]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
     ap.add_argument("--learn-half", action="store_true", help="also run the learn-half evaluation")
+    ap.add_argument("--fit", action="store_true",
+                    help="refit the duplicate classifier on the tune part and print its coefficients")
+    ap.add_argument("--duplicates-only", action="store_true", help="skip the search runs")
     ap.add_argument("--write-split", type=Path, metavar="DIR",
                     help="write tune.tsv and held-apart.tsv (pairs inside one part) to DIR")
     a = ap.parse_args()
@@ -239,8 +285,11 @@ def main() -> None:
                 fh.write("sentence1\tsentence2\tlabel\n")
                 fh.writelines(f"{x}\t{y}\t{int(same)}\n" for x, y, same in pairs
                               if side_of[x] == side_of[y] == s)
-    print(f"{'':<44} {'tune r@1 / r@5 / MRR':<30} | held-apart r@1 / r@5 / MRR")
     t0 = time.perf_counter()
+    if a.duplicates_only:
+        duplicates(pairs, side_of, a.fit)
+        return
+    print(f"{'':<44} {'tune r@1 / r@5 / MRR':<30} | held-apart r@1 / r@5 / MRR")
     row("plain FTS5 BM25, char 1+2-grams", run_bm25(entries, queries), queries, side_of_entry)
     history = build((x, y) for x, y, same in pairs if same and side_of[x] == side_of[y] == TUNE)
     with tempfile.TemporaryDirectory() as tmp:
@@ -261,7 +310,7 @@ def main() -> None:
             row("Liaison, nothing learned", run_liaison(db, entries, rest, AssociationModel()), rest,
                 side_of_entry)
             db.close()
-    duplicates(pairs, side_of)
+    duplicates(pairs, side_of, a.fit)
     print(f"\n({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
 
 

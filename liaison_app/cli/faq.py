@@ -136,13 +136,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def explanation(hit) -> dict:
-    """Why an entry ranked, per stage (there is one: BM25F over the index terms)."""
+    """Why an entry ranked, per stage: BM25F over the index terms, then the re-ranker's
+    confidence from its pair features (`core.search.rerank`)."""
     return {
         "terms": {t: round(v, 4) for t, v in
                   sorted(hit.contributions.items(), key=lambda item: -item[1])},
         "learned": hit.learned,
         "phrasing": hit.phrasing,
-        "stages": {"bm25f": round(hit.score, 4)},
+        "stages": {"bm25f": round(hit.score, 4),
+                   "rerank": None if hit.confidence is None else round(hit.confidence, 4)},
+        "rerank_features": hit.features,
     }
 
 
@@ -152,7 +155,11 @@ def print_explained(query: str, hits: list) -> None:
         print("no matching FAQ entry")
     for rank, hit in enumerate(hits, 1):
         print(f"{rank:>2}. #{hit.id}  {hit.question}")
-        print(f"    score: stage 1 (BM25F) {hit.score:.3f}; no second stage")
+        second = ("not re-ranked" if hit.confidence is None
+                  else f"stage 2 (re-ranker) P(same meaning) {hit.confidence:.3f}")
+        print(f"    score: stage 1 (BM25F) {hit.score:.3f}; {second}")
+        if hit.features:
+            print("    re-ranker features: " + ", ".join(f"{k} {v:.2f}" for k, v in hit.features.items()))
         matched = ", ".join(f"{t} {v:.3f}" + (f" (learned for {hit.learned[t]})" if t in hit.learned else "")
                             for t, v in sorted(hit.contributions.items(), key=lambda item: -item[1]))
         print(f"    matched: {matched or '-'}")

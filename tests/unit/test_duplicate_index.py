@@ -97,7 +97,7 @@ def _reference_duplicates(s, rows: dict[str, set[int]], text: str, limit=3) -> l
     mine = dup.Facets.of(text)
     scored = []
     for q in candidates:
-        score = dup.similarity(terms, theirs[q], idf, typical)
+        score = dup.same_meaning(dup.pair_vector(text, texts[q], terms, theirs[q], idf, typical))
         if mine.clash(dup.Facets.of(texts[q])):
             score = min(score * dup.CLASH_FACTOR, dup.THRESHOLD - 0.01)
         scored.append((score, q))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, Synonym
 from liaison_app.core.search.faq_index import index_entries, rebuild_index
@@ -109,11 +109,18 @@ def test_index_follows_edits_and_deletes(db, faq):
 
 
 def test_rebuild_gives_the_same_results(db, faq):
-    before = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    before = [h.id for h in _search(db, "信用卡掛失")]
     with db.sessions.begin() as session:
         assert rebuild_index(session) == len(ENTRIES)
-    after = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
-    assert before == after and before
+    # The rebuild measures the base's average length (before it, a typical one is
+    # assumed): scores move, the order does not.
+    rebuilt = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    assert [i for i, _s in rebuilt] == before and before
+    # Entries indexed one by one after a rebuild are weighted with its measured average:
+    # re-indexing them all changes nothing.
+    with db.sessions.begin() as session:
+        index_entries(session, list(faq.values()))
+    assert [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")] == rebuilt
 
 
 def test_empty_and_unknown_queries(db, faq):
@@ -153,6 +160,65 @@ def test_two_writers_adding_the_same_new_term_both_succeed(db, faq):
         t.join(30)
     assert errors == []
     assert len(_search(db, "鑫鑫")) == 2
+
+
+def test_every_posting_counts_not_only_the_first_thousand(db):
+    """Two common words, each in 1,200 equally weighted entries, and one entry with both,
+    written last: it must come first (a cut at 1,000 postings per term never saw it)."""
+    with db.sessions.begin() as session:
+        make.faq_entries(session, [{"question": f"信用卡年費說明{i}", "answer": "見附件"} for i in range(1200)]
+                         + [{"question": f"貸款還款方式{i}", "answer": "見附件"} for i in range(1200)]
+                         + [{"question": f"網銀登錄問題{i}", "answer": "見附件"} for i in range(1200)]
+                         + [{"question": "信用卡還款辦理須知事項", "answer": "見附件"}], index=False)
+        rebuild_index(session)
+        both = session.scalar(select(FaqEntry.id).where(FaqEntry.question == "信用卡還款辦理須知事項"))
+    hits = _search(db, "信用卡 還款", limit=5)
+    assert hits[0].id == both
+    assert set(hits[0].matched) >= {"信用", "还款"}
+
+
+def test_pruned_scoring_equals_scoring_everything():
+    """MaxScore keeps exactly the best documents scoring every posting would give."""
+    import random
+    from array import array
+
+    from liaison_app.core.search.faq_search import score_postings
+
+    rnd = random.Random(5)
+    for trial in range(30):
+        lists, factor = {}, {}
+        for t in range(rnd.randint(1, 8)):
+            ids = sorted(rnd.sample(range(1, 3000), rnd.randint(1, 2500)))
+            lists[f"t{t}"] = (array("i", ids), array("f", [rnd.uniform(0.2, 2.2) for _ in ids]))
+            factor[f"t{t}"] = rnd.uniform(0.5, 9.0)
+        full: dict[int, float] = {}
+        for term, (ids, ws) in lists.items():
+            for doc, w in zip(ids, ws):
+                full[doc] = full.get(doc, 0.0) + factor[term] * w
+        keep = rnd.choice([5, 50, 200])
+        pruned = score_postings(lists, factor, keep)
+        best = sorted(full, key=lambda d: (-full[d], d))[:keep]
+        assert sorted(pruned, key=lambda d: (-pruned[d], d))[:keep] == best, trial
+        assert all(abs(pruned[d] - full[d]) < 1e-9 for d in best)
+
+
+def test_first_import_measures_the_base_and_matches_a_rebuild(db, tmp_path):
+    import json
+
+    from liaison_app.core.faq.file_import import import_faq
+    from liaison_app.core.search.faq_index import length_measured
+
+    src = tmp_path / "faq.jsonl"
+    src.write_text("".join(json.dumps({"question": q, "answer": a, "category": "卡"}, ensure_ascii=False) + "\n"
+                           for q, a, _k, _p in ENTRIES.values()), encoding="utf-8")
+    with db.sessions.begin() as session:
+        import_faq(session, src, actor="test")
+    with db.session() as session:
+        assert length_measured(session)
+    imported = [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")]
+    with db.sessions.begin() as session:
+        rebuild_index(session)
+    assert imported and [(h.id, round(h.score, 6)) for h in _search(db, "信用卡掛失")] == imported
 
 
 def test_cached_synonyms_follow_a_term_renamed_in_place(db, faq):

@@ -87,6 +87,7 @@ def test_explain_shows_matched_words_learned_words_similar_question_and_scores(d
     assert "汽车贷款还款计划" in first
     assert "还款" in first and "(learned for 还钱)" in first
     assert "stage 1 (BM25F)" in first
+    assert "stage 2 (re-ranker) P(same meaning)" in first and "re-ranker features: " in first
 
     code, out = run(capsys, "faq", "search", "请问网上怎么还钱", "--explain", "--json", "--db", db.url)
     hit = json.loads(out)[0]
@@ -94,6 +95,8 @@ def test_explain_shows_matched_words_learned_words_similar_question_and_scores(d
     assert hit["explain"]["phrasing"] == "请问网上怎么还钱"
     terms = hit["explain"]["terms"]
     assert terms and abs(sum(terms.values()) - hit["explain"]["stages"]["bm25f"]) < 0.01
+    assert 0 < hit["explain"]["stages"]["rerank"] <= 1 and hit["confidence"] == hit["explain"]["stages"]["rerank"]
+    assert set(hit["explain"]["rerank_features"]) >= {"in_order", "learned", "first_stage"}
 
 
 def test_relearning_runs_when_enough_new_pairs_accrued(db):

@@ -41,7 +41,12 @@ from liaison_app.core.models import (
     FaqSimilar,
     FaqStatus,
 )
-from liaison_app.core.search.faq_index import index_entries, index_similar
+from liaison_app.core.search.faq_index import (
+    index_entries,
+    index_similar,
+    length_measured,
+    rebuild_index,
+)
 from liaison_app.core.search.folding import fold
 from liaison_app.core.timeutil import checked_utc, utcnow
 
@@ -391,9 +396,14 @@ def import_faq(
         similar_ids.extend(conn.execute(
             insert(similar_t).returning(similar_t.c.id, sort_by_parameter_order=True),
             similar_rows[start:start + _BATCH]).scalars())
-    index_entries(conn, ids)
-    if similar_ids:
-        index_similar(conn, similar_ids)
+    if ids and not length_measured(conn):
+        # The first import into a base whose index never measured its average length: a
+        # full build measures it, so the weights fit what this base's entries look like.
+        rebuild_index(conn)
+    else:
+        index_entries(conn, ids)
+        if similar_ids:
+            index_similar(conn, similar_ids)
     if len(ids) >= ANALYZE_AFTER:
         analyze(conn)
     result.imported = len(ids)
