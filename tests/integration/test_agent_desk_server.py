@@ -234,3 +234,52 @@ def test_a_reminder_and_a_new_bulletin_reach_the_agents_desk(team, tmp_path):
     assert [(n.kind, n.target_id) for n in update.notices] == [("bulletin", new)]
     # both unread; the one the manager reminded about comes first
     assert [(b.id, b.read) for b in update.board] == [(team.ids["bulletin"], False), (new, False)]
+
+
+def test_the_agents_postings_are_the_managers_minus_what_is_not_live(team):
+    """The owner-run function cuts every draft, retired or expired entry (and their
+    similar questions) out of each list, keeps the id order and the weights beside their
+    ids, and nothing else: checked against the manager's own lists on a base where the
+    hidden entries are interleaved with the live ones."""
+    from array import array
+    from datetime import UTC, datetime, timedelta
+
+    from liaison_app.core.models import FaqPosting, FaqSimilar, FaqStatus
+    from tests import factories
+
+    past = datetime.now(UTC) - timedelta(days=1)
+    with team.db.sessions.begin() as s:
+        for n in range(40):
+            kind = n % 4
+            entry = factories.faq_entry(
+                s, f"定存提前支取第{n}種情況怎麼辦", "攜帶存單到網點辦理。",
+                status=FaqStatus.DRAFT if kind == 1 else FaqStatus.PUBLISHED,
+                valid_until=past if kind == 2 else None)
+            if kind in (0, 1):
+                s.add(FaqSimilar(entry_id=entry.id, text=f"定存能不能提前取出來{n}",
+                                 key=f"k{n}", source="typed"))
+    from liaison_app.core.search.faq_index import rebuild_index
+
+    with team.db.sessions.begin() as s:
+        rebuild_index(s)
+    with team.db.sessions() as s:
+        live = set(s.scalars(select(FaqEntry.id).where(FaqEntry.is_live)))
+        owner_of = dict(s.execute(select(FaqSimilar.id, FaqSimilar.entry_id)).all())
+        lists = {t: (i, w) for t, i, w in s.execute(
+            select(FaqPosting.term, FaqPosting.entry_ids, FaqPosting.weights)
+            .where(FaqPosting.term.in_(["定存", "提前", "支取"])))}
+    assert lists and len(live) > 20
+    for term, (ids_bytes, weights_bytes) in lists.items():
+        ids, weights = array("i"), array("f")
+        ids.frombytes(ids_bytes)
+        weights.frombytes(weights_bytes)
+        expected = [(d, w) for d, w in zip(ids, weights)
+                    if (owner_of.get(-d) if d < 0 else d) in live]
+        (got,) = raw("agent1", "SELECT size, entry_ids, weights FROM "
+                               "liaison_live_postings(ARRAY[:t], 1)", t=term)
+        got_ids, got_weights = array("i"), array("f")
+        got_ids.frombytes(bytes(got[1]))
+        got_weights.frombytes(bytes(got[2]))
+        assert list(zip(got_ids, got_weights)) == expected, term
+        assert got[0] == 4 * len(expected)
+        assert len(expected) < len(ids)  # something was cut
