@@ -118,8 +118,8 @@ def test_real_changes_are_audited_as_the_person_who_made_them(team, login):
         conn.execute(text(
             "INSERT INTO messages (id, question_id, query_id, direction, kind, state, subject,"
             " body_text, from_addr, to_addrs, cc_addrs, attempts, is_auto_reply, actor,"
-            " created_at) VALUES (:id, :q, :qu, 'in', 'note', 'received', '答覆', '可以辦理',"
-            " '', '', '', 0, false, current_user, now())"),
+            " match_method, created_at) VALUES (:id, :q, :qu, 'in', 'note', 'received',"
+            " '答覆', '可以辦理', '', '', '', 0, false, current_user, 'desk_answer', now())"),
             {"id": answer, "q": ids["q"], "qu": ids["query"]})
     with login("agent").begin() as conn:
         forwarded = conn.execute(text("SELECT nextval('questions_id_seq')")).scalar()
