@@ -123,3 +123,4 @@ def datetime_edit_format() -> str:
     in Chinese, 12/3/2026 6:37 AM in English), with the year in full."""
     text = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
+
