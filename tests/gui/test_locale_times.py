@@ -86,7 +86,7 @@ def window_in(qtbot, tmp_path):
 
 
 @pytest.fixture
-def in_language():
+def in_language(qapp):
     def set_(language: str) -> None:
         install_translators(language)
 
