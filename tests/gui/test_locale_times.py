@@ -192,3 +192,17 @@ def test_agent_desk_lists_show_times_in_the_locale_format(qtbot, in_language, la
     mine.set_rows([MyQuestion(id=1, ref="LQ-000001", text="客戶問年費", status="new", answer=None,
                               reject_reason=None, forwarded_at=OLD, updated_at=OLD)], [])
     assert full(language, OLD) in shown(mine.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_times_core_wrote_into_the_history_are_shown_in_the_locale_format(in_language, language):
+    """Routing and call-back details carry the due time as core wrote it (local
+    `2026-12-03 17:30`); the history shows it the way the language writes times."""
+    from liaison_app.ui.labels.common import event_detail_text
+
+    in_language(language)
+    due = datetime(2026, 12, 3, 17, 30).astimezone()
+    routed = shown(event_detail_text("route", "to 銀行卡部, due 2026-12-03 17:30"))
+    called = shown(event_detail_text("follow_up", "銀行卡部 will call back by 2026-12-03 17:30"))
+    assert full(language, due) in routed and "2026-12-03" not in routed
+    assert full(language, due) in called and "銀行卡部" in called
