@@ -178,6 +178,13 @@ def domain_error_text(exc: BaseException) -> str:
     if code == "faq_not_in_review":
         return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
                      a.get("entry", ""))
+    if code == "faq_publish_needs_approvals":
+        sides = {"center": translate("DomainErrors", "the call center's"),
+                 "department": translate("DomainErrors", "the department's")}
+        missing = [sides.get(m, m) for m in str(a.get("missing", "")).split(",") if m]
+        return _fill(translate("DomainErrors", "FAQ entry #%1 cannot be published without %2 "
+                               "approval of revision %3."), a.get("entry", ""),
+                     translate("DomainErrors", " and ").join(missing), a.get("revision", ""))
     text = _older_refusal(code)
     if text is not None:  # the FAQ, bulletin and directory refusals
         return _fill(text, *(status_label(str(a.get(k, ""))) if k in _STATES else a.get(k, "")
@@ -204,7 +211,8 @@ _ARGUMENTS = {
     "no_person": ("login",), "desk_no_query": ("query",), "desk_query_closed": ("query",),
     "desk_text_too_long": ("limit",), "desk_attachment_too_large": ("file",),
     "desk_handover_not_colleague": ("login",), "desk_no_clarification": ("query",),
-    "desk_fix_published_only": ("entry",),
+    "desk_fix_published_only": ("entry",), "faq_retired_no_edit": ("entry",),
+    "faq_submit_draft_only": ("entry",), "faq_already_retired": ("entry",),
 }
 # Arguments that are state names, shown as the state's label.
 _STATES = {"state"}
@@ -321,6 +329,13 @@ def _older_refusal(code: str) -> str | None:
                                     "empty."),
         "desk_fix_unchanged": translate("DomainErrors", "The text is unchanged: there is nothing "
                                         "to review."),
+        # The FAQ review steps (core/faq/review.py).
+        "faq_retired_no_edit": translate("DomainErrors", "FAQ entry #%1 is retired: it cannot be "
+                                         "edited."),
+        "faq_submit_draft_only": translate("DomainErrors", "FAQ entry #%1 is not a draft: only a "
+                                           "draft can be submitted for review."),
+        "approver_required": translate("DomainErrors", "An approval needs the approver's name."),
+        "faq_already_retired": translate("DomainErrors", "FAQ entry #%1 is already retired."),
     }
     return texts.get(code)
 

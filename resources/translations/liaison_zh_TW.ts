@@ -1776,375 +1776,415 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>常見問題 #%1 不在審核中：請先送審。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="215" />
+        <location filename="../../liaison_app/ui/errors.py" line="182" />
+        <source>the call center's</source>
+        <translation>客服中心</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="183" />
+        <source>the department's</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="185" />
+        <source>FAQ entry #%1 cannot be published without %2 approval of revision %3.</source>
+        <translation>常見問題 #%1 的版本 %3 尚缺%2的核准，不能發布。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="187" />
+        <source> and </source>
+        <translation>及</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="223" />
         <source>A bulletin needs a title.</source>
         <translation>通告需要標題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="216" />
-        <location filename="../../liaison_app/ui/errors.py" line="306" />
+        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <location filename="../../liaison_app/ui/errors.py" line="314" />
         <source>The text is longer than %1 characters.</source>
         <translation>內容超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="217" />
+        <location filename="../../liaison_app/ui/errors.py" line="225" />
         <source>The answer is longer than %1 characters.</source>
         <translation>答案超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="218" />
+        <location filename="../../liaison_app/ui/errors.py" line="226" />
         <source>“Valid until” must be after “valid from”.</source>
         <translation>「失效日」必須晚於「生效日」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="219" />
+        <location filename="../../liaison_app/ui/errors.py" line="227" />
         <source>There is no bulletin #%1.</source>
         <translation>沒有通告 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="220" />
+        <location filename="../../liaison_app/ui/errors.py" line="228" />
         <source>Unknown kind “%1”.</source>
         <translation>未知的類型「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="221" />
+        <location filename="../../liaison_app/ui/errors.py" line="229" />
         <source>Say what is wrong with the entry.</source>
         <translation>請說明這個條目哪裡有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="222" />
+        <location filename="../../liaison_app/ui/errors.py" line="230" />
         <source>There is no flag #%1.</source>
         <translation>沒有標記 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="223" />
+        <location filename="../../liaison_app/ui/errors.py" line="231" />
         <source>Flag #%1 was already resolved by %2.</source>
         <translation>標記 #%1 已由 %2 處理。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <location filename="../../liaison_app/ui/errors.py" line="232" />
         <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
         <translation>使用分級的門檻必須遞減：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="226" />
+        <location filename="../../liaison_app/ui/errors.py" line="234" />
         <source>A category needs a name.</source>
         <translation>分類需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="227" />
+        <location filename="../../liaison_app/ui/errors.py" line="235" />
         <source>There is already a category “%1” there.</source>
         <translation>這裡已有分類「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="228" />
+        <location filename="../../liaison_app/ui/errors.py" line="236" />
         <source>There is no category #%1.</source>
         <translation>沒有分類 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="229" />
+        <location filename="../../liaison_app/ui/errors.py" line="237" />
         <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
         <translation>「%1」不能移到它自己或它的子分類之下。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="231" />
+        <location filename="../../liaison_app/ui/errors.py" line="239" />
         <source>There is no similar question #%1.</source>
         <translation>沒有相似問 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="232" />
+        <location filename="../../liaison_app/ui/errors.py" line="240" />
         <source>A similar question cannot be empty.</source>
         <translation>相似問不能是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="233" />
+        <location filename="../../liaison_app/ui/errors.py" line="241" />
         <source>The entry already has this wording.</source>
         <translation>這個條目已有這個說法。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="234" />
+        <location filename="../../liaison_app/ui/errors.py" line="242" />
         <source>A synonym group needs at least two different words.</source>
         <translation>同義詞組至少需要兩個不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="236" />
+        <location filename="../../liaison_app/ui/errors.py" line="244" />
         <source>“%1…” is too long for a synonym (64 characters at most).</source>
         <translation>「%1…」作為同義詞太長（最多 64 個字）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="238" />
+        <location filename="../../liaison_app/ui/errors.py" line="246" />
         <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
         <translation>「%1」已在同義詞組 %2 中（作為「%3」）：請改為編輯該詞組。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="240" />
+        <location filename="../../liaison_app/ui/errors.py" line="248" />
         <source>There is no synonym group %1.</source>
         <translation>沒有同義詞組 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="241" />
+        <location filename="../../liaison_app/ui/errors.py" line="249" />
         <source>The entry needs a question.</source>
         <translation>條目需要問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="242" />
+        <location filename="../../liaison_app/ui/errors.py" line="250" />
         <source>The entry needs an answer.</source>
         <translation>條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="243" />
+        <location filename="../../liaison_app/ui/errors.py" line="251" />
         <source>An entry cannot be merged into itself.</source>
         <translation>條目不能合併到它自己。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="244" />
+        <location filename="../../liaison_app/ui/errors.py" line="252" />
         <source>Entry #%1 is retired: merge into an entry in use.</source>
         <translation>條目 #%1 已停用：請合併到使用中的條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="246" />
+        <location filename="../../liaison_app/ui/errors.py" line="254" />
         <source>%1 has no answer yet: an FAQ entry needs one.</source>
         <translation>%1 還沒有答覆：常見問題條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="247" />
+        <location filename="../../liaison_app/ui/errors.py" line="255" />
         <source>There is no department #%1.</source>
         <translation>沒有業務部門 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="248" />
+        <location filename="../../liaison_app/ui/errors.py" line="256" />
         <source>There is no contact #%1.</source>
         <translation>沒有聯絡人 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="249" />
+        <location filename="../../liaison_app/ui/errors.py" line="257" />
         <source>%1 is inactive: it cannot be asked.</source>
         <translation>%1 已停用：不能向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="250" />
+        <location filename="../../liaison_app/ui/errors.py" line="258" />
         <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
         <translation>%1 沒有留有郵件地址的聯絡人：請先在「業務部門 › 編輯…」中新增，再向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="252" />
+        <location filename="../../liaison_app/ui/errors.py" line="260" />
         <source>%1 has no head of department with a mail address.</source>
         <translation>%1 沒有留有郵件地址的部門負責人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="254" />
+        <location filename="../../liaison_app/ui/errors.py" line="262" />
         <source>“%1” is not a mail address.</source>
         <translation>「%1」不是郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="255" />
+        <location filename="../../liaison_app/ui/errors.py" line="263" />
         <source>There is no query #%1.</source>
         <translation>沒有諮詢 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="256" />
+        <location filename="../../liaison_app/ui/errors.py" line="264" />
         <source>Query #%1 is no longer open.</source>
         <translation>諮詢 #%1 已不在進行中。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="257" />
+        <location filename="../../liaison_app/ui/errors.py" line="265" />
         <source>The answer is empty.</source>
         <translation>答覆是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="258" />
+        <location filename="../../liaison_app/ui/errors.py" line="266" />
         <source>Only a received mail about a question can be accepted as its answer.</source>
         <translation>只有關於某個問題的收到郵件才能採納為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="260" />
+        <location filename="../../liaison_app/ui/errors.py" line="268" />
         <source>An automatic reply or a bounce cannot be the answer.</source>
         <translation>自動回覆或退信不能作為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="262" />
+        <location filename="../../liaison_app/ui/errors.py" line="270" />
         <source>%1 is %2: calls are logged for new or awaiting questions.</source>
         <translation>%1 目前為%2：通話只能記錄在新問題或待部門回覆的問題上。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="264" />
+        <location filename="../../liaison_app/ui/errors.py" line="272" />
         <source>A call-back needs the new due time.</source>
         <translation>回電需要新的到期時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="265" />
+        <location filename="../../liaison_app/ui/errors.py" line="273" />
         <source>%1 is %2: there is no new answer to send.</source>
         <translation>%1 目前為%2：沒有新的答覆可以發送。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="266" />
+        <location filename="../../liaison_app/ui/errors.py" line="274" />
         <source>%1 has no forwarding agent to send the answer to.</source>
         <translation>%1 沒有可以發送答覆的轉問座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="267" />
+        <location filename="../../liaison_app/ui/errors.py" line="275" />
         <source>There is no such mail (#%1) in the tray.</source>
         <translation>待處理郵件中沒有這封郵件（#%1）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="268" />
+        <location filename="../../liaison_app/ui/errors.py" line="276" />
         <source>The due time must be in the future.</source>
         <translation>到期時間必須在未來。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="269" />
+        <location filename="../../liaison_app/ui/errors.py" line="277" />
         <source>The filter text is too long: at most %1 characters are searched.</source>
         <translation>篩選文字太長：最多只搜尋 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="272" />
+        <location filename="../../liaison_app/ui/errors.py" line="280" />
         <source>A mail needs at least one recipient.</source>
         <translation>郵件至少需要一位收件人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="273" />
+        <location filename="../../liaison_app/ui/errors.py" line="281" />
         <source>%1: “%2” is not a mail address (expected name@bank.example).</source>
         <translation>%1：「%2」不是郵件地址（應為 name@bank.example 的形式）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="275" />
+        <location filename="../../liaison_app/ui/errors.py" line="283" />
         <source>There is no sender address: set the From address in Mail settings.</source>
         <translation>沒有寄件人地址：請在「郵件設定」中填寫寄件人地址。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="277" />
+        <location filename="../../liaison_app/ui/errors.py" line="285" />
         <source>%1 is %2: only new or awaiting questions can be asked.</source>
         <translation>%1 目前為%2：只有新問題或待部門回覆的問題可以詢問部門。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="279" />
+        <location filename="../../liaison_app/ui/errors.py" line="287" />
         <source>The server refused the question: %1</source>
         <translation>伺服器拒絕了這個問題：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="281" />
+        <location filename="../../liaison_app/ui/errors.py" line="289" />
         <source>Unknown role “%1”.</source>
         <translation>未知的角色「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="282" />
+        <location filename="../../liaison_app/ui/errors.py" line="290" />
         <source>There is no department named “%1”.</source>
         <translation>沒有名為「%1」的業務部門。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="283" />
+        <location filename="../../liaison_app/ui/errors.py" line="291" />
         <source>“%1” is not a login name: use lower-case letters, digits and _ . @ -.</source>
         <translation>「%1」不是有效的登入帳號：請使用小寫英文字母、數字及 _ . @ -。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="285" />
+        <location filename="../../liaison_app/ui/errors.py" line="293" />
         <source>A person needs a name.</source>
         <translation>請填寫人員姓名。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="286" />
+        <location filename="../../liaison_app/ui/errors.py" line="294" />
         <source>Give at least one role.</source>
         <translation>請至少指定一個角色。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="287" />
+        <location filename="../../liaison_app/ui/errors.py" line="295" />
         <source>%1 is already a person on this database.</source>
         <translation>%1 已是此資料庫的人員。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="288" />
+        <location filename="../../liaison_app/ui/errors.py" line="296" />
         <source>The department role needs at least one department.</source>
         <translation>業務部門角色至少需要指定一個部門。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="290" />
+        <location filename="../../liaison_app/ui/errors.py" line="298" />
         <source>The agent role needs the agent's code.</source>
         <translation>客服人員角色需要填寫客服人員工號。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="292" />
+        <location filename="../../liaison_app/ui/errors.py" line="300" />
         <source>There is no agent with the code “%1”.</source>
         <translation>沒有工號為「%1」的客服人員。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="293" />
+        <location filename="../../liaison_app/ui/errors.py" line="301" />
         <source>%1 is a group or superuser role, not a person.</source>
         <translation>%1 是群組或超級使用者角色，不是人員。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="295" />
+        <location filename="../../liaison_app/ui/errors.py" line="303" />
         <source>There is no login %1 on the server: give a first password, or have the LDAP user's role created first.</source>
         <translation>伺服器上沒有登入帳號 %1：請設定初始密碼，或先建立該 LDAP 使用者的角色。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="298" />
+        <location filename="../../liaison_app/ui/errors.py" line="306" />
         <source>The login %1 exists already: add the person without a password.</source>
         <translation>登入帳號 %1 已存在：請不設密碼新增此人員。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="300" />
+        <location filename="../../liaison_app/ui/errors.py" line="308" />
         <source>%1 is not a person on this database.</source>
         <translation>%1 不是此資料庫的人員。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="302" />
+        <location filename="../../liaison_app/ui/errors.py" line="310" />
         <source>There is no query #%1 on this desk.</source>
         <translation>此工作台上沒有諮詢 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="303" />
+        <location filename="../../liaison_app/ui/errors.py" line="311" />
         <source>Query #%1 is no longer open: only open queries are worked on the desk.</source>
         <translation>諮詢 #%1 已不在進行中：工作台只處理進行中的諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="305" />
+        <location filename="../../liaison_app/ui/errors.py" line="313" />
         <source>The text is empty.</source>
         <translation>內容是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="307" />
+        <location filename="../../liaison_app/ui/errors.py" line="315" />
         <source>An attachment has no file name.</source>
         <translation>有一個附件沒有檔名。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="308" />
+        <location filename="../../liaison_app/ui/errors.py" line="316" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 超過 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="309" />
+        <location filename="../../liaison_app/ui/errors.py" line="317" />
         <source>The query is already yours.</source>
         <translation>這筆諮詢已由您負責。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="310" />
+        <location filename="../../liaison_app/ui/errors.py" line="318" />
         <source>%1 is not a contact of this department.</source>
         <translation>%1 不是本部門的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="312" />
+        <location filename="../../liaison_app/ui/errors.py" line="320" />
         <source>Query #%1 has no open request for clarification.</source>
         <translation>諮詢 #%1 沒有待回覆的澄清請求。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="315" />
+        <location filename="../../liaison_app/ui/errors.py" line="323" />
         <source>Say what must change when sending an entry back.</source>
         <translation>退回條目時，請說明需要修改的地方。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="317" />
+        <location filename="../../liaison_app/ui/errors.py" line="325" />
         <source>FAQ entry #%1 is not published: the department proposes fixes of published entries, the information manager edits drafts.</source>
         <translation>常見問題 #%1 尚未發布：業務部門只對已發布的條目提出修正，草稿由資訊管理員編輯。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="320" />
+        <location filename="../../liaison_app/ui/errors.py" line="328" />
         <source>The question and the answer cannot be empty.</source>
         <translation>問題與答案都不能是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="322" />
+        <location filename="../../liaison_app/ui/errors.py" line="330" />
         <source>The text is unchanged: there is nothing to review.</source>
         <translation>內容沒有變更：沒有需要審核的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="333" />
+        <source>FAQ entry #%1 is retired: it cannot be edited.</source>
+        <translation>常見問題 #%1 已停用：不能再編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="335" />
+        <source>FAQ entry #%1 is not a draft: only a draft can be submitted for review.</source>
+        <translation>常見問題 #%1 不是草稿：只有草稿可以送審。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="337" />
+        <source>An approval needs the approver's name.</source>
+        <translation>核准需要填寫核准人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="338" />
+        <source>FAQ entry #%1 is already retired.</source>
+        <translation>常見問題 #%1 已經停用。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/errors.py" line="118" />
@@ -3595,280 +3635,280 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="130" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="131" />
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="132" />
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="133" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="80" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
         <source>New</source>
         <translation>新問題</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="81" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
         <source>Answered from FAQ</source>
         <translation>已以常見問題解答</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="82" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
         <source>Awaiting department</source>
         <translation>待部門回覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="83" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
         <source>Answer received</source>
         <translation>已收到答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
         <source>Answered</source>
         <translation>已回饋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="44" />
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="27" />
         <source>Duplicate</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="28" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
         <source>Forwarded</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
         <source>Routed to department</source>
         <translation>已轉交業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
         <source>Merged as duplicate</source>
         <translation>已合併為重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
         <source>Followed up</source>
         <translation>已跟催</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
         <source>Answered in center</source>
         <translation>中心內解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
         <source>Fed back to agents</source>
         <translation>已回饋座席代表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="45" />
         <source>Reopened</source>
         <translation>已重新開啟</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>In center</source>
         <translation>中心內</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="112" />
         <source>Email received</source>
         <translation>收到郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="112" />
         <source>Email sent</source>
         <translation>寄出郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
         <source>Phone call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>queued</source>
         <translation>待寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>sending</source>
         <translation>寄送中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>sent</source>
         <translation>已寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>failed</source>
         <translation>寄送失敗</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="122" />
         <source>quarantined</source>
         <translation>已隔離</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="122" />
         <source>logged</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="46" />
         <source>Took in a duplicate</source>
         <translation>併入重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="45" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
         <source>Priority changed</source>
         <translation>優先級變更</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="46" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="48" />
         <source>Marked as not a duplicate</source>
         <translation>標為非重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="57" />
         <source>forwarded by %1 (%2)</source>
         <translation>由 %1 轉交（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="58" />
         <source>to %1, due %2</source>
         <translation>分派給%1，期限 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="57" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="59" />
         <source>into %1</source>
         <translation>併入 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="58" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="60" />
         <source>merged %1 into this question</source>
         <translation>%1 已併入本問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
         <source>not a repeat of %1</source>
         <translation>不是 %1 的重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
         <source>asked %1 by mail</source>
         <translation>已以郵件諮詢%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
         <source>asked %1 by phone</source>
         <translation>已致電諮詢%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
         <source>chased %1 (chase no. %2)</source>
         <translation>已催辦%1（第 %2 次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="65" />
         <source>escalated to %1 (%2)</source>
         <translation>已升級至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="66" />
         <source>answer from %1</source>
         <translation>來自 %1 的答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="65" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="67" />
         <source>answered by phone (%1)</source>
         <translation>電話答覆（%1）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="66" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="68" />
         <source>%1 will call back by %2</source>
         <translation>%1 將於 %2 前回電</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="67" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="69" />
         <source>answer sent to %1</source>
         <translation>答覆已發送給 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="68" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="70" />
         <source>answered by the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="69" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="76" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="78" />
         <source>resolved: %1</source>
         <translation>解決方式：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="123" />
         <source>dismissed</source>
         <translation>已移出</translation>
     </message>

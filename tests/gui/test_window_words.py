@@ -96,3 +96,27 @@ def test_people_screen_refusals_read_in_chinese(center, gateway_of, qtbot, in_la
     qtbot.waitUntil(lambda: bool(form.problem.text()))
     text = form.problem.text()
     assert "needs a name" not in text and any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "zh_CN"])
+def test_review_refusals_read_in_chinese(center, in_language, language):
+    """FAQ › Review…: publishing without both approvals, and submitting an entry that is
+    not a draft, were English sentences from core."""
+    from liaison_app.core.faq import review
+    from liaison_app.core.models import FaqStatus
+
+    with center.session() as s, s.begin():
+        draft = make.faq_entry(s, "年費怎麼減免？", "刷卡六次免年費。", status=FaqStatus.DRAFT,
+                               revision="陳經理").id
+        live = make.faq_entry(s, "掛失怎麼辦？", "請撥 24 小時專線。").id
+    with center.session() as s, s.begin():
+        review.submit(s, draft, "陳經理")
+    in_language(language)
+    texts = []
+    for step in (lambda s: review.publish(s, draft, "陳經理"), lambda s: review.submit(s, live, "陳經理")):
+        with center.session() as s, s.begin(), pytest.raises(DomainError) as caught:
+            step(s)
+        texts.append(domain_error_text(caught.value))
+    publish, submit = texts
+    assert f"#{draft}" in publish and "approval" not in publish and "客服中心" in publish, publish
+    assert f"#{live}" in submit and "draft" not in submit, submit
