@@ -30,7 +30,10 @@ def singular(text: str) -> str:
         words[-1] = IRREGULAR.get(words[-1], words[-1])
         return match.group(1) + " ".join(words)
 
-    return re.sub(r"(%n )((?:open |more )?[a-z]+)", one, text)
+    text = re.sub(r"(%n )((?:open |more )?[a-z]+)", one, text)
+    # A pronoun that refers back to the counted noun agrees with it ("Retired 1 entry:
+    # agents no longer find it", not "find them").
+    return re.sub(r"\bthem\b", "it", text) if "%n" in text else text
 
 
 def plural(text: str) -> str:

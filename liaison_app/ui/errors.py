@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from liaison_app.core.correspondence.business_hours import CalendarError
 from liaison_app.core.errors import DomainError
 from liaison_app.core.models import question_ref
-from liaison_app.core.timeutil import format_local
 from liaison_app.mail.servers import MailServerError
 from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.labels.times import local_datetime_text
 
 translate = QCoreApplication.translate
 
@@ -157,7 +157,7 @@ def domain_error_text(exc: BaseException) -> str:
                                       "It has been reloaded: check it and try again."),
             a.get("ref", ""),
             a.get("by") or translate("DomainErrors", "someone else"),
-            format_local(a.get("at")) if a.get("at") else "?",
+            local_datetime_text(a.get("at")) if a.get("at") else "?",
         )
     if code == "priority_range":
         return _fill(translate("DomainErrors", "Priority must be 0 to %1."), a.get("limit", ""))
@@ -178,6 +178,13 @@ def domain_error_text(exc: BaseException) -> str:
     if code == "faq_not_in_review":
         return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
                      a.get("entry", ""))
+    if code == "faq_publish_needs_approvals":
+        sides = {"center": translate("DomainErrors", "the call center's"),
+                 "department": translate("DomainErrors", "the department's")}
+        missing = [sides.get(m, m) for m in str(a.get("missing", "")).split(",") if m]
+        return _fill(translate("DomainErrors", "FAQ entry #%1 cannot be published without %2 "
+                               "approval of revision %3."), a.get("entry", ""),
+                     translate("DomainErrors", " and ").join(missing), a.get("revision", ""))
     text = _older_refusal(code)
     if text is not None:  # the FAQ, bulletin and directory refusals
         return _fill(text, *(status_label(str(a.get(k, ""))) if k in _STATES else a.get(k, "")
@@ -197,6 +204,15 @@ _ARGUMENTS = {
     "no_head_email": ("department",), "not_an_address": ("address",), "no_query": ("query",),
     "query_closed": ("query",), "call_not_open": ("ref", "state"), "nothing_to_send": ("ref", "state"),
     "no_agent": ("ref",), "no_message": ("message",), "filter_too_long": ("limit",),
+    "bad_recipient": ("field", "address"), "ask_not_open": ("ref", "state"),
+    "server_refused": ("reason",), "unknown_role": ("role",), "no_department_named": ("name",),
+    "bad_login": ("login",), "person_exists": ("login",), "no_agent_code": ("agent",),
+    "login_is_group": ("login",), "no_server_login": ("login",), "login_exists": ("login",),
+    "no_person": ("login",), "desk_no_query": ("query",), "desk_query_closed": ("query",),
+    "desk_text_too_long": ("limit",), "desk_attachment_too_large": ("file",),
+    "desk_handover_not_colleague": ("login",), "desk_no_clarification": ("query",),
+    "desk_fix_published_only": ("entry",), "faq_retired_no_edit": ("entry",),
+    "faq_submit_draft_only": ("entry",), "faq_already_retired": ("entry",),
 }
 # Arguments that are state names, shown as the state's label.
 _STATES = {"state"}
@@ -260,6 +276,66 @@ def _older_refusal(code: str) -> str | None:
         "due_in_past": translate("DomainErrors", "The due time must be in the future."),
         "filter_too_long": translate("DomainErrors", "The filter text is too long: at most %1 "
                                      "characters are searched."),
+        # The outbox's last guard and the agent desk.
+        "no_recipient": translate("DomainErrors", "A mail needs at least one recipient."),
+        "bad_recipient": translate("DomainErrors", "%1: “%2” is not a mail address (expected "
+                                   "name@bank.example)."),
+        "no_sender_address": translate("DomainErrors", "There is no sender address: set the "
+                                       "From address in Mail settings."),
+        "ask_not_open": translate("DomainErrors", "%1 is %2: only new or awaiting questions can "
+                                  "be asked."),
+        "server_refused": translate("DomainErrors", "The server refused the question: %1"),
+        # People admin (core/team/admin.py): the window's words, not the command line's flags.
+        "unknown_role": translate("DomainErrors", "Unknown role “%1”."),
+        "no_department_named": translate("DomainErrors", "There is no department named “%1”."),
+        "bad_login": translate("DomainErrors", "“%1” is not a login name: use lower-case "
+                               "letters, digits and _ . @ -."),
+        "person_name_required": translate("DomainErrors", "A person needs a name."),
+        "role_required": translate("DomainErrors", "Give at least one role."),
+        "person_exists": translate("DomainErrors", "%1 is already a person on this database."),
+        "department_role_needs_department": translate("DomainErrors", "The department role needs "
+                                                      "at least one department."),
+        "agent_role_needs_agent": translate("DomainErrors", "The agent role needs the agent's "
+                                            "code."),
+        "no_agent_code": translate("DomainErrors", "There is no agent with the code “%1”."),
+        "login_is_group": translate("DomainErrors", "%1 is a group or superuser role, not a "
+                                    "person."),
+        "no_server_login": translate("DomainErrors", "There is no login %1 on the server: give a "
+                                     "first password, or have the LDAP user's role created "
+                                     "first."),
+        "login_exists": translate("DomainErrors", "The login %1 exists already: add the person "
+                                  "without a password."),
+        "no_person": translate("DomainErrors", "%1 is not a person on this database."),
+        # The department desk (core/team/department_desk.py).
+        "desk_no_query": translate("DomainErrors", "There is no query #%1 on this desk."),
+        "desk_query_closed": translate("DomainErrors", "Query #%1 is no longer open: only open "
+                                       "queries are worked on the desk."),
+        "desk_empty_text": translate("DomainErrors", "The text is empty."),
+        "desk_text_too_long": translate("DomainErrors", "The text is longer than %1 characters."),
+        "desk_attachment_name": translate("DomainErrors", "An attachment has no file name."),
+        "desk_attachment_too_large": translate("DomainErrors", "%1 is larger than 20 MB."),
+        "desk_handover_self": translate("DomainErrors", "The query is already yours."),
+        "desk_handover_not_colleague": translate("DomainErrors", "%1 is not a contact of this "
+                                                 "department."),
+        "desk_no_clarification": translate("DomainErrors", "Query #%1 has no open request for "
+                                           "clarification."),
+        # The department's review of FAQ entries (core/faq/co_review.py).
+        "faq_send_back_needs_comment": translate("DomainErrors", "Say what must change when "
+                                                 "sending an entry back."),
+        "desk_fix_published_only": translate("DomainErrors", "FAQ entry #%1 is not published: the "
+                                             "department proposes fixes of published entries, "
+                                             "the information manager edits drafts."),
+        "desk_fix_empty": translate("DomainErrors", "The question and the answer cannot be "
+                                    "empty."),
+        "desk_fix_unchanged": translate("DomainErrors", "The text is unchanged: there is nothing "
+                                        "to review."),
+        # The FAQ review steps (core/faq/review.py).
+        "faq_retired_no_edit": translate("DomainErrors", "FAQ entry #%1 is retired: it cannot be "
+                                         "edited."),
+        "faq_submit_draft_only": translate("DomainErrors", "FAQ entry #%1 is not a draft: only a "
+                                           "draft can be submitted for review."),
+        "approver_required": translate("DomainErrors", "An approval needs the approver's name."),
+        "faq_already_retired": translate("DomainErrors", "FAQ entry #%1 is already retired."),
     }
     return texts.get(code)
 

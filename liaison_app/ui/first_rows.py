@@ -85,10 +85,10 @@ def _status_label(status: str) -> str:
 
 
 def _local(value) -> str:
-    """core.timeutil.format_local_compact for a stored SQLite text value."""
+    """labels.common.local_when_text for a stored SQLite text value, as the Inbox shows it."""
     if not value:
         return ""
-    from liaison_app.core.timeutil import format_local_compact
+    from liaison_app.ui.labels.times import local_when_text
 
     try:
         moment = datetime.fromisoformat(str(value))
@@ -96,7 +96,7 @@ def _local(value) -> str:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return format_local_compact(moment)
+    return local_when_text(moment)
 
 
 def cells(row: tuple) -> list[str]:

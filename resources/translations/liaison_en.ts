@@ -16,7 +16,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="115" />
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
@@ -158,7 +158,7 @@
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="343" />
         <source>Retired %n entries: agents no longer find them.</source>
-        <translation><numerusform>Retired %n entry: agents no longer find them.</numerusform><numerusform>Retired %n entries: agents no longer find them.</numerusform></translation>
+        <translation><numerusform>Retired %n entry: agents no longer find it.</numerusform><numerusform>Retired %n entries: agents no longer find them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/faq_tiers.py" line="357" />

@@ -383,54 +383,54 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="77" />
       <source>Audit trail</source>
       <translation>审核纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="83" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="82" />
       <source>login or name</source>
       <translation>登录名称或姓名</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="84" />
       <source>e.g. questions or questions:12</source>
       <translation>例如 questions 或 questions:12</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="86" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="88" />
       <source>Since:</source>
       <translation>起始日期：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="88" />
       <source>Person:</source>
       <translation>人员：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="90" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
       <source>Target:</source>
       <translation>对象：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="109" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="108" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="115" />
       <source>%n change(s)</source>
       <translation>
         <numerusform>%n 项变更</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/audit.py" line="119" />
+      <location filename="../../liaison_app/ui/dialogs/audit.py" line="118" />
       <source>The audit could not be read: %1</source>
       <translation>无法读取审核纪录：%1</translation>
     </message>
@@ -561,38 +561,38 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>BulletinModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
       <source>Valid from</source>
       <translation>生效日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="107" />
-      <location filename="../../liaison_app/ui/models/browse.py" line="132" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="133" />
       <source>Pinned</source>
       <translation>置顶</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="108" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="109" />
       <source>Author</source>
       <translation>发布人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="128" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="129" />
       <source>[Proposed] </source>
       <translation>［待发布］</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="142" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="143" />
       <source>Expired: no longer shown to agents</source>
       <translation>已过期：座席代表不再看到</translation>
     </message>
@@ -1268,37 +1268,37 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>SLA (hours)</source>
       <translation>回复时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
       <source>Head</source>
       <translation>部门负责人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="158" />
       <source>Open queries</source>
       <translation>未结咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="157" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="158" />
       <source>Routing keywords</source>
       <translation>分派关键字</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="186" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="187" />
       <source>Inactive: not offered when asking</source>
       <translation>已禁用：咨询时不再列出</translation>
     </message>
@@ -1777,224 +1777,415 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <location filename="../../liaison_app/ui/errors.py" line="182" />
+      <source>the call center's</source>
+      <translation>客服中心</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="183" />
+      <source>the department's</source>
+      <translation>业务部门</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="185" />
+      <source>FAQ entry #%1 cannot be published without %2 approval of revision %3.</source>
+      <translation>常见问题 #%1 的版本 %3 尚缺%2的核准，不能发布。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="187" />
+      <source> and </source>
+      <translation>及</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
       <source>A bulletin needs a title.</source>
       <translation>通告需要标题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <location filename="../../liaison_app/ui/errors.py" line="224" />
+      <location filename="../../liaison_app/ui/errors.py" line="314" />
       <source>The text is longer than %1 characters.</source>
       <translation>内容超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <location filename="../../liaison_app/ui/errors.py" line="225" />
       <source>The answer is longer than %1 characters.</source>
       <translation>答案超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="210" />
+      <location filename="../../liaison_app/ui/errors.py" line="226" />
       <source>“Valid until” must be after “valid from”.</source>
       <translation>“失效日”必须晚于“生效日”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <location filename="../../liaison_app/ui/errors.py" line="227" />
       <source>There is no bulletin #%1.</source>
       <translation>没有通告 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="212" />
+      <location filename="../../liaison_app/ui/errors.py" line="228" />
       <source>Unknown kind “%1”.</source>
       <translation>未知的类型“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <location filename="../../liaison_app/ui/errors.py" line="229" />
       <source>Say what is wrong with the entry.</source>
       <translation>请说明这个条目哪里有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <location filename="../../liaison_app/ui/errors.py" line="230" />
       <source>There is no flag #%1.</source>
       <translation>没有标记 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="215" />
+      <location filename="../../liaison_app/ui/errors.py" line="231" />
       <source>Flag #%1 was already resolved by %2.</source>
       <translation>标记 #%1 已由 %2 处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <location filename="../../liaison_app/ui/errors.py" line="232" />
       <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
       <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <location filename="../../liaison_app/ui/errors.py" line="234" />
       <source>A category needs a name.</source>
       <translation>分类需要名称。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="219" />
+      <location filename="../../liaison_app/ui/errors.py" line="235" />
       <source>There is already a category “%1” there.</source>
       <translation>这里已有分类“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <location filename="../../liaison_app/ui/errors.py" line="236" />
       <source>There is no category #%1.</source>
       <translation>没有分类 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <location filename="../../liaison_app/ui/errors.py" line="237" />
       <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
       <translation>“%1”不能移到它自己或它的子分类之下。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <location filename="../../liaison_app/ui/errors.py" line="239" />
       <source>There is no similar question #%1.</source>
       <translation>没有相似问 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="224" />
+      <location filename="../../liaison_app/ui/errors.py" line="240" />
       <source>A similar question cannot be empty.</source>
       <translation>相似问不能是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="225" />
+      <location filename="../../liaison_app/ui/errors.py" line="241" />
       <source>The entry already has this wording.</source>
       <translation>这个条目已有这个说法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="226" />
+      <location filename="../../liaison_app/ui/errors.py" line="242" />
       <source>A synonym group needs at least two different words.</source>
       <translation>同义词组至少需要两个不同的词。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <location filename="../../liaison_app/ui/errors.py" line="244" />
       <source>“%1…” is too long for a synonym (64 characters at most).</source>
       <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="230" />
+      <location filename="../../liaison_app/ui/errors.py" line="246" />
       <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
       <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="232" />
+      <location filename="../../liaison_app/ui/errors.py" line="248" />
       <source>There is no synonym group %1.</source>
       <translation>没有同义词组 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="233" />
+      <location filename="../../liaison_app/ui/errors.py" line="249" />
       <source>The entry needs a question.</source>
       <translation>条目需要问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="234" />
+      <location filename="../../liaison_app/ui/errors.py" line="250" />
       <source>The entry needs an answer.</source>
       <translation>条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="235" />
+      <location filename="../../liaison_app/ui/errors.py" line="251" />
       <source>An entry cannot be merged into itself.</source>
       <translation>条目不能合并到它自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="236" />
+      <location filename="../../liaison_app/ui/errors.py" line="252" />
       <source>Entry #%1 is retired: merge into an entry in use.</source>
       <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="238" />
+      <location filename="../../liaison_app/ui/errors.py" line="254" />
       <source>%1 has no answer yet: an FAQ entry needs one.</source>
       <translation>%1 还没有答复：常见问题条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="239" />
+      <location filename="../../liaison_app/ui/errors.py" line="255" />
       <source>There is no department #%1.</source>
       <translation>没有业务部门 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="240" />
+      <location filename="../../liaison_app/ui/errors.py" line="256" />
       <source>There is no contact #%1.</source>
       <translation>没有联系人 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="241" />
+      <location filename="../../liaison_app/ui/errors.py" line="257" />
       <source>%1 is inactive: it cannot be asked.</source>
       <translation>%1 已禁用：不能向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="242" />
+      <location filename="../../liaison_app/ui/errors.py" line="258" />
       <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
       <translation>%1 没有留有邮件地址的联系人：请先在“业务部门 › 编辑…”中添加，再向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="244" />
+      <location filename="../../liaison_app/ui/errors.py" line="260" />
       <source>%1 has no head of department with a mail address.</source>
       <translation>%1 没有留有邮件地址的部门负责人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="246" />
+      <location filename="../../liaison_app/ui/errors.py" line="262" />
       <source>“%1” is not a mail address.</source>
       <translation>“%1”不是邮件地址。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="247" />
+      <location filename="../../liaison_app/ui/errors.py" line="263" />
       <source>There is no query #%1.</source>
       <translation>没有咨询 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="248" />
+      <location filename="../../liaison_app/ui/errors.py" line="264" />
       <source>Query #%1 is no longer open.</source>
       <translation>咨询 #%1 已不在进行中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="249" />
+      <location filename="../../liaison_app/ui/errors.py" line="265" />
       <source>The answer is empty.</source>
       <translation>答复是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="250" />
+      <location filename="../../liaison_app/ui/errors.py" line="266" />
       <source>Only a received mail about a question can be accepted as its answer.</source>
       <translation>只有关于某个问题的收到邮件才能采纳为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="252" />
+      <location filename="../../liaison_app/ui/errors.py" line="268" />
       <source>An automatic reply or a bounce cannot be the answer.</source>
       <translation>自动回复或退信不能作为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="254" />
+      <location filename="../../liaison_app/ui/errors.py" line="270" />
       <source>%1 is %2: calls are logged for new or awaiting questions.</source>
       <translation>%1 目前为%2：通话只能记录在新问题或待部门回复的问题上。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="256" />
+      <location filename="../../liaison_app/ui/errors.py" line="272" />
       <source>A call-back needs the new due time.</source>
       <translation>回电需要新的到期时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="257" />
+      <location filename="../../liaison_app/ui/errors.py" line="273" />
       <source>%1 is %2: there is no new answer to send.</source>
       <translation>%1 目前为%2：没有新的答复可以发送。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="258" />
+      <location filename="../../liaison_app/ui/errors.py" line="274" />
       <source>%1 has no forwarding agent to send the answer to.</source>
       <translation>%1 没有可以发送答复的转问座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="259" />
+      <location filename="../../liaison_app/ui/errors.py" line="275" />
       <source>There is no such mail (#%1) in the tray.</source>
       <translation>待处理邮件中没有这封邮件（#%1）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="260" />
+      <location filename="../../liaison_app/ui/errors.py" line="276" />
       <source>The due time must be in the future.</source>
       <translation>到期时间必须在未来。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="261" />
+      <location filename="../../liaison_app/ui/errors.py" line="277" />
       <source>The filter text is too long: at most %1 characters are searched.</source>
       <translation>筛选文字太长：最多只搜索 %1 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="280" />
+      <source>A mail needs at least one recipient.</source>
+      <translation>邮件至少需要一位收件人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="281" />
+      <source>%1: “%2” is not a mail address (expected name@bank.example).</source>
+      <translation>%1：“%2”不是邮件地址（应为 name@bank.example 的形式）。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="283" />
+      <source>There is no sender address: set the From address in Mail settings.</source>
+      <translation>没有寄件人地址：请在“邮件设置”中填写寄件人地址。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="285" />
+      <source>%1 is %2: only new or awaiting questions can be asked.</source>
+      <translation>%1 目前为%2：只有新问题或待部门回复的问题可以询问部门。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="287" />
+      <source>The server refused the question: %1</source>
+      <translation>服务器拒绝了这个问题：%1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="289" />
+      <source>Unknown role “%1”.</source>
+      <translation>未知的角色“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="290" />
+      <source>There is no department named “%1”.</source>
+      <translation>没有名为“%1”的业务部门。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="291" />
+      <source>“%1” is not a login name: use lower-case letters, digits and _ . @ -.</source>
+      <translation>“%1”不是有效的登录帐号：请使用小写英文字母、数字及 _ . @ -。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="293" />
+      <source>A person needs a name.</source>
+      <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="294" />
+      <source>Give at least one role.</source>
+      <translation>请至少指定一个角色。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="295" />
+      <source>%1 is already a person on this database.</source>
+      <translation>%1 已是此数据库的人员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="296" />
+      <source>The department role needs at least one department.</source>
+      <translation>业务部门角色至少需要指定一个部门。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="298" />
+      <source>The agent role needs the agent's code.</source>
+      <translation>客服人员角色需要填写客服人员工号。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="300" />
+      <source>There is no agent with the code “%1”.</source>
+      <translation>没有工号为“%1”的客服人员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="301" />
+      <source>%1 is a group or superuser role, not a person.</source>
+      <translation>%1 是群组或超级用户角色，不是人员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="303" />
+      <source>There is no login %1 on the server: give a first password, or have the LDAP user's role created first.</source>
+      <translation>服务器上没有登录帐号 %1：请设置初始密码，或先创建该 LDAP 用户的角色。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="306" />
+      <source>The login %1 exists already: add the person without a password.</source>
+      <translation>登录帐号 %1 已存在：请不设密码添加此人员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="308" />
+      <source>%1 is not a person on this database.</source>
+      <translation>%1 不是此数据库的人员。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="310" />
+      <source>There is no query #%1 on this desk.</source>
+      <translation>此工作台上没有咨询 #%1。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="311" />
+      <source>Query #%1 is no longer open: only open queries are worked on the desk.</source>
+      <translation>咨询 #%1 已不在进行中：工作台只处理进行中的咨询。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="313" />
+      <source>The text is empty.</source>
+      <translation>内容是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="315" />
+      <source>An attachment has no file name.</source>
+      <translation>有一个附件没有文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="316" />
+      <source>%1 is larger than 20 MB.</source>
+      <translation>%1 超过 20 MB。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="317" />
+      <source>The query is already yours.</source>
+      <translation>这笔咨询已由您负责。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="318" />
+      <source>%1 is not a contact of this department.</source>
+      <translation>%1 不是本部门的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="320" />
+      <source>Query #%1 has no open request for clarification.</source>
+      <translation>咨询 #%1 没有待回复的澄清请求。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="323" />
+      <source>Say what must change when sending an entry back.</source>
+      <translation>退回条目时，请说明需要修改的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="325" />
+      <source>FAQ entry #%1 is not published: the department proposes fixes of published entries, the information manager edits drafts.</source>
+      <translation>常见问题 #%1 尚未发布：业务部门只对已发布的条目提出修正，草稿由信息管理员编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="328" />
+      <source>The question and the answer cannot be empty.</source>
+      <translation>问题与答案都不能是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="330" />
+      <source>The text is unchanged: there is nothing to review.</source>
+      <translation>内容没有变更：没有需要审核的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="333" />
+      <source>FAQ entry #%1 is retired: it cannot be edited.</source>
+      <translation>常见问题 #%1 已禁用：不能再编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="335" />
+      <source>FAQ entry #%1 is not a draft: only a draft can be submitted for review.</source>
+      <translation>常见问题 #%1 不是草稿：只有草稿可以送审。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="337" />
+      <source>An approval needs the approver's name.</source>
+      <translation>核准需要填写核准人姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="338" />
+      <source>FAQ entry #%1 is already retired.</source>
+      <translation>常见问题 #%1 已经禁用。</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/errors.py" line="118" />
@@ -2349,37 +2540,37 @@ The details were written to the log file:
   <context>
     <name>FaqModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
       <source>Owner</source>
       <translation>负责部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="38" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="38" />
       <source>Hits</source>
       <translation>使用次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+      <location filename="../../liaison_app/ui/models/browse.py" line="38" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
@@ -3231,12 +3422,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>不是有效的 JSON：%1（第 %2 栏）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/problems.py" line="86" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="66" />
+      <source>holds a NUL character (a damaged file?)</source>
+      <translation>含有 NUL 字符（文件可能已损坏？）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="68" />
+      <source>the product name is longer than %1 characters</source>
+      <translation>产品名称超过 %1 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="69" />
+      <source>unknown source “%1”</source>
+      <translation>未知的来源“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/problems.py" line="92" />
       <source>Line %1, %2: %3</source>
       <translation>第 %1 列，%2：%3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/problems.py" line="93" />
+      <location filename="../../liaison_app/ui/labels/problems.py" line="99" />
       <source>(warning)</source>
       <translation>（警告）</translation>
     </message>
@@ -3245,66 +3451,66 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     <name>InboxModel</name>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="125" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Ref</source>
       <translation>编号</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="125" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="126" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="126" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="127" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="127" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="128" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
       <source>Forwarded</source>
       <translation>转交时间</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="128" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="107" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="104" />
       <source>[Urgent] </source>
       <translation>［急］</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="110" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="108" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="109" />
       <source>%1 +%2</source>
       <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="140" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="141" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
@@ -3430,280 +3636,280 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="113" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="130" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="114" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="131" />
       <source>In review</source>
       <translation>审核中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="115" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="132" />
       <source>Published</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="116" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="133" />
       <source>Retired</source>
       <translation>已禁用</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="80" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
       <source>New</source>
       <translation>新问题</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="81" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
       <source>Answered from FAQ</source>
       <translation>已以常见问题解答</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="82" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
       <source>Awaiting department</source>
       <translation>待部门回复</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="83" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
       <source>Answer received</source>
       <translation>已收到答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="25" />
       <source>Answered</source>
       <translation>已回馈</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="42" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="26" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="44" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="25" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="27" />
       <source>Duplicate</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="26" />
-      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="28" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="39" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
       <source>Forwarded</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="37" />
       <source>Routed to department</source>
       <translation>已转交业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
       <source>Merged as duplicate</source>
       <translation>已合并为重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
       <source>Followed up</source>
       <translation>已跟催</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="42" />
       <source>Answered in center</source>
       <translation>中心内解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="43" />
       <source>Fed back to agents</source>
       <translation>已回馈座席代表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="43" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="45" />
       <source>Reopened</source>
       <translation>已重新打开</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="106" />
       <source>FAQ</source>
       <translation>常见问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="106" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="106" />
       <source>In center</source>
       <translation>中心内</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="112" />
       <source>Email received</source>
       <translation>收到邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="112" />
       <source>Email sent</source>
       <translation>寄出邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="97" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="114" />
       <source>Phone call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="98" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="115" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="120" />
       <source>draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="120" />
       <source>queued</source>
       <translation>待寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="120" />
       <source>sending</source>
       <translation>寄送中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="121" />
       <source>sent</source>
       <translation>已寄出</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="121" />
       <source>failed</source>
       <translation>寄送失败</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="121" />
       <source>received</source>
       <translation>已收到</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="122" />
       <source>quarantined</source>
       <translation>已隔离</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="122" />
       <source>logged</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="46" />
       <source>Took in a duplicate</source>
       <translation>并入重复问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="45" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="47" />
       <source>Priority changed</source>
       <translation>优先级变更</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="46" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="48" />
       <source>Marked as not a duplicate</source>
       <translation>标为非重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="57" />
       <source>forwarded by %1 (%2)</source>
       <translation>由 %1 转交（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="58" />
       <source>to %1, due %2</source>
       <translation>分派给%1，期限 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="57" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="59" />
       <source>into %1</source>
       <translation>并入 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="58" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="60" />
       <source>merged %1 into this question</source>
       <translation>%1 已并入本问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="59" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
       <source>not a repeat of %1</source>
       <translation>不是 %1 的重复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="60" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
       <source>asked %1 by mail</source>
       <translation>已以邮件咨询%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
       <source>asked %1 by phone</source>
       <translation>已致电咨询%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="64" />
       <source>chased %1 (chase no. %2)</source>
       <translation>已催办%1（第 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="65" />
       <source>escalated to %1 (%2)</source>
       <translation>已升级至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="66" />
       <source>answer from %1</source>
       <translation>来自 %1 的答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="65" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="67" />
       <source>answered by phone (%1)</source>
       <translation>电话答复（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="66" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="68" />
       <source>%1 will call back by %2</source>
       <translation>%1 将于 %2 前回电</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="67" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="69" />
       <source>answer sent to %1</source>
       <translation>答复已发送给 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="68" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="70" />
       <source>answered by the manager</source>
       <translation>由信息管理员答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="69" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="71" />
       <source>%1 → %2</source>
       <translation>%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="76" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="78" />
       <source>resolved: %1</source>
       <translation>解决方式：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/common.py" line="106" />
+      <location filename="../../liaison_app/ui/labels/common.py" line="123" />
       <source>dismissed</source>
       <translation>已移出</translation>
     </message>
@@ -4248,74 +4454,74 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="175" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="308" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="188" />
       <source>Add a person…</source>
       <translation>添加人员…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="189" />
       <source>Give a role…</source>
       <translation>授予角色…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="190" />
       <source>Take a role…</source>
       <translation>收回角色…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="191" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="310" />
       <source>Disable sign-in</source>
       <translation>禁用登录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="206" />
       <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
       <translation>每位人员以自己的登录帐号登录；服务器依其角色决定可查看和修改的内容。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="261" />
       <source>%1 added: they sign in with the first password and must change it.</source>
       <translation>已添加 %1：以初始密码登录，并须更改密码。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="262" />
       <source>%1 added: their existing login is mapped.</source>
       <translation>已添加 %1：已对应其现有登录帐号。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
       <source>Give %1 a role</source>
       <translation>授予 %1 角色</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
       <source>Take a role from %1</source>
       <translation>收回 %1 的角色</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="286" />
       <source>%1 now has the role %2.</source>
       <translation>%1 现已拥有角色：%2。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="290" />
       <source>Taken from %1.</source>
       <translation>已从 %1 收回。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="301" />
       <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
       <translation>%1 将无法再登录，其历史记录保留。确定禁用？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="304" />
       <source>%1 can no longer sign in.</source>
       <translation>%1 已无法登录。</translation>
     </message>
@@ -4419,67 +4625,67 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="77" />
       <source>Add a person</source>
       <translation>添加人员</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="79" />
       <source>their sign-in name, e.g. wang.li</source>
       <translation>登录名称，例如 wang.li</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="87" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="90" />
       <source>An existing login (LDAP): no password here</source>
       <translation>现有登录帐号（LDAP）：此处不设密码</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="93" />
       <source>a first password; they must change it</source>
       <translation>初始密码；对方须更改</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="100" />
       <source>Login:</source>
       <translation>登录帐号：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="102" />
       <source>Roles:</source>
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="103" />
       <source>Departments:</source>
       <translation>部门：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="104" />
       <source>Agent:</source>
       <translation>座席代表：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="106" />
       <source>First password:</source>
       <translation>初始密码：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="122" />
       <source>Give the person at least one role.</source>
       <translation>请至少授予一个角色。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="125" />
       <source>The first password needs at least 8 characters (or tick the existing login).</source>
       <translation>初始密码至少需 8 个字符（或勾选现有登录帐号）。</translation>
     </message>
@@ -4553,123 +4759,123 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>QueriesModel</name>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="20" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="21" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="22" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="23" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="23" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="24" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="38" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
       <source>Department</source>
       <translation>业务部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="38" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
       <source>Text</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="39" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
       <source>Age</source>
       <translation>已历时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="94" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="42" />
       <source>Chases</source>
       <translation>催办次数</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="42" />
       <source>Escalated</source>
       <translation>已呈报主管</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="45" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="46" />
       <source>asked you back: answer it</source>
       <translation>部门在等您补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="47" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="48" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="49" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="50" />
       <source>due soon</source>
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="51" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="52" />
       <source>reply in</source>
       <translation>已有回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="52" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="53" />
       <source>waiting</source>
       <translation>等候中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>Received</source>
       <translation>收到时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
       <source>From</source>
       <translation>寄件者</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="94" />
       <source>Subject</source>
       <translation>主旨</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="98" />
       <source>quarantined: %1</source>
       <translation>已隔离：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
       <source>confirm: LQ-%1</source>
       <translation>待确认：LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="103" />
       <source>bounce</source>
       <translation>退信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="104" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="105" />
       <source>auto-reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="105" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="106" />
       <source>unmatched</source>
       <translation>未配对</translation>
     </message>
@@ -5844,132 +6050,132 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
       <source>Quarter</source>
       <translation>季度</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="116" />
       <source>Custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="119" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="120" />
       <source>Previous period</source>
       <translation>上一期间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="122" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="123" />
       <source>Next period</source>
       <translation>下一期间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="128" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="129" />
       <source>Working hours</source>
       <translation>工作小时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="129" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="130" />
       <source>Also measure response times in working hours of the business calendar</source>
       <translation>另按营业日历的工作小时计算答复时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="131" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="132" />
       <source>Export CSV…</source>
       <translation>导出 CSV…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="132" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="133" />
       <source>Export XLSX…</source>
       <translation>导出 XLSX…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="133" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="134" />
       <source>Export PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="136" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="137" />
       <source>Report:</source>
       <translation>报表：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="139" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="140" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="251" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="252" />
       <source>The period ends before it starts</source>
       <translation>期间的结束日早于开始日</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="278" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="279" />
       <source>Computing…</source>
       <translation>计算中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="289" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="290" />
       <source>The report failed: %1</source>
       <translation>报表计算失败：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="297" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="298" />
       <source>now (%1)</source>
       <translation>当前（%1）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="302" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="303" />
       <source>Updated %1</source>
       <translation>更新于 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 活页簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="351" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="352" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="353" />
       <source>Export report</source>
       <translation>导出报表</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="369" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="370" />
       <source>Exporting…</source>
       <translation>导出中…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="370" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="371" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="375" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="376" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
+      <location filename="../../liaison_app/ui/pages/reports.py" line="380" />
       <source>Export failed: %1</source>
       <translation>导出失败：%1</translation>
     </message>
@@ -6010,12 +6216,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>RoleForm</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="153" />
       <source>Role:</source>
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+      <location filename="../../liaison_app/ui/dialogs/people.py" line="154" />
       <source>Departments:</source>
       <translation>部门：</translation>
     </message>
@@ -6848,82 +7054,82 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>UpkeepTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="33" />
       <source>Last %1 days</source>
       <translation>最近 %1 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="38" />
       <source>Our scorecard:</source>
       <translation>本部门绩效：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="42" />
       <source>Today's upkeep of our FAQ entries</source>
       <translation>本部门常见问题今日维护提醒</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
       <source>Expiring within 14 days</source>
       <translation>14 天内到期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
       <source>Very low use by agents (last 90 days)</source>
       <translation>座席极少使用（近 90 天）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
       <source>Open flags</source>
       <translation>未处理的旗标</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="64" />
       <source>Nothing today.</source>
       <translation>今日没有需要处理的项目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
       <source>Answered</source>
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
       <source>Median response (working h)</source>
       <translation>回复中位数（工时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
       <source>90th percentile (working h)</source>
       <translation>第 90 百分位（工时）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
       <source>Chases</source>
       <translation>催办</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
       <source>Escalations</source>
       <translation>升级</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="85" />
       <source>Clarifications</source>
       <translation>补充询问</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+      <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="90" />
       <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
       <translation>期间内座席使用了本部门 %2 条生效常见问题中的 %1 条。</translation>
     </message>

@@ -382,54 +382,54 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="78" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="77" />
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="83" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="82" />
         <source>login or name</source>
         <translation>登入名稱或姓名</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="84" />
         <source>e.g. questions or questions:12</source>
         <translation>例如 questions 或 questions:12</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="86" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="85" />
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="88" />
         <source>Since:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="88" />
         <source>Person:</source>
         <translation>人員：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="90" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="89" />
         <source>Target:</source>
         <translation>對象：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="109" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="108" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="116" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="115" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 項變更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/audit.py" line="119" />
+        <location filename="../../liaison_app/ui/dialogs/audit.py" line="118" />
         <source>The audit could not be read: %1</source>
         <translation>無法讀取稽核紀錄：%1</translation>
     </message>
@@ -560,38 +560,38 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>BulletinModel</name>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="108" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="108" />
         <source>Valid from</source>
         <translation>生效日</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="107" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="108" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="107" />
-        <location filename="../../liaison_app/ui/models/browse.py" line="132" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="108" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="133" />
         <source>Pinned</source>
         <translation>置頂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="108" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="109" />
         <source>Author</source>
         <translation>發布人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="128" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="129" />
         <source>[Proposed] </source>
         <translation>［待發布］</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="142" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="143" />
         <source>Expired: no longer shown to agents</source>
         <translation>已過期：座席代表不再看到</translation>
     </message>
@@ -1267,37 +1267,37 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentModel</name>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
         <source>SLA (hours)</source>
         <translation>回覆時限（小時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="156" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
         <source>Head</source>
         <translation>部門負責人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="158" />
         <source>Open queries</source>
         <translation>未結諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="157" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="158" />
         <source>Routing keywords</source>
         <translation>分派關鍵字</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="186" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="187" />
         <source>Inactive: not offered when asking</source>
         <translation>已停用：諮詢時不再列出</translation>
     </message>
@@ -1776,224 +1776,415 @@ Open the database on this computer instead? (You can choose the team database ag
         <translation>常見問題 #%1 不在審核中：請先送審。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="207" />
+        <location filename="../../liaison_app/ui/errors.py" line="182" />
+        <source>the call center's</source>
+        <translation>客服中心</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="183" />
+        <source>the department's</source>
+        <translation>業務部門</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="185" />
+        <source>FAQ entry #%1 cannot be published without %2 approval of revision %3.</source>
+        <translation>常見問題 #%1 的版本 %3 尚缺%2的核准，不能發布。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="187" />
+        <source> and </source>
+        <translation>及</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="223" />
         <source>A bulletin needs a title.</source>
         <translation>通告需要標題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="208" />
+        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <location filename="../../liaison_app/ui/errors.py" line="314" />
         <source>The text is longer than %1 characters.</source>
         <translation>內容超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="209" />
+        <location filename="../../liaison_app/ui/errors.py" line="225" />
         <source>The answer is longer than %1 characters.</source>
         <translation>答案超過 %1 個字。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="210" />
+        <location filename="../../liaison_app/ui/errors.py" line="226" />
         <source>“Valid until” must be after “valid from”.</source>
         <translation>「失效日」必須晚於「生效日」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="211" />
+        <location filename="../../liaison_app/ui/errors.py" line="227" />
         <source>There is no bulletin #%1.</source>
         <translation>沒有通告 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="212" />
+        <location filename="../../liaison_app/ui/errors.py" line="228" />
         <source>Unknown kind “%1”.</source>
         <translation>未知的類型「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="213" />
+        <location filename="../../liaison_app/ui/errors.py" line="229" />
         <source>Say what is wrong with the entry.</source>
         <translation>請說明這個條目哪裡有問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="214" />
+        <location filename="../../liaison_app/ui/errors.py" line="230" />
         <source>There is no flag #%1.</source>
         <translation>沒有標記 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="215" />
+        <location filename="../../liaison_app/ui/errors.py" line="231" />
         <source>Flag #%1 was already resolved by %2.</source>
         <translation>標記 #%1 已由 %2 處理。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="216" />
+        <location filename="../../liaison_app/ui/errors.py" line="232" />
         <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
         <translation>使用分級的門檻必須遞減：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="218" />
+        <location filename="../../liaison_app/ui/errors.py" line="234" />
         <source>A category needs a name.</source>
         <translation>分類需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="219" />
+        <location filename="../../liaison_app/ui/errors.py" line="235" />
         <source>There is already a category “%1” there.</source>
         <translation>這裡已有分類「%1」。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="220" />
+        <location filename="../../liaison_app/ui/errors.py" line="236" />
         <source>There is no category #%1.</source>
         <translation>沒有分類 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="221" />
+        <location filename="../../liaison_app/ui/errors.py" line="237" />
         <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
         <translation>「%1」不能移到它自己或它的子分類之下。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="223" />
+        <location filename="../../liaison_app/ui/errors.py" line="239" />
         <source>There is no similar question #%1.</source>
         <translation>沒有相似問 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="224" />
+        <location filename="../../liaison_app/ui/errors.py" line="240" />
         <source>A similar question cannot be empty.</source>
         <translation>相似問不能是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="225" />
+        <location filename="../../liaison_app/ui/errors.py" line="241" />
         <source>The entry already has this wording.</source>
         <translation>這個條目已有這個說法。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="226" />
+        <location filename="../../liaison_app/ui/errors.py" line="242" />
         <source>A synonym group needs at least two different words.</source>
         <translation>同義詞組至少需要兩個不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="228" />
+        <location filename="../../liaison_app/ui/errors.py" line="244" />
         <source>“%1…” is too long for a synonym (64 characters at most).</source>
         <translation>「%1…」作為同義詞太長（最多 64 個字）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="230" />
+        <location filename="../../liaison_app/ui/errors.py" line="246" />
         <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
         <translation>「%1」已在同義詞組 %2 中（作為「%3」）：請改為編輯該詞組。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="232" />
+        <location filename="../../liaison_app/ui/errors.py" line="248" />
         <source>There is no synonym group %1.</source>
         <translation>沒有同義詞組 %1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="233" />
+        <location filename="../../liaison_app/ui/errors.py" line="249" />
         <source>The entry needs a question.</source>
         <translation>條目需要問題。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="234" />
+        <location filename="../../liaison_app/ui/errors.py" line="250" />
         <source>The entry needs an answer.</source>
         <translation>條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="235" />
+        <location filename="../../liaison_app/ui/errors.py" line="251" />
         <source>An entry cannot be merged into itself.</source>
         <translation>條目不能合併到它自己。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="236" />
+        <location filename="../../liaison_app/ui/errors.py" line="252" />
         <source>Entry #%1 is retired: merge into an entry in use.</source>
         <translation>條目 #%1 已停用：請合併到使用中的條目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="238" />
+        <location filename="../../liaison_app/ui/errors.py" line="254" />
         <source>%1 has no answer yet: an FAQ entry needs one.</source>
         <translation>%1 還沒有答覆：常見問題條目需要答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="239" />
+        <location filename="../../liaison_app/ui/errors.py" line="255" />
         <source>There is no department #%1.</source>
         <translation>沒有業務部門 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="240" />
+        <location filename="../../liaison_app/ui/errors.py" line="256" />
         <source>There is no contact #%1.</source>
         <translation>沒有聯絡人 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="241" />
+        <location filename="../../liaison_app/ui/errors.py" line="257" />
         <source>%1 is inactive: it cannot be asked.</source>
         <translation>%1 已停用：不能向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="242" />
+        <location filename="../../liaison_app/ui/errors.py" line="258" />
         <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
         <translation>%1 沒有留有郵件地址的聯絡人：請先在「業務部門 › 編輯…」中新增，再向它諮詢。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="244" />
+        <location filename="../../liaison_app/ui/errors.py" line="260" />
         <source>%1 has no head of department with a mail address.</source>
         <translation>%1 沒有留有郵件地址的部門負責人。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="246" />
+        <location filename="../../liaison_app/ui/errors.py" line="262" />
         <source>“%1” is not a mail address.</source>
         <translation>「%1」不是郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="247" />
+        <location filename="../../liaison_app/ui/errors.py" line="263" />
         <source>There is no query #%1.</source>
         <translation>沒有諮詢 #%1。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="248" />
+        <location filename="../../liaison_app/ui/errors.py" line="264" />
         <source>Query #%1 is no longer open.</source>
         <translation>諮詢 #%1 已不在進行中。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="249" />
+        <location filename="../../liaison_app/ui/errors.py" line="265" />
         <source>The answer is empty.</source>
         <translation>答覆是空的。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="250" />
+        <location filename="../../liaison_app/ui/errors.py" line="266" />
         <source>Only a received mail about a question can be accepted as its answer.</source>
         <translation>只有關於某個問題的收到郵件才能採納為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="252" />
+        <location filename="../../liaison_app/ui/errors.py" line="268" />
         <source>An automatic reply or a bounce cannot be the answer.</source>
         <translation>自動回覆或退信不能作為答覆。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="254" />
+        <location filename="../../liaison_app/ui/errors.py" line="270" />
         <source>%1 is %2: calls are logged for new or awaiting questions.</source>
         <translation>%1 目前為%2：通話只能記錄在新問題或待部門回覆的問題上。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="256" />
+        <location filename="../../liaison_app/ui/errors.py" line="272" />
         <source>A call-back needs the new due time.</source>
         <translation>回電需要新的到期時間。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="257" />
+        <location filename="../../liaison_app/ui/errors.py" line="273" />
         <source>%1 is %2: there is no new answer to send.</source>
         <translation>%1 目前為%2：沒有新的答覆可以發送。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="258" />
+        <location filename="../../liaison_app/ui/errors.py" line="274" />
         <source>%1 has no forwarding agent to send the answer to.</source>
         <translation>%1 沒有可以發送答覆的轉問座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="259" />
+        <location filename="../../liaison_app/ui/errors.py" line="275" />
         <source>There is no such mail (#%1) in the tray.</source>
         <translation>待處理郵件中沒有這封郵件（#%1）。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="260" />
+        <location filename="../../liaison_app/ui/errors.py" line="276" />
         <source>The due time must be in the future.</source>
         <translation>到期時間必須在未來。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/errors.py" line="261" />
+        <location filename="../../liaison_app/ui/errors.py" line="277" />
         <source>The filter text is too long: at most %1 characters are searched.</source>
         <translation>篩選文字太長：最多只搜尋 %1 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="280" />
+        <source>A mail needs at least one recipient.</source>
+        <translation>郵件至少需要一位收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="281" />
+        <source>%1: “%2” is not a mail address (expected name@bank.example).</source>
+        <translation>%1：「%2」不是郵件地址（應為 name@bank.example 的形式）。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="283" />
+        <source>There is no sender address: set the From address in Mail settings.</source>
+        <translation>沒有寄件人地址：請在「郵件設定」中填寫寄件人地址。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="285" />
+        <source>%1 is %2: only new or awaiting questions can be asked.</source>
+        <translation>%1 目前為%2：只有新問題或待部門回覆的問題可以詢問部門。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="287" />
+        <source>The server refused the question: %1</source>
+        <translation>伺服器拒絕了這個問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="289" />
+        <source>Unknown role “%1”.</source>
+        <translation>未知的角色「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="290" />
+        <source>There is no department named “%1”.</source>
+        <translation>沒有名為「%1」的業務部門。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="291" />
+        <source>“%1” is not a login name: use lower-case letters, digits and _ . @ -.</source>
+        <translation>「%1」不是有效的登入帳號：請使用小寫英文字母、數字及 _ . @ -。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="293" />
+        <source>A person needs a name.</source>
+        <translation>請填寫人員姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="294" />
+        <source>Give at least one role.</source>
+        <translation>請至少指定一個角色。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="295" />
+        <source>%1 is already a person on this database.</source>
+        <translation>%1 已是此資料庫的人員。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="296" />
+        <source>The department role needs at least one department.</source>
+        <translation>業務部門角色至少需要指定一個部門。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="298" />
+        <source>The agent role needs the agent's code.</source>
+        <translation>客服人員角色需要填寫客服人員工號。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="300" />
+        <source>There is no agent with the code “%1”.</source>
+        <translation>沒有工號為「%1」的客服人員。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="301" />
+        <source>%1 is a group or superuser role, not a person.</source>
+        <translation>%1 是群組或超級使用者角色，不是人員。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="303" />
+        <source>There is no login %1 on the server: give a first password, or have the LDAP user's role created first.</source>
+        <translation>伺服器上沒有登入帳號 %1：請設定初始密碼，或先建立該 LDAP 使用者的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="306" />
+        <source>The login %1 exists already: add the person without a password.</source>
+        <translation>登入帳號 %1 已存在：請不設密碼新增此人員。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="308" />
+        <source>%1 is not a person on this database.</source>
+        <translation>%1 不是此資料庫的人員。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="310" />
+        <source>There is no query #%1 on this desk.</source>
+        <translation>此工作台上沒有諮詢 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="311" />
+        <source>Query #%1 is no longer open: only open queries are worked on the desk.</source>
+        <translation>諮詢 #%1 已不在進行中：工作台只處理進行中的諮詢。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="313" />
+        <source>The text is empty.</source>
+        <translation>內容是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="315" />
+        <source>An attachment has no file name.</source>
+        <translation>有一個附件沒有檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="316" />
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超過 20 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="317" />
+        <source>The query is already yours.</source>
+        <translation>這筆諮詢已由您負責。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="318" />
+        <source>%1 is not a contact of this department.</source>
+        <translation>%1 不是本部門的聯絡人。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="320" />
+        <source>Query #%1 has no open request for clarification.</source>
+        <translation>諮詢 #%1 沒有待回覆的澄清請求。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="323" />
+        <source>Say what must change when sending an entry back.</source>
+        <translation>退回條目時，請說明需要修改的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="325" />
+        <source>FAQ entry #%1 is not published: the department proposes fixes of published entries, the information manager edits drafts.</source>
+        <translation>常見問題 #%1 尚未發布：業務部門只對已發布的條目提出修正，草稿由資訊管理員編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="328" />
+        <source>The question and the answer cannot be empty.</source>
+        <translation>問題與答案都不能是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="330" />
+        <source>The text is unchanged: there is nothing to review.</source>
+        <translation>內容沒有變更：沒有需要審核的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="333" />
+        <source>FAQ entry #%1 is retired: it cannot be edited.</source>
+        <translation>常見問題 #%1 已停用：不能再編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="335" />
+        <source>FAQ entry #%1 is not a draft: only a draft can be submitted for review.</source>
+        <translation>常見問題 #%1 不是草稿：只有草稿可以送審。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="337" />
+        <source>An approval needs the approver's name.</source>
+        <translation>核准需要填寫核准人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/errors.py" line="338" />
+        <source>FAQ entry #%1 is already retired.</source>
+        <translation>常見問題 #%1 已經停用。</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/errors.py" line="118" />
@@ -2348,37 +2539,37 @@ The details were written to the log file:
 <context>
     <name>FaqModel</name>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="36" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
         <source>Owner</source>
         <translation>負責部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="38" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="38" />
         <source>Hits</source>
         <translation>使用次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/browse.py" line="37" />
+        <location filename="../../liaison_app/ui/models/browse.py" line="38" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
@@ -3230,12 +3421,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>不是有效的 JSON：%1（第 %2 欄）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/problems.py" line="86" />
+        <location filename="../../liaison_app/ui/labels/problems.py" line="66" />
+        <source>holds a NUL character (a damaged file?)</source>
+        <translation>含有 NUL 字元（檔案可能已損壞？）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="68" />
+        <source>the product name is longer than %1 characters</source>
+        <translation>產品名稱超過 %1 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="69" />
+        <source>unknown source “%1”</source>
+        <translation>未知的來源「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/problems.py" line="92" />
         <source>Line %1, %2: %3</source>
         <translation>第 %1 列，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/problems.py" line="93" />
+        <location filename="../../liaison_app/ui/labels/problems.py" line="99" />
         <source>(warning)</source>
         <translation>（警告）</translation>
     </message>
@@ -3244,66 +3450,66 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     <name>InboxModel</name>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="125" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
         <source>Ref</source>
         <translation>編號</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="125" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="126" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="126" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="127" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="61" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="127" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="128" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
         <source>Forwarded</source>
         <translation>轉交時間</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="128" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="62" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="63" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="107" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="104" />
         <source>[Urgent] </source>
         <translation>［急］</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="110" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="108" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="109" />
         <source>%1 +%2</source>
         <translation>%1 等 %2 人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/inbox.py" line="140" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="141" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3429,280 +3635,280 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="113" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="130" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="131" />
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="132" />
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="116" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="133" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="80" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="19" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
         <source>New</source>
         <translation>新問題</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="81" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="20" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="34" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
         <source>Answered from FAQ</source>
         <translation>已以常見問題解答</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="82" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="21" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
         <source>Awaiting department</source>
         <translation>待部門回覆</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="83" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="22" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
         <source>Answer received</source>
         <translation>已收到答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="23" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
         <source>Answered</source>
         <translation>已回饋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="24" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="44" />
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="25" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="27" />
         <source>Duplicate</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="26" />
-        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="28" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="39" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="33" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
         <source>Forwarded</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="35" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="37" />
         <source>Routed to department</source>
         <translation>已轉交業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="36" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
         <source>Merged as duplicate</source>
         <translation>已合併為重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="38" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
         <source>Followed up</source>
         <translation>已跟催</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="40" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="42" />
         <source>Answered in center</source>
         <translation>中心內解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="41" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
         <source>Fed back to agents</source>
         <translation>已回饋座席代表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="43" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="45" />
         <source>Reopened</source>
         <translation>已重新開啟</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>FAQ</source>
         <translation>常見問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="89" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
         <source>In center</source>
         <translation>中心內</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="112" />
         <source>Email received</source>
         <translation>收到郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="95" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="112" />
         <source>Email sent</source>
         <translation>寄出郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="97" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="114" />
         <source>Phone call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="98" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="115" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>queued</source>
         <translation>待寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="103" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="120" />
         <source>sending</source>
         <translation>寄送中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>sent</source>
         <translation>已寄出</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>failed</source>
         <translation>寄送失敗</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="104" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="121" />
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="122" />
         <source>quarantined</source>
         <translation>已隔離</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="105" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="122" />
         <source>logged</source>
         <translation>已記錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="46" />
         <source>Took in a duplicate</source>
         <translation>併入重複問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="45" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="47" />
         <source>Priority changed</source>
         <translation>優先級變更</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="46" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="48" />
         <source>Marked as not a duplicate</source>
         <translation>標為非重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="57" />
         <source>forwarded by %1 (%2)</source>
         <translation>由 %1 轉交（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="58" />
         <source>to %1, due %2</source>
         <translation>分派給%1，期限 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="57" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="59" />
         <source>into %1</source>
         <translation>併入 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="58" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="60" />
         <source>merged %1 into this question</source>
         <translation>%1 已併入本問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
         <source>not a repeat of %1</source>
         <translation>不是 %1 的重複</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
         <source>asked %1 by mail</source>
         <translation>已以郵件諮詢%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
         <source>asked %1 by phone</source>
         <translation>已致電諮詢%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
         <source>chased %1 (chase no. %2)</source>
         <translation>已催辦%1（第 %2 次）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="65" />
         <source>escalated to %1 (%2)</source>
         <translation>已升級至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="64" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="66" />
         <source>answer from %1</source>
         <translation>來自 %1 的答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="65" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="67" />
         <source>answered by phone (%1)</source>
         <translation>電話答覆（%1）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="66" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="68" />
         <source>%1 will call back by %2</source>
         <translation>%1 將於 %2 前回電</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="67" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="69" />
         <source>answer sent to %1</source>
         <translation>答覆已發送給 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="68" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="70" />
         <source>answered by the manager</source>
         <translation>由信息管理員答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="69" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="71" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="76" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="78" />
         <source>resolved: %1</source>
         <translation>解決方式：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/common.py" line="106" />
+        <location filename="../../liaison_app/ui/labels/common.py" line="123" />
         <source>dismissed</source>
         <translation>已移出</translation>
     </message>
@@ -4247,74 +4453,74 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="170" />
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="303" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="175" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="308" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="183" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="188" />
         <source>Add a person…</source>
         <translation>新增人員…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="184" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="189" />
         <source>Give a role…</source>
         <translation>授予角色…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="185" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="190" />
         <source>Take a role…</source>
         <translation>收回角色…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="186" />
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="191" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="310" />
         <source>Disable sign-in</source>
         <translation>停用登入</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="201" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="206" />
         <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
         <translation>每位人員以自己的登入帳號登入；伺服器依其角色決定可查看和修改的內容。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="256" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="261" />
         <source>%1 added: they sign in with the first password and must change it.</source>
         <translation>已新增 %1：以初始密碼登入，並須更改密碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="257" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="262" />
         <source>%1 added: their existing login is mapped.</source>
         <translation>已新增 %1：已對應其現有登入帳號。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
         <source>Give %1 a role</source>
         <translation>授予 %1 角色</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="274" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
         <source>Take a role from %1</source>
         <translation>收回 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="281" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="286" />
         <source>%1 now has the role %2.</source>
         <translation>%1 現已擁有角色：%2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="285" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="290" />
         <source>Taken from %1.</source>
         <translation>已從 %1 收回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="296" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="301" />
         <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
         <translation>%1 將無法再登入，其歷史記錄保留。確定停用？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="299" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="304" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 已無法登入。</translation>
     </message>
@@ -4418,67 +4624,67 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="72" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="77" />
         <source>Add a person</source>
         <translation>新增人員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="74" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="79" />
         <source>their sign-in name, e.g. wang.li</source>
         <translation>登入名稱，例如 wang.li</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="82" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="87" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="85" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="90" />
         <source>An existing login (LDAP): no password here</source>
         <translation>現有登入帳號（LDAP）：此處不設密碼</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="88" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="93" />
         <source>a first password; they must change it</source>
         <translation>初始密碼；對方須更改</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="95" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="100" />
         <source>Login:</source>
         <translation>登入帳號：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="96" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="97" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="102" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="98" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="103" />
         <source>Departments:</source>
         <translation>部門：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="99" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="104" />
         <source>Agent:</source>
         <translation>座席代表：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="101" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="106" />
         <source>First password:</source>
         <translation>初始密碼：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="117" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="122" />
         <source>Give the person at least one role.</source>
         <translation>請至少授予一個角色。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="120" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="125" />
         <source>The first password needs at least 8 characters (or tick the existing login).</source>
         <translation>初始密碼至少需 8 個字元（或勾選現有登入帳號）。</translation>
     </message>
@@ -4552,123 +4758,123 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>QueriesModel</name>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="20" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="21" />
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="22" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="23" />
         <source>%1 h</source>
         <translation>%1 小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="23" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="24" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="38" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="39" />
         <source>Department</source>
         <translation>業務部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="38" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="39" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="39" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="40" />
         <source>Text</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="39" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="40" />
         <source>Age</source>
         <translation>已歷時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="40" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="41" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="94" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="42" />
         <source>Chases</source>
         <translation>催辦次數</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="41" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="42" />
         <source>Escalated</source>
         <translation>已呈報主管</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="45" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="46" />
         <source>asked you back: answer it</source>
         <translation>部門在等您補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="47" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="48" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="49" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="50" />
         <source>due soon</source>
         <translation>即將到期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="51" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="52" />
         <source>reply in</source>
         <translation>已有回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="52" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="53" />
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
         <source>From</source>
         <translation>寄件者</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="94" />
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="98" />
         <source>quarantined: %1</source>
         <translation>已隔離：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="99" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
         <source>confirm: LQ-%1</source>
         <translation>待確認：LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="103" />
         <source>bounce</source>
         <translation>退信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="104" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
         <source>auto-reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="106" />
         <source>unmatched</source>
         <translation>未配對</translation>
     </message>
@@ -5843,132 +6049,132 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="114" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="115" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="116" />
         <source>Custom</source>
         <translation>自訂</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="119" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="120" />
         <source>Previous period</source>
         <translation>上一期間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="122" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="123" />
         <source>Next period</source>
         <translation>下一期間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="128" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="129" />
         <source>Working hours</source>
         <translation>工作小時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="129" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="130" />
         <source>Also measure response times in working hours of the business calendar</source>
         <translation>另按營業日曆的工作小時計算答覆時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="131" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="132" />
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="132" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="133" />
         <source>Export XLSX…</source>
         <translation>匯出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="133" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="134" />
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="136" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="137" />
         <source>Report:</source>
         <translation>報表：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="139" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="140" />
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="251" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="252" />
         <source>The period ends before it starts</source>
         <translation>期間的結束日早於開始日</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="278" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="279" />
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="289" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="290" />
         <source>The report failed: %1</source>
         <translation>報表計算失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="297" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="298" />
         <source>now (%1)</source>
         <translation>當前（%1）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="302" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="303" />
         <source>Updated %1</source>
         <translation>更新於 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="349" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="350" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="351" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="352" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="353" />
         <source>Export report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="369" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="370" />
         <source>Exporting…</source>
         <translation>匯出中…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="370" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="371" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="375" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="376" />
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/pages/reports.py" line="379" />
+        <location filename="../../liaison_app/ui/pages/reports.py" line="380" />
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
     </message>
@@ -6009,12 +6215,12 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>RoleForm</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="148" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="153" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="149" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="154" />
         <source>Departments:</source>
         <translation>部門：</translation>
     </message>
@@ -6847,82 +7053,82 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>UpkeepTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="32" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="33" />
         <source>Last %1 days</source>
         <translation>最近 %1 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="37" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="38" />
         <source>Our scorecard:</source>
         <translation>本部門績效：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="41" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="42" />
         <source>Today's upkeep of our FAQ entries</source>
         <translation>本部門常見問題今日維護提醒</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="60" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
         <source>Expiring within 14 days</source>
         <translation>14 天內到期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="61" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
         <source>Very low use by agents (last 90 days)</source>
         <translation>座席極少使用（近 90 天）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="62" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
         <source>Open flags</source>
         <translation>未處理的旗標</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="64" />
         <source>Nothing today.</source>
         <translation>今日沒有需要處理的項目。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="79" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="80" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
         <source>Median response (working h)</source>
         <translation>回覆中位數（工時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="81" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
         <source>90th percentile (working h)</source>
         <translation>第 90 百分位（工時）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="82" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
         <source>Chases</source>
         <translation>催辦</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="83" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
         <source>Escalations</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="84" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="85" />
         <source>Clarifications</source>
         <translation>補充詢問</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="89" />
+        <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="90" />
         <source>Agents used %1 of our %2 live FAQ entries in the period.</source>
         <translation>期間內座席使用了本部門 %2 條生效常見問題中的 %1 條。</translation>
     </message>

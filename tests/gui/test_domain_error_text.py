@@ -33,7 +33,7 @@ def test_an_edit_conflict_names_who_and_when_in_the_chosen_language(qapp):
     from datetime import UTC, datetime
 
     from liaison_app.core.conflicts import EditConflict
-    from liaison_app.core.timeutil import format_local
+    from liaison_app.ui.labels.times import local_datetime_text as format_local
 
     at = datetime(2026, 12, 3, 2, 5, tzinfo=UTC)
     error = EditConflict("question", 12, "陳經理", at, 4)

@@ -135,6 +135,8 @@ def test_very_low_entry_merged_through_the_search_dialog_and_another_retired(win
     page.table.selectRow(0)
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Retired 1 entr" in page.message.text())
+    # The singular throughout (it said "Retired 1 entry: agents no longer find them").
+    assert "Retired 1 entry: agents no longer find it." in page.message.text()
     retired = entry(db, other.id)
     assert retired.status == "retired"
     with db.session() as s:

@@ -376,7 +376,7 @@ def test_every_faq_and_directory_refusal_has_its_own_words(qapp):
 
     core = Path(__file__).resolve().parents[2] / "liaison_app" / "core"
     codes, calendar_codes = set(), set()
-    for folder in ("faq", "directory", "correspondence", "questions"):
+    for folder in ("faq", "directory", "correspondence", "questions", "team", "agent_desk"):
         for source in (core / folder).glob("*.py"):
             found = set(re.findall(r'code="([a-z_]+)"', source.read_text(encoding="utf-8")))
             (calendar_codes if source.name == "business_hours.py" else codes).update(found)

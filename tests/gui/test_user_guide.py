@@ -42,3 +42,24 @@ def test_the_guide_is_found_in_a_bundle_as_build_spec_lays_it_out(monkeypatch, t
         resources.resources_dir.cache_clear()
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert '("docs/user-guide.md", "docs")' in spec
+
+
+def test_the_guide_describes_the_window_as_it_is_now(qapp):
+    """The guide said the scorecard was "ranked by response time" after the ranking had
+    moved to answered-on-time first, and had no word on the agent desk, people admin or
+    the audit trail. Every area, desk and admin screen of the app is named in it, and the
+    scorecard's rule is the one core/reports/scorecard.py documents."""
+    from liaison_app.core.reports import scorecard
+    from liaison_app.ui.i18n import install_translators
+    from liaison_app.ui.pages.registry import PAGES
+
+    install_translators("en")
+    guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    for spec in PAGES:
+        assert spec.title() in guide, spec.title()
+    for words in ("department desk", "agent desk", "File › People…", "File › Audit trail…",
+                  "Readers…"):
+        assert words in guide, words
+    assert "ranked by response time" not in guide
+    assert "answered on time" in (scorecard.__doc__ or "")
+    assert "ranked first by the share of their queries answered on time" in " ".join(guide.split())

@@ -54,7 +54,7 @@ def acknowledge(session: Session, bulletin_id: int, login: str,
                 at: datetime | None = None) -> bool:
     """The agent has read the bulletin (idempotent); False when it was acknowledged before."""
     if session.get(Bulletin, bulletin_id) is None:
-        raise DomainError(f"No bulletin {bulletin_id}")
+        raise DomainError(f"No bulletin {bulletin_id}", code="no_bulletin", bulletin=bulletin_id)
     return insert_once(session, BulletinRead, {"bulletin_id": bulletin_id, "login": login,
                                                "read_at": at or utcnow()})
 
@@ -87,7 +87,7 @@ def readers(session: Session, bulletin_id: int) -> list[Reader]:
 def remind(session: Session, bulletin_id: int, actor: str) -> int:
     """Remind every agent who has not read the bulletin; returns how many."""
     if session.get(Bulletin, bulletin_id) is None:
-        raise DomainError(f"No bulletin {bulletin_id}")
+        raise DomainError(f"No bulletin {bulletin_id}", code="no_bulletin", bulletin=bulletin_id)
     now = utcnow()
     count = 0
     for reader in readers(session, bulletin_id):

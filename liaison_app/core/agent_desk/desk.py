@@ -217,7 +217,8 @@ class AgentDesk:
         self.flush()
         for failed in self.queue.failed():
             if failed.key == key:
-                raise DomainError(f"the server refused the question: {failed.error}")
+                raise DomainError(f"the server refused the question: {failed.error}",
+                                  code="server_refused", reason=failed.error)
         return key, key not in {q.key for q in self.queue.pending()}
 
     def acknowledge(self, bulletin_id: int) -> str:

@@ -89,6 +89,6 @@ def record_use(session: Session, entry_id: int, kind: str, actor: str, key: str,
         return False
     if session.scalar(select(FaqEntry.id).where(FaqEntry.id == entry_id,
                                                 FaqEntry.is_live_at(utcnow()))) is None:
-        raise DomainError(f"No live FAQ entry {entry_id}")
+        raise DomainError(f"No live FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     record_hit(session, entry_id, actor, kind, at=at, client_key=key)
     return True

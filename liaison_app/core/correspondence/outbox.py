@@ -52,16 +52,18 @@ def queue_mail(
 ) -> Message:
     """Store `draft` as a queued outbound mail (flushed, not committed)."""
     if not draft.to:
-        raise ValueError("a mail needs at least one recipient")
+        raise DomainError("a mail needs at least one recipient", code="no_recipient")
     # The last guard for every door (ask, compose, chase, feedback): nothing malformed,
     # and no line break that would smuggle a header such as Bcc, is ever queued.
     for field_name, addresses in (("To", draft.to), ("Cc", draft.cc)):
         for address in addresses:
             if not is_valid_address(address):
                 raise DomainError(f"{field_name}: not an email address: {address!r} "
-                                  "(expected name@bank.example)")
+                                  "(expected name@bank.example)", code="bad_recipient",
+                                  field=field_name, address=address)
     if not sender.address:
-        raise ValueError("no sender address: set [smtp] from_address in the mail settings")
+        raise DomainError("no sender address: set [smtp] from_address in the mail settings",
+                          code="no_sender_address")
     now = utcnow()
     mime, message_id = build_mime(draft, from_address=sender.address, from_name=sender.name,
                                   date=now)

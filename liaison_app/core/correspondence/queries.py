@@ -145,7 +145,8 @@ def ask(session: Session, question_id: int, department: Department, identity: Ma
     elif q.status in (S.AWAITING_DEPARTMENT, S.ANSWER_RECEIVED):
         transition(session, q, "follow_up", actor, detail=f"asked {department.name} by mail")
     else:
-        raise DomainError(f"{q.ref} is '{q.status}': only new or awaiting questions can be asked")
+        raise DomainError(f"{q.ref} is '{q.status}': only new or awaiting questions can be asked",
+                          code="ask_not_open", ref=q.ref, state=q.status)
     now = utcnow()
     q.department_id = department.id
     q.due_at = due

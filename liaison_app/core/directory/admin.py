@@ -219,7 +219,8 @@ def save_department(session: Session, data: DepartmentInput,
     if department_id is not None:
         dept = session.get(Department, department_id)
         if dept is None:
-            raise DomainError(f"no department {department_id}")
+            raise DomainError(f"no department {department_id}", code="no_department",
+                              department=department_id)
         # A colleague's save first: the form's problems are moot on a stale copy.
         check_version(session, dept, data.version)
     problems = check_department(session, data, department_id)

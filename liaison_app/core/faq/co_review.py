@@ -108,7 +108,7 @@ def change_under_review(session: Session, entry_id: int) -> list[str]:
     text of a first draft (every line new)."""
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise ReviewError(f"No FAQ entry {entry_id}")
+        raise ReviewError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     pending = pending_revision(session, entry)
     if pending is not None:
         return revision_diff(session, entry.id, entry.revision, pending.number)
@@ -127,7 +127,7 @@ def _decide(session: Session, entry_id: int, login: str, name: str, approved: bo
             comment: str) -> FaqApproval:
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise ReviewError(f"No FAQ entry {entry_id}")
+        raise ReviewError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     revision = revision_under_review(session, entry)
     if revision is None:
         raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': nothing waits for review",
@@ -204,7 +204,7 @@ def text_to_fix(session: Session, entry_id: int) -> dict:
     """The text a fix starts from: the newest revision (a pending one, else the live)."""
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise ReviewError(f"No FAQ entry {entry_id}")
+        raise ReviewError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     current = pending_revision(session, entry) or entry
     return {"question": current.question, "answer": current.answer,
             "key_points": list(current.key_points or []), "keywords": list(current.keywords or [])}
@@ -218,7 +218,7 @@ def propose_revision(session: Session, entry_id: int, question: str, answer: str
     Returns the revision's number. (Drafts are the information manager's to edit.)"""
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise ReviewError(f"No FAQ entry {entry_id}")
+        raise ReviewError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     if entry.status != FaqStatus.PUBLISHED:
         raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': the department proposes "
                           "fixes of published entries; the information manager edits drafts",

@@ -46,19 +46,21 @@ class ReviewError(DomainError):
 def _entry(session: Session, entry_id: int) -> FaqEntry:
     entry = session.get(FaqEntry, entry_id)
     if entry is None:
-        raise ReviewError(f"No FAQ entry {entry_id}")
+        raise ReviewError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)
     return entry
 
 
 def ensure_editable(entry: FaqEntry) -> None:
     if entry.status == FaqStatus.RETIRED:
-        raise ReviewError(f"FAQ entry #{entry.id} is retired: it cannot be edited")
+        raise ReviewError(f"FAQ entry #{entry.id} is retired: it cannot be edited",
+                          code="faq_retired_no_edit", entry=entry.id)
 
 
 def submit(session: Session, entry_id: int, actor: str) -> FaqEntry:
     entry = _entry(session, entry_id)
     if entry.status != FaqStatus.DRAFT:
-        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only a draft can be submitted")
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only a draft can be submitted",
+                          code="faq_submit_draft_only", entry=entry.id)
     entry.status = FaqStatus.IN_REVIEW
     entry.updated_at = utcnow()
     log_event(session, entry.id, actor, "submitted", f"revision {entry.revision}")
@@ -116,7 +118,7 @@ def approve(
                           code="faq_not_in_review", entry=entry.id, state=entry.status)
     approver = (approver or "").strip()
     if not approver:
-        raise ReviewError("An approval needs the approver's name")
+        raise ReviewError("An approval needs the approver's name", code="approver_required")
     if on_behalf and side != ApprovalSide.DEPARTMENT:
         raise ReviewError("Only the department's approval can be recorded on its behalf",
                           code="behalf_department_only")
@@ -167,9 +169,11 @@ def send_back(session: Session, entry_id: int, side: str, reviewer: str, comment
     entry = _entry(session, entry_id)
     revision = revision_under_review(session, entry)
     if revision is None:
-        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be sent back")
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be sent back",
+                          code="faq_not_in_review", entry=entry.id)
     if not comment.strip():
-        raise ReviewError("Say what must change when sending an entry back")
+        raise ReviewError("Say what must change when sending an entry back",
+                          code="faq_send_back_needs_comment")
     session.add(FaqApproval(entry_id=entry.id, revision=revision, side=side, approver=reviewer,
                             approved=False, comment=comment.strip(), at=utcnow(),
                             login=signed_in_login(session)))
@@ -204,14 +208,17 @@ def publish(session: Session, entry_id: int, actor: str, *, propose_bulletin: bo
     entry = _entry(session, entry_id)
     revision = revision_under_review(session, entry)
     if revision is None:
-        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be published")
+        raise ReviewError(f"FAQ entry #{entry.id} is '{entry.status}': only an entry in review can be published",
+                          code="faq_not_in_review", entry=entry.id)
     approvals = current_approvals(session, entry)
     missing = [side for side in (ApprovalSide.CENTER, ApprovalSide.DEPARTMENT) if side not in approvals]
     if missing:
         names = {"center": "the call center's", "department": "the department's"}
         raise ReviewError(
             f"FAQ entry #{entry.id} cannot be published without "
-            + " and ".join(names[m] for m in missing) + f" approval of revision {revision}"
+            + " and ".join(names[m] for m in missing) + f" approval of revision {revision}",
+            code="faq_publish_needs_approvals", entry=entry.id, revision=revision,
+            missing=",".join(missing),
         )
     was_published = entry.published_at is not None
     pending = pending_revision(session, entry)
@@ -234,7 +241,8 @@ def retire(session: Session, entry_id: int, actor: str, note: str = "retired in 
     """Take an entry out of use (one way for every caller: core.faq.admin.retire_entries)."""
     entry = _entry(session, entry_id)
     if entry.status == FaqStatus.RETIRED:
-        raise ReviewError(f"FAQ entry #{entry.id} is already retired")
+        raise ReviewError(f"FAQ entry #{entry.id} is already retired", code="faq_already_retired",
+                          entry=entry.id)
     retire_entries(session, [entry.id], actor, note)
     return entry
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.models.directory import Agent, Department
 from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.team.people import scram_verifier
@@ -23,8 +24,9 @@ from liaison_app.core.team.roles import GROUPS, ROLES, group_role
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
 
 
-class PeopleError(Exception):
-    """A people-admin request that cannot be done; the message says why."""
+class PeopleError(DomainError):
+    """A people-admin request that cannot be done; the message says why (for the command
+    line), `code` and its arguments say it again for the window's translated text."""
 
 
 def _ddl(session: Session, sql: str) -> None:
@@ -44,7 +46,8 @@ def _check_roles(roles: Iterable[str]) -> list[str]:
     roles = list(dict.fromkeys(roles))
     unknown = [r for r in roles if r not in ROLES]
     if unknown:
-        raise PeopleError(f"unknown role {unknown[0]!r} (roles: {', '.join(ROLES)})")
+        raise PeopleError(f"unknown role {unknown[0]!r} (roles: {', '.join(ROLES)})",
+                          code="unknown_role", role=unknown[0])
     return roles
 
 
@@ -53,7 +56,8 @@ def _department_ids(session: Session, names: Sequence[str]) -> list[int]:
     for name in names:
         found = session.scalar(select(Department.id).where(Department.name == name))
         if found is None:
-            raise PeopleError(f"no department named {name!r}")
+            raise PeopleError(f"no department named {name!r}", code="no_department_named",
+                              name=name)
         ids.append(found)
     return ids
 
@@ -102,35 +106,42 @@ def add_person(session: Session, login: str, name: str, roles: Sequence[str],
     """A new person. On PostgreSQL: a new login role with `password` (to be changed at
     first sign-in), or, without a password, an existing login (an LDAP user) mapped."""
     if not LOGIN_PATTERN.match(login):
-        raise PeopleError(f"{login!r} is not a login name (lower-case letters, digits, _ . @ -)")
+        raise PeopleError(f"{login!r} is not a login name (lower-case letters, digits, _ . @ -)",
+                          code="bad_login", login=login)
     if not name.strip():
-        raise PeopleError("a person needs a name")
+        raise PeopleError("a person needs a name", code="person_name_required")
     roles = _check_roles(roles)
     if not roles:
-        raise PeopleError("give at least one --role")
+        raise PeopleError("give at least one --role", code="role_required")
     if session.get(PersonRow, login) is not None:
-        raise PeopleError(f"{login} is already a person on this database")
+        raise PeopleError(f"{login} is already a person on this database", code="person_exists",
+                          login=login)
     if "department" in roles and not departments:
-        raise PeopleError("the department role needs at least one --department")
+        raise PeopleError("the department role needs at least one --department",
+                          code="department_role_needs_department")
     if "agent" in roles:
         if not agent_code:
-            raise PeopleError("the agent role needs --agent CODE")
+            raise PeopleError("the agent role needs --agent CODE", code="agent_role_needs_agent")
         if session.scalar(select(Agent.id).where(Agent.code == agent_code)) is None:
-            raise PeopleError(f"no agent with code {agent_code!r}")
+            raise PeopleError(f"no agent with code {agent_code!r}", code="no_agent_code",
+                              agent=agent_code)
     department_ids = _department_ids(session, departments)
     if _is_pg(session):
         existing = _role_exists(session, login)
         if login in GROUPS or (existing and existing["rolsuper"]):
-            raise PeopleError(f"{login} is a group or superuser role, not a person")
+            raise PeopleError(f"{login} is a group or superuser role, not a person",
+                              code="login_is_group", login=login)
         if existing is None:
             if not password:
                 raise PeopleError(f"no login {login} on the server: give a first password "
-                                  "(--password-stdin) or create the LDAP user's role first")
+                                  "(--password-stdin) or create the LDAP user's role first",
+                                  code="no_server_login", login=login)
             _ddl(session, f"CREATE ROLE {_quote(session, login)} LOGIN PASSWORD "
                           f"'{scram_verifier(password)}'")
         else:
             if password:
-                raise PeopleError(f"login {login} exists already: add it without a password")
+                raise PeopleError(f"login {login} exists already: add it without a password",
+                                  code="login_exists", login=login)
             session.execute(text(f"ALTER ROLE {_quote(session, login)} LOGIN"))
         for role in roles:
             _grant_group(session, login, role, roles)
@@ -145,7 +156,8 @@ def add_person(session: Session, login: str, name: str, roles: Sequence[str],
 def _person(session: Session, login: str) -> PersonRow:
     row = session.get(PersonRow, login)
     if row is None:
-        raise PeopleError(f"{login} is not a person on this database")
+        raise PeopleError(f"{login} is not a person on this database", code="no_person",
+                          login=login)
     return row
 
 

@@ -46,10 +46,10 @@ from liaison_app.core.agent_desk.desk import (
 )
 from liaison_app.core.agent_desk.offline import EntryView
 from liaison_app.core.config import Settings
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.agent_forward import AgentForwardDialog
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
+from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.models.agent_desk import BoardModel, IdRole, MyQuestionsModel, ResultsModel
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 
@@ -423,7 +423,7 @@ class AgentDeskWindow(QMainWindow):
             self.bulletin_text.clear()
             return
         self.bulletin_text.setHtml(f"<h3>{_escape(item.title)}</h3>"
-                                   f"<p>{format_local(item.valid_from)}</p>"
+                                   f"<p>{local_datetime_text(item.valid_from)}</p>"
                                    f"<p>{_escape(item.body)}</p>")
 
     def acknowledge(self) -> None:
@@ -517,4 +517,4 @@ def _escape(text: str) -> str:
 
 
 def _format_epoch(seconds: float | None) -> str:
-    return format_local(datetime.fromtimestamp(seconds, UTC)) if seconds else ""
+    return local_datetime_text(datetime.fromtimestamp(seconds, UTC)) if seconds else ""

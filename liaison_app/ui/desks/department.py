@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.errors import DomainError
 from liaison_app.core.team import department_desk as desk
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.desks.department_flags import FlagsTab
 from liaison_app.ui.desks.department_review import ReviewsTab
 from liaison_app.ui.desks.department_upkeep import UpkeepTab
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
+from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.models.desk_queue import ID_ROLE, DeskQueueModel, due_state_label
 
@@ -210,7 +210,7 @@ class QueueTab(QWidget):
         urgent, context_title = escape(self.tr("Urgent")), escape(self.tr("Customer context"))
         due_title, thread_title = escape(self.tr("Due")), escape(self.tr("Thread so far"))
         files_title = escape(self.tr("Files:"))
-        due = format_local(details["due_at"]) if details["due_at"] else "—"
+        due = local_datetime_text(details["due_at"]) if details["due_at"] else "—"
         state = due_state_label(desk.DueState.PAUSED) if details["paused"] else ""
         parts = [f"<h2>{escape(details['ref'])}"
                  + (f" <span style='color:#e65100'>{urgent}</span>" if details["urgent"] else "")
@@ -224,7 +224,7 @@ class QueueTab(QWidget):
             title = self._item_title(item)
             files = (f"<br><i>{files_title} {escape(', '.join(item.attachments))}</i>"
                      if item.attachments else "")
-            when = format_local(item.at) if item.at else ""
+            when = local_datetime_text(item.at) if item.at else ""
             parts.append(f"<p><b>{escape(title)}</b> <span style='color:#666'>{escape(when)} "
                          f"{escape(item.who)}</span><br>{_para(item.text)}{files}</p>")
         return "".join(parts)

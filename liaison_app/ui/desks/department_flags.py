@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.errors import DomainError
 from liaison_app.core.faq import co_review
-from liaison_app.core.timeutil import format_local_compact
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest
 from liaison_app.ui.labels.faq import flag_kind_label
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.rows import RowsModel
 
 translate = QCoreApplication.translate
@@ -47,7 +47,7 @@ class FlagsModel(RowsModel):
         fix = (translate("DeskFlagsModel", "revision %1 in review").replace("%1", str(row.fix_revision))
                if row.fix_revision else "")
         return (f"#{row.entry_id}", row.question[:60], flag_kind_label(row.kind), row.comment,
-                f"{format_local_compact(row.flagged_at)} {row.flagged_by}", fix)[index.column()]
+                f"{local_when_text(row.flagged_at)} {row.flagged_by}", fix)[index.column()]
 
     def row_of_entry(self, entry_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.entry_id == entry_id), -1)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from liaison_app.core.reports.period import Period
 from liaison_app.core.team import department_upkeep as upkeep
-from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import Latest
 from liaison_app.ui.labels.faq import flag_kind_label
+from liaison_app.ui.labels.times import local_datetime_text
 
 PERIOD_DAYS = (7, 30, 90)
 
@@ -67,7 +68,7 @@ class UpkeepTab(QWidget):
             return f"<h3>{title}</h3><ul>{body}</ul>"
 
         parts = [
-            section(expiring_title, [f"{escape(q)} — {escape(format_local(until))}"
+            section(expiring_title, [f"{escape(q)} — {escape(local_datetime_text(until))}"
                                      for _id, q, until in today.expiring]),
             section(low_title, [f"{escape(q)} — {hits}" for _id, q, hits in today.very_low_use]),
             section(flags_title, [f"{escape(f.question)} — {escape(flag_kind_label(f.kind))}: "

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.team.audit import AuditRow, audit_trail
-from liaison_app.core.timeutil import to_local
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.models.rows import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,8 +51,7 @@ class AuditModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_AT:
-            local = to_local(row.at)
-            return f"{local:%Y-%m-%d %H:%M:%S}" if local else ""
+            return local_datetime_text(row.at, with_seconds=True)
         if col == self.COL_PERSON:
             return row.person if row.person == row.login else f"{row.person} ({row.login})"
         if col == self.COL_ACTION:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.agent_desk.board import Reader, readers, remind
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.gateway import DatabaseGateway, refusal_shown_in
+from liaison_app.ui.labels.times import local_when_text
 
 
 class ReadersModel(QAbstractTableModel):
@@ -56,8 +56,8 @@ class ReadersModel(QAbstractTableModel):
         if col == self.COL_LOGIN:
             return r.login
         if col == self.COL_READ:
-            return format_local(r.read_at) if r.read_at else self.tr("Not yet")
-        return format_local(r.reminded_at) if r.reminded_at else ""
+            return local_when_text(r.read_at) if r.read_at else self.tr("Not yet")
+        return local_when_text(r.reminded_at) if r.reminded_at else ""
 
     @property
     def unread(self) -> int:

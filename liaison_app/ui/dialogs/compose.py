@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from liaison_app.core.correspondence import queries as core_queries
 from liaison_app.core.directory.admin import department_choices
 from liaison_app.core.models import Department
-from liaison_app.core.timeutil import format_local
 from liaison_app.mail.addresses import AddressError
 from liaison_app.mail.compose import Attachment, Draft, split_addresses
 from liaison_app.mail.masking import has_identifiers
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.times import local_datetime_text
 
 
 class ComposeDialog(QDialog):
@@ -165,7 +165,7 @@ class ComposeDialog(QDialog):
         self.cc_edit.setText(", ".join(c for c in cc if c not in draft.to))
         self.subject.setText(draft.subject)
         self.body.setPlainText(draft.body)
-        self.due_label.setText(format_local(due))
+        self.due_label.setText(local_datetime_text(due))
 
     def _update_hint(self) -> None:
         if not has_identifiers(self.body.toPlainText() + self.subject.text()):

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.core.faq import review as faq_review
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import faq_status_label
 from liaison_app.ui.labels.faq import faq_event_detail
+from liaison_app.ui.labels.times import local_datetime_text
 
 
 class FaqReviewDialog(QDialog):
@@ -173,7 +173,7 @@ class FaqReviewDialog(QDialog):
         self.revisions.clear()
         for revision in state.revisions:
             item = QStandardItem(self.tr("Revision %1 · %2 · %3").replace("%1", str(revision.number))
-                                 .replace("%2", revision.author).replace("%3", format_local(revision.created_at)))
+                                 .replace("%2", revision.author).replace("%3", local_datetime_text(revision.created_at)))
             item.setData(revision.number, Qt.ItemDataRole.UserRole)
             item.setEditable(False)
             self.revisions.appendRow(item)
@@ -187,14 +187,14 @@ class FaqReviewDialog(QDialog):
                      "retired": self.tr("retired"), "back_in_review": self.tr("back in review"),
                      "restored": self.tr("restored")}
             for e in state.events:
-                lines.append(f"{format_local(e.at)} · {escape(e.actor)} · "
+                lines.append(f"{local_datetime_text(e.at)} · {escape(e.actor)} · "
                              f"<b>{escape(names.get(e.action, e.action))}</b> "
                              f"{escape(faq_event_detail(e.action, e.detail))}")
         else:  # entries older than the audit trail: their approvals
             for a in state.approvals:
                 verdict = self.tr("approved") if a.approved else self.tr("sent back")
                 side = self.tr("Call center") if a.side == "center" else self.tr("Department")
-                lines.append(f"{format_local(a.at)} · {escape(side)} · {escape(a.approver)} · "
+                lines.append(f"{local_datetime_text(a.at)} · {escape(side)} · {escape(a.approver)} · "
                              f"<b>{escape(verdict)}</b> r{a.revision} {escape(a.comment)}")
         self.approvals.setHtml("<br>".join(lines) or escape(self.tr("No decisions yet.")))
         self.submit_button.setEnabled(state.can_submit)

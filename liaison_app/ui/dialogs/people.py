@@ -32,14 +32,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from liaison_app.core.errors import DomainError
 from liaison_app.core.team import admin
 from liaison_app.core.team.roles import ROLES
+from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.models.people import LOGIN_ROLE, PeopleModel, role_label
 
 
 def _error_text(exc: Exception) -> str:
-    """The core's or the server's own words, on one line (never a traceback)."""
+    """A refusal of core's in the user's language; the server's own words otherwise, on
+    one line (never a traceback)."""
+    if isinstance(exc, DomainError):
+        return domain_error_text(exc)
     return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
 
 

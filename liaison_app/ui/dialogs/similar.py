@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.faq.similar_questions import Phrasing, add_similar, drop, keep, list_similar
 from liaison_app.core.search.learning import relearn_if_due
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.gateway import DatabaseGateway
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.rows import RowsModel
 
 COL_TEXT, COL_ENTRY, COL_SOURCE, COL_WHEN = range(4)
@@ -51,7 +51,7 @@ class PhrasingModel(RowsModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (row.text, f"#{row.entry_id} {row.entry_question}", self.source_text(row),
-                    format_local(row.created_at))[column]
+                    local_when_text(row.created_at))[column]
         if role == Qt.ItemDataRole.FontRole and row.status == "new" and column == COL_TEXT:
             from PySide6.QtGui import QFont
 

@@ -6,10 +6,12 @@ The database and JSON keep the stable English value; only the screen shows these
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from liaison_app.core.models import QuestionStatus
+from liaison_app.ui.labels.times import local_datetime_text
 
 translate = QCoreApplication.translate
 
@@ -80,9 +82,24 @@ def event_detail_text(action: str, detail: str) -> str:
         if match:
             out = translate("Labels", text)
             for number, value in enumerate(match.groups(), 1):
-                out = out.replace(f"%{number}", value)
+                out = out.replace(f"%{number}", _recorded_time(value))
             return out
     return detail
+
+
+_RECORDED_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")
+
+
+def _recorded_time(value: str) -> str:
+    """A time core wrote into a detail (`2026-12-03 17:30`, core.timeutil.format_local:
+    local time) in the display locale's format; any other value as it is."""
+    if not _RECORDED_TIME.match(value):
+        return value
+    try:
+        moment = datetime.strptime(value, "%Y-%m-%d %H:%M").astimezone()
+    except ValueError:
+        return value
+    return local_datetime_text(moment)
 
 
 def resolution_label(resolution: str | None) -> str:
@@ -123,3 +140,4 @@ def datetime_edit_format() -> str:
     in Chinese, 12/3/2026 6:37 AM in English), with the year in full."""
     text = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
+

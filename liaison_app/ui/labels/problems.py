@@ -61,6 +61,12 @@ _MESSAGES = (
     (r"a cell beyond the last header, ignored",
      QT_TRANSLATE_NOOP("ImportProblems", "a cell beyond the last column heading, ignored")),
     (r"bad JSON: (.+) at column (\d+)", QT_TRANSLATE_NOOP("ImportProblems", "not valid JSON: %1 (column %2)")),
+    # core/questions/intake.py's other refusals (the import and the Forward dialog).
+    (r"\w+ contains a NUL character \(a damaged file\?\)",
+     QT_TRANSLATE_NOOP("ImportProblems", "holds a NUL character (a damaged file?)")),
+    (r"product is longer than (\d+) characters",
+     QT_TRANSLATE_NOOP("ImportProblems", "the product name is longer than %1 characters")),
+    (r"unknown source '(.*)'", QT_TRANSLATE_NOOP("ImportProblems", "unknown source “%1”")),
 )
 _COMPILED = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in _MESSAGES]
 

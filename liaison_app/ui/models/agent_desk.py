@@ -20,8 +20,8 @@ from PySide6.QtGui import QFont
 from liaison_app.core.agent_desk.board import BoardItem
 from liaison_app.core.agent_desk.forwards import MyQuestion
 from liaison_app.core.search.faq_search import FaqHit
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.labels.times import local_datetime_text, local_when_text
 
 translate = QCoreApplication.translate
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +104,7 @@ class MyQuestionsModel(QAbstractTableModel):
                     (reply or "").replace("\n", " "))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("MyQuestionsModel", "Forwarded %1").replace(
-                "%1", format_local(q.forwarded_at))
+                "%1", local_datetime_text(q.forwarded_at))
         if role == IdRole:
             return q.id
         return None
@@ -135,7 +135,7 @@ class BoardModel(QAbstractListModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = translate("BoardModel", "(new) ") if not item.read else ""
-            return f"{mark}{format_local(item.valid_from)}  {item.title}"
+            return f"{mark}{local_when_text(item.valid_from)}  {item.title}"
         if role == Qt.ItemDataRole.FontRole and not item.read:
             font = QFont()
             font.setBold(True)

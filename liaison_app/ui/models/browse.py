@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.faq import listing as lists
 from liaison_app.core.search.faq_search import search_faq
-from liaison_app.core.timeutil import format_local, utcnow
+from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.labels.common import faq_status_label
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.paged import PagedSqlModel
 
 _MUTED = QColor("#888888")
@@ -81,7 +82,7 @@ class FaqModel(PagedSqlModel):
             self.COL_DEPARTMENT: row.department or "",
             self.COL_STATUS: faq_status_label(row.status),
             self.COL_HITS: str(row.hit_count),
-            self.COL_VALID_UNTIL: format_local(row.valid_until),
+            self.COL_VALID_UNTIL: local_when_text(row.valid_until),
         }
         return values.get(column)
 
@@ -127,8 +128,8 @@ class BulletinModel(PagedSqlModel):
         values = {
             self.COL_TITLE: (translate("BulletinModel", "[Proposed] ") + row.title
                              if row.status == "proposed" else row.title),
-            self.COL_FROM: format_local(row.valid_from),
-            self.COL_UNTIL: format_local(row.valid_until),
+            self.COL_FROM: local_when_text(row.valid_from),
+            self.COL_UNTIL: local_when_text(row.valid_until),
             self.COL_PINNED: translate("BulletinModel", "Pinned") if row.pinned else "",
             self.COL_AUTHOR: row.author,
         }

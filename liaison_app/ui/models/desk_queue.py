@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from liaison_app.core.team.department_desk import DeskQuery, DueState
-from liaison_app.core.timeutil import format_local_compact
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.rows import RowsModel
 
 translate = QCoreApplication.translate
@@ -73,5 +73,5 @@ class DeskQueueModel(RowsModel):
             return row.question
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.ref, row.question[:80], row.department, format_local_compact(row.due_at),
+        return (row.ref, row.question[:80], row.department, local_when_text(row.due_at),
                 due_state_label(row.due_state), self.badges_of(row))[col]

@@ -17,8 +17,9 @@ from liaison_app.core.questions.listing import (
     fetch_ids,
     fetch_page,
 )
-from liaison_app.core.timeutil import format_local, format_local_compact, utcnow
+from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.labels.times import local_datetime_text, local_when_text
 from liaison_app.ui.models.paged import PagedSqlModel
 
 COL_REF, COL_STATUS, COL_TEXT, COL_AGENTS, COL_DEPARTMENT, COL_PRODUCT, COL_FORWARDED, COL_DUE = range(8)
@@ -114,9 +115,9 @@ class InboxModel(PagedSqlModel):
         if column == COL_PRODUCT:
             return row.product
         if column == COL_FORWARDED:
-            return format_local_compact(row.created_at)
+            return local_when_text(row.created_at)
         if column == COL_DUE:
-            return format_local_compact(row.due_at)
+            return local_when_text(row.due_at)
         return None
 
     def sort_value(self, row: QuestionRow, column: int):
@@ -137,7 +138,7 @@ class InboxModel(PagedSqlModel):
             if column == COL_TEXT and row.urgent:
                 return QBrush(_URGENT)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and self._is_overdue(row):
-            return translate("InboxModel", "Overdue") + " · " + format_local(row.due_at)
+            return translate("InboxModel", "Overdue") + " · " + local_datetime_text(row.due_at)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FORWARDED, COL_DUE):
-            return format_local(row.created_at if column == COL_FORWARDED else row.due_at) or None
+            return local_datetime_text(row.created_at if column == COL_FORWARDED else row.due_at) or None
         return None

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from liaison_app.core.correspondence.listing import QueryRow, TrayRow
-from liaison_app.core.timeutil import format_local_compact, utcnow
+from liaison_app.core.timeutil import utcnow
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.rows import RowsModel
 
 translate = QCoreApplication.translate
@@ -77,12 +78,12 @@ class QueriesModel(RowsModel):
         if col == self.COL_AGE:
             return _age(row.age_hours(self.now))
         if col == self.COL_DUE:
-            return format_local_compact(row.due_at)
+            return local_when_text(row.due_at)
         if col == self.COL_STATE:
             return self.state_of(row)
         if col == self.COL_CHASES:
             return str(row.chase_count)
-        return format_local_compact(row.escalated_at)
+        return local_when_text(row.escalated_at)
 
 
 class TrayModel(RowsModel):
@@ -116,5 +117,5 @@ class TrayModel(RowsModel):
                     row.subject, row.state)[col]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (format_local_compact(row.received_at), row.from_addr, row.subject,
+        return (local_when_text(row.received_at), row.from_addr, row.subject,
                 self.state_of(row))[col]

@@ -32,11 +32,11 @@ from liaison_app.core.faq.flags import open_flag_count
 from liaison_app.core.faq.hits import record_hit
 from liaison_app.core.faq.usage import Period, entry_hits
 from liaison_app.core.models import HitKind
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.bulletin_readers import BulletinReadersDialog
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import faq_status_label
+from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.models.browse import BulletinModel, DepartmentModel, FaqModel
 from liaison_app.ui.models.paged import PagedSqlModel
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate, highlighted_html
@@ -283,7 +283,7 @@ class FaqPage(ListPage):
         validity = ""
         if d["valid_from"] or d["valid_until"]:
             validity = (f"<p style='color:#666'>{valid}: "
-                        f"{format_local(d['valid_from'])} – {format_local(d['valid_until'])}</p>")
+                        f"{local_datetime_text(d['valid_from'])} – {local_datetime_text(d['valid_until'])}</p>")
         query = self.model.text
         question = highlighted_html(d["question"], query)
         answer = highlighted_html(d["answer"], query).replace("\n", "<br>")

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from liaison_app.core.directory.admin import department_choices
 from liaison_app.core.faq.flags import FlagRow, list_flags, resolve_flag
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.faq_entry_editor import EntryEditor
 from liaison_app.ui.gateway import DatabaseGateway, Latest, refusal_shown_in
 from liaison_app.ui.labels.faq import flag_kind_label
+from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.widgets.faq_pickers import ask_text
 
 UNOWNED = -1
@@ -56,7 +56,7 @@ class FlagModel(QAbstractTableModel):
             return None
         f, column = self.items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.COL_AT: format_local(f.flagged_at), self.COL_ENTRY: str(f.entry_id),
+            return {self.COL_AT: local_when_text(f.flagged_at), self.COL_ENTRY: str(f.entry_id),
                     self.COL_QUESTION: f.question, self.COL_KIND: flag_kind_label(f.kind),
                     self.COL_COMMENT: f.comment, self.COL_BY: f.flagged_by,
                     self.COL_OWNER: f.department or ""}.get(column)

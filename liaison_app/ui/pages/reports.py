@@ -39,6 +39,7 @@ from liaison_app.core.reports import NAMES, Report, build_report
 from liaison_app.core.reports.period import Period, custom_period, default_period, period_of
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.reports import localize, report_names
+from liaison_app.ui.labels.times import local_datetime_text, local_time_text
 from liaison_app.ui.models.report import ReportTableModel, display
 from liaison_app.ui.tasks import run_task
 from liaison_app.ui.widgets.report_charts import build_chart
@@ -295,12 +296,12 @@ class ReportsPage(QWidget):
         self.report = report
         if raw.name == "workload":
             when = self.tr("now (%1)").replace(
-                "%1", raw.generated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                "%1", local_datetime_text(raw.generated_at))
         else:
             when = report.period.label
         self.title_label.setText(f"{report.title}  ·  {when}")
         self.status_label.setText(self.tr("Updated %1").replace(
-            "%1", raw.generated_at.astimezone().strftime("%H:%M:%S")))
+            "%1", local_time_text(raw.generated_at, with_seconds=True)))
         self._show_figures(report)
         while len(self.sections) < len(report.tables):
             section = ReportSection()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QTextBrowser
 
 from liaison_app.core.questions.json_view import question_detail
 from liaison_app.core.questions.workflow import allowed_actions, can_contact_department
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.gateway import DatabaseGateway, Latest
 from liaison_app.ui.labels.common import (
     action_label,
@@ -24,6 +23,7 @@ from liaison_app.ui.labels.common import (
     resolution_label,
     status_label,
 )
+from liaison_app.ui.labels.times import local_datetime_text
 
 translate = QCoreApplication.translate
 
@@ -31,7 +31,7 @@ translate = QCoreApplication.translate
 def _local(iso: str | None) -> str:
     if not iso:
         return ""
-    return format_local(datetime.fromisoformat(iso.replace("Z", "+00:00")))  # noqa: FURB162
+    return local_datetime_text(datetime.fromisoformat(iso.replace("Z", "+00:00")))  # noqa: FURB162
 
 
 def _para(text: str) -> str:

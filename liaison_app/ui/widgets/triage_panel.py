@@ -45,11 +45,11 @@ from liaison_app.core.questions.triage import (
     set_priority,
     triage_info,
 )
-from liaison_app.core.timeutil import format_local
 from liaison_app.ui.dialogs.answer_preview import AnswerPreviewDialog
 from liaison_app.ui.errors import domain_error_text, outcome_text
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
+from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
 
 translate = QCoreApplication.translate
@@ -402,7 +402,7 @@ class TriagePanel(QWidget):
             self.reasons_label.setText(self.tr("No evidence for this department; chosen by hand."))
         due = info.due_previews.get(dep_id)
         hours = info.due_hours.get(dep_id, 0)
-        text = self.tr("Due %1 (%2 working hours)").replace("%1", format_local(due)).replace(
+        text = self.tr("Due %1 (%2 working hours)").replace("%1", local_datetime_text(due)).replace(
             "%2", f"{hours:g}")
         if info.urgent:
             text += " · " + self.tr("urgent: half the SLA")
