@@ -357,7 +357,8 @@ def test_digest_and_own_scorecard_as_the_contact(review_team, signed_in):
                                  ("card_used", ids["card"], None),
                                  ("ebank_soon", ids["ebank"], now + timedelta(days=5))):
             made[key] = factories.faq_entry(s, f"{key}？", "答。", department_id=dept,
-                                            valid_until=until).id
+                                            valid_until=until,
+                                            published_at=now - timedelta(days=120)).id
         s.add(FaqHit(entry_id=made["card_used"], kind="used", actor="team_agent", at=now))
         s.add(FaqHit(entry_id=made["ebank_soon"], kind="used", actor="team_agent", at=now))
         flag_entry(s, made["card_used"], "unclear", "看不懂", "A1001")

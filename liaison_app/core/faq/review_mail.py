@@ -41,6 +41,7 @@ from liaison_app.core.models import (
     FaqRevision,
     FaqStatus,
     Message,
+    Setting,
 )
 from liaison_app.core.models.people import PersonDepartment, PersonRow
 from liaison_app.core.team.department_upkeep import digest
@@ -221,35 +222,77 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
     return True
 
 
+DIGEST_KEY = "upkeep_digest:"  # + department id: what its last digest told it (settings)
+
+
+def _digest_lines(today, keys: set[str]) -> list[str]:
+    """The digest's items whose keys are in `keys`, one line each, by kind."""
+    lines = [f"- {question} ({format_local(until)})" for entry_id, question, until
+             in today.expiring if f"x{entry_id}:{until.date().isoformat()}" in keys]
+    lines += [f"- {question} ({hits})" for entry_id, question, hits in today.very_low_use
+              if f"l{entry_id}" in keys]
+    lines += [f"- {f.question}: {f.kind} {f.comment}".rstrip() for f in today.flags
+              if f"f{f.flag_id}" in keys]
+    return lines
+
+
 def queue_digests(session: Session, identity: MailIdentity, actor: str,
                   now: datetime | None = None) -> int:
-    """Each department's upkeep digest of the day (expiring, very low use, open flags),
-    mailed once a day to its contacts when there is something in it."""
+    """Each department's upkeep digest (entries expiring within 14 days, very low use,
+    open flags), mailed to its contacts only when something is NEW since the digest it
+    was last sent, at most once a day; the new items are listed, the rest counted.
+
+    On by default, so it must not spam: a department hears of each item once, and a
+    quiet day sends nothing. What each digest told is kept in `settings` in the same
+    transaction that queues the mail (the outbox then sends it), so a restart neither
+    loses a digest nor sends it twice."""
     now = now or utcnow()
     day = now.date().isoformat()
     queued = 0
+    kept = {row.key: row for row in session.scalars(
+        select(Setting).where(Setting.key.like(f"{DIGEST_KEY}%")))}
+    noticed = {int(marker.removeprefix(FLAG)) for marker in session.scalars(
+        select(Message.match_method).where(Message.direction == Direction.OUT,
+                                           Message.match_method.like(f"{FLAG}%")))}
     for dept in session.scalars(select(Department).where(Department.active.is_(True))
                                 .order_by(Department.id)):
-        marker = f"dg:{day}:{dept.id}"[:20]
         contacts = mail_contacts(dept)
-        if not contacts or session.scalar(select(Message.id).where(
-                Message.match_method == marker, Message.direction == Direction.OUT).limit(1)):
+        if not contacts:
             continue
+        row = kept.get(f"{DIGEST_KEY}{dept.id}")
+        last = row.value if row is not None and isinstance(row.value, dict) else {}
+        if last.get("day") == day:
+            continue  # one a day
         today = digest(session, (dept.id,), now)
-        if today.empty:
+        current = today.item_keys()
+        told = set(last.get("items") or [])
+        # A flag mailed already as its own notice (a department without the desk) is
+        # not news again the same day: listed among the rest, it sends no digest.
+        told |= {f"f{f.flag_id}" for f in today.flags if f.flag_id in noticed}
+        new = set(current) - told
+        if not new:
+            # Nothing new: no mail. Forget what is no longer there, so an entry that
+            # comes back (a flag reopened, use falling again) is new again.
+            if row is not None and told - set(current):
+                row.value = {**last, "items": sorted(told & set(current))}
             continue
-        lines = ([f"- {question} ({format_local(until)})" for _id, question, until in today.expiring]
-                 or ["-"])
-        low = [f"- {question} ({hits})" for _id, question, hits in today.very_low_use] or ["-"]
-        flags = [f"- {f.question}: {f.kind} {f.comment}" for f in today.flags] or ["-"]
+        rest = {kind: sum(1 for k, v in current.items() if v == kind and k not in new)
+                for kind in ("expiring", "low", "flag")}
         subject, body = compose.render("upkeep_digest", identity.language, {
             "department": dept.name, "contact": contacts[0].name, "day": day,
-            "sender": identity.name or identity.address, "expiring": "\n".join(lines),
-            "low_use": "\n".join(low), "flags": "\n".join(flags)})
+            "sender": identity.name or identity.address,
+            "new": "\n".join(_digest_lines(today, new)),
+            "expiring": str(rest["expiring"]), "low_use": str(rest["low"]),
+            "flags": str(rest["flag"])})
         message = queue_mail(session, compose.apply_masking(
             Draft(subject=subject, body=body, to=[c.email for c in contacts]), False),
             identity.sender, question_id=None, contact_id=contacts[0].id, actor=actor)
-        message.match_method = marker
+        message.match_method = f"dg:{day}:{dept.id}"[:20]
+        value = {"day": day, "items": sorted(current), "message_id": message.id}
+        if row is None:
+            session.add(Setting(key=f"{DIGEST_KEY}{dept.id}", value=value))
+        else:
+            row.value = value
         queued += 1
     session.flush()
     return queued

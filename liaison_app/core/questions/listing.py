@@ -188,6 +188,9 @@ class QuestionRow:
     extra: dict = field(default_factory=dict)
     # A department's answer is late (Question.is_overdue_at, as of loading).
     overdue: bool = False
+    # Every open query waits for the manager's answer to a clarification request
+    # (Question.is_paused): "waiting for you", not late.
+    paused: bool = False
 
     @property
     def unread(self) -> bool:
@@ -262,6 +265,7 @@ def _rows_statement(id_source, now: datetime | None = None) -> Select:
             first_agent,
             agent_count,
             Question.is_overdue_at(now or utcnow()),
+            Question.is_paused,
         )
         .join(id_source, id_source.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
@@ -291,7 +295,7 @@ def fetch_page(
     descending: bool = True,
 ) -> list[QuestionRow]:
     stmt = page_statement(filt, sort, descending, offset, limit)
-    return [QuestionRow(*row[:-1], overdue=bool(row[-1])) for row in session.execute(stmt)]
+    return [QuestionRow(*row[:-2], overdue=bool(row[-2]), paused=bool(row[-1])) for row in session.execute(stmt)]
 
 
 # Characters of the id list split and converted at a time (about 10,000 ids, a few
@@ -333,7 +337,7 @@ def fetch_by_ids(session: Session, ids: list[int]) -> list[QuestionRow]:
     if not ids:
         return []
     id_source = select(Question.id).where(Question.id.in_(ids)).subquery()
-    found = {row[0]: QuestionRow(*row[:-1], overdue=bool(row[-1]))
+    found = {row[0]: QuestionRow(*row[:-2], overdue=bool(row[-2]), paused=bool(row[-1]))
              for row in session.execute(_rows_statement(id_source))}
     return [found[i] for i in ids if i in found]
 
