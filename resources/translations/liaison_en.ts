@@ -3,12 +3,12 @@
 <context>
     <name>AgentDeskWindow</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="465" />
         <source>Bulletins (%n new)</source>
         <translation><numerusform>Bulletins (%n new)</numerusform><numerusform>Bulletins (%n new)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="506" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n waiting to be sent</numerusform><numerusform>%n waiting to be sent</numerusform></translation>
     </message>

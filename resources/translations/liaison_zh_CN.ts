@@ -72,210 +72,223 @@
   <context>
     <name>AgentDeskWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="82" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="88" />
       <source>Liaison agent desk</source>
       <translation>Liaison 座席工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="89" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="95" />
       <source>Search the FAQ (Ctrl+L)</source>
       <translation>搜索常见问题（Ctrl+L）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="99" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="105" />
       <source>Enter opens the selected answer.</source>
       <translation>按 Enter 打开所选答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="100" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
       <source>Copy answer</source>
       <translation>拷贝答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="102" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="108" />
       <source>This answered it</source>
       <translation>已解答</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="104" />
-      <location filename="../../liaison_app/ui/desks/agent.py" line="357" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="110" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="363" />
       <source>Didn't help</source>
       <translation>没有帮助</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="112" />
       <source>Forward…</source>
       <translation>转发…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="144" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="150" />
       <source>I have read it</source>
       <translation>我已阅读</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="154" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="160" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="155" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="161" />
       <source>My questions</source>
       <translation>我的疑难问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
-      <location filename="../../liaison_app/ui/desks/agent.py" line="462" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="162" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="466" />
       <source>Bulletins</source>
       <translation>通告栏</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="171" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
       <source>Desk</source>
       <translation>工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="173" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="179" />
       <source>Stay on top</source>
       <translation>置顶显示</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="183" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="277" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="283" />
       <source>Offline, and no copy of the FAQ on this computer yet.</source>
       <translation>脱机，且本机尚无常见问题副本。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="280" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="286" />
       <source>Nothing found. Forward the question?</source>
       <translation>没有找到。要转发这个问题吗？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="319" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="325" />
       <source>This entry is no longer published.</source>
       <translation>此条目已不再发布。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="324" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="330" />
       <source>Key points</source>
       <translation>操作要点</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="346" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="352" />
       <source>Answer copied.</source>
       <translation>答案已拷贝。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="355" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
       <source>Thank you: counted as answered.</source>
       <translation>谢谢：已记为解答。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="358" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="364" />
       <source>Flag the entry for its owners, or forward the question?</source>
       <translation>向负责部门标记此条目，还是转发这个问题？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="360" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="366" />
       <source>Flag the entry…</source>
       <translation>标记此条目…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="367" />
       <source>Forward the question…</source>
       <translation>转发问题…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="370" />
-      <source>Flag the entry</source>
-      <translation>标记此条目</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="371" />
-      <source>What is wrong or unclear?</source>
-      <translation>哪里有误或不清楚？</translation>
-    </message>
-    <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="376" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="380" />
       <source>Flag sent.</source>
       <translation>标记已送出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="399" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="403" />
       <source>Question forwarded.</source>
       <translation>问题已转发。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="400" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="404" />
       <source>Saved: it will be sent when the server is back.</source>
       <translation>已保存：服务器恢复后会送出。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="411" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="415" />
       <source>Answer</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="414" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="418" />
       <source>Rejected</source>
       <translation>已退回</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="465" />
       <source>Bulletins (%n new)</source>
       <translation>
         <numerusform>通告栏（%n 则新通告）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="470" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="474" />
       <source>Not accepted by the server: %1</source>
       <translation>服务器未接受：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="479" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
       <source>%1 was answered: %2</source>
       <translation>%1 已有答复：%2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="481" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
       <source>%1 was rejected: %2</source>
       <translation>%1 已被退回：%2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="487" />
       <source>New bulletin: %1 %2</source>
       <translation>新通告：%1 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="489" />
       <source>Please read the bulletin: %1 %2</source>
       <translation>请阅读通告：%1 %2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
       <source>Online</source>
       <translation>已连接</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="498" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
       <source>Offline: searching the copy of %1</source>
       <translation>脱机：搜索 %1 的副本</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="503" />
       <source>Offline</source>
       <translation>脱机</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+      <location filename="../../liaison_app/ui/desks/agent.py" line="506" />
       <source>%n waiting to be sent</source>
       <translation>
         <numerusform>%n 项等待送出</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentFlagDialog</name>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="521" />
+      <source>Flag the entry</source>
+      <translation>标记此条目</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="526" />
+      <source>What is wrong, unclear, out of date or missing?</source>
+      <translation>哪里错误、不清楚、已过时或缺少信息？</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="528" />
+      <source>The entry is</source>
+      <translation>问题类型</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/desks/agent.py" line="529" />
+      <source>Comment</source>
+      <translation>说明</translation>
     </message>
   </context>
   <context>
@@ -2266,82 +2279,87 @@ The details were written to the log file:
       <translation>已过时</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="39" />
+      <source>Missing information</source>
+      <translation>缺少信息</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
       <source>Last 7 days</source>
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
       <source>Last 30 days</source>
       <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
       <source>Last 90 days</source>
       <translation>最近 90 天</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="48" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="55" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
       <source>%1, revision %2: %3</source>
       <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
       <source>%1, revision %2</source>
       <translation>%1，第 %2 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="58" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="59" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
       <source>revision %1 waits for review; revision %2 stays live</source>
       <translation>第 %1 版待审核；第 %2 版继续上线</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
       <source>revision %1: %2</source>
       <translation>第 %1 版：%2</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
       <source>revision %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
       <source>from %1</source>
       <translation>来自 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="64" />
       <source>merged into entry %1</source>
       <translation>已合并到条目 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="65" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="66" />
       <source>from entry %1 (revision %2): %3</source>
       <translation>来自条目 %1（第 %2 版）：%3</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="67" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="68" />
       <source>from entry %1 (revision %2)</source>
       <translation>来自条目 %1（第 %2 版）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="72" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
       <source>call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
+      <location filename="../../liaison_app/ui/labels/faq.py" line="74" />
       <source>department</source>
       <translation>业务部门</translation>
     </message>
@@ -2438,8 +2456,8 @@ The details were written to the log file:
     </message>
     <message>
       <location filename="../../liaison_app/ui/pages/browse.py" line="148" />
-      <source>Tell the entry's owner it is wrong, unclear or out of date</source>
-      <translation>告知条目负责部门：内容错误、不清楚或已过时</translation>
+      <source>Tell the entry's owner it is wrong, unclear, out of date or missing something</source>
+      <translation>告知条目负责部门：内容错误、不清楚、已过时或缺少信息</translation>
     </message>
     <message numerus="yes">
       <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
@@ -2811,27 +2829,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FlagDialog</name>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="207" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="208" />
       <source>Flag FAQ entry %1</source>
       <translation>标记常见问题 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="212" />
-      <source>What is wrong, unclear or out of date?</source>
-      <translation>哪里错误、不清楚或已过时？</translation>
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="213" />
+      <source>What is wrong, unclear, out of date or missing?</source>
+      <translation>哪里错误、不清楚、已过时或缺少信息？</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="216" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
       <source>The entry is</source>
       <translation>条目内容</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="218" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="223" />
+      <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="224" />
       <source>The flag goes to the queue of the entry's owner department.</source>
       <translation>标记将进入条目负责部门的待处理清单。</translation>
     </message>
@@ -3293,18 +3311,28 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="107" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="106" />
       <source>[Urgent] </source>
       <translation>［急］</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/first_rows.py" line="110" />
-      <location filename="../../liaison_app/ui/models/inbox.py" line="108" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="111" />
       <source>%1 +%2</source>
       <translation>%1 等 %2 人</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/inbox.py" line="140" />
+      <location filename="../../liaison_app/ui/models/inbox.py" line="102" />
+      <source>Waiting for you (paused)</source>
+      <translation>等您回复（已暂停计时）</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/inbox.py" line="143" />
+      <source>The department asked you for details; its due time is paused until you answer.</source>
+      <translation>部门请您补充数据；回复前暂停计算期限。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/inbox.py" line="146" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
@@ -4571,7 +4599,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
       <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -4611,42 +4639,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <translation>等候中</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="70" />
+      <source>Handed over on the department desk to %1</source>
+      <translation>已在部门工作台转交给 %1</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/queries.py" line="77" />
+      <source>%1 · with %2</source>
+      <translation>%1 · 由 %2 处理</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
       <source>Received</source>
       <translation>收到时间</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
       <source>From</source>
       <translation>寄件者</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="100" />
       <source>Subject</source>
       <translation>主旨</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="104" />
       <source>quarantined: %1</source>
       <translation>已隔离：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="99" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="106" />
       <source>confirm: LQ-%1</source>
       <translation>待确认：LQ-%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="109" />
       <source>bounce</source>
       <translation>退信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="104" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="111" />
       <source>auto-reply</source>
       <translation>自动回复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/models/queries.py" line="105" />
+      <location filename="../../liaison_app/ui/models/queries.py" line="112" />
       <source>unmatched</source>
       <translation>未配对</translation>
     </message>
@@ -4976,11 +5014,16 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
       <source>Agents</source>
       <translation>座席代表</translation>
     </message>
+    <message>
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="165" />
+      <source>Handed over to %1</source>
+      <translation>已转交给 %1</translation>
+    </message>
   </context>
   <context>
     <name>QuestionDetailView</name>
     <message>
-      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
+      <location filename="../../liaison_app/ui/widgets/question_detail.py" line="199" />
       <source>Select a question to see its history.</source>
       <translation>选择一个问题以查看其处理记录。</translation>
     </message>

@@ -71,210 +71,223 @@
 <context>
     <name>AgentDeskWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="82" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="88" />
         <source>Liaison agent desk</source>
         <translation>Liaison 座席工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="89" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="95" />
         <source>Search the FAQ (Ctrl+L)</source>
         <translation>搜尋常見問題（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="99" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="105" />
         <source>Enter opens the selected answer.</source>
         <translation>按 Enter 開啟所選答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="100" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="102" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="108" />
         <source>This answered it</source>
         <translation>已解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="104" />
-        <location filename="../../liaison_app/ui/desks/agent.py" line="357" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="110" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="363" />
         <source>Didn't help</source>
         <translation>沒有幫助</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="112" />
         <source>Forward…</source>
         <translation>轉發…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="144" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="150" />
         <source>I have read it</source>
         <translation>我已閱讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="154" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="160" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="155" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="161" />
         <source>My questions</source>
         <translation>我的疑難問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
-        <location filename="../../liaison_app/ui/desks/agent.py" line="462" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="162" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="466" />
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="171" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
         <source>Desk</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="173" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="179" />
         <source>Stay on top</source>
         <translation>置頂顯示</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="183" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="277" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="283" />
         <source>Offline, and no copy of the FAQ on this computer yet.</source>
         <translation>離線，且本機尚無常見問題副本。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="280" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="286" />
         <source>Nothing found. Forward the question?</source>
         <translation>沒有找到。要轉發這個問題嗎？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="319" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="325" />
         <source>This entry is no longer published.</source>
         <translation>此條目已不再發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="324" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="330" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="346" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="352" />
         <source>Answer copied.</source>
         <translation>答案已複製。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="355" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
         <source>Thank you: counted as answered.</source>
         <translation>謝謝：已記為解答。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="358" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="364" />
         <source>Flag the entry for its owners, or forward the question?</source>
         <translation>向負責部門標記此條目，還是轉發這個問題？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="360" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="366" />
         <source>Flag the entry…</source>
         <translation>標記此條目…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="367" />
         <source>Forward the question…</source>
         <translation>轉發問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="370" />
-        <source>Flag the entry</source>
-        <translation>標記此條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="371" />
-        <source>What is wrong or unclear?</source>
-        <translation>哪裡有誤或不清楚？</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="376" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="380" />
         <source>Flag sent.</source>
         <translation>標記已送出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="399" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="403" />
         <source>Question forwarded.</source>
         <translation>問題已轉發。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="400" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="404" />
         <source>Saved: it will be sent when the server is back.</source>
         <translation>已保存：伺服器恢復後會送出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="411" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="415" />
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="414" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="418" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="461" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="465" />
         <source>Bulletins (%n new)</source>
         <translation>
             <numerusform>通告欄（%n 則新通告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="470" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="474" />
         <source>Not accepted by the server: %1</source>
         <translation>伺服器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="479" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
         <source>%1 was answered: %2</source>
         <translation>%1 已有答覆：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="481" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
         <source>%1 was rejected: %2</source>
         <translation>%1 已被退回：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="483" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="487" />
         <source>New bulletin: %1 %2</source>
         <translation>新通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="489" />
         <source>Please read the bulletin: %1 %2</source>
         <translation>請閱讀通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
         <source>Online</source>
         <translation>已連線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="498" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
         <source>Offline: searching the copy of %1</source>
         <translation>離線：搜尋 %1 的副本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="499" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="503" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="502" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="506" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n 項等待送出</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgentFlagDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="521" />
+        <source>Flag the entry</source>
+        <translation>標記此條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="526" />
+        <source>What is wrong, unclear, out of date or missing?</source>
+        <translation>哪裡錯誤、不清楚、已過時或缺少資訊？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="528" />
+        <source>The entry is</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="529" />
+        <source>Comment</source>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
@@ -2265,82 +2278,87 @@ The details were written to the log file:
         <translation>已過時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="39" />
+        <source>Missing information</source>
+        <translation>缺少資訊</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="48" />
         <source>Last 12 months</source>
         <translation>最近 12 個月</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
         <source>%1, revision %2: %3</source>
         <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
         <source>%1, revision %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="58" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
         <source>revision %1 waits for review; revision %2 stays live</source>
         <translation>第 %1 版待審核；第 %2 版繼續上線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
         <source>revision %1: %2</source>
         <translation>第 %1 版：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
         <source>from %1</source>
         <translation>來自 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="64" />
         <source>merged into entry %1</source>
         <translation>已合併到條目 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="65" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="66" />
         <source>from entry %1 (revision %2): %3</source>
         <translation>來自條目 %1（第 %2 版）：%3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="67" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="68" />
         <source>from entry %1 (revision %2)</source>
         <translation>來自條目 %1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
         <source>call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="74" />
         <source>department</source>
         <translation>業務部門</translation>
     </message>
@@ -2437,8 +2455,8 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/browse.py" line="148" />
-        <source>Tell the entry's owner it is wrong, unclear or out of date</source>
-        <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
+        <source>Tell the entry's owner it is wrong, unclear, out of date or missing something</source>
+        <translation>告知條目負責部門：內容錯誤、不清楚、已過時或缺少資訊</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
@@ -2810,27 +2828,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="207" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="208" />
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="212" />
-        <source>What is wrong, unclear or out of date?</source>
-        <translation>哪裡錯誤、不清楚或已過時？</translation>
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="213" />
+        <source>What is wrong, unclear, out of date or missing?</source>
+        <translation>哪裡錯誤、不清楚、已過時或缺少資訊？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="216" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="218" />
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="223" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="224" />
         <source>The flag goes to the queue of the entry's owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -3292,18 +3310,28 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="107" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="106" />
         <source>[Urgent] </source>
         <translation>［急］</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="110" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="108" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="111" />
         <source>%1 +%2</source>
         <translation>%1 等 %2 人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/inbox.py" line="140" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="102" />
+        <source>Waiting for you (paused)</source>
+        <translation>等您回覆（已暫停計時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/inbox.py" line="143" />
+        <source>The department asked you for details; its due time is paused until you answer.</source>
+        <translation>部門請您補充資料；回覆前暫停計算期限。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/inbox.py" line="146" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4570,7 +4598,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/models/queries.py" line="40" />
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
@@ -4610,42 +4638,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="70" />
+        <source>Handed over on the department desk to %1</source>
+        <translation>已在部門工作台轉交給 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/queries.py" line="77" />
+        <source>%1 · with %2</source>
+        <translation>%1 · 由 %2 處理</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/queries.py" line="99" />
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="92" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="99" />
         <source>From</source>
         <translation>寄件者</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="97" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="104" />
         <source>quarantined: %1</source>
         <translation>已隔離：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="99" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="106" />
         <source>confirm: LQ-%1</source>
         <translation>待確認：LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="102" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="109" />
         <source>bounce</source>
         <translation>退信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="104" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="111" />
         <source>auto-reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="112" />
         <source>unmatched</source>
         <translation>未配對</translation>
     </message>
@@ -4975,11 +5013,16 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="165" />
+        <source>Handed over to %1</source>
+        <translation>已轉交給 %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="199" />
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
