@@ -178,6 +178,17 @@ def domain_error_text(exc: BaseException) -> str:
     if code == "faq_not_in_review":
         return _fill(translate("DomainErrors", "FAQ entry #%1 is not in review: submit it for review first."),
                      a.get("entry", ""))
+    # the department desk's co-review and fixes (issue 17)
+    if code == "faq_send_back_needs_comment":
+        return translate("DomainErrors", "Say what must change when sending an entry back.")
+    if code == "desk_fix_published_only":
+        return _fill(translate("DomainErrors", "FAQ entry #%1 is not published: the department "
+                               "proposes fixes of published entries; the information manager "
+                               "edits drafts."), a.get("entry", ""))
+    if code == "desk_fix_empty":
+        return translate("DomainErrors", "The question and the answer cannot be empty.")
+    if code == "desk_fix_unchanged":
+        return translate("DomainErrors", "The text is unchanged: there is nothing to review.")
     text = _older_refusal(code)
     if text is not None:  # the FAQ, bulletin and directory refusals
         return _fill(text, *(status_label(str(a.get(k, ""))) if k in _STATES else a.get(k, "")

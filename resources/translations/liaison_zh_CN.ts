@@ -1319,27 +1319,27 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DepartmentWindow</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="331" />
       <source>Liaison — department desk</source>
       <translation>Liaison — 业务部门工作台</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="334" />
       <source>My department's queries</source>
       <translation>本部门的咨询</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="323" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="336" />
       <source>FAQ reviews</source>
       <translation>常见问题审核</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="325" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="338" />
       <source>Flags on our entries</source>
       <translation>本部门条目的旗标</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="341" />
       <source>Upkeep and scorecard</source>
       <translation>维护提醒与绩效</translation>
     </message>
@@ -1415,37 +1415,37 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DeskFlagsModel</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
       <source>Flag</source>
       <translation>旗标</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
       <source>Comment</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="38" />
       <source>Flagged</source>
       <translation>标记于</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="38" />
       <source>Fix</source>
       <translation>修正</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="48" />
       <source>revision %1 in review</source>
       <translation>版本 %1 审核中</translation>
     </message>
@@ -1531,58 +1531,58 @@ Open the database on this computer instead? (You can choose the team database ag
   <context>
     <name>DeskReviewsModel</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
       <source>Entry</source>
       <translation>条目</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
       <source>Change</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
       <source>Call center</source>
       <translation>客服中心</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="44" />
       <source>Your department</source>
       <translation>本部门</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="53" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="54" />
       <source>new revision %1 (revision %2 stays live)</source>
       <translation>新版本 %1（版本 %2 仍对座席生效）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="56" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
       <source>new entry, revision %1</source>
       <translation>新条目，版本 %1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
       <source>approved</source>
       <translation>已核准</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
       <source>waiting</source>
       <translation>待审</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
       <source>sent back</source>
       <translation>已退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="62" />
       <source>to review</source>
       <translation>待您审核</translation>
     </message>
@@ -1790,222 +1790,242 @@ Open the database on this computer instead? (You can choose the team database ag
       <translation>常见问题 #%1 不在审核中：请先送审。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="207" />
+      <location filename="../../liaison_app/ui/errors.py" line="183" />
+      <source>Say what must change when sending an entry back.</source>
+      <translation>退回条目时请说明需要修改的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="185" />
+      <source>FAQ entry #%1 is not published: the department proposes fixes of published entries; the information manager edits drafts.</source>
+      <translation>常见问题条目 #%1 尚未发布：部门只能对已发布的条目提出修正，草稿由信息管理员编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="189" />
+      <source>The question and the answer cannot be empty.</source>
+      <translation>问题与答案不能空白。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="191" />
+      <source>The text is unchanged: there is nothing to review.</source>
+      <translation>内容没有变更，无需送审。</translation>
+    </message>
+    <message>
+      <location filename="../../liaison_app/ui/errors.py" line="218" />
       <source>A bulletin needs a title.</source>
       <translation>通告需要标题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="208" />
+      <location filename="../../liaison_app/ui/errors.py" line="219" />
       <source>The text is longer than %1 characters.</source>
       <translation>内容超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="209" />
+      <location filename="../../liaison_app/ui/errors.py" line="220" />
       <source>The answer is longer than %1 characters.</source>
       <translation>答案超过 %1 个字。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="210" />
+      <location filename="../../liaison_app/ui/errors.py" line="221" />
       <source>“Valid until” must be after “valid from”.</source>
       <translation>“失效日”必须晚于“生效日”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="211" />
+      <location filename="../../liaison_app/ui/errors.py" line="222" />
       <source>There is no bulletin #%1.</source>
       <translation>没有通告 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="212" />
+      <location filename="../../liaison_app/ui/errors.py" line="223" />
       <source>Unknown kind “%1”.</source>
       <translation>未知的类型“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="213" />
+      <location filename="../../liaison_app/ui/errors.py" line="224" />
       <source>Say what is wrong with the entry.</source>
       <translation>请说明这个条目哪里有问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="214" />
+      <location filename="../../liaison_app/ui/errors.py" line="225" />
       <source>There is no flag #%1.</source>
       <translation>没有标记 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="215" />
+      <location filename="../../liaison_app/ui/errors.py" line="226" />
       <source>Flag #%1 was already resolved by %2.</source>
       <translation>标记 #%1 已由 %2 处理。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="216" />
+      <location filename="../../liaison_app/ui/errors.py" line="227" />
       <source>The tier limits must fall: very high &gt; high &gt; low ≥ 0 uses.</source>
       <translation>使用分级的门槛必须递减：很高 &gt; 高 &gt; 低 ≥ 0 次。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="218" />
+      <location filename="../../liaison_app/ui/errors.py" line="229" />
       <source>A category needs a name.</source>
       <translation>分类需要名称。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="219" />
+      <location filename="../../liaison_app/ui/errors.py" line="230" />
       <source>There is already a category “%1” there.</source>
       <translation>这里已有分类“%1”。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="220" />
+      <location filename="../../liaison_app/ui/errors.py" line="231" />
       <source>There is no category #%1.</source>
       <translation>没有分类 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="221" />
+      <location filename="../../liaison_app/ui/errors.py" line="232" />
       <source>“%1” cannot be moved into itself or one of its sub-categories.</source>
       <translation>“%1”不能移到它自己或它的子分类之下。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="223" />
+      <location filename="../../liaison_app/ui/errors.py" line="234" />
       <source>There is no similar question #%1.</source>
       <translation>没有相似问 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="224" />
+      <location filename="../../liaison_app/ui/errors.py" line="235" />
       <source>A similar question cannot be empty.</source>
       <translation>相似问不能是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="225" />
+      <location filename="../../liaison_app/ui/errors.py" line="236" />
       <source>The entry already has this wording.</source>
       <translation>这个条目已有这个说法。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="226" />
+      <location filename="../../liaison_app/ui/errors.py" line="237" />
       <source>A synonym group needs at least two different words.</source>
       <translation>同义词组至少需要两个不同的词。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="228" />
+      <location filename="../../liaison_app/ui/errors.py" line="239" />
       <source>“%1…” is too long for a synonym (64 characters at most).</source>
       <translation>“%1…”作为同义词太长（最多 64 个字）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="230" />
+      <location filename="../../liaison_app/ui/errors.py" line="241" />
       <source>“%1” is already in synonym group %2 (as “%3”): edit that group instead.</source>
       <translation>“%1”已在同义词组 %2 中（作为“%3”）：请改为编辑该词组。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="232" />
+      <location filename="../../liaison_app/ui/errors.py" line="243" />
       <source>There is no synonym group %1.</source>
       <translation>没有同义词组 %1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="233" />
+      <location filename="../../liaison_app/ui/errors.py" line="244" />
       <source>The entry needs a question.</source>
       <translation>条目需要问题。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="234" />
+      <location filename="../../liaison_app/ui/errors.py" line="245" />
       <source>The entry needs an answer.</source>
       <translation>条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="235" />
+      <location filename="../../liaison_app/ui/errors.py" line="246" />
       <source>An entry cannot be merged into itself.</source>
       <translation>条目不能合并到它自己。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="236" />
+      <location filename="../../liaison_app/ui/errors.py" line="247" />
       <source>Entry #%1 is retired: merge into an entry in use.</source>
       <translation>条目 #%1 已禁用：请合并到使用中的条目。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="238" />
+      <location filename="../../liaison_app/ui/errors.py" line="249" />
       <source>%1 has no answer yet: an FAQ entry needs one.</source>
       <translation>%1 还没有答复：常见问题条目需要答案。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="239" />
+      <location filename="../../liaison_app/ui/errors.py" line="250" />
       <source>There is no department #%1.</source>
       <translation>没有业务部门 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="240" />
+      <location filename="../../liaison_app/ui/errors.py" line="251" />
       <source>There is no contact #%1.</source>
       <translation>没有联系人 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="241" />
+      <location filename="../../liaison_app/ui/errors.py" line="252" />
       <source>%1 is inactive: it cannot be asked.</source>
       <translation>%1 已禁用：不能向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="242" />
+      <location filename="../../liaison_app/ui/errors.py" line="253" />
       <source>%1 has no contact with a mail address: add one in Departments › Edit… before asking it.</source>
       <translation>%1 没有留有邮件地址的联系人：请先在“业务部门 › 编辑…”中添加，再向它咨询。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="244" />
+      <location filename="../../liaison_app/ui/errors.py" line="255" />
       <source>%1 has no head of department with a mail address.</source>
       <translation>%1 没有留有邮件地址的部门负责人。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="246" />
+      <location filename="../../liaison_app/ui/errors.py" line="257" />
       <source>“%1” is not a mail address.</source>
       <translation>“%1”不是邮件地址。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="247" />
+      <location filename="../../liaison_app/ui/errors.py" line="258" />
       <source>There is no query #%1.</source>
       <translation>没有咨询 #%1。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="248" />
+      <location filename="../../liaison_app/ui/errors.py" line="259" />
       <source>Query #%1 is no longer open.</source>
       <translation>咨询 #%1 已不在进行中。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="249" />
+      <location filename="../../liaison_app/ui/errors.py" line="260" />
       <source>The answer is empty.</source>
       <translation>答复是空的。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="250" />
+      <location filename="../../liaison_app/ui/errors.py" line="261" />
       <source>Only a received mail about a question can be accepted as its answer.</source>
       <translation>只有关于某个问题的收到邮件才能采纳为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="252" />
+      <location filename="../../liaison_app/ui/errors.py" line="263" />
       <source>An automatic reply or a bounce cannot be the answer.</source>
       <translation>自动回复或退信不能作为答复。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="254" />
+      <location filename="../../liaison_app/ui/errors.py" line="265" />
       <source>%1 is %2: calls are logged for new or awaiting questions.</source>
       <translation>%1 目前为%2：通话只能记录在新问题或待部门回复的问题上。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="256" />
+      <location filename="../../liaison_app/ui/errors.py" line="267" />
       <source>A call-back needs the new due time.</source>
       <translation>回电需要新的到期时间。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="257" />
+      <location filename="../../liaison_app/ui/errors.py" line="268" />
       <source>%1 is %2: there is no new answer to send.</source>
       <translation>%1 目前为%2：没有新的答复可以发送。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="258" />
+      <location filename="../../liaison_app/ui/errors.py" line="269" />
       <source>%1 has no forwarding agent to send the answer to.</source>
       <translation>%1 没有可以发送答复的转问座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="259" />
+      <location filename="../../liaison_app/ui/errors.py" line="270" />
       <source>There is no such mail (#%1) in the tray.</source>
       <translation>待处理邮件中没有这封邮件（#%1）。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="260" />
+      <location filename="../../liaison_app/ui/errors.py" line="271" />
       <source>The due time must be in the future.</source>
       <translation>到期时间必须在未来。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/errors.py" line="261" />
+      <location filename="../../liaison_app/ui/errors.py" line="272" />
       <source>The filter text is too long: at most %1 characters are searched.</source>
       <translation>筛选文字太长：最多只搜索 %1 个字。</translation>
     </message>
@@ -2966,42 +2986,42 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>FlagsTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
       <source>What changed, for the reviewers</source>
       <translation>修改了什么（供审核人参考）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="89" />
       <source>Propose the fix for review</source>
       <translation>提交修正送审</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="94" />
       <source>Question</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="95" />
       <source>Answer</source>
       <translation>答案</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="96" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="100" />
       <source>Agents keep the published text until your fix passes review.</source>
       <translation>修正通过审核前，座席代表仍看到已发布的内容。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="156" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+      <location filename="../../liaison_app/ui/desks/department_flags.py" line="166" />
       <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
       <translation>已提交版本 %1：客服中心与本部门均核准后生效。</translation>
     </message>
@@ -5118,122 +5138,122 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>QueueTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="110" />
       <source>Your answer, or what you need to know from the information manager</source>
       <translation>您的答复，或需要信息管理员补充的数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="112" />
       <source>Attach files…</source>
       <translation>附加文件…</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="114" />
       <source>Send the answer</source>
       <translation>送出答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="115" />
       <source>Ask the manager for details</source>
       <translation>请信息管理员补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="107" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="118" />
       <source>Hand over</source>
       <translation>转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="123" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="134" />
       <source>Colleague:</source>
       <translation>同事：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="154" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="165" />
       <source>%1 open · %2 new · %3 overdue</source>
       <translation>%1 件未结 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="222" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="222" />
       <source>Customer context</source>
       <translation>客户情况</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="223" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="223" />
       <source>Thread so far</source>
       <translation>往来纪录</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="212" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="224" />
       <source>Files:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="247" />
       <source>Answer from the desk</source>
       <translation>部门工作台答复</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="248" />
       <source>Clarification requested</source>
       <translation>要求补充数据</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="249" />
       <source>Handed over</source>
       <translation>已转交</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="237" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="250" />
       <source>The manager's clarification</source>
       <translation>信息管理员的补充</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="255" />
       <source>Call</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="256" />
       <source>Mail from the call center</source>
       <translation>客服中心来信</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="244" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="257" />
       <source>Reply mail</source>
       <translation>回复邮件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="254" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="267" />
       <source>Attach files</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="265" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="278" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="285" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="298" />
       <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
       <translation>答复已送出：信息管理员核对后会回馈给座席代表。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="294" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="307" />
       <source>Asked the manager; the due time is paused until they answer.</source>
       <translation>已询问信息管理员；在其回复前期限暂停计算。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department.py" line="303" />
+      <location filename="../../liaison_app/ui/desks/department.py" line="316" />
       <source>Handed over to %1.</source>
       <translation>已转交给 %1。</translation>
     </message>
@@ -5997,32 +6017,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
   <context>
     <name>ReviewsTab</name>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="91" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="98" />
       <source>Comment (required to send back)</source>
       <translation>意见（退回时必填）</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="92" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="99" />
       <source>Approve for the department</source>
       <translation>代表本部门核准</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="93" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="100" />
       <source>Send back with comment</source>
       <translation>附意见退回</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="171" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="178" />
       <source>The server refused the change: %1</source>
       <translation>服务器拒绝了此变更：%1</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="189" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="196" />
       <source>Approved for the department.</source>
       <translation>已代表本部门核准。</translation>
     </message>
     <message>
-      <location filename="../../liaison_app/ui/desks/department_review.py" line="198" />
+      <location filename="../../liaison_app/ui/desks/department_review.py" line="205" />
       <source>Sent back to the information manager with your comment.</source>
       <translation>已附意见退回信息管理员。</translation>
     </message>
