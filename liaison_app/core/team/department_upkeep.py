@@ -66,7 +66,11 @@ def entry_uses(session: Session, since: datetime, until: datetime,
                department_ids: tuple[int, ...] | None = None) -> dict[int, int]:
     """Agents' uses of the department's entries in [since, until): the owner-run count for
     a signed-in person on a team database, a plain count elsewhere (the manager)."""
-    if session.get_bind().dialect.name == "postgresql" and signed_in_login(session) is not None:
+    if (session.get_bind().dialect.name == "postgresql" and signed_in_login(session) is not None
+            and not session.scalar(text("SELECT pg_has_role(current_user, 'liaison_manager', "
+                                        "'MEMBER')"))):
+        # a department contact: the owner-run count of its own entries' hits (a manager,
+        # who reads every hit, counts them plainly, as the digest's mail cycle does)
         rows = session.execute(text(
             "SELECT entry_id, hits FROM liaison_department_entry_uses(:a, :b)"),
             {"a": since, "b": until})
