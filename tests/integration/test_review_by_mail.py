@@ -220,3 +220,23 @@ def test_an_unauthenticated_reply_is_attached_but_decides_nothing(db, smtp_peer,
         kept = s.query(Message).filter_by(direction="in", faq_entry_id=entry_id).one()
         assert kept.match_method == "faq_reply"  # the manager reads it, may use it as evidence
         assert not review_state(s, entry_id).can_publish
+
+
+def test_the_digest_check_runs_at_most_every_half_hour(db, smtp_peer, imap_peer):
+    """Looking for news counts 90 days of hits: not on every mail cycle."""
+    seeded = seed(db)
+    _on_the_desk(db, seeded.department_id)
+    settings = write_settings(smtp_port=smtp_peer.port, imap_port=imap_peer.port)
+    identity = identity_from_settings(settings)
+    with db.sessions.begin() as s:
+        entry = factories.faq_entry(s, "信用卡年費標準？", "年費一百元。",
+                                    department_id=seeded.department_id)
+    start = utcnow().replace(hour=8, minute=0) + timedelta(days=1)
+    with db.sessions.begin() as s:
+        assert queue_digests(s, identity, settings.actor, start) == 0  # nothing to tell
+    with db.sessions.begin() as s:
+        flag_entry(s, entry.id, "missing", "沒寫附卡", "A1001")
+    with db.sessions.begin() as s:  # ten minutes on: not looked at again yet
+        assert queue_digests(s, identity, settings.actor, start + timedelta(minutes=10)) == 0
+    with db.sessions.begin() as s:  # half an hour on: the new flag goes
+        assert queue_digests(s, identity, settings.actor, start + timedelta(minutes=31)) == 1

@@ -44,7 +44,7 @@ from liaison_app.core.models import (
     Setting,
 )
 from liaison_app.core.models.people import PersonDepartment, PersonRow
-from liaison_app.core.team.department_upkeep import digest
+from liaison_app.core.team.department_upkeep import Digest, digest
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
 from liaison_app.mail.authentication import SenderTrust, authenticated
@@ -223,9 +223,20 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
 
 
 DIGEST_KEY = "upkeep_digest:"  # + department id: what its last digest told it (settings)
+CHECK_MINUTES = 30  # how often the mail cycle looks for something new to tell
 
 
-def _digest_lines(today, keys: set[str]) -> list[str]:
+def _of_department(whole: Digest, owner: dict[int, int], dept_id: int) -> Digest:
+    """The part of the whole base's digest about one department's own entries."""
+    def own(entry_id: int) -> bool:
+        return owner.get(entry_id) == dept_id
+    return Digest(day=whole.day,
+                  expiring=[e for e in whole.expiring if own(e[0])],
+                  very_low_use=[e for e in whole.very_low_use if own(e[0])],
+                  flags=[f for f in whole.flags if own(f.entry_id)])
+
+
+def _digest_lines(today: Digest, keys: set[str]) -> list[str]:
     """The digest's items whose keys are in `keys`, one line each, by kind."""
     lines = [f"- {question} ({format_local(until)})" for entry_id, question, until
              in today.expiring if f"x{entry_id}:{until.date().isoformat()}" in keys]
@@ -254,6 +265,9 @@ def queue_digests(session: Session, identity: MailIdentity, actor: str,
     noticed = {int(marker.removeprefix(FLAG)) for marker in session.scalars(
         select(Message.match_method).where(Message.direction == Direction.OUT,
                                            Message.match_method.like(f"{FLAG}%")))}
+    # One digest of the whole base, split by owner department: the use count over 90
+    # days is the costly part, made once per cycle instead of once per department.
+    due = []
     for dept in session.scalars(select(Department).where(Department.active.is_(True))
                                 .order_by(Department.id)):
         contacts = mail_contacts(dept)
@@ -261,9 +275,30 @@ def queue_digests(session: Session, identity: MailIdentity, actor: str,
             continue
         row = kept.get(f"{DIGEST_KEY}{dept.id}")
         last = row.value if row is not None and isinstance(row.value, dict) else {}
-        if last.get("day") == day:
-            continue  # one a day
-        today = digest(session, (dept.id,), now)
+        if last.get("day") != day:  # one a day
+            due.append((dept, contacts, row, last))
+    if not due:
+        return 0
+    # The check itself costs a count of 90 days of hits (most of a second on a large
+    # base): made at most every CHECK_MINUTES, not on every mail cycle.
+    checked = kept.get(f"{DIGEST_KEY}checked")
+    try:
+        last_check = datetime.fromisoformat(checked.value["at"]) if checked is not None else None
+    except (TypeError, KeyError, ValueError):
+        last_check = None
+    if last_check is not None and timedelta(0) <= now - last_check < timedelta(minutes=CHECK_MINUTES):
+        return 0
+    if checked is None:
+        session.add(Setting(key=f"{DIGEST_KEY}checked", value={"at": now.isoformat()}))
+    else:
+        checked.value = {"at": now.isoformat()}
+    whole = digest(session, tuple(dept.id for dept, *_rest in due), now)
+    owner = {entry_id: dept_id for entry_id, dept_id in session.execute(
+        select(FaqEntry.id, FaqEntry.department_id).where(
+            FaqEntry.department_id.in_([dept.id for dept, *_rest in due]),
+            FaqEntry.status == FaqStatus.PUBLISHED))}
+    for dept, contacts, row, last in due:
+        today = _of_department(whole, owner, dept.id)
         current = today.item_keys()
         told = set(last.get("items") or [])
         # A flag mailed already as its own notice (a department without the desk) is
