@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import opencc
-from sqlalchemy import Boolean, Select, exists, func, or_, select
+from sqlalchemy import Boolean, Select, exists, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -23,6 +23,7 @@ from liaison_app.core.models import (
     QuestionAgent,
     QuestionStatus,
 )
+from liaison_app.core.models.states import OVERDUE_STATUSES
 from liaison_app.core.questions.text_index import contains_clause
 from liaison_app.core.timeutil import utcnow
 
@@ -353,7 +354,16 @@ def status_counts(session: Session) -> dict[str, int]:
 
 
 def overdue_count(session: Session) -> int:
-    return count_questions(session, QuestionFilter(overdue=True))
+    """Questions overdue now. A paused question (the department waits for the manager)
+    is not overdue; that rule reads the queries, which an agent's login on a team
+    database may not: its count of its own forwarded questions leaves the pause out."""
+    if (session.get_bind().dialect.name != "postgresql" or session.scalar(
+            text("SELECT has_table_privilege('queries', 'SELECT')"))):
+        return count_questions(session, QuestionFilter(overdue=True))
+    now = utcnow()
+    return session.scalar(select(func.count()).select_from(Question).where(
+        Question.due_at.is_not(None), Question.due_at < now,
+        Question.status.in_([s.value for s in OVERDUE_STATUSES]))) or 0
 
 
 @dataclass
