@@ -240,3 +240,15 @@ def test_the_digest_check_runs_at_most_every_half_hour(db, smtp_peer, imap_peer)
         assert queue_digests(s, identity, settings.actor, start + timedelta(minutes=10)) == 0
     with db.sessions.begin() as s:  # half an hour on: the new flag goes
         assert queue_digests(s, identity, settings.actor, start + timedelta(minutes=31)) == 1
+
+
+def test_a_long_digest_lists_thirty_of_a_kind_and_counts_the_rest(db, smtp_peer, imap_peer):
+    seeded = seed(db)
+    settings = write_settings(smtp_port=smtp_peer.port, imap_port=imap_peer.port)
+    with db.sessions.begin() as s:
+        for n in range(35):
+            factories.faq_entry(s, f"舊條目{n:02d}？", "答。", department_id=seeded.department_id,
+                                published_at=utcnow() - timedelta(days=200))
+    assert run_cycle(db, settings, fetch=False).sent == 1
+    body = _digests(smtp_peer)[0].get_body(("plain",)).get_content()
+    assert body.count("- 舊條目") == 30 and "(+5)" in body

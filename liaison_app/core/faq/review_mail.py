@@ -224,6 +224,7 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
 
 DIGEST_KEY = "upkeep_digest:"  # + department id: what its last digest told it (settings)
 CHECK_MINUTES = 30  # how often the mail cycle looks for something new to tell
+LINES_PER_KIND = 30  # items of one kind listed in a digest; more are counted
 
 
 def _of_department(whole: Digest, owner: dict[int, int], dept_id: int) -> Digest:
@@ -237,13 +238,21 @@ def _of_department(whole: Digest, owner: dict[int, int], dept_id: int) -> Digest
 
 
 def _digest_lines(today: Digest, keys: set[str]) -> list[str]:
-    """The digest's items whose keys are in `keys`, one line each, by kind."""
-    lines = [f"- {question} ({format_local(until)})" for entry_id, question, until
-             in today.expiring if f"x{entry_id}:{until.date().isoformat()}" in keys]
-    lines += [f"- {question} ({hits})" for entry_id, question, hits in today.very_low_use
-              if f"l{entry_id}" in keys]
-    lines += [f"- {f.question}: {f.kind} {f.comment}".rstrip() for f in today.flags
-              if f"f{f.flag_id}" in keys]
+    """The digest's items whose keys are in `keys`, one line each, by kind; at most
+    LINES_PER_KIND of a kind, then how many more (a first digest of a large base would
+    otherwise list thousands of little-used entries)."""
+    kinds = [
+        [f"- {question} ({format_local(until)})" for entry_id, question, until
+         in today.expiring if f"x{entry_id}:{until.date().isoformat()}" in keys],
+        [f"- {question} ({hits})" for entry_id, question, hits in today.very_low_use
+         if f"l{entry_id}" in keys],
+        [f"- {f.question}: {f.kind} {f.comment}".rstrip() for f in today.flags
+         if f"f{f.flag_id}" in keys]]
+    lines = []
+    for found in kinds:
+        lines += found[:LINES_PER_KIND]
+        if len(found) > LINES_PER_KIND:
+            lines.append(f"  (+{len(found) - LINES_PER_KIND})")
     return lines
 
 
