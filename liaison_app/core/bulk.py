@@ -85,6 +85,16 @@ def _converted(row: tuple, converters: list[tuple[int, Callable]]) -> tuple:
     return tuple(out)
 
 
+def _row_security_applies(conn: Connection, table: str) -> bool:
+    """Row-level security is on for the table and the caller is bound by it (not its
+    owner, not a superuser, no BYPASSRLS)."""
+    return bool(conn.exec_driver_sql(
+        "SELECT c.relrowsecurity AND NOT pg_has_role(c.relowner, 'USAGE') "
+        "AND NOT (SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r "
+        "WHERE r.rolname = current_user) FROM pg_class c WHERE c.oid = to_regclass(%s)",
+        (table,)).scalar())
+
+
 def copy_rows(conn: Connection, table: Table, rows: list[tuple]) -> None:
     """Append rows (tuples in the table's column order) in the caller's transaction, at
     the driver's speed: PostgreSQL's COPY, SQLite's executemany, with no per-row SQL.
@@ -103,14 +113,15 @@ def copy_rows(conn: Connection, table: Table, rows: list[tuple]) -> None:
                                               for c in columns) if p is not None]
     if converted:
         rows = [_converted(row, converted) for row in rows]
+    if conn.dialect.name == "postgresql" and _row_security_applies(conn, table.name):
+        # PostgreSQL refuses COPY FROM into a table whose row-level security applies to
+        # the caller (a manager signed in as themselves on a team database): the same
+        # rows as one executemany INSERT, checked by the policies.
+        marks = ", ".join("%s" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+        return
     if conn.dialect.name == "postgresql":
         cursor = conn.connection.driver_connection.cursor()
-        # COPY is refused to a login under row-level security (a manager signed in to a
-        # team database, not the schema owner): then the driver's batched executemany.
-        if conn.exec_driver_sql(f"SELECT row_security_active('{table.name}')").scalar():
-            marks = ", ".join("%s" for _ in columns)
-            cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
-            return
         with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)

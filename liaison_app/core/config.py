@@ -62,10 +62,11 @@ class Settings:
 
     @property
     def department_digest_mail(self) -> bool:
-        """Mail each department its daily FAQ upkeep digest ([mail] department_digest,
-        off unless set: a department desk shows it anyway, and a center turns the mail on
-        when its departments agree to receive it)."""
-        return bool(self.data.get("mail", {}).get("department_digest", False))
+        """Mail each department its FAQ upkeep digest ([mail] department_digest, on
+        unless set to false). On by default: the digest goes only when something is new
+        for the department, at most once a day (`review_mail.queue_digests`), so it does
+        not spam; a center whose departments refuse it turns it off."""
+        return bool(self.data.get("mail", {}).get("department_digest", True))
 
     def mail_server(self, section: str) -> MailServer:
         raw = self.data.get(section, {})

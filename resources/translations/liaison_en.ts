@@ -3,12 +3,12 @@
 <context>
     <name>AgentDeskWindow</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="463" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="467" />
         <source>Bulletins (%n new)</source>
         <translation><numerusform>Bulletins (%n new)</numerusform><numerusform>Bulletins (%n new)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="508" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="512" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n waiting to be sent</numerusform><numerusform>%n waiting to be sent</numerusform></translation>
     </message>

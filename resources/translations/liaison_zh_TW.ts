@@ -71,210 +71,223 @@
 <context>
     <name>AgentDeskWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="82" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="88" />
         <source>Liaison agent desk</source>
         <translation>Liaison 座席工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="89" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="95" />
         <source>Search the FAQ (Ctrl+L)</source>
         <translation>搜尋常見問題（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="99" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="105" />
         <source>Enter opens the selected answer.</source>
         <translation>按 Enter 開啟所選答案。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="100" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
         <source>Copy answer</source>
         <translation>複製答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="102" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="108" />
         <source>This answered it</source>
         <translation>已解答</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="104" />
-        <location filename="../../liaison_app/ui/desks/agent.py" line="357" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="110" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="363" />
         <source>Didn't help</source>
         <translation>沒有幫助</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="106" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="112" />
         <source>Forward…</source>
         <translation>轉發…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="144" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="150" />
         <source>I have read it</source>
         <translation>我已閱讀</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="154" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="160" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="155" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="161" />
         <source>My questions</source>
         <translation>我的疑難問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="156" />
-        <location filename="../../liaison_app/ui/desks/agent.py" line="464" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="162" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="468" />
         <source>Bulletins</source>
         <translation>通告欄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="171" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
         <source>Desk</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="173" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="179" />
         <source>Stay on top</source>
         <translation>置頂顯示</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="177" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="183" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="277" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="283" />
         <source>Offline, and no copy of the FAQ on this computer yet.</source>
         <translation>離線，且本機尚無常見問題副本。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="280" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="286" />
         <source>Nothing found. Forward the question?</source>
         <translation>沒有找到。要轉發這個問題嗎？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="319" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="325" />
         <source>This entry is no longer published.</source>
         <translation>此條目已不再發布。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="324" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="330" />
         <source>Key points</source>
         <translation>操作要點</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="346" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="352" />
         <source>Answer copied.</source>
         <translation>答案已複製。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="355" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
         <source>Thank you: counted as answered.</source>
         <translation>謝謝：已記為解答。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="358" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="364" />
         <source>Flag the entry for its owners, or forward the question?</source>
         <translation>向負責部門標記此條目，還是轉發這個問題？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="360" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="366" />
         <source>Flag the entry…</source>
         <translation>標記此條目…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="361" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="367" />
         <source>Forward the question…</source>
         <translation>轉發問題…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="370" />
-        <source>Flag the entry</source>
-        <translation>標記此條目</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="371" />
-        <source>What is wrong or unclear?</source>
-        <translation>哪裡有誤或不清楚？</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="376" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="380" />
         <source>Flag sent.</source>
         <translation>標記已送出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="399" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="403" />
         <source>Question forwarded.</source>
         <translation>問題已轉發。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="400" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="404" />
         <source>Saved: it will be sent when the server is back.</source>
         <translation>已保存：伺服器恢復後會送出。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="411" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="415" />
         <source>Answer</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="414" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="418" />
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="463" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="467" />
         <source>Bulletins (%n new)</source>
         <translation>
             <numerusform>通告欄（%n 則新通告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="472" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="476" />
         <source>Not accepted by the server: %1</source>
         <translation>伺服器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="485" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="489" />
         <source>%1 was answered: %2</source>
         <translation>%1 已有答覆：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="487" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="491" />
         <source>%1 was rejected: %2</source>
         <translation>%1 已被退回：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="489" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="493" />
         <source>New bulletin: %1 %2</source>
         <translation>新通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="491" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="495" />
         <source>Please read the bulletin: %1 %2</source>
         <translation>請閱讀通告：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="501" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="505" />
         <source>Online</source>
         <translation>已連線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="504" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="508" />
         <source>Offline: searching the copy of %1</source>
         <translation>離線：搜尋 %1 的副本</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/agent.py" line="505" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="509" />
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/ui/desks/agent.py" line="508" />
+        <location filename="../../liaison_app/ui/desks/agent.py" line="512" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n 項等待送出</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgentFlagDialog</name>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="527" />
+        <source>Flag the entry</source>
+        <translation>標記此條目</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="532" />
+        <source>What is wrong, unclear, out of date or missing?</source>
+        <translation>哪裡錯誤、不清楚、已過時或缺少資訊？</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="534" />
+        <source>The entry is</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/desks/agent.py" line="535" />
+        <source>Comment</source>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
@@ -1305,27 +1318,27 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DepartmentWindow</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="318" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="331" />
         <source>Liaison — department desk</source>
         <translation>Liaison — 業務部門工作台</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="321" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="334" />
         <source>My department's queries</source>
         <translation>本部門的諮詢</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="323" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="336" />
         <source>FAQ reviews</source>
         <translation>常見問題審核</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="325" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="338" />
         <source>Flags on our entries</source>
         <translation>本部門條目的旗標</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="328" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="341" />
         <source>Upkeep and scorecard</source>
         <translation>維護提醒與績效</translation>
     </message>
@@ -1401,37 +1414,37 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DeskFlagsModel</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="35" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
         <source>Flag</source>
         <translation>旗標</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="36" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="38" />
         <source>Flagged</source>
         <translation>標記於</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="38" />
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="47" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="48" />
         <source>revision %1 in review</source>
         <translation>版本 %1 審核中</translation>
     </message>
@@ -1517,58 +1530,58 @@ Open the database on this computer instead? (You can choose the team database ag
 <context>
     <name>DeskReviewsModel</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="40" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="41" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
         <source>Change</source>
         <translation>變更</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="42" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
         <source>Call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="43" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="44" />
         <source>Your department</source>
         <translation>本部門</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="53" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="54" />
         <source>new revision %1 (revision %2 stays live)</source>
         <translation>新版本 %1（版本 %2 仍對座席生效）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="56" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
         <source>new entry, revision %1</source>
         <translation>新條目，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="57" />
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
         <source>approved</source>
         <translation>已核准</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="58" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="59" />
         <source>waiting</source>
         <translation>待審</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="60" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
         <source>sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="61" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="62" />
         <source>to review</source>
         <translation>待您審核</translation>
     </message>
@@ -2456,82 +2469,87 @@ The details were written to the log file:
         <translation>已過時</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="44" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="39" />
+        <source>Missing information</source>
+        <translation>缺少資訊</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="45" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="46" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="47" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="48" />
         <source>Last 12 months</source>
         <translation>最近 12 個月</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="55" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
         <source>%1, revision %2: %3</source>
         <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="56" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
         <source>%1, revision %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="57" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="58" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="59" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
         <source>revision %1 waits for review; revision %2 stays live</source>
         <translation>第 %1 版待審核；第 %2 版繼續上線</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="60" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
         <source>revision %1: %2</source>
         <translation>第 %1 版：%2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="61" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="62" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
         <source>from %1</source>
         <translation>來自 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="63" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="64" />
         <source>merged into entry %1</source>
         <translation>已合併到條目 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="65" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="66" />
         <source>from entry %1 (revision %2): %3</source>
         <translation>來自條目 %1（第 %2 版）：%3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="67" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="68" />
         <source>from entry %1 (revision %2)</source>
         <translation>來自條目 %1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="72" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
         <source>call center</source>
         <translation>客服中心</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/labels/faq.py" line="73" />
+        <location filename="../../liaison_app/ui/labels/faq.py" line="74" />
         <source>department</source>
         <translation>業務部門</translation>
     </message>
@@ -2628,8 +2646,8 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../../liaison_app/ui/pages/browse.py" line="148" />
-        <source>Tell the entry's owner it is wrong, unclear or out of date</source>
-        <translation>告知條目負責部門：內容錯誤、不清楚或已過時</translation>
+        <source>Tell the entry's owner it is wrong, unclear, out of date or missing something</source>
+        <translation>告知條目負責部門：內容錯誤、不清楚、已過時或缺少資訊</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/ui/pages/browse.py" line="175" />
@@ -3001,27 +3019,27 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="207" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="208" />
         <source>Flag FAQ entry %1</source>
         <translation>標記常見問題 %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="212" />
-        <source>What is wrong, unclear or out of date?</source>
-        <translation>哪裡錯誤、不清楚或已過時？</translation>
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="213" />
+        <source>What is wrong, unclear, out of date or missing?</source>
+        <translation>哪裡錯誤、不清楚、已過時或缺少資訊？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="216" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
         <source>The entry is</source>
         <translation>條目內容</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="217" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="218" />
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="223" />
+        <location filename="../../liaison_app/ui/dialogs/faq_entry_editor.py" line="224" />
         <source>The flag goes to the queue of the entry's owner department.</source>
         <translation>標記將進入條目負責部門的待處理清單。</translation>
     </message>
@@ -3138,42 +3156,42 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>FlagsTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="80" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
         <source>What changed, for the reviewers</source>
         <translation>修改了什麼（供審核人參考）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="81" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="89" />
         <source>Propose the fix for review</source>
         <translation>提交修正送審</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="86" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="94" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="87" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="95" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="88" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="96" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="92" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="100" />
         <source>Agents keep the published text until your fix passes review.</source>
         <translation>修正通過審核前，座席代表仍看到已發布的內容。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="148" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="156" />
         <source>The server refused the change: %1</source>
         <translation>伺服器拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_flags.py" line="158" />
+        <location filename="../../liaison_app/ui/desks/department_flags.py" line="166" />
         <source>Revision %1 proposed: it goes live once the call center and your department approve it.</source>
         <translation>已提交版本 %1：客服中心與本部門均核准後生效。</translation>
     </message>
@@ -3498,18 +3516,28 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="107" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="104" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="107" />
         <source>[Urgent] </source>
         <translation>［急］</translation>
     </message>
     <message>
         <location filename="../../liaison_app/ui/first_rows.py" line="110" />
-        <location filename="../../liaison_app/ui/models/inbox.py" line="109" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="112" />
         <source>%1 +%2</source>
         <translation>%1 等 %2 人</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/inbox.py" line="141" />
+        <location filename="../../liaison_app/ui/models/inbox.py" line="103" />
+        <source>Waiting for you (paused)</source>
+        <translation>等您回覆（已暫停計時）</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/inbox.py" line="144" />
+        <source>The department asked you for details; its due time is paused until you answer.</source>
+        <translation>部門請您補充資料；回覆前暫停計算期限。</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/inbox.py" line="147" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4454,73 +4482,73 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     <name>PeopleDialog</name>
     <message>
         <location filename="../../liaison_app/ui/dialogs/people.py" line="175" />
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="308" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="309" />
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="188" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="189" />
         <source>Add a person…</source>
         <translation>新增人員…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="189" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="190" />
         <source>Give a role…</source>
         <translation>授予角色…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="190" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="191" />
         <source>Take a role…</source>
         <translation>收回角色…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="191" />
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="310" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="192" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="311" />
         <source>Disable sign-in</source>
         <translation>停用登入</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="206" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="207" />
         <source>Each person signs in as their own login; their roles decide what the server lets them see and change.</source>
         <translation>每位人員以自己的登入帳號登入；伺服器依其角色決定可查看和修改的內容。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="261" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="262" />
         <source>%1 added: they sign in with the first password and must change it.</source>
         <translation>已新增 %1：以初始密碼登入，並須更改密碼。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="262" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="263" />
         <source>%1 added: their existing login is mapped.</source>
         <translation>已新增 %1：已對應其現有登入帳號。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="280" />
         <source>Give %1 a role</source>
         <translation>授予 %1 角色</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="279" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="280" />
         <source>Take a role from %1</source>
         <translation>收回 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="286" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="287" />
         <source>%1 now has the role %2.</source>
         <translation>%1 現已擁有角色：%2。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="290" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="291" />
         <source>Taken from %1.</source>
         <translation>已從 %1 收回。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="301" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="302" />
         <source>%1 will no longer be able to sign in; their history stays. Disable?</source>
         <translation>%1 將無法再登入，其歷史記錄保留。確定停用？</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/dialogs/people.py" line="304" />
+        <location filename="../../liaison_app/ui/dialogs/people.py" line="305" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 已無法登入。</translation>
     </message>
@@ -4799,7 +4827,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     </message>
     <message>
         <location filename="../../liaison_app/ui/models/queries.py" line="41" />
-        <location filename="../../liaison_app/ui/models/queries.py" line="94" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="101" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
@@ -4839,42 +4867,52 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="71" />
+        <source>Handed over on the department desk to %1</source>
+        <translation>已在部門工作台轉交給 %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/queries.py" line="78" />
+        <source>%1 · with %2</source>
+        <translation>%1 · 由 %2 處理</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
         <source>Received</source>
         <translation>收到時間</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="93" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
         <source>From</source>
         <translation>寄件者</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="94" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="101" />
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="98" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
         <source>quarantined: %1</source>
         <translation>已隔離：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="100" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="107" />
         <source>confirm: LQ-%1</source>
         <translation>待確認：LQ-%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="103" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="110" />
         <source>bounce</source>
         <translation>退信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="105" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="112" />
         <source>auto-reply</source>
         <translation>自動回覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/models/queries.py" line="106" />
+        <location filename="../../liaison_app/ui/models/queries.py" line="113" />
         <source>unmatched</source>
         <translation>未配對</translation>
     </message>
@@ -5204,11 +5242,16 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
         <source>Agents</source>
         <translation>座席代表</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="165" />
+        <source>Handed over to %1</source>
+        <translation>已轉交給 %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="194" />
+        <location filename="../../liaison_app/ui/widgets/question_detail.py" line="199" />
         <source>Select a question to see its history.</source>
         <translation>選擇一個問題以查看其處理記錄。</translation>
     </message>
@@ -5303,122 +5346,122 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>QueueTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="100" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="110" />
         <source>Your answer, or what you need to know from the information manager</source>
         <translation>您的答覆，或需要信息管理員補充的資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="102" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="112" />
         <source>Attach files…</source>
         <translation>附加檔案…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="104" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="114" />
         <source>Send the answer</source>
         <translation>送出答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="105" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="115" />
         <source>Ask the manager for details</source>
         <translation>請信息管理員補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="107" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="118" />
         <source>Hand over</source>
         <translation>轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="123" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="134" />
         <source>Colleague:</source>
         <translation>同事：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="154" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="165" />
         <source>%1 open · %2 new · %3 overdue</source>
         <translation>%1 件未結 · %2 件新 · %3 件逾期</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="222" />
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="210" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="222" />
         <source>Customer context</source>
         <translation>客戶情況</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="223" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="211" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="223" />
         <source>Thread so far</source>
         <translation>往來紀錄</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="212" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="224" />
         <source>Files:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="234" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="247" />
         <source>Answer from the desk</source>
         <translation>部門工作台答覆</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="235" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="248" />
         <source>Clarification requested</source>
         <translation>要求補充資料</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="236" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="249" />
         <source>Handed over</source>
         <translation>已轉交</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="237" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="250" />
         <source>The manager's clarification</source>
         <translation>信息管理員的補充</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="242" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="255" />
         <source>Call</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="243" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="256" />
         <source>Mail from the call center</source>
         <translation>客服中心來信</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="244" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="257" />
         <source>Reply mail</source>
         <translation>回覆郵件</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="254" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="267" />
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="265" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="278" />
         <source>The server refused the change: %1</source>
         <translation>伺服器拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="285" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="298" />
         <source>Answer sent: the information manager will check it and feed it back to the agent.</source>
         <translation>答覆已送出：信息管理員核對後會回饋給座席代表。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="294" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="307" />
         <source>Asked the manager; the due time is paused until they answer.</source>
         <translation>已詢問信息管理員；在其回覆前期限暫停計算。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department.py" line="303" />
+        <location filename="../../liaison_app/ui/desks/department.py" line="316" />
         <source>Handed over to %1.</source>
         <translation>已轉交給 %1。</translation>
     </message>
@@ -6182,32 +6225,32 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="91" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="98" />
         <source>Comment (required to send back)</source>
         <translation>意見（退回時必填）</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="92" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="99" />
         <source>Approve for the department</source>
         <translation>代表本部門核准</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="93" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="100" />
         <source>Send back with comment</source>
         <translation>附意見退回</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="171" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="178" />
         <source>The server refused the change: %1</source>
         <translation>伺服器拒絕了此變更：%1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="189" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="196" />
         <source>Approved for the department.</source>
         <translation>已代表本部門核准。</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/ui/desks/department_review.py" line="198" />
+        <location filename="../../liaison_app/ui/desks/department_review.py" line="205" />
         <source>Sent back to the information manager with your comment.</source>
         <translation>已附意見退回信息管理員。</translation>
     </message>

@@ -18,7 +18,7 @@ from liaison_app.core.agent_desk import board
 from liaison_app.core.agent_desk.desk import AgentDesk
 from liaison_app.core.config import load_settings
 from liaison_app.core.database import open_database
-from liaison_app.core.models import FaqEntry, FaqHit, Question
+from liaison_app.core.models import FaqEntry, FaqFlag, FaqHit, Question
 from liaison_app.core.questions import triage
 from liaison_app.core.team import sign_in
 from liaison_app.ui import tasks
@@ -257,3 +257,24 @@ def test_bulletins_come_before_the_local_copy_is_built(qtbot, tmp_path):
     finally:
         team.close()
         drop_roles()
+
+
+def test_the_agent_flags_an_entry_with_its_kind(desk_window, qtbot):
+    """Didn't help → Flag the entry: the agent says what is the matter (here: missing
+    information), and the flag reaches the owner as that kind, as the agent."""
+    team, win = desk_window
+    entry_id = team.ids["live"]
+    dialog = win.flag_entry(entry_id)
+    kinds = {dialog.kind.itemData(i) for i in range(dialog.kind.count())}
+    assert kinds == {"wrong", "unclear", "outdated", "missing"}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("missing"))
+    dialog.comment.setPlainText("沒寫附卡掛失")
+    dialog.accept()
+
+    def flagged():
+        with team.db.sessions() as s:
+            return s.execute(select(FaqFlag.kind, FaqFlag.comment, FaqFlag.flagged_by)
+                             .where(FaqFlag.entry_id == entry_id)).all()
+
+    qtbot.waitUntil(lambda: bool(flagged()), timeout=10000)
+    assert flagged() == [("missing", "沒寫附卡掛失", PREFIX + "agent1")]

@@ -194,6 +194,29 @@ def test_bulk_recategorise_from_a_tier_with_the_category_dialog(window, db, qtbo
     assert "Moved 2 entries" in page.message.text()
 
 
+def test_a_manager_flags_an_entry_as_missing_information(window, db, qtbot):
+    """The issue's fourth kind of flag: the entry lacks what a caller needed."""
+    window.go_to("faq")
+    faq = window.pages["faq"]
+    loaded(qtbot, faq.model)
+    faq.table.selectRow(0)
+    entry_id = faq.model.id_at(0)
+    qtbot.mouseClick(faq.flag_button, Qt.MouseButton.LeftButton)
+    dialog = faq.flag_dialog
+    assert dialog.kind.itemText(dialog.kind.findData("missing")) == "Missing information"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("missing"))
+    type_text(qtbot, dialog.comment, "沒寫附卡怎麼辦")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.flagged):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        flag = s.scalars(select(FaqFlag)).one()
+    assert (flag.entry_id, flag.kind, flag.comment) == (entry_id, "missing", "沒寫附卡怎麼辦")
+    flags = window.show_upkeep("flags").flags
+    qtbot.waitUntil(lambda: flags.model.rowCount() == 1)
+    assert flags.model.data(flags.model.index(0, flags.model.COL_KIND)) == "Missing information"
+
+
 def test_flag_from_the_faq_page_then_fix_it_from_the_owners_queue(window, db, qtbot, qtmodeltester):
     window.go_to("faq")
     faq = window.pages["faq"]

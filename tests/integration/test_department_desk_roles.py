@@ -357,18 +357,22 @@ def test_digest_and_own_scorecard_as_the_contact(review_team, signed_in):
                                  ("card_used", ids["card"], None),
                                  ("ebank_soon", ids["ebank"], now + timedelta(days=5))):
             made[key] = factories.faq_entry(s, f"{key}？", "答。", department_id=dept,
-                                            valid_until=until).id
+                                            valid_until=until,
+                                            published_at=now - timedelta(days=120)).id
         s.add(FaqHit(entry_id=made["card_used"], kind="used", actor="team_agent", at=now))
         s.add(FaqHit(entry_id=made["ebank_soon"], kind="used", actor="team_agent", at=now))
         flag_entry(s, made["card_used"], "unclear", "看不懂", "A1001")
         s.add_all([Setting(key="business_hours", value={}),
-                   Setting(key="tier_rules", value={"mode": "thresholds"})])
-    assert raw("lin", "SELECT key FROM settings") == [("business_hours",)]
+                   Setting(key="use_tiers", value={"mode": "thresholds", "very_high_min": 20,
+                                                   "high_min": 5, "low_min": 2}),
+                   Setting(key="smtp_secret_like", value={"x": 1})])
+    assert sorted(raw("lin", "SELECT key FROM settings")) == [("business_hours",), ("use_tiers",)]
     lin = signed_in("lin")
     with lin.session() as s:
         today = department_upkeep.digest(s, (ids["card"],))
         assert [e[0] for e in today.expiring] == [made["card_soon"]]
-        assert {e[0] for e in today.very_low_use} == {made["card_soon"]}
+        # by the center's thresholds (read as the contact): fewer than 2 uses in 90 days
+        assert {e[0] for e in today.very_low_use} == {made["card_soon"], made["card_used"]}
         assert [f.entry_id for f in today.flags] == [made["card_used"]]
         # the owner-run count tells the contact about its own entries only
         uses = department_upkeep.entry_uses(s, now - timedelta(days=1), now + timedelta(days=1))

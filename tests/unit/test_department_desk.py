@@ -113,3 +113,32 @@ def test_empty_answers_and_closed_queries_are_refused(db):
         desk.answer(s, query_id, "答", "card_contact")
     with db.session() as s:
         assert s.query(Message).filter_by(kind="note").count() == 0
+
+
+def test_very_low_use_follows_the_centers_tier_thresholds(db):
+    """The digest's "very low use": below the center's "low" minimum when it set
+    thresholds, no use at all with quartiles; judged only for entries live 90 days."""
+    from liaison_app.core.faq.tiers import THRESHOLDS, TierRules, save_tier_rules
+    from liaison_app.core.models import FaqHit
+    from liaison_app.core.team.department_upkeep import digest
+    from tests import factories
+
+    seeded = seed(db)
+    now = utcnow()
+    old = now - timedelta(days=120)
+    with db.sessions.begin() as s:
+        made = {name: factories.faq_entry(s, f"{name}？", "答。", department_id=seeded.department_id,
+                                          published_at=published).id
+                for name, published in (("unused", old), ("twice", old), ("often", old),
+                                        ("new", now - timedelta(days=3)))}
+        for name, hits in (("twice", 2), ("often", 6)):
+            s.add_all(FaqHit(entry_id=made[name], kind="used", actor="A1001",
+                             at=now - timedelta(days=1)) for _ in range(hits))
+    with db.session() as s:
+        low = {e[0] for e in digest(s, (seeded.department_id,), now).very_low_use}
+    assert low == {made["unused"]}  # quartiles (the default): no use at all
+    with db.sessions.begin() as s:
+        save_tier_rules(s, TierRules(mode=THRESHOLDS, very_high_min=20, high_min=5, low_min=3))
+    with db.session() as s:
+        low = {e[0] for e in digest(s, (seeded.department_id,), now).very_low_use}
+    assert low == {made["unused"], made["twice"]}  # fewer than 3 uses; "new" too new to judge

@@ -22,6 +22,7 @@ from liaison_app.core.models import (
     QueryStatus,
     Question,
 )
+from liaison_app.core.models.people import PersonRow
 from liaison_app.core.timeutil import utcnow
 
 # How close to its due time an open query counts as "due soon" (calendar hours).
@@ -50,6 +51,9 @@ class QueryRow:
     # The department asked the manager back on its desk: its due time is paused until
     # the manager answers (issue 17).
     paused: bool = False
+    # The department contact the query was handed to on the desk (their name, else the
+    # login), if any: the manager sees who holds it now.
+    holder: str | None = None
 
     def age_hours(self, now: datetime) -> float:
         return max(0.0, (now - self.opened_at).total_seconds() / 3600)
@@ -79,6 +83,10 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                 .where(last_reply.c.query_id.in_(ids))):
             if at is not None and (qid not in replies or at > replies[qid]):
                 replies[qid] = at
+    # who holds a handed-over query (people names; a login with no row stays a login)
+    logins = {q.assignee for q, _d, _t, _v in rows if q.assignee}
+    names = {login: name for login, name in session.execute(
+        select(PersonRow.login, PersonRow.name).where(PersonRow.login.in_(logins)))} if logins else {}
     return [
         QueryRow(query_id=q.id, question_id=q.question_id, ref=f"LQ-{q.question_id:06d}",
                  department=dept, text=" ".join(text.split()), channel=q.channel,
@@ -87,7 +95,8 @@ def open_queries(session: Session, now: datetime | None = None, limit: int = 500
                  overdue=q.is_overdue_at(now),
                  due_soon=q.due_at is not None and q.paused_at is None
                  and (q.due_at - now).total_seconds() < DUE_SOON_HOURS * 3600,
-                 question_version=version or 1, paused=q.paused_at is not None)
+                 question_version=version or 1, paused=q.paused_at is not None,
+                 holder=(names.get(q.assignee) or q.assignee) if q.assignee else None)
         for q, dept, text, version in rows
     ]
 

@@ -119,7 +119,8 @@ def change_under_review(session: Session, entry_id: int) -> list[str]:
     else:
         lines = [f"Q: {revision.question}", *(f"A: {line}" for line in revision.answer.splitlines()),
                  *(f"• {p}" for p in revision.key_points or []),
-                 f"# {', '.join(revision.keywords or [])}"]
+                 # no bare "#" line when the draft has no keywords
+                 *([f"# {', '.join(revision.keywords)}"] if revision.keywords else [])]
     return [f"+{line}" for line in lines]
 
 

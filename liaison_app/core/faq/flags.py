@@ -15,7 +15,7 @@ from liaison_app.core.timeutil import utcnow
 
 def flag_entry(session: Session, entry_id: int, kind: str, comment: str, who: str) -> int:
     if kind not in {k.value for k in FlagKind}:
-        raise DomainError(f"unknown kind of flag '{kind}' (wrong, unclear or outdated)",
+        raise DomainError(f"unknown kind of flag '{kind}' (wrong, unclear, outdated or missing)",
                           code="unknown_kind", kind=kind)
     if session.get(FaqEntry, entry_id) is None:
         raise DomainError(f"No FAQ entry {entry_id}", code="no_faq_entry", entry=entry_id)

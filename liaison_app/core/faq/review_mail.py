@@ -41,9 +41,10 @@ from liaison_app.core.models import (
     FaqRevision,
     FaqStatus,
     Message,
+    Setting,
 )
 from liaison_app.core.models.people import PersonDepartment, PersonRow
-from liaison_app.core.team.department_upkeep import digest
+from liaison_app.core.team.department_upkeep import Digest, digest
 from liaison_app.core.timeutil import format_local, utcnow
 from liaison_app.mail import compose
 from liaison_app.mail.authentication import SenderTrust, authenticated
@@ -221,35 +222,121 @@ def match_reply(session: Session, row: Message, mail: ParsedMail, actor: str,
     return True
 
 
+DIGEST_KEY = "upkeep_digest:"  # + department id: what its last digest told it (settings)
+CHECK_MINUTES = 30  # how often the mail cycle looks for something new to tell
+LINES_PER_KIND = 30  # items of one kind listed in a digest; more are counted
+
+
+def _of_department(whole: Digest, owner: dict[int, int], dept_id: int) -> Digest:
+    """The part of the whole base's digest about one department's own entries."""
+    def own(entry_id: int) -> bool:
+        return owner.get(entry_id) == dept_id
+    return Digest(day=whole.day,
+                  expiring=[e for e in whole.expiring if own(e[0])],
+                  very_low_use=[e for e in whole.very_low_use if own(e[0])],
+                  flags=[f for f in whole.flags if own(f.entry_id)])
+
+
+def _digest_lines(today: Digest, keys: set[str]) -> list[str]:
+    """The digest's items whose keys are in `keys`, one line each, by kind; at most
+    LINES_PER_KIND of a kind, then how many more (a first digest of a large base would
+    otherwise list thousands of little-used entries)."""
+    kinds = [
+        [f"- {question} ({format_local(until)})" for entry_id, question, until
+         in today.expiring if f"x{entry_id}:{until.date().isoformat()}" in keys],
+        [f"- {question} ({hits})" for entry_id, question, hits in today.very_low_use
+         if f"l{entry_id}" in keys],
+        [f"- {f.question}: {f.kind} {f.comment}".rstrip() for f in today.flags
+         if f"f{f.flag_id}" in keys]]
+    lines = []
+    for found in kinds:
+        lines += found[:LINES_PER_KIND]
+        if len(found) > LINES_PER_KIND:
+            lines.append(f"  (+{len(found) - LINES_PER_KIND})")
+    return lines
+
+
 def queue_digests(session: Session, identity: MailIdentity, actor: str,
                   now: datetime | None = None) -> int:
-    """Each department's upkeep digest of the day (expiring, very low use, open flags),
-    mailed once a day to its contacts when there is something in it."""
+    """Each department's upkeep digest (entries expiring within 14 days, very low use,
+    open flags), mailed to its contacts only when something is NEW since the digest it
+    was last sent, at most once a day; the new items are listed, the rest counted.
+
+    On by default, so it must not spam: a department hears of each item once, and a
+    quiet day sends nothing. What each digest told is kept in `settings` in the same
+    transaction that queues the mail (the outbox then sends it), so a restart neither
+    loses a digest nor sends it twice."""
     now = now or utcnow()
     day = now.date().isoformat()
     queued = 0
+    kept = {row.key: row for row in session.scalars(
+        select(Setting).where(Setting.key.like(f"{DIGEST_KEY}%")))}
+    noticed = {int(marker.removeprefix(FLAG)) for marker in session.scalars(
+        select(Message.match_method).where(Message.direction == Direction.OUT,
+                                           Message.match_method.like(f"{FLAG}%")))}
+    # One digest of the whole base, split by owner department: the use count over 90
+    # days is the costly part, made once per cycle instead of once per department.
+    due = []
     for dept in session.scalars(select(Department).where(Department.active.is_(True))
                                 .order_by(Department.id)):
-        marker = f"dg:{day}:{dept.id}"[:20]
         contacts = mail_contacts(dept)
-        if not contacts or session.scalar(select(Message.id).where(
-                Message.match_method == marker, Message.direction == Direction.OUT).limit(1)):
+        if not contacts:
             continue
-        today = digest(session, (dept.id,), now)
-        if today.empty:
+        row = kept.get(f"{DIGEST_KEY}{dept.id}")
+        last = row.value if row is not None and isinstance(row.value, dict) else {}
+        if last.get("day") != day:  # one a day
+            due.append((dept, contacts, row, last))
+    if not due:
+        return 0
+    # The check itself costs a count of 90 days of hits (most of a second on a large
+    # base): made at most every CHECK_MINUTES, not on every mail cycle.
+    checked = kept.get(f"{DIGEST_KEY}checked")
+    try:
+        last_check = datetime.fromisoformat(checked.value["at"]) if checked is not None else None
+    except (TypeError, KeyError, ValueError):
+        last_check = None
+    if last_check is not None and timedelta(0) <= now - last_check < timedelta(minutes=CHECK_MINUTES):
+        return 0
+    if checked is None:
+        session.add(Setting(key=f"{DIGEST_KEY}checked", value={"at": now.isoformat()}))
+    else:
+        checked.value = {"at": now.isoformat()}
+    whole = digest(session, tuple(dept.id for dept, *_rest in due), now)
+    owner = {entry_id: dept_id for entry_id, dept_id in session.execute(
+        select(FaqEntry.id, FaqEntry.department_id).where(
+            FaqEntry.department_id.in_([dept.id for dept, *_rest in due]),
+            FaqEntry.status == FaqStatus.PUBLISHED))}
+    for dept, contacts, row, last in due:
+        today = _of_department(whole, owner, dept.id)
+        current = today.item_keys()
+        told = set(last.get("items") or [])
+        # A flag mailed already as its own notice (a department without the desk) is
+        # not news again the same day: listed among the rest, it sends no digest.
+        told |= {f"f{f.flag_id}" for f in today.flags if f.flag_id in noticed}
+        new = set(current) - told
+        if not new:
+            # Nothing new: no mail. Forget what is no longer there, so an entry that
+            # comes back (a flag reopened, use falling again) is new again.
+            if row is not None and told - set(current):
+                row.value = {**last, "items": sorted(told & set(current))}
             continue
-        lines = ([f"- {question} ({format_local(until)})" for _id, question, until in today.expiring]
-                 or ["-"])
-        low = [f"- {question} ({hits})" for _id, question, hits in today.very_low_use] or ["-"]
-        flags = [f"- {f.question}: {f.kind} {f.comment}" for f in today.flags] or ["-"]
+        rest = {kind: sum(1 for k, v in current.items() if v == kind and k not in new)
+                for kind in ("expiring", "low", "flag")}
         subject, body = compose.render("upkeep_digest", identity.language, {
             "department": dept.name, "contact": contacts[0].name, "day": day,
-            "sender": identity.name or identity.address, "expiring": "\n".join(lines),
-            "low_use": "\n".join(low), "flags": "\n".join(flags)})
+            "sender": identity.name or identity.address,
+            "new": "\n".join(_digest_lines(today, new)),
+            "expiring": str(rest["expiring"]), "low_use": str(rest["low"]),
+            "flags": str(rest["flag"])})
         message = queue_mail(session, compose.apply_masking(
             Draft(subject=subject, body=body, to=[c.email for c in contacts]), False),
             identity.sender, question_id=None, contact_id=contacts[0].id, actor=actor)
-        message.match_method = marker
+        message.match_method = f"dg:{day}:{dept.id}"[:20]
+        value = {"day": day, "items": sorted(current), "message_id": message.id}
+        if row is None:
+            session.add(Setting(key=f"{DIGEST_KEY}{dept.id}", value=value))
+        else:
+            row.value = value
         queued += 1
     session.flush()
     return queued

@@ -1,4 +1,4 @@
-"""Flags on FAQ entries: someone using an entry found it wrong, unclear or out of date."""
+"""Flags on FAQ entries: someone using an entry found it wrong, unclear, out of date or missing something."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ class FlagKind(StrEnum):
     WRONG = "wrong"
     UNCLEAR = "unclear"
     OUTDATED = "outdated"
+    # the entry lacks something callers need (a case, a condition, a step)
+    MISSING = "missing"
 
 
 class FaqFlag(Base):

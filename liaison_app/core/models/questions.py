@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ColumnElement, Float, ForeignKey, Index, Integer, String, Text, and_
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    and_,
+    exists,
+)
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -83,6 +94,8 @@ class Question(Base):
         back_populates="question", cascade="all, delete-orphan", order_by="Event.id"
     )
     duplicate_of: Mapped[Question | None] = relationship(remote_side=[id], foreign_keys=[duplicate_of_id])
+    # Read-only: queries are written through core.correspondence; this serves `is_paused`.
+    queries: Mapped[list[Query]] = relationship(viewonly=True, order_by="Query.id")
 
     @property
     def ref(self) -> str:
@@ -90,15 +103,35 @@ class Question(Base):
 
     # "Overdue": a department's answer was due before `now` and has not come (only states
     # in OVERDUE_STATUSES wait on a department). One definition for objects and SQL.
+    # A paused question waits for the manager, not for a department: it is not overdue.
     @hybrid_method
     def is_overdue_at(self, now: datetime) -> bool:
-        return self.due_at is not None and self.due_at < now and self.status in OVERDUE_STATUSES
+        return (self.due_at is not None and self.due_at < now
+                and self.status in OVERDUE_STATUSES and not self.is_paused)
 
     @is_overdue_at.inplace.expression
     @classmethod
     def _is_overdue_at_expression(cls, now: datetime) -> ColumnElement[bool]:
         return and_(cls.due_at.is_not(None), cls.due_at < now,
-                    cls.status.in_([s.value for s in OVERDUE_STATUSES]))
+                    cls.status.in_([s.value for s in OVERDUE_STATUSES]), ~cls.is_paused)
+
+    # "Paused" (waiting for you): every open query of the question waits for the
+    # manager's answer to a department's clarification request (`Query.paused_at`). The
+    # query's due time stands still meanwhile, so the question is not late either; with
+    # another department's query still running, the question still waits on that one.
+    @hybrid_property
+    def is_paused(self) -> bool:
+        open_queries = [q for q in self.queries if q.status == QueryStatus.OPEN]
+        return bool(open_queries) and all(q.paused_at is not None for q in open_queries)
+
+    @is_paused.inplace.expression
+    @classmethod
+    def _is_paused_expression(cls) -> ColumnElement[bool]:
+        def open_query(paused: bool) -> ColumnElement[bool]:
+            return exists().where(
+                Query.question_id == cls.id, Query.status == QueryStatus.OPEN,
+                Query.paused_at.is_not(None) if paused else Query.paused_at.is_(None))
+        return and_(open_query(True), ~open_query(False))
 
     # "Unread": new, and the manager has not opened it yet (shown bold, counted in the bar).
     @hybrid_property

@@ -23,6 +23,7 @@ from liaison_app.core.models import (
     QuestionFaqLink,
     question_ref,
 )
+from liaison_app.core.models.people import PersonRow
 from liaison_app.core.questions.workflow import DomainError
 from liaison_app.core.timeutil import iso_utc
 
@@ -152,4 +153,14 @@ def question_detail(session: Session, question_id: int) -> dict[str, Any]:
          "actor": m.actor}
         for m in messages
     ]
+    # A hand-over on the department desk names the colleague by login; the history says
+    # their name where the reader may read it (people rows are private on a team
+    # database: the login is shown otherwise).
+    handed = {m["to"] for m in data["messages"] if m["match"] == "desk_handover" and m["to"]}
+    if handed:
+        names = {login: name for login, name in session.execute(
+            select(PersonRow.login, PersonRow.name).where(PersonRow.login.in_(handed)))}
+        for m in data["messages"]:
+            if m["match"] == "desk_handover":
+                m["to_name"] = names.get(m["to"])
     return data

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import opencc
-from sqlalchemy import Boolean, Select, exists, func, or_, select
+from sqlalchemy import Boolean, Select, exists, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -23,6 +23,7 @@ from liaison_app.core.models import (
     QuestionAgent,
     QuestionStatus,
 )
+from liaison_app.core.models.states import OVERDUE_STATUSES
 from liaison_app.core.questions.text_index import contains_clause
 from liaison_app.core.timeutil import utcnow
 
@@ -188,6 +189,9 @@ class QuestionRow:
     extra: dict = field(default_factory=dict)
     # A department's answer is late (Question.is_overdue_at, as of loading).
     overdue: bool = False
+    # Every open query waits for the manager's answer to a clarification request
+    # (Question.is_paused): "waiting for you", not late.
+    paused: bool = False
 
     @property
     def unread(self) -> bool:
@@ -262,6 +266,7 @@ def _rows_statement(id_source, now: datetime | None = None) -> Select:
             first_agent,
             agent_count,
             Question.is_overdue_at(now or utcnow()),
+            Question.is_paused,
         )
         .join(id_source, id_source.c.id == Question.id)
         .outerjoin(Department, Department.id == Question.department_id)
@@ -291,7 +296,7 @@ def fetch_page(
     descending: bool = True,
 ) -> list[QuestionRow]:
     stmt = page_statement(filt, sort, descending, offset, limit)
-    return [QuestionRow(*row[:-1], overdue=bool(row[-1])) for row in session.execute(stmt)]
+    return [QuestionRow(*row[:-2], overdue=bool(row[-2]), paused=bool(row[-1])) for row in session.execute(stmt)]
 
 
 # Characters of the id list split and converted at a time (about 10,000 ids, a few
@@ -333,7 +338,7 @@ def fetch_by_ids(session: Session, ids: list[int]) -> list[QuestionRow]:
     if not ids:
         return []
     id_source = select(Question.id).where(Question.id.in_(ids)).subquery()
-    found = {row[0]: QuestionRow(*row[:-1], overdue=bool(row[-1]))
+    found = {row[0]: QuestionRow(*row[:-2], overdue=bool(row[-2]), paused=bool(row[-1]))
              for row in session.execute(_rows_statement(id_source))}
     return [found[i] for i in ids if i in found]
 
@@ -349,7 +354,16 @@ def status_counts(session: Session) -> dict[str, int]:
 
 
 def overdue_count(session: Session) -> int:
-    return count_questions(session, QuestionFilter(overdue=True))
+    """Questions overdue now. A paused question (the department waits for the manager)
+    is not overdue; that rule reads the queries, which an agent's login on a team
+    database may not: its count of its own forwarded questions leaves the pause out."""
+    if (session.get_bind().dialect.name != "postgresql" or session.scalar(
+            text("SELECT has_table_privilege('queries', 'SELECT')"))):
+        return count_questions(session, QuestionFilter(overdue=True))
+    now = utcnow()
+    return session.scalar(select(func.count()).select_from(Question).where(
+        Question.due_at.is_not(None), Question.due_at < now,
+        Question.status.in_([s.value for s in OVERDUE_STATUSES]))) or 0
 
 
 @dataclass

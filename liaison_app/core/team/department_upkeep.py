@@ -19,14 +19,16 @@ from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.co_review import DeskFlag, department_flags
 from liaison_app.core.faq.review import signed_in_login
+from liaison_app.core.faq.tiers import THRESHOLDS, load_tier_rules
 from liaison_app.core.models import Department, FaqEntry, FaqHit, FaqStatus
 from liaison_app.core.reports.period import Period
 from liaison_app.core.reports.scorecard import scorecard_report
 from liaison_app.core.timeutil import utcnow
 
 EXPIRY_DAYS = 14
-# "Very low use": fewer uses than this in the last USE_DAYS days.
-LOW_USE_HITS, USE_DAYS = 1, 90
+# "Very low use" is judged on the last USE_DAYS days, and only for entries published at
+# least that long ago: an entry live since yesterday has had no chance to be used.
+USE_DAYS = 90
 
 
 @dataclass
@@ -40,12 +42,35 @@ class Digest:
     def empty(self) -> bool:
         return not (self.expiring or self.very_low_use or self.flags)
 
+    def item_keys(self) -> dict[str, str]:
+        """A stable key per item, for telling what is new since the last digest: an
+        entry expiring (at that date: an extended entry that comes due again is new), an
+        entry of very low use, an open flag."""
+        keys = {f"x{entry_id}:{until.date().isoformat()}": "expiring"
+                for entry_id, _q, until in self.expiring}
+        keys |= {f"l{entry_id}": "low" for entry_id, _q, _h in self.very_low_use}
+        keys |= {f"f{flag.flag_id}": "flag" for flag in self.flags}
+        return keys
+
+
+def low_use_below(session: Session) -> int:
+    """Fewer uses than this in USE_DAYS is "very low use": the center's tier rules when it
+    set thresholds (below the "low" minimum); with quartiles (which rank an entry against
+    the whole base, other departments' use included, that a department may not read) the
+    part of the very-low tier that does not depend on others: no use at all."""
+    rules = load_tier_rules(session)
+    return max(1, rules.low_min) if rules.mode == THRESHOLDS else 1
+
 
 def entry_uses(session: Session, since: datetime, until: datetime,
                department_ids: tuple[int, ...] | None = None) -> dict[int, int]:
     """Agents' uses of the department's entries in [since, until): the owner-run count for
     a signed-in person on a team database, a plain count elsewhere (the manager)."""
-    if session.get_bind().dialect.name == "postgresql" and signed_in_login(session) is not None:
+    if (session.get_bind().dialect.name == "postgresql" and signed_in_login(session) is not None
+            and not session.scalar(text("SELECT pg_has_role(current_user, 'liaison_manager', "
+                                        "'MEMBER')"))):
+        # a department contact: the owner-run count of its own entries' hits (a manager,
+        # who reads every hit, counts them plainly, as the digest's mail cycle does)
         rows = session.execute(text(
             "SELECT entry_id, hits FROM liaison_department_entry_uses(:a, :b)"),
             {"a": since, "b": until})
@@ -77,9 +102,12 @@ def digest(session: Session, department_ids: tuple[int, ...] | None,
     soon = now + timedelta(days=EXPIRY_DAYS)
     result.expiring = [(e.id, e.question, e.valid_until) for e in entries
                        if e.valid_until is not None and e.valid_until <= soon]
-    uses = entry_uses(session, now - timedelta(days=USE_DAYS), now, department_ids)
+    since = now - timedelta(days=USE_DAYS)
+    uses = entry_uses(session, since, now, department_ids)
+    below = low_use_below(session)
     result.very_low_use = [(e.id, e.question, uses.get(e.id, 0)) for e in entries
-                           if uses.get(e.id, 0) < LOW_USE_HITS]
+                           if uses.get(e.id, 0) < below
+                           and (e.published_at or e.created_at) <= since]
     result.flags = department_flags(session, department_ids)
     return result
 

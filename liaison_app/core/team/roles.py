@@ -122,9 +122,10 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      (f"action IN ('approved', 'sent_back', 'revised', 'back_in_review') AND entry_id IN "
       f"(SELECT id FROM faq_entries WHERE department_id IN {MY_DEPARTMENTS})")),
     # the business calendar (working days and hours): the desk shows due times and
-    # response times in working hours; no other setting
+    # response times in working hours; and the center's use-tier rules, by which the
+    # upkeep digest calls an entry "very low use"; no other setting
     ("settings", "business_hours_read", "SELECT", "liaison_department",
-     "key = 'business_hours'", None),
+     "key IN ('business_hours', 'use_tiers')", None),
     # a fix of their own published entry, as a revision above the live one: it waits for
     # review, the entry row (what agents read) stays as it is
     ("faq_revisions", "department_fix", "INSERT", "liaison_department", None,

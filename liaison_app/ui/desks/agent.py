@@ -20,14 +20,18 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -46,9 +50,11 @@ from liaison_app.core.agent_desk.desk import (
 )
 from liaison_app.core.agent_desk.offline import EntryView
 from liaison_app.core.config import Settings
+from liaison_app.core.models import FlagKind
 from liaison_app.ui.dialogs.agent_forward import AgentForwardDialog
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest, gateway_for
+from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.models.agent_desk import BoardModel, IdRole, MyQuestionsModel, ResultsModel
 from liaison_app.ui.widgets.highlight_delegate import HighlightDelegate
@@ -365,14 +371,12 @@ class AgentDeskWindow(QMainWindow):
         self.not_helped_box = box
         box.show()
 
-    def flag_entry(self, entry_id: int) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Flag the entry"))
-        dialog.setLabelText(self.tr("What is wrong or unclear?"))
+    def flag_entry(self, entry_id: int) -> AgentFlagDialog:
+        dialog = AgentFlagDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         desk = self.desk
-        dialog.textValueSelected.connect(lambda text: self.gateway.run(
-            lambda _db: desk.flag(entry_id, "unclear", text),
+        dialog.submitted.connect(lambda kind, text: self.gateway.run(
+            lambda _db: desk.flag(entry_id, kind, text),
             lambda _id: self.statusBar().showMessage(self.tr("Flag sent."), 3_000),
             self._failed, owner=self))
         self.flag_dialog = dialog
@@ -510,6 +514,36 @@ class AgentDeskWindow(QMainWindow):
 
     def _failed(self, exc: Exception) -> None:
         self.statusBar().showMessage(domain_error_text(exc), 10_000)
+
+
+class AgentFlagDialog(QDialog):
+    """What is the matter with the entry (wrong, unclear, out of date, or missing
+    something the caller needed) and a comment: the owner department fixes it."""
+
+    submitted = Signal(str, str)  # kind, comment
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Flag the entry"))
+        self.kind = QComboBox()
+        for kind in FlagKind:
+            self.kind.addItem(flag_kind_label(kind), kind.value)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("What is wrong, unclear, out of date or missing?"))
+        form = QFormLayout()
+        form.addRow(self.tr("The entry is"), self.kind)
+        form.addRow(self.tr("Comment"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.submitted.emit(self.kind.currentData(), self.comment.toPlainText().strip())
+        super().accept()
 
 
 def _escape(text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPlainTextEdit,
@@ -75,6 +76,9 @@ class QueueTab(QWidget):
         self.departments = access.person.departments if access.person else None
         self.query_id: int | None = None
         self.attachments: list[str] = []
+        # login -> name of the contact and colleagues: the thread names people, not logins
+        self._names: dict[str, str] = (
+            {access.person.login: access.person.name} if access.person else {})
         self._queue_load = Latest()
         self._detail_load = Latest()
 
@@ -86,7 +90,13 @@ class QueueTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Short columns fit their text, the question (and comment) takes the rest: at
+        # 1280x800 in Chinese the question was squeezed to a few characters.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DeskQueueModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -104,6 +114,7 @@ class QueueTab(QWidget):
         self.answer_button = QPushButton(self.tr("Send the answer"))
         self.clarify_button = QPushButton(self.tr("Ask the manager for details"))
         self.colleague = QComboBox()
+        self.colleague.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.handover_button = QPushButton(self.tr("Hand over"))
         self.status = QLabel()
         self.status.setObjectName("deskStatus")
@@ -135,7 +146,7 @@ class QueueTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setSizes([640, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._enable(False)
@@ -172,6 +183,7 @@ class QueueTab(QWidget):
         self.colleague.clear()
         seen = set()
         for person in people:
+            self._names[person.login] = person.name
             if person.login != self.login and person.login not in seen:
                 seen.add(person.login)
                 self.colleague.addItem(f"{person.name} ({person.login})", person.login)
@@ -226,7 +238,8 @@ class QueueTab(QWidget):
                      if item.attachments else "")
             when = local_datetime_text(item.at) if item.at else ""
             parts.append(f"<p><b>{escape(title)}</b> <span style='color:#666'>{escape(when)} "
-                         f"{escape(item.who)}</span><br>{_para(item.text)}{files}</p>")
+                         f"{escape(self._names.get(item.who, item.who))}</span><br>"
+                         f"{_para(item.text)}{files}</p>")
         return "".join(parts)
 
     def _item_title(self, item: desk.ThreadItem) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -72,7 +73,14 @@ class FlagsTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Short columns fit their text, the question (and comment) takes the rest: at
+        # 1280x800 in Chinese the question was squeezed to a few characters.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 3):  # the question and the comment
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.question = QLineEdit()
         self.answer = QPlainTextEdit()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -84,7 +85,13 @@ class ReviewsTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Short columns fit their text, the question (and comment) takes the rest: at
+        # 1280x800 in Chinese the question was squeezed to a few characters.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReviewsModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.diff = QTextBrowser()
         self.comment = QPlainTextEdit()

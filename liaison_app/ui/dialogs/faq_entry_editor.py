@@ -196,7 +196,8 @@ class EntryEditor(QDialog):
 
 
 class FlagDialog(QDialog):
-    """Flag an entry as wrong, unclear or out of date, with a comment for its owner."""
+    """Flag an entry as wrong, unclear, out of date or missing something, with a comment
+    for its owner."""
 
     flagged = Signal(int)  # flag id
 
@@ -209,7 +210,7 @@ class FlagDialog(QDialog):
         for kind in FlagKind:
             self.kind.addItem(flag_kind_label(kind), kind.value)
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("What is wrong, unclear or out of date?"))
+        self.comment.setPlaceholderText(self.tr("What is wrong, unclear, out of date or missing?"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         form = QFormLayout()

@@ -36,6 +36,7 @@ def flag_kind_label(kind: str) -> str:
         FlagKind.WRONG: translate("FaqLabels", "Wrong"),
         FlagKind.UNCLEAR: translate("FaqLabels", "Unclear"),
         FlagKind.OUTDATED: translate("FaqLabels", "Out of date"),
+        FlagKind.MISSING: translate("FaqLabels", "Missing information"),
     }.get(kind, kind)
 
 

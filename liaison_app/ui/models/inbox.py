@@ -98,6 +98,9 @@ class InboxModel(PagedSqlModel):
         if column == COL_REF:
             return question_ref(row.id)
         if column == COL_STATUS:
+            if row.paused:
+                # the department asked back: the question waits on the manager, not late
+                return translate("InboxModel", "Waiting for you (paused)")
             return status_label(row.status)
         if column == COL_TEXT:
             first = row.text.strip().splitlines()[0] if row.text.strip() else ""
@@ -137,6 +140,9 @@ class InboxModel(PagedSqlModel):
                 return QBrush(_OVERDUE)
             if column == COL_TEXT and row.urgent:
                 return QBrush(_URGENT)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS and row.paused:
+            return translate("InboxModel", "The department asked you for details; its due "
+                             "time is paused until you answer.")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and self._is_overdue(row):
             return translate("InboxModel", "Overdue") + " · " + local_datetime_text(row.due_at)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FORWARDED, COL_DUE):

@@ -67,9 +67,16 @@ class QueriesModel(RowsModel):
                     row.escalated_at.timestamp() if row.escalated_at else 0)[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TEXT:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DEPARTMENT and row.holder:
+            return translate("QueriesModel", "Handed over on the department desk to %1").replace(
+                "%1", row.holder)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_DEPARTMENT:
+            if row.holder:
+                # handed over on the department desk: who holds the query now
+                return translate("QueriesModel", "%1 · with %2").replace(
+                    "%1", row.department).replace("%2", row.holder)
             return row.department
         if col == self.COL_REF:
             return row.ref

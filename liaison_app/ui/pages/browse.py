@@ -145,7 +145,7 @@ class FaqPage(ListPage):
         self.review_button.clicked.connect(self.show_review)
         self.flag_button = QPushButton(self.tr("Flag…"))
         self.flag_button.setObjectName("faqFlag")
-        self.flag_button.setToolTip(self.tr("Tell the entry's owner it is wrong, unclear or out of date"))
+        self.flag_button.setToolTip(self.tr("Tell the entry's owner it is wrong, unclear, out of date or missing something"))
         for button in (self.copy_button, self.used_button, self.flag_button, self.similar_button,
                        self.review_button):
             button.setEnabled(False)

@@ -160,6 +160,11 @@ def render_question_html(data: dict, mail_actions: bool = False) -> str:
             who = escape(m.get("actor") or "" if m["kind"] == "note"
                          else m["from"] if m["direction"] == "in" else m["to"])
             text, links = _message_extra(data, m) if mail_actions else (m["text"], "")
+            if m.get("match") == "desk_handover":
+                # a hand-over on the department desk: say who holds the query now
+                to = translate("QuestionDetail", "Handed over to %1").replace(
+                    "%1", m.get("to_name") or m.get("to") or "?")
+                text = f"{to}\n{text}" if (text or "").strip() else to
             parts.append(
                 f"<p><span class='meta'>{head}{' · ' + who if who else ''}</span><br>"
                 f"<b>{escape(m['subject'])}</b><br>{_para(text)}"
