@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from liaison_app.core.correspondence import inbound
+from liaison_app.core.correspondence import inbound, reply_matching
 from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
@@ -86,21 +86,37 @@ def trust_of(server: MailServer) -> SenderTrust:
 
 
 def process_pending(database, actor: str, report: FetchReport,
-                    trust: SenderTrust | None = None) -> None:
+                    trust: SenderTrust | None = None,
+                    lookups: reply_matching.Lookups | None = None) -> None:
     with database.session() as s:
         ids = inbound.pending_ids(s)
     for mid in ids:
-        process_one(database, mid, actor, report, trust)
+        process_one(database, mid, actor, report, trust, lookups)
+
+
+def store_fetched(database, raw: bytes, folder: str, uidvalidity: int, uid: int,
+                  key: str) -> int | None:
+    """Commit one fetched mail's raw bytes together with the folder's new last UID; the
+    id of the stored row, or None when this UID was stored before."""
+    with database.session() as s, s.begin():
+        if inbound.already_stored(s, folder, uidvalidity, uid):
+            stored_id = None
+        else:
+            stored_id = inbound.store_raw(s, raw, folder=folder,
+                                          uidvalidity=uidvalidity, uid=uid).id
+        _save_state(s, key, uidvalidity, uid)
+    return stored_id
 
 
 def process_one(database, message_id: int, actor: str, report: FetchReport,
-                trust: SenderTrust | None = None) -> None:
+                trust: SenderTrust | None = None,
+                lookups: reply_matching.Lookups | None = None) -> None:
     """Parse and match one stored mail; if writing the result fails (a driver refusing
     a value, say), the mail is quarantined with the reason instead of blocking the
     mails after it at every cycle. Its raw bytes are kept either way."""
     try:
         with database.session() as s, s.begin():
-            report.count(inbound.process(s, message_id, actor, trust))
+            report.count(inbound.process(s, message_id, actor, trust, lookups))
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the rest
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
         with database.session() as s, s.begin():
@@ -126,7 +142,8 @@ def fetch(
     `keep_going` is asked before each batch (the mail lease's heartbeat): once it says
     no, another desk fetches and this one stops where it is (its last UID is saved)."""
     report = FetchReport()
-    process_pending(database, actor, report, trust_of(server))
+    lookups = reply_matching.Lookups()  # this cycle's contacts, queries and threads
+    process_pending(database, actor, report, trust_of(server), lookups)
     try:
         client = client_factory(server, password)
     except MailServerError as exc:
@@ -138,7 +155,7 @@ def fetch(
         for folder in server.folders:
             try:
                 if not _fetch_folder(client, database, server, folder, actor, report, progress,
-                                     keep_going):
+                                     keep_going, lookups):
                     report.errors.append("another desk took over fetching mail")
                     break
             except transport.FOLDER_ERRORS as exc:
@@ -152,9 +169,11 @@ def fetch(
 
 def _fetch_folder(client: transport.Connection, database, server: MailServer, folder: str,
                   actor: str, report: FetchReport, progress,
-                  keep_going: Callable[[], bool] | None = None) -> bool:
+                  keep_going: Callable[[], bool] | None = None,
+                  lookups: reply_matching.Lookups | None = None) -> bool:
     """Fetch one folder; False when `keep_going` stopped it half-way."""
     uidvalidity = transport.select_folder(client, folder)
+    trust = trust_of(server)
     key = _state_key(server, folder)
     with database.session() as s:
         known_validity, last_uid = _load_state(s, key)
@@ -176,16 +195,10 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
             raw = data.get(uid)
             if raw is None:
                 continue  # expunged meanwhile
-            with database.session() as s, s.begin():
-                if inbound.already_stored(s, folder, uidvalidity, uid):
-                    stored_id = None
-                else:
-                    stored_id = inbound.store_raw(s, raw, folder=folder,
-                                                  uidvalidity=uidvalidity, uid=uid).id
-                _save_state(s, key, uidvalidity, uid)
+            stored_id = store_fetched(database, raw, folder, uidvalidity, uid, key)
             if stored_id is None:
                 continue
             report.fetched += 1
-            process_one(database, stored_id, actor, report, trust_of(server))
+            process_one(database, stored_id, actor, report, trust, lookups)
             transport.mark_seen(client, [uid])
     return True

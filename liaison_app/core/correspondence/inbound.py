@@ -62,11 +62,13 @@ def pending_ids(session: Session) -> list[int]:
 
 
 def process(session: Session, message_id: int, actor: str,
-            trust: SenderTrust | None = None) -> Outcome:
+            trust: SenderTrust | None = None,
+            lookups: reply_matching.Lookups | None = None) -> Outcome:
     """Parse and match one stored mail (inside the caller's transaction).
 
     A mail from an agent's address becomes a question only when `trust` (the bank's
     mail server) vouches for the sender; repeats of one agent mail fold into its question.
+    `lookups` is the fetch cycle's cache of contacts, queries and threads (one per cycle).
     """
     row = session.get(Message, message_id)
     if row is None:
@@ -92,7 +94,7 @@ def process(session: Session, message_id: int, actor: str,
             return Outcome("duplicate")
         reused_id = bool(earlier)
     _fill(row, mail)
-    found = reply_matching.match(session, mail, own_id=row.id)
+    found = reply_matching.match(session, mail, own_id=row.id, lookups=lookups)
     row.match_method = found.method
     row.question_id = found.question_id
     row.query_id = found.query_id
