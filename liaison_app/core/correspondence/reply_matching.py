@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from liaison_app.core.models import Agent, Contact, Department, Message, Query, Question
@@ -41,6 +41,15 @@ def tokens(text: str) -> list[int]:
         if qid not in seen:
             seen.append(qid)
     return seen
+
+
+def thread_query(ids: list[str], own_id: int | None) -> Select:
+    """Known mails of a thread by Message-ID (served by `ix_messages_message_id`)."""
+    stmt = select(Message.id, Message.message_id, Message.question_id, Message.query_id).where(
+        Message.message_id.in_(ids), Message.question_id.is_not(None))
+    if own_id is not None:
+        stmt = stmt.where(Message.id != own_id)
+    return stmt.order_by(Message.id)
 
 
 class Lookups:
@@ -123,12 +132,8 @@ class Lookups:
         hit = self.threads.get(ids[0])
         if hit is not None and hit[0] != own_id:
             return hit[1], hit[2]
-        stmt = select(Message.id, Message.message_id, Message.question_id, Message.query_id).where(
-            Message.message_id.in_(ids), Message.question_id.is_not(None))
-        if own_id is not None:
-            stmt = stmt.where(Message.id != own_id)
         found: dict[str, tuple[int, int, int | None]] = {}
-        for row_id, mid, question_id, query_id in session.execute(stmt.order_by(Message.id)):
+        for row_id, mid, question_id, query_id in session.execute(thread_query(ids, own_id)):
             found[mid] = (row_id, question_id, query_id)  # the newest of a repeated id
         self.threads.update(found)
         for mid in ids:  # In-Reply-To first, then the newest reference
