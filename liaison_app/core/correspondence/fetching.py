@@ -3,9 +3,10 @@
 Per folder the last UID handled is kept with the folder's UIDVALIDITY in the shared
 `settings` table; when UIDVALIDITY changes the folder is read again and mails already
 stored are recognised by Message-ID. A mail's raw bytes and the new last UID are
-committed together, the parse follows, and only then is the mail flagged \\Seen on the
-server: a connection cut at any point loses nothing and stores nothing twice. The
-connection itself (TLS, login, UIDs, raw bytes) is `mail.imap`.
+committed together (one transaction per fetched batch of BATCH mails), the parse
+follows, and only then is the mail flagged \\Seen on the server: a connection cut at
+any point loses nothing and stores nothing twice. The connection itself (TLS, login,
+UIDs, raw bytes) is `mail.imap`.
 """
 
 from __future__ import annotations
@@ -94,18 +95,24 @@ def process_pending(database, actor: str, report: FetchReport,
         process_one(database, mid, actor, report, trust, lookups)
 
 
-def store_fetched(database, raw: bytes, folder: str, uidvalidity: int, uid: int,
-                  key: str) -> int | None:
-    """Commit one fetched mail's raw bytes together with the folder's new last UID; the
-    id of the stored row, or None when this UID was stored before."""
+def store_fetched(database, mails: list[tuple[int, bytes]], folder: str, uidvalidity: int,
+                  key: str) -> list[tuple[int, int | None]]:
+    """Commit one fetched batch's raw bytes together with the folder's new last UID, in
+    one transaction (one commit and one state write per batch, not per mail): a cut
+    before the commit stores none of them and the next cycle fetches them again. Returns
+    (uid, id of the stored row), the id None when that UID was stored before."""
+    stored: list[tuple[int, int | None]] = []
+    if not mails:
+        return stored
     with database.session() as s, s.begin():
-        if inbound.already_stored(s, folder, uidvalidity, uid):
-            stored_id = None
-        else:
-            stored_id = inbound.store_raw(s, raw, folder=folder,
-                                          uidvalidity=uidvalidity, uid=uid).id
-        _save_state(s, key, uidvalidity, uid)
-    return stored_id
+        for uid, raw in mails:
+            if inbound.already_stored(s, folder, uidvalidity, uid):
+                stored.append((uid, None))
+            else:
+                stored.append((uid, inbound.store_raw(s, raw, folder=folder,
+                                                      uidvalidity=uidvalidity, uid=uid).id))
+        _save_state(s, key, uidvalidity, mails[-1][0])
+    return stored
 
 
 def process_one(database, message_id: int, actor: str, report: FetchReport,
@@ -191,11 +198,8 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
         if keep_going is not None and not keep_going():
             return False
         data = transport.fetch_raw(client, batch)
-        for uid in batch:
-            raw = data.get(uid)
-            if raw is None:
-                continue  # expunged meanwhile
-            stored_id = store_fetched(database, raw, folder, uidvalidity, uid, key)
+        mails = [(uid, data[uid]) for uid in batch if data.get(uid) is not None]  # expunged
+        for uid, stored_id in store_fetched(database, mails, folder, uidvalidity, key):
             if stored_id is None:
                 continue
             report.fetched += 1
