@@ -271,3 +271,42 @@ def test_a_mail_with_nul_characters_is_stored_without_them_and_blocks_nothing(db
     assert (report.fetched, report.matched) == (2, 2), report.errors
     texts = [m.body_text for m in _inbound(db)]
     assert any("答覆內容" in t for t in texts) and all("\x00" not in t for t in texts)
+
+
+def test_a_cycle_of_many_replies_matches_each_and_asks_for_each_contact_once(db, sent_query,
+                                                                            imap_peer):
+    """Issue 15: one cycle keeps what it looked up (contacts, queries, threads), so a
+    mailbox of replies costs a few queries per sender, and every reply is still matched
+    as it would be alone: by headers, by token from the deputy, pending from a stranger."""
+    from sqlalchemy import event
+
+    seeded, query_mail, settings = sent_query
+    for n in range(3):
+        imap_peer.deliver(reply(answer=f"{ANSWER}{n}", original_subject=query_mail["Subject"],
+                                original_body=_body(query_mail), from_addr=CONTACT,
+                                in_reply_to=query_mail["Message-ID"],
+                                references=query_mail["Message-ID"]))
+        imap_peer.deliver(reply(answer=f"{ANSWER}{n}", original_subject=query_mail["Subject"],
+                                original_body=_body(query_mail), from_addr=DEPUTY))
+    imap_peer.deliver(reply(answer=ANSWER, original_subject=query_mail["Subject"],
+                            original_body=_body(query_mail), from_addr="someone@gmail.example"))
+    contact_reads: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if "FROM contacts" in statement:
+            contact_reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        report = run_cycle(db, settings)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert (report.fetched, report.matched, report.pending, report.unmatched) == (7, 6, 1, 0)
+    got = [(m.from_addr, m.match_method, m.question_id, m.candidate_question_id)
+           for m in _inbound(db)]
+    assert got == [(CONTACT.lower(), "headers", seeded.question_id, None),
+                   (DEPUTY.lower(), "token", seeded.question_id, None)] * 3 + [
+        ("someone@gmail.example", "pending", None, seeded.question_id)]
+    # Per sender: who the contact is, and (for a token) whether it belongs to the
+    # department; 7 replies from 3 addresses read contacts 5 times, not 11.
+    assert len(contact_reads) <= 5, contact_reads

@@ -68,3 +68,52 @@ def test_statistics_are_refreshed_when_the_questions_outgrow_them(tmp_path):
             assert analyze_if_stale(conn) is True
     finally:
         db.close()
+
+
+def _any_plan(db, stmt) -> str:
+    """The plan on either database, one line per step."""
+    compiled = stmt.compile(db.engine, compile_kwargs={"literal_binds": True})
+    explain = "EXPLAIN QUERY PLAN" if db.engine.dialect.name == "sqlite" else "EXPLAIN"
+    with db.engine.connect() as conn:
+        return " / ".join(str(row[-1]) for row in conn.exec_driver_sql(f"{explain} {compiled}"))
+
+
+def _scans_messages(plan: str) -> bool:
+    return "SCAN messages" in plan or "Seq Scan on messages" in plan
+
+
+def test_the_fetch_checks_per_mail_use_an_index_as_the_mailbox_grows(db):
+    """Issue 15: 1,000 replies take the same time with 1,000 or 100,000 mails stored, so
+    none of the checks the fetch makes per mail reads the whole mailbox, before the
+    database has statistics and after."""
+    from sqlalchemy import text
+
+    from liaison_app.core.correspondence import inbound, reply_matching
+
+    now = utcnow()
+    with db.sessions.begin() as session:
+        session.execute(insert(Question), [{"text": "問題", "created_at": now}])
+        question_id = session.scalar(select(Question.id))
+        for start in range(0, 20_000, 5_000):
+            session.execute(insert(Message), [
+                {"direction": Direction.IN, "kind": MessageKind.EMAIL,
+                 "state": MessageState.RECEIVED, "message_id": f"<m{i}@bank.example>",
+                 "from_addr": f"agent{i % 300}@bank.example", "subject": f"問題 {i}",
+                 "body_text": "卡片遺失", "match_method": "agent" if i % 2 else "headers",
+                 "question_id": question_id, "imap_folder": "INBOX", "imap_uidvalidity": 1,
+                 "imap_uid": i, "created_at": now, "received_at": now}
+                for i in range(start, start + 5_000)])
+    checks = {
+        "stored before": inbound.already_stored_query("INBOX", 1, 7),
+        "same Message-ID": inbound.same_id_query("<m7@bank.example>", 20_001),
+        "thread": reply_matching.thread_query(["<m7@bank.example>", "<m9@bank.example>"], 20_001),
+        "agent's repeat": inbound.repeat_query(20_001, "agent7@bank.example", "問題 7", "卡片遺失"),
+    }
+    for analysed in (False, True):
+        if analysed:
+            with db.engine.begin() as conn:
+                conn.execute(text("ANALYZE"))
+        for name, stmt in checks.items():
+            plan = _any_plan(db, stmt)
+            assert not _scans_messages(plan), f"{name} (analysed: {analysed}) reads every mail: {plan}"
+            assert "Index" in plan or "INDEX" in plan, f"{name}: {plan}"

@@ -3,9 +3,10 @@
 Per folder the last UID handled is kept with the folder's UIDVALIDITY in the shared
 `settings` table; when UIDVALIDITY changes the folder is read again and mails already
 stored are recognised by Message-ID. A mail's raw bytes and the new last UID are
-committed together, the parse follows, and only then is the mail flagged \\Seen on the
-server: a connection cut at any point loses nothing and stores nothing twice. The
-connection itself (TLS, login, UIDs, raw bytes) is `mail.imap`.
+committed together (one transaction per fetched batch of BATCH mails), the parse
+follows, and only then is the mail flagged \\Seen on the server: a connection cut at
+any point loses nothing and stores nothing twice. The connection itself (TLS, login,
+UIDs, raw bytes) is `mail.imap`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from liaison_app.core.correspondence import inbound
+from liaison_app.core.correspondence import inbound, reply_matching
 from liaison_app.core.models import Message, MessageState
 from liaison_app.core.models.app_settings import Setting
 from liaison_app.core.timeutil import utcnow
@@ -86,21 +87,43 @@ def trust_of(server: MailServer) -> SenderTrust:
 
 
 def process_pending(database, actor: str, report: FetchReport,
-                    trust: SenderTrust | None = None) -> None:
+                    trust: SenderTrust | None = None,
+                    lookups: reply_matching.Lookups | None = None) -> None:
     with database.session() as s:
         ids = inbound.pending_ids(s)
     for mid in ids:
-        process_one(database, mid, actor, report, trust)
+        process_one(database, mid, actor, report, trust, lookups)
+
+
+def store_fetched(database, mails: list[tuple[int, bytes]], folder: str, uidvalidity: int,
+                  key: str) -> list[tuple[int, int | None]]:
+    """Commit one fetched batch's raw bytes together with the folder's new last UID, in
+    one transaction (one commit and one state write per batch, not per mail): a cut
+    before the commit stores none of them and the next cycle fetches them again. Returns
+    (uid, id of the stored row), the id None when that UID was stored before."""
+    stored: list[tuple[int, int | None]] = []
+    if not mails:
+        return stored
+    with database.session() as s, s.begin():
+        for uid, raw in mails:
+            if inbound.already_stored(s, folder, uidvalidity, uid):
+                stored.append((uid, None))
+            else:
+                stored.append((uid, inbound.store_raw(s, raw, folder=folder,
+                                                      uidvalidity=uidvalidity, uid=uid).id))
+        _save_state(s, key, uidvalidity, mails[-1][0])
+    return stored
 
 
 def process_one(database, message_id: int, actor: str, report: FetchReport,
-                trust: SenderTrust | None = None) -> None:
+                trust: SenderTrust | None = None,
+                lookups: reply_matching.Lookups | None = None) -> None:
     """Parse and match one stored mail; if writing the result fails (a driver refusing
     a value, say), the mail is quarantined with the reason instead of blocking the
     mails after it at every cycle. Its raw bytes are kept either way."""
     try:
         with database.session() as s, s.begin():
-            report.count(inbound.process(s, message_id, actor, trust))
+            report.count(inbound.process(s, message_id, actor, trust, lookups))
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the rest
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
         with database.session() as s, s.begin():
@@ -126,7 +149,8 @@ def fetch(
     `keep_going` is asked before each batch (the mail lease's heartbeat): once it says
     no, another desk fetches and this one stops where it is (its last UID is saved)."""
     report = FetchReport()
-    process_pending(database, actor, report, trust_of(server))
+    lookups = reply_matching.Lookups()  # this cycle's contacts, queries and threads
+    process_pending(database, actor, report, trust_of(server), lookups)
     try:
         client = client_factory(server, password)
     except MailServerError as exc:
@@ -138,7 +162,7 @@ def fetch(
         for folder in server.folders:
             try:
                 if not _fetch_folder(client, database, server, folder, actor, report, progress,
-                                     keep_going):
+                                     keep_going, lookups):
                     report.errors.append("another desk took over fetching mail")
                     break
             except transport.FOLDER_ERRORS as exc:
@@ -152,9 +176,11 @@ def fetch(
 
 def _fetch_folder(client: transport.Connection, database, server: MailServer, folder: str,
                   actor: str, report: FetchReport, progress,
-                  keep_going: Callable[[], bool] | None = None) -> bool:
+                  keep_going: Callable[[], bool] | None = None,
+                  lookups: reply_matching.Lookups | None = None) -> bool:
     """Fetch one folder; False when `keep_going` stopped it half-way."""
     uidvalidity = transport.select_folder(client, folder)
+    trust = trust_of(server)
     key = _state_key(server, folder)
     with database.session() as s:
         known_validity, last_uid = _load_state(s, key)
@@ -172,20 +198,11 @@ def _fetch_folder(client: transport.Connection, database, server: MailServer, fo
         if keep_going is not None and not keep_going():
             return False
         data = transport.fetch_raw(client, batch)
-        for uid in batch:
-            raw = data.get(uid)
-            if raw is None:
-                continue  # expunged meanwhile
-            with database.session() as s, s.begin():
-                if inbound.already_stored(s, folder, uidvalidity, uid):
-                    stored_id = None
-                else:
-                    stored_id = inbound.store_raw(s, raw, folder=folder,
-                                                  uidvalidity=uidvalidity, uid=uid).id
-                _save_state(s, key, uidvalidity, uid)
+        mails = [(uid, data[uid]) for uid in batch if data.get(uid) is not None]  # expunged
+        for uid, stored_id in store_fetched(database, mails, folder, uidvalidity, key):
             if stored_id is None:
                 continue
             report.fetched += 1
-            process_one(database, stored_id, actor, report, trust_of(server))
+            process_one(database, stored_id, actor, report, trust, lookups)
             transport.mark_seen(client, [uid])
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session, object_session
 
 from liaison_app.core.correspondence import reply_matching
@@ -48,10 +48,15 @@ def store_raw(session: Session, raw: bytes, *, folder: str | None = None,
     return row
 
 
-def already_stored(session: Session, folder: str, uidvalidity: int, uid: int) -> bool:
-    return session.scalar(select(Message.id).where(
+def already_stored_query(folder: str, uidvalidity: int, uid: int) -> Select:
+    """The fetch's per-mail "stored before?" check (served by `uq_messages_imap`)."""
+    return select(Message.id).where(
         Message.imap_folder == folder, Message.imap_uidvalidity == uidvalidity,
-        Message.imap_uid == uid).limit(1)) is not None
+        Message.imap_uid == uid).limit(1)
+
+
+def already_stored(session: Session, folder: str, uidvalidity: int, uid: int) -> bool:
+    return session.scalar(already_stored_query(folder, uidvalidity, uid)) is not None
 
 
 def pending_ids(session: Session) -> list[int]:
@@ -62,11 +67,13 @@ def pending_ids(session: Session) -> list[int]:
 
 
 def process(session: Session, message_id: int, actor: str,
-            trust: SenderTrust | None = None) -> Outcome:
+            trust: SenderTrust | None = None,
+            lookups: reply_matching.Lookups | None = None) -> Outcome:
     """Parse and match one stored mail (inside the caller's transaction).
 
     A mail from an agent's address becomes a question only when `trust` (the bank's
     mail server) vouches for the sender; repeats of one agent mail fold into its question.
+    `lookups` is the fetch cycle's cache of contacts, queries and threads (one per cycle).
     """
     row = session.get(Message, message_id)
     if row is None:
@@ -92,7 +99,7 @@ def process(session: Session, message_id: int, actor: str,
             return Outcome("duplicate")
         reused_id = bool(earlier)
     _fill(row, mail)
-    found = reply_matching.match(session, mail, own_id=row.id)
+    found = reply_matching.match(session, mail, own_id=row.id, lookups=lookups)
     row.match_method = found.method
     row.question_id = found.question_id
     row.query_id = found.query_id
@@ -143,13 +150,18 @@ def process(session: Session, message_id: int, actor: str,
     return outcome
 
 
+def repeat_query(own_id: int, from_addr: str, subject: str, body_text: str) -> Select:
+    """An identical earlier agent mail (served by `ix_messages_from_addr`, migration 0024)."""
+    return select(Message.question_id).where(
+        Message.direction == Direction.IN, Message.id != own_id,
+        Message.match_method == "agent", Message.question_id.is_not(None),
+        Message.from_addr == from_addr, Message.subject == subject,
+        Message.body_text == body_text).order_by(Message.id).limit(1)
+
+
 def _repeat_of(session: Session, row: Message) -> int | None:
     """The question an identical earlier mail of the same agent became, if any."""
-    return session.scalar(select(Message.question_id).where(
-        Message.direction == Direction.IN, Message.id != row.id,
-        Message.match_method == "agent", Message.question_id.is_not(None),
-        Message.from_addr == row.from_addr, Message.subject == row.subject,
-        Message.body_text == row.body_text).order_by(Message.id).limit(1))
+    return session.scalar(repeat_query(row.id, row.from_addr, row.subject, row.body_text))
 
 
 def _forward_request(agent_code: str, mail: mime_parse.ParsedMail) -> ForwardRequest:
@@ -175,11 +187,16 @@ def _mark_bounced(session: Session, mail: mime_parse.ParsedMail) -> None:
         sent.error = f"bounced: {reason}"[:1000] if reason else "bounced"
 
 
+def same_id_query(message_id: str, own_id: int) -> Select:
+    """Mails received before under `message_id` (served by `ix_messages_message_id`)."""
+    return select(Message.raw).where(
+        Message.message_id == message_id, Message.direction == Direction.IN,
+        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(50)
+
+
 def _same_id_before(session: Session, message_id: str, own_id: int) -> list[bytes | None]:
     """The raw bytes of the mails received before under `message_id`."""
-    return list(session.scalars(select(Message.raw).where(
-        Message.message_id == message_id, Message.direction == Direction.IN,
-        Message.id != own_id, Message.state == MessageState.RECEIVED).limit(50)))
+    return list(session.scalars(same_id_query(message_id, own_id)))
 
 
 def _fill(row: Message, mail: mime_parse.ParsedMail) -> None:

@@ -32,6 +32,8 @@ class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (
         Index("ix_messages_state_next_attempt", "state", "next_attempt_at"),
+        # an agent's mail is checked against the same sender's earlier mails (migration 0024)
+        Index("ix_messages_from_addr", "from_addr"),
         UniqueConstraint("imap_folder", "imap_uidvalidity", "imap_uid", name="uq_messages_imap"),
     )
 
