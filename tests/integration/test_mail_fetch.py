@@ -281,6 +281,8 @@ def test_a_cycle_of_many_replies_matches_each_and_asks_for_each_contact_once(db,
     from sqlalchemy import event
 
     seeded, query_mail, settings = sent_query
+    # the upkeep digest (issue 17) reads its recipients in the same cycle: not matching
+    settings.data.setdefault("mail", {})["department_digest"] = False
     for n in range(3):
         imap_peer.deliver(reply(answer=f"{ANSWER}{n}", original_subject=query_mail["Subject"],
                                 original_body=_body(query_mail), from_addr=CONTACT,
@@ -309,4 +311,4 @@ def test_a_cycle_of_many_replies_matches_each_and_asks_for_each_contact_once(db,
         ("someone@gmail.example", "pending", None, seeded.question_id)]
     # Per sender: who the contact is, and (for a token) whether it belongs to the
     # department; 7 replies from 3 addresses read contacts 5 times, not 11.
-    assert len(contact_reads) <= 5, contact_reads
+    assert len(contact_reads) <= 5, "\n\n".join(contact_reads)
