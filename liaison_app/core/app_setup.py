@@ -12,7 +12,6 @@ from datetime import date, time, timedelta
 
 from liaison_app.core import paths
 from liaison_app.core.config import Settings
-from liaison_app.core.correspondence.business_hours import BusinessCalendar, CalendarError
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -108,6 +107,10 @@ def parse_day_list(text: str, field: str, key: str = "") -> list[str]:
     """Dates typed one per line (or separated by commas), with `a..b` for a run of days
     (國慶 2026-10-01..2026-10-07); ISO strings sorted, or CalendarError naming the entry
     (and the settings `key` of the field, for the dialog to show it beside it)."""
+    # Loaded here, not at import: this module is on the start-up path, and the
+    # calendar pulls in SQLAlchemy and the models (0.37 s before the first rows).
+    from liaison_app.core.correspondence.business_hours import CalendarError
+
     days: set[date] = set()
     for raw in text.replace(",", "\n").replace("，", "\n").splitlines():
         entry = raw.split("#", 1)[0].strip()
@@ -139,6 +142,10 @@ def calendar_problems(workdays: list[int], opens: str, closes: str, holidays: st
     """Every bad business-hours field at once, by field (workdays, hours, holidays,
     extra_workdays, timezone): the settings dialog marks each beside its field instead
     of one at a time at the bottom. The checks are the calendar's own, field by field."""
+    # Loaded here, not at import: this module is on the start-up path, and the
+    # calendar pulls in SQLAlchemy and the models (0.37 s before the first rows).
+    from liaison_app.core.correspondence.business_hours import BusinessCalendar, CalendarError
+
     problems: dict[str, Exception] = {}
     for key, text, label in (("holidays", holidays, "holidays"),
                              ("extra_workdays", extra_workdays, "working weekend days")):

@@ -104,3 +104,24 @@ def test_launch_shows_the_first_rows_then_the_main_window(demo_db, tmp_path):
     assert seen["order"][:2] == ["firstRowsWindow", "mainWindow"]
     assert seen["early_visible"] == []
     assert seen["first_id"] == rows[0][0]
+
+
+def test_nothing_before_the_first_rows_loads_sqlalchemy():
+    """The early rows are worth having only while SQLAlchemy and the models are still to
+    load: what the launcher runs before them (settings, translations, the first-run and
+    start-up URL checks, the early window) must not import them. A calendar import in
+    app_setup once cost 0.37 s here unnoticed."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from liaison_app.core.config import load_settings\n"
+        "from liaison_app.ui.i18n import install_translators, resolve_language\n"
+        "from liaison_app.core.app_setup import is_first_run, startup_url\n"
+        "from liaison_app.ui.first_rows import show_first_rows\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith('sqlalchemy')}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
