@@ -96,13 +96,7 @@ class DatabaseGateway(QObject):
         people-admin change, allowed to an admin on any desk)."""
         if self._refused(on_error, owner, people):
             return
-        sessions = self.database.sessions
-
-        def job() -> T:
-            with sessions.begin() as session:
-                return fn(session)
-
-        run_task(job, on_done, on_error, owner=owner, pool=self._writer)
+        self._in_write_order(fn, on_done, on_error, owner)
 
     def write_own(
         self,
@@ -115,9 +109,13 @@ class DatabaseGateway(QObject):
         answer, clarification or hand-over): not the manager's work, so not refused as
         read-only here; the server's policies decide what it may touch. In the write order,
         in one transaction, like `write`."""
+        self._in_write_order(fn, on_done, on_error, owner)
+
+    def _in_write_order(self, fn, on_done, on_error, owner) -> None:
+        """`fn(session)` on the serial writer, after every earlier write, in one transaction."""
         sessions = self.database.sessions
 
-        def job() -> T:
+        def job():
             with sessions.begin() as session:
                 return fn(session)
 

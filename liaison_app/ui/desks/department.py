@@ -16,17 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -43,6 +40,7 @@ from liaison_app.ui.gateway import Latest, gateway_for
 from liaison_app.ui.labels.times import local_datetime_text
 from liaison_app.ui.live import LiveUpdates
 from liaison_app.ui.models.desk_queue import ID_ROLE, DeskQueueModel, due_state_label
+from liaison_app.ui.widgets.row_table import row_table
 
 
 def _para(value: str) -> str:
@@ -85,18 +83,7 @@ class QueueTab(QWidget):
         self.badges = QLabel()
         self.badges.setObjectName("deskBadges")
         self.model = DeskQueueModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Short columns fit their text, the question (and comment) takes the rest: at
-        # 1280x800 in Chinese the question was squeezed to a few characters.
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(200)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DeskQueueModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.view = row_table(self.model, stretch=(DeskQueueModel.COL_QUESTION,))
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)

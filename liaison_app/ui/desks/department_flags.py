@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from liaison_app.ui.gateway import Latest
 from liaison_app.ui.labels.faq import flag_kind_label
 from liaison_app.ui.labels.times import local_when_text
 from liaison_app.ui.models.rows import RowsModel
+from liaison_app.ui.widgets.row_table import row_table
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,19 +66,7 @@ class FlagsTab(QWidget):
         self._load = Latest()
         self._text = Latest()
         self.model = FlagsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Short columns fit their text, the question (and comment) takes the rest: at
-        # 1280x800 in Chinese the question was squeezed to a few characters.
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(200)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 3):  # the question and the comment
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view = row_table(self.model, stretch=(1, 3))  # the question and the comment
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.question = QLineEdit()
         self.answer = QPlainTextEdit()

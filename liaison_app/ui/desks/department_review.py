@@ -11,14 +11,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from liaison_app.core.faq import co_review
 from liaison_app.ui.errors import domain_error_text
 from liaison_app.ui.gateway import Latest
 from liaison_app.ui.models.rows import RowsModel
+from liaison_app.ui.widgets.row_table import row_table
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,18 +78,7 @@ class ReviewsTab(QWidget):
         self._load = Latest()
         self._detail = Latest()
         self.model = ReviewsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Short columns fit their text, the question (and comment) takes the rest: at
-        # 1280x800 in Chinese the question was squeezed to a few characters.
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(200)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewsModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.view = row_table(self.model, stretch=(ReviewsModel.COL_QUESTION,))
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.diff = QTextBrowser()
         self.comment = QPlainTextEdit()
