@@ -6,6 +6,7 @@ every database it cannot read that way keeps today's behaviour and messages."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import random
@@ -262,3 +263,53 @@ def test_a_newer_schema_is_refused_in_one_line(copy_demo, tmp_path, capsys):
     assert out == ""
     assert err.startswith(f"liaison: error: cannot open database {url}: ") and "9999" in err
     assert err.count("\n") == 1
+
+
+# --- the command line builds only the parser of the command it runs ------------------
+
+def test_each_command_maps_to_the_group_that_registers_it():
+    import argparse
+
+    from liaison_app.cli.common import common_options
+
+    cli_main = importlib.import_module("liaison_app.cli.main")  # `cli.main` is also the function
+
+    for group in cli_main.GROUPS:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        group.register(sub, common_options())
+        assert set(sub.choices) == {c for c, g in cli_main.COMMANDS.items() if g is group}, group
+    whole = cli_main.build_parser()
+    sub = next(a for a in whole._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(cli_main.COMMANDS)
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    (["--db", "sqlite:///x.db", "faq", "search", "挂失"], "faq"),
+    (["--db=sqlite:///x.db", "faq", "search", "--json", "挂失"], "faq"),
+    (["faq", "--help"], "faq"),
+    (["--db", "faq", "forward", "--agent", "A1"], "forward"),  # "faq" is --db's value
+    (["--co", "settings.toml", "show", "1"], "show"),
+    (["--help"], None),
+    (["-h", "faq"], None),
+    (["--version"], None),
+    (["nonsense"], None),
+    ([], None),
+])
+def test_the_command_named_on_the_line(argv, command):
+    from liaison_app.cli.main import named_command
+
+    assert named_command(argv) == command
+
+
+def test_help_and_unknown_commands_still_list_every_command(capsys):
+    cli_main = importlib.import_module("liaison_app.cli.main")
+
+    with pytest.raises(SystemExit):
+        cli_main.main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(command in listed for command in cli_main.COMMANDS)
+    with pytest.raises(SystemExit):
+        cli_main.main(["frobnicate"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'frobnicate'" in err and "self-test" in err
