@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_forward(args: argparse.Namespace) -> int:
-    from sqlalchemy import text
+    from sqlalchemy import text  # not at import: every `liaison` start builds this parser
 
     from liaison_app.core.agent_desk.usage import server_restricted
     from liaison_app.core.config import load_settings
