@@ -177,9 +177,9 @@ def read_postings(session: Session | Reads, terms: list[str]) -> Sequence:
 _ALL_POSTINGS = 2**31 - 1
 
 
-def _documents(reads: Reads) -> int:
+def _documents(session: Reads) -> int:
     """Entries and similar questions: the documents of the index (as this login sees them)."""
-    return reads.scalar(q.DOCUMENTS) or 0
+    return session.scalar(q.DOCUMENTS) or 0
 
 
 # Agents' desks (hundreds, each search on a fresh connection) hold the synonym groups and
@@ -190,12 +190,12 @@ HELD_SECONDS = 60.0
 _held_values: dict[tuple[object, str], tuple[float, object]] = {}
 
 
-def _held(reads: Reads, name: str, read):
-    key = (reads.key, name)
+def _held(session: Reads, name: str, read):
+    key = (session.key, name)
     now = time.monotonic()
     held = _held_values.get(key)
     if held is None or now - held[0] > HELD_SECONDS:
-        held = (now, read(reads))
+        held = (now, read(session))
         _held_values[key] = held
     return held[1]
 
@@ -218,22 +218,22 @@ def search_faq(
     database's learned associations. `session` is the caller's Session, or a `Reads`
     (the command line's plain SQLite connection): the same statements either way.
     """
-    reads = as_reads(session)
-    restricted = not reads_postings_directly(reads)
+    session = as_reads(session)
+    restricted = not reads_postings_directly(session)
     if groups is None:
-        groups = _held(reads, "synonyms", synonym_groups) if restricted \
-            else synonym_groups(reads)
+        groups = _held(session, "synonyms", synonym_groups) if restricted \
+            else synonym_groups(session)
     if learned is None:
-        learned = associations(reads)
+        learned = associations(session)
     weights = dict(expand_query(query, groups, learned))
     if not weights:
         return []
-    rows = read_postings(reads, list(weights))
+    rows = read_postings(session, list(weights))
     if not rows:
         return []
     # Entries and similar questions are both documents of the index.
-    total = max(_held(reads, "documents", _documents) if restricted
-                else document_count(reads), 1)
+    total = max(_held(session, "documents", _documents) if restricted
+                else document_count(session), 1)
     lists: dict[str, tuple[array, array]] = {}
     sizes: dict[str, int] = {}
     for term, size, ids_blob, weights_blob in rows:
@@ -259,14 +259,14 @@ def search_faq(
     best = heapq.nlargest(keep, scores, key=scores.__getitem__)
     expansions = learned.expand(query_terms(query)) if learned.table else {}
     seen: dict[int, list[float]] = {}
-    confidence = _rerank(reads, query, best[:rerank.CANDIDATES], scores, df, total,
+    confidence = _rerank(session, query, best[:rerank.CANDIDATES], scores, df, total,
                          expansions, seen) if RERANK and best else {}
     # The re-scored documents first, by the re-ranker's confidence (in 2..3); the rest after
     # them by keyword score (in 0..1).
     top = scores[best[0]] if best else 1.0
     order = {doc: 2 + confidence[doc] if doc in confidence else scores[doc] / top for doc in best}
-    ranked, best_doc, phrasings = _by_entry(reads, best, order)
-    hits = _eligible(reads, ranked, {t: lists[t] for t in chosen}, limit, published_only,
+    ranked, best_doc, phrasings = _by_entry(session, best, order)
+    hits = _eligible(session, ranked, {t: lists[t] for t in chosen}, limit, published_only,
                      now or utcnow(), best_doc)
     stands_for = {b: a for b, (a, _t) in expansions.items() if b in weights}
     for hit in hits:
@@ -285,7 +285,7 @@ def search_faq(
     return hits
 
 
-def _rerank(reads: Reads, query: str, docs: list[int], scores: dict[int, float],
+def _rerank(session: Reads, query: str, docs: list[int], scores: dict[int, float],
             df: dict[str, int], total: int, expansions: dict[str, tuple[str, float]],
             seen: dict[int, list[float]]) -> dict[int, float]:
     """The re-ranker's confidence (`core.search.rerank`) for each of `docs`: the entry's
@@ -295,16 +295,16 @@ def _rerank(reads: Reads, query: str, docs: list[int], scores: dict[int, float],
     entry_ids = [d for d in docs if d > 0]
     similar_ids = [-d for d in docs if d < 0]
     if entry_ids:
-        texts.update(reads.rows(q.ENTRY_TEXTS, {"ids": entry_ids}))
+        texts.update(session.rows(q.ENTRY_TEXTS, {"ids": entry_ids}))
     if similar_ids:
-        texts.update((-i, t) for i, t in reads.rows(q.SIMILAR_TEXTS, {"ids": similar_ids}))
+        texts.update((-i, t) for i, t in session.rows(q.SIMILAR_TEXTS, {"ids": similar_ids}))
     units = rerank.Units.of(query)
     # The query's other units' document frequency (an agent's login cannot read the
     # postings table: those count as rare).
     missing = [t for t in units.pairs | units.chars if t not in df]
     known = dict(df)
-    if missing and reads_postings_directly(reads):
-        known.update((t, n // 4) for t, n in reads.rows(q.POSTING_SIZES, {"terms": missing}))
+    if missing and reads_postings_directly(session):
+        known.update((t, n // 4) for t, n in session.rows(q.POSTING_SIZES, {"terms": missing}))
 
     idf = {t: math.log(1 + (total - n + 0.5) / (n + 0.5))
            for t in units.pairs | units.chars for n in (known.get(t, 0),)}
@@ -374,7 +374,7 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     return {doc: scores[doc] for doc in alive}
 
 
-def _by_entry(reads: Reads, docs: list[int], scores: dict[int, float]):
+def _by_entry(session: Reads, docs: list[int], scores: dict[int, float]):
     """Entries ranked by their best document: the entry itself or one of its phrasings.
 
     The maximum, not the sum: an entry with many similar questions must not crowd out a
@@ -384,7 +384,7 @@ def _by_entry(reads: Reads, docs: list[int], scores: dict[int, float]):
     owner: dict[int, tuple[int, str]] = {}
     if phrasing_ids:
         owner = {sid: (entry_id, text) for sid, entry_id, text in
-                 reads.rows(q.SIMILAR_OWNERS, {"ids": phrasing_ids})}
+                 session.rows(q.SIMILAR_OWNERS, {"ids": phrasing_ids})}
     entry_score: dict[int, float] = {}
     best_doc: dict[int, int] = {}
     for doc in docs:
@@ -398,7 +398,7 @@ def _by_entry(reads: Reads, docs: list[int], scores: dict[int, float]):
     return ranked, best_doc, {sid: text for sid, (_e, text) in owner.items()}
 
 
-def _eligible(reads: Reads, ranked, lists, limit, published_only, now, best_doc) -> list[FaqHit]:
+def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> list[FaqHit]:
     """The first `limit` of `ranked` the caller may see, with the query terms each matched
     (found by bisection in the id-ordered postings, for those `limit` only)."""
     hits: list[FaqHit] = []
@@ -407,9 +407,9 @@ def _eligible(reads: Reads, ranked, lists, limit, published_only, now, best_doc)
         page = ranked[start:start + window]
         ids = [entry_id for entry_id, _ in page]
         if published_only:
-            rows = reads.rows(q.ENTRIES_LIVE, {"ids": ids, "now": now})
+            rows = session.rows(q.ENTRIES_LIVE, {"ids": ids, "now": now})
         else:
-            rows = reads.rows(q.ENTRIES, {"ids": ids})
+            rows = session.rows(q.ENTRIES, {"ids": ids})
         found = {row[0]: row for row in rows}
         for entry_id, score in page:
             row = found.get(entry_id)
