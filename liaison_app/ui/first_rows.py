@@ -20,7 +20,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
@@ -114,10 +114,17 @@ def cells(row: tuple) -> list[str]:
 
 
 class FirstRowsWindow(QMainWindow):
-    """A still picture of the Inbox's first rows, replaced by the main window."""
+    """A read-only view of the Inbox's first rows, replaced by the main window.
+
+    It stays live while the rest loads (`launch.load_behind`): it repaints, moves and
+    scrolls; closing it means quitting (`closed_by_user`)."""
+
+    closed_by_user = Signal()
 
     def __init__(self, rows: list[tuple], geometry: str | None = None) -> None:
         super().__init__()
+        self._finishing = False
+        self.user_closed = False
         self.setObjectName("firstRowsWindow")
         self.setWindowTitle("Liaison")
         model = QStandardItemModel(len(rows), 8, self)
@@ -148,8 +155,15 @@ class FirstRowsWindow(QMainWindow):
 
     def finish(self, _window) -> None:
         """The main window is up (in the same saved place): go."""
+        self._finishing = True
         self.close()
         self.deleteLater()
+
+    def closeEvent(self, event) -> None:
+        if not self._finishing:
+            self.user_closed = True
+            self.closed_by_user.emit()
+        super().closeEvent(event)
 
 
 def show_first_rows(url: str | None, settings, default_db: Path) -> FirstRowsWindow | None:
