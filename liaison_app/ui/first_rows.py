@@ -143,8 +143,22 @@ class FirstRowsWindow(QMainWindow):
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Drawn as the Inbox's table is (pages/inbox.py), so that the rows do not jump
+        # when the main window takes over: one line per row, the same row height and
+        # column widths, the sort indicator on Forwarded.
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, sample in ((0, "LQ-000000"), (1, "Awaiting dept."), (3, "A0000 +0"),
+                               (4, "電子銀行部"), (5, "借記卡"), (6, "00-00 00:00"),
+                               (7, "00-00 00:00")):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)
         table.setCursor(Qt.CursorShape.BusyCursor)
         self.setCentralWidget(table)
         self.statusBar().showMessage(translate("Launch", "Opening the database…"))
