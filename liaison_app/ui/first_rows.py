@@ -20,7 +20,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
@@ -157,15 +158,23 @@ class FirstRowsWindow(QMainWindow):
                                (4, "電子銀行部"), (5, "借記卡"), (6, "00-00 00:00"),
                                (7, "00-00 00:00")):
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)
-        table.setCursor(Qt.CursorShape.BusyCursor)
+        # No use of PySide6's Qt namespace before the first paint (not even an enum a
+        # Qt method returns): its first use builds all its enums, 0.1-0.2 s, which the
+        # main window's modules pay on the loader thread anyway. The sort indicator and
+        # the busy cursor come in `busy()`, once the rows are on screen.
         self.setCentralWidget(table)
         self.statusBar().showMessage(translate("Launch", "Opening the database…"))
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
             self.resize(1280, 800)
+
+    def busy(self) -> None:
+        """The busy cursor over the rows and the Inbox's sort indicator (newest first,
+        as read), set once the rows are on screen."""
+        table = self.centralWidget()
+        table.horizontalHeader().setSortIndicator(6, QtCore.Qt.SortOrder.DescendingOrder)
+        table.setCursor(QtCore.Qt.CursorShape.BusyCursor)
 
     def finish(self, _window) -> None:
         """The main window is up (in the same saved place): go."""

@@ -14,7 +14,8 @@ import os
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -47,7 +48,7 @@ class Splash(QLabel):
 
     def __init__(self, pixmap: QPixmap) -> None:
         super().__init__()
-        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setWindowFlags(QtCore.Qt.WindowType.SplashScreen | QtCore.Qt.WindowType.FramelessWindowHint)
         self.setPixmap(pixmap)
         self.resize(pixmap.size())
         screen = QGuiApplication.primaryScreen()
@@ -77,7 +78,7 @@ def make_splash() -> Splash:
     painter.drawText(126, 102, QCoreApplication.translate("Launch", "Hard questions desk") + f"  {__version__}")
     painter.setPen(QColor("#777777"))
     painter.drawText(pixmap.rect().adjusted(0, 0, -12, -10),
-                     int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
+                     int(QtCore.Qt.AlignmentFlag.AlignBottom | QtCore.Qt.AlignmentFlag.AlignRight),
                      QCoreApplication.translate("Launch", "Opening the database…"))
     painter.end()
     return Splash(pixmap)
@@ -121,6 +122,8 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
 
     if getattr(splash, "user_closed", False):
         return 0  # closed as soon as it showed: a quit
+    if hasattr(splash, "busy"):
+        splash.busy()
     loaded = load_behind(lambda: _open_and_load(db_url), getattr(splash, "closed_by_user", None))
     if loaded is None:  # the early window was closed while the rest loaded: a quit
         splash.close()
@@ -221,7 +224,7 @@ def load_behind(work, cancelled=None) -> Loaded | None:
     closed: list[bool] = []
     wake = _Wake()
     loop = QEventLoop()
-    wake.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    wake.done.connect(loop.quit)  # emitted on the loader thread: arrives queued
     if cancelled is not None:
         cancelled.connect(lambda: (closed.append(True), loop.quit()))
 
