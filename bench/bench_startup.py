@@ -9,6 +9,9 @@ logging, the error hook, the splash, migrations check, the daily backup, all inc
 the only addition is a QApplication subclass that watches Paint events, installed before
 the entry point imports Qt. The bare child paints an empty QMainWindow the same way. Bare
 and Liaison runs alternate so machine noise hits both alike; medians and ratios printed.
+From the first window's paint to the full main window, a 10 ms timer on the GUI thread
+measures the longest freeze: how long the window on screen could not repaint or answer
+while the rest loaded (DESIGN.md's 50 ms bar for any stall).
 
     python bench/bench_startup.py [--db URL] [--runs 7]
 
