@@ -173,6 +173,7 @@ class FirstRowsWindow(QMainWindow):
         """The busy cursor over the rows and the Inbox's sort indicator (newest first,
         as read), set once the rows are on screen."""
         table = self.centralWidget()
+        table.horizontalHeader().setSortIndicatorShown(True)
         table.horizontalHeader().setSortIndicator(6, QtCore.Qt.SortOrder.DescendingOrder)
         table.setCursor(QtCore.Qt.CursorShape.BusyCursor)
 
