@@ -20,7 +20,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
@@ -114,10 +115,17 @@ def cells(row: tuple) -> list[str]:
 
 
 class FirstRowsWindow(QMainWindow):
-    """A still picture of the Inbox's first rows, replaced by the main window."""
+    """A read-only view of the Inbox's first rows, replaced by the main window.
+
+    It stays live while the rest loads (`launch.load_behind`): it repaints, moves and
+    scrolls; closing it means quitting (`closed_by_user`)."""
+
+    closed_by_user = Signal()
 
     def __init__(self, rows: list[tuple], geometry: str | None = None) -> None:
         super().__init__()
+        self._finishing = False
+        self.user_closed = False
         self.setObjectName("firstRowsWindow")
         self.setWindowTitle("Liaison")
         model = QStandardItemModel(len(rows), 8, self)
@@ -136,9 +144,24 @@ class FirstRowsWindow(QMainWindow):
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Drawn as the Inbox's table is (pages/inbox.py), so that the rows do not jump
+        # when the main window takes over: one line per row, the same row height and
+        # column widths, the sort indicator on Forwarded.
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.setCursor(Qt.CursorShape.BusyCursor)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, sample in ((0, "LQ-000000"), (1, "Awaiting dept."), (3, "A0000 +0"),
+                               (4, "電子銀行部"), (5, "借記卡"), (6, "00-00 00:00"),
+                               (7, "00-00 00:00")):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+        # No use of PySide6's Qt namespace before the first paint (not even an enum a
+        # Qt method returns): its first use builds all its enums, 0.1-0.2 s, which the
+        # main window's modules pay on the loader thread anyway. The sort indicator and
+        # the busy cursor come in `busy()`, once the rows are on screen.
         self.setCentralWidget(table)
         self.statusBar().showMessage(translate("Launch", "Opening the database…"))
         if geometry:
@@ -146,10 +169,25 @@ class FirstRowsWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    def busy(self) -> None:
+        """The busy cursor over the rows and the Inbox's sort indicator (newest first,
+        as read), set once the rows are on screen."""
+        table = self.centralWidget()
+        table.horizontalHeader().setSortIndicatorShown(True)
+        table.horizontalHeader().setSortIndicator(6, QtCore.Qt.SortOrder.DescendingOrder)
+        table.setCursor(QtCore.Qt.CursorShape.BusyCursor)
+
     def finish(self, _window) -> None:
         """The main window is up (in the same saved place): go."""
+        self._finishing = True
         self.close()
         self.deleteLater()
+
+    def closeEvent(self, event) -> None:
+        if not self._finishing:
+            self.user_closed = True
+            self.closed_by_user.emit()
+        super().closeEvent(event)
 
 
 def show_first_rows(url: str | None, settings, default_db: Path) -> FirstRowsWindow | None:

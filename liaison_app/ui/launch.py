@@ -8,10 +8,14 @@ start-up time) load behind them; the main window replaces them as soon as it is 
 
 from __future__ import annotations
 
+import importlib
+import logging
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -19,6 +23,8 @@ from liaison_app import APP_NAME, __version__
 from liaison_app.core.config import ConfigError, load_settings
 from liaison_app.ui import resources
 from liaison_app.ui.i18n import install_translators, resolve_language
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -42,7 +48,7 @@ class Splash(QLabel):
 
     def __init__(self, pixmap: QPixmap) -> None:
         super().__init__()
-        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setWindowFlags(QtCore.Qt.WindowType.SplashScreen | QtCore.Qt.WindowType.FramelessWindowHint)
         self.setPixmap(pixmap)
         self.resize(pixmap.size())
         screen = QGuiApplication.primaryScreen()
@@ -72,7 +78,7 @@ def make_splash() -> Splash:
     painter.drawText(126, 102, QCoreApplication.translate("Launch", "Hard questions desk") + f"  {__version__}")
     painter.setPen(QColor("#777777"))
     painter.drawText(pixmap.rect().adjusted(0, 0, -12, -10),
-                     int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
+                     int(QtCore.Qt.AlignmentFlag.AlignBottom | QtCore.Qt.AlignmentFlag.AlignRight),
                      QCoreApplication.translate("Launch", "Opening the database…"))
     painter.end()
     return Splash(pixmap)
@@ -114,14 +120,22 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
         splash.show()
     app.processEvents()
 
-    from liaison_app.core.database import DatabaseError, open_database
+    if getattr(splash, "user_closed", False):
+        return 0  # closed as soon as it showed: a quit
+    if hasattr(splash, "busy"):
+        splash.busy()
+    loaded = load_behind(lambda: _open_and_load(db_url), getattr(splash, "closed_by_user", None))
+    if loaded is None:  # the early window was closed while the rest loaded: a quit
+        splash.close()
+        return 0
+    from liaison_app.core.database import DatabaseError
     from liaison_app.core.team import sign_in
 
     # A team database is tried first as it is (a kept password, or Kerberos/peer
     # authentication needs none); the sign-in dialog comes when the server asks for a
     # password, and an unreachable server still offers the database on this computer.
     try:
-        database = open_database(db_url)
+        database = loaded.value()
         if sign_in.is_team_url(db_url):
             database = _with_access(database, db_url)
             if database is None:
@@ -142,6 +156,99 @@ def _run(app: QApplication, db_url: str | None, config_path: str | None) -> int:
         )
         return 1
     return _show_and_run(app, database, settings, splash)
+
+
+# What loads behind the early window, off the GUI thread (`load_behind`): SQLAlchemy,
+# the models and the rest of core with the database's opening (most of the start-up),
+# then the main window's own modules. Importing a module that defines widgets makes no
+# widget or other QObject (none of ours does at import), so the thread it runs on does
+# not matter; the widgets are made on the GUI thread afterwards. A module left off this
+# list still loads, on the GUI thread when first imported: only slower to the user
+# (tests/gui/test_start_steps.py holds the list complete).
+LOADED_BEHIND = (
+    "liaison_app.core.team.sign_in",
+    "liaison_app.ui.app",
+    "liaison_app.ui.actions.backup",
+    "liaison_app.ui.actions.mail",
+    "liaison_app.ui.actions.mail_worker",
+)
+
+
+def _open_and_load(db_url: str | None):
+    """The database opened (and migrated), then the modules of LOADED_BEHIND imported;
+    runs on the loader thread, so touches no widget."""
+    from sqlalchemy.orm import configure_mappers
+
+    from liaison_app.core.database import open_database
+
+    database = open_database(db_url)
+    for name in LOADED_BEHIND:
+        importlib.import_module(name)
+    # The mappers are set up on the first query otherwise: on the reader thread while
+    # the main window paints, holding the GIL for 0.1-0.3 s of pure Python.
+    configure_mappers()
+    return database
+
+
+class Loaded:
+    """What the loader thread produced: its value, or its exception raised again on the
+    GUI thread by `value()`, where the launcher's error handling runs as before."""
+
+    def __init__(self, value=None, error: BaseException | None = None) -> None:
+        self._value = value
+        self._error = error
+
+    def value(self):
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class _Wake(QObject):
+    """Lives on the GUI thread; the loader thread's emit arrives there queued."""
+
+    done = Signal()
+
+
+def load_behind(work, cancelled=None) -> Loaded | None:
+    """`work()` on a thread of its own while the GUI thread keeps serving the early
+    window (paints, moves, resizes, the busy cursor), instead of freezing for the
+    seconds that importing SQLAlchemy and the models takes. Returns None when the user
+    closed the early window meanwhile (`cancelled`, a signal): a quit, once the thread
+    is done (an import or a migration is never cut short).
+
+    The GUI thread waits in a local event loop, so the only pauses it sees are the
+    interpreter's thread switches (5 ms by default) while the loader holds the GIL.
+    """
+    result: dict[str, Loaded] = {}
+    closed: list[bool] = []
+    wake = _Wake()
+    loop = QEventLoop()
+    wake.done.connect(loop.quit)  # emitted on the loader thread: arrives queued
+    if cancelled is not None:
+        cancelled.connect(lambda: (closed.append(True), loop.quit()))
+
+    def run() -> None:
+        try:
+            result["loaded"] = Loaded(work())
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            result["loaded"] = Loaded(error=exc)
+        wake.done.emit()
+
+    thread = threading.Thread(target=run, name="liaison-start", daemon=True)
+    thread.start()
+    if "loaded" not in result:
+        loop.exec()
+    thread.join()
+    if closed:
+        try:
+            opened = result["loaded"].value()
+        except BaseException:
+            log.info("start cancelled; loading had failed", exc_info=True)
+        else:
+            getattr(opened, "close", lambda: None)()
+        return None
+    return result["loaded"]
 
 
 def _first_rows(db_url: str | None, settings):

@@ -13,9 +13,9 @@ Elsewhere (SQLite, a manager trying the desk) the same rule runs here.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from importlib import import_module
 
 from sqlalchemy import select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from liaison_app.core.faq.hits import record_hit
@@ -40,7 +40,9 @@ def server_restricted(session: Session) -> bool:
 def insert_once(session: Session, model, values: dict) -> bool:
     """INSERT that does nothing when the row's key exists; True when inserted."""
     dialect = session.get_bind().dialect.name
-    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # The dialect's own INSERT … ON CONFLICT, from the module the engine has loaded: both
+    # imported at the top cost every SQLite start the PostgreSQL dialect (0.1-0.2 s).
+    make = import_module(f"sqlalchemy.dialects.{dialect}").insert
     done = session.execute(make(model).values(**values).on_conflict_do_nothing())
     return bool(done.rowcount)
 

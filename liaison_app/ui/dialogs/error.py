@@ -16,7 +16,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -43,7 +44,11 @@ class ErrorReporter(QObject):
         self.dialogs: list[QMessageBox] = []
         self._previous = (sys.excepthook, threading.excepthook)
         self._crash_file = None
-        self.reported.connect(self.show_dialog, Qt.ConnectionType.QueuedConnection)
+        # Shown from the event loop, never inside the call that failed: a report from
+        # another thread arrives queued, one from the GUI thread waits for the next turn.
+        # (Not Qt.ConnectionType.QueuedConnection: the first use of PySide6's Qt
+        # namespace builds all its enums, 0.1 s of the start before the first rows.)
+        self.reported.connect(self._show_later)
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
@@ -89,6 +94,10 @@ class ErrorReporter(QObject):
 
     # --- the dialog -------------------------------------------------------------------
     @Slot(str, str)
+    def _show_later(self, summary: str, details: str) -> None:
+        QTimer.singleShot(0, self, lambda: self.show_dialog(summary, details))
+
+    @Slot(str, str)
     def show_dialog(self, summary: str, details: str) -> None:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]
         if len(self.dialogs) >= MAX_OPEN_DIALOGS:
@@ -107,8 +116,8 @@ class ErrorReporter(QObject):
         folder = box.addButton(self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.log_file.parent))))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(QtCore.Qt.WindowModality.NonModal)
         self.dialogs.append(box)
         box.show()
 
