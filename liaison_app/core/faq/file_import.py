@@ -418,6 +418,8 @@ def _similar_rows(entries: list[ParsedEntry], ids: list[int], actor: str, now: d
 
     rows = []
     for entry, entry_id in zip(entries, ids):
+        if not entry.similar:  # most entries: no need to fold the question for a key
+            continue
         seen = {phrasing_key(entry.question)}
         for text in entry.similar:
             key = phrasing_key(text)

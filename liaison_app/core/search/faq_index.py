@@ -25,8 +25,9 @@ entry and keeps each entry's best-matching phrasing.
 from __future__ import annotations
 
 from array import array
-from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from functools import partial
 from operator import itemgetter
 from typing import Any
 
@@ -36,7 +37,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from liaison_app.core.bulk import copy_rows, paused_gc
 from liaison_app.core.models import FaqEntry, FaqIndexedDoc, FaqPosting, FaqSimilar
-from liaison_app.core.search.folding import fold, index_terms
+from liaison_app.core.search.folding import TermCounter, fold
 
 # How much a match counts: the standard question and the keywords describe the entry;
 # key points and the answer only mention. A group's terms are counted that many times
@@ -66,14 +67,14 @@ def _as_text(value: Any) -> str:
 
 
 def entry_weights(question: str, keywords: Any, key_points: Any, answer: str,
-                  avg_len: float = AVG_LEN) -> dict[str, float]:
+                  avg_len: float = AVG_LEN, counter: TermCounter | None = None) -> dict[str, float]:
     """Each term of an entry with its saturated, field-boosted, length-normalised frequency.
 
     Single Chinese characters are indexed only from the question and keywords: they
     serve one-character queries (卡), which should find entries about it, not every
     answer that happens to use the character; this also halves the index.
     """
-    counts, length = _term_counts(question, keywords, key_points, answer)
+    counts, length = _term_counts(question, keywords, key_points, answer, counter)
     return {t: saturate(tf, length, avg_len) for t, tf in counts.items()}
 
 
@@ -82,9 +83,13 @@ def saturate(tf: int, length: int, avg_len: float) -> float:
     return tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg_len))
 
 
-def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
-                 ) -> tuple[Counter[str], int]:
-    """The entry's field-boosted term counts and its length in units."""
+def _term_counts(question: str, keywords: Any, key_points: Any, answer: str,
+                 counter: TermCounter | None = None) -> tuple[dict[str, int], int]:
+    """The entry's field-boosted term counts and its length in units.
+
+    A bulk build passes one `counter` for all its entries (its cache of terms is what
+    makes it fast); alone, an entry gets a counter of its own.
+    """
     # Two groups, each tokenised in one pass: what the entry is about (question and
     # keywords) and what it says (key points and answer). A line break between fields
     # keeps pairs from spanning two of them.
@@ -95,21 +100,14 @@ def _term_counts(question: str, keywords: Any, key_points: Any, answer: str
     folded = fold(_SEP.join(g.replace(_SEP, " ") for g in groups)).split(_SEP)
     if len(folded) != len(groups):  # folding never drops the separator; be safe anyway
         folded = [fold(g) for g in groups]
-    out: list[str] = []
-    length = 0
-    for group, group_text in enumerate(folded):
-        group_terms, group_length = index_terms(group_text, with_chars=group == 0)
-        length += group_length
-        out += group_terms * GROUP_REPEAT[group]
-    counts = Counter(out)
-    if counts and max(map(len, counts)) > MAX_TERM_LEN:  # a rare, absurdly long code or word
-        counts = Counter({t: n for t, n in counts.items() if len(t) <= MAX_TERM_LEN})
-    return counts, length
+    # Single characters from the first group only (see entry_weights).
+    return (counter or TermCounter(MAX_TERM_LEN)).count(folded, GROUP_REPEAT, chars_of=1)
 
 
-def phrasing_weights(text: str, avg_len: float = AVG_LEN) -> dict[str, float]:
+def phrasing_weights(text: str, avg_len: float = AVG_LEN,
+                     counter: TermCounter | None = None) -> dict[str, float]:
     """A similar question's terms, weighted as if it were the entry's standard question."""
-    return entry_weights(text, None, None, "", avg_len)
+    return entry_weights(text, None, None, "", avg_len, counter)
 
 
 def length_measured(conn) -> bool:
@@ -140,15 +138,6 @@ def pack(pairs: list[tuple[int, float]]) -> tuple[bytes, bytes]:
     return array("i", ids).tobytes(), array("f", weights).tobytes()
 
 
-def _add_counts(raw: dict[str, list], doc_id: int, counts: Counter[str]) -> None:
-    """Append (doc id, term frequency) to each term's raw postings, in one C-level pass: a
-    bulk build appends millions of postings, and a Python loop per posting was most of its
-    time."""
-    pair_of = {tf: (doc_id, tf) for tf in set(counts.values())}
-    deque(map(list.append, map(raw.__getitem__, counts), map(pair_of.__getitem__, counts.values())),
-          maxlen=0)
-
-
 def unpack(ids: bytes, weights: bytes) -> list[tuple[int, float]]:
     a, w = array("i"), array("f")
     a.frombytes(ids)
@@ -161,15 +150,16 @@ def _doc_weights(conn, doc_ids: list[int]):
     entry_ids = [i for i in doc_ids if i > 0]
     phrasing_ids = [-i for i in doc_ids if i < 0]
     avg_len = stored_avg_len(conn)
+    counter = TermCounter(MAX_TERM_LEN)
     if entry_ids:
         stmt = select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
                       FaqEntry.answer).where(FaqEntry.id.in_(entry_ids)).order_by(FaqEntry.id)
         for entry_id, question, keywords, key_points, answer in conn.execute(stmt):
-            yield entry_id, entry_weights(question, keywords, key_points, answer, avg_len)
+            yield entry_id, entry_weights(question, keywords, key_points, answer, avg_len, counter)
     if phrasing_ids:
         stmt = select(FaqSimilar.id, FaqSimilar.text).where(FaqSimilar.id.in_(phrasing_ids))
         for similar_id, text in conn.execute(stmt):
-            yield -similar_id, phrasing_weights(text, avg_len)
+            yield -similar_id, phrasing_weights(text, avg_len, counter)
 
 
 def _write_postings(conn, postings: dict[str, list[tuple[int, float]]]) -> None:
@@ -197,10 +187,24 @@ def rebuild_index(conn: Connection | Session, with_similar: bool = True) -> int:
 def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
     conn.execute(delete(FaqPosting))
     conn.execute(delete(FaqIndexedDoc))
-    # Raw counts first, weights once the average length is known.
-    raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    lengths: dict[int, int] = {}
-    last_id, total = 0, 0
+    # Raw postings first, weights once the average length is known. Documents are read
+    # in ascending index id (similar questions, negative ids, from the largest id down;
+    # then entries), so each term's postings come out already in the order `pack` gives.
+    build = _RawPostings()
+    counter = TermCounter(MAX_TERM_LEN)
+    total = 0
+    last_id = None
+    while with_similar:
+        stmt = select(FaqSimilar.id, FaqSimilar.text).order_by(FaqSimilar.id.desc()).limit(_CHUNK)
+        if last_id is not None:
+            stmt = stmt.where(FaqSimilar.id < last_id)
+        batch = conn.execute(stmt).all()
+        if not batch:
+            break
+        _copy(conn, FaqIndexedDoc, [build.add(-similar_id, *_term_counts(wording, None, None, "", counter))
+                                    for similar_id, wording in batch])
+        last_id = batch[-1][0]
+    last_id = 0
     while True:
         batch = conn.execute(
             select(FaqEntry.id, FaqEntry.question, FaqEntry.keywords, FaqEntry.key_points,
@@ -208,47 +212,64 @@ def _rebuild_index(conn: Connection | Session, with_similar: bool) -> int:
         ).all()
         if not batch:
             break
-        docs = []
-        for entry_id, question, keywords, key_points, answer in batch:
-            counts, lengths[entry_id] = _term_counts(question, keywords, key_points, answer)
-            _add_counts(raw, entry_id, counts)
-            docs.append((entry_id, " ".join(counts)))
-        _copy(conn, FaqIndexedDoc, docs)
+        _copy(conn, FaqIndexedDoc, [build.add(entry_id, *_term_counts(question, keywords, key_points, answer, counter))
+                                    for entry_id, question, keywords, key_points, answer in batch])
         total += len(batch)
         last_id = batch[-1][0]
-    last_id = 0
-    while with_similar:
-        batch = conn.execute(
-            select(FaqSimilar.id, FaqSimilar.text).where(FaqSimilar.id > last_id)
-            .order_by(FaqSimilar.id).limit(_CHUNK)
-        ).all()
-        if not batch:
-            break
-        docs = []
-        for similar_id, wording in batch:
-            counts, lengths[-similar_id] = _term_counts(wording, None, None, "")
-            _add_counts(raw, -similar_id, counts)
-            docs.append((-similar_id, " ".join(counts)))
-        _copy(conn, FaqIndexedDoc, docs)
-        last_id = batch[-1][0]
-    avg_len = sum(lengths.values()) / len(lengths) if lengths else AVG_LEN
-    avg_len = max(avg_len, 1.0)
-    memo: dict[tuple[int, int], float] = {}
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for term, pairs in raw.items():
-        out = []
-        for doc, tf in pairs:
-            key = (tf, lengths[doc])
-            weight = memo.get(key)
-            if weight is None:
-                weight = memo[key] = saturate(tf, key[1], avg_len)
-            out.append((doc, weight))
-        postings[term] = out
-    del raw
-    _write_postings(conn, postings)
-    if lengths:  # an empty base has nothing to measure: the first import will
+    avg_len = max(build.length_sum / build.docs, 1.0) if build.docs else AVG_LEN
+    # Tens of thousands of rows: through the driver (COPY / executemany), past per-row
+    # SQL parameter building; a slice of terms at a time, so the packed copies of the
+    # postings never all exist at once beside the raw ones.
+    rows = []
+    for row in build.packed(avg_len):
+        rows.append(row)
+        if len(rows) == 20000:
+            _copy(conn, FaqPosting, rows)
+            rows = []
+    _copy(conn, FaqPosting, rows)
+    if build.docs:  # an empty base has nothing to measure: the first import will
         _copy(conn, FaqPosting, [(_AVG_TERM, b"", array("f", [avg_len]).tobytes())])
     return total
+
+
+class _RawPostings:
+    """A full build's postings before the average length is known.
+
+    Each term's raw postings are one flat `array("i")` of (document id, key) pairs, where
+    the key numbers a distinct (term frequency, document length): once the average is
+    known, one weight per key (a few thousand) is computed, and each term's ids and
+    weights come out of its array by slicing and one C-level `map`. Millions of postings
+    as Python tuples in lists (the form this replaced) cost 60 bytes each and a cache miss
+    per posting to read back; here they cost 8 bytes, read in order.
+    """
+
+    def __init__(self) -> None:
+        self.raw: dict[str, array] = defaultdict(partial(array, "i"))
+        self.keys: dict[tuple[int, int], int] = {}
+        self.length_sum = 0
+        self.docs = 0
+
+    def add(self, doc_id: int, counts: dict[str, int], length: int) -> tuple[int, str]:
+        """Take in one document's term counts; returns its `FaqIndexedDoc` row. Documents
+        must come in ascending id order."""
+        keys = self.keys
+        pair_of = {tf: (doc_id, keys.setdefault((tf, length), len(keys))) for tf in set(counts.values())}
+        deque(map(array.extend, map(self.raw.__getitem__, counts), map(pair_of.__getitem__, counts.values())),
+              maxlen=0)
+        self.length_sum += length
+        self.docs += 1
+        return doc_id, " ".join(counts)
+
+    def packed(self, avg_len: float) -> Iterator[tuple[str, bytes, bytes]]:
+        """(term, ids, weights) rows as `pack` makes them, emptying the raw postings."""
+        weights = [0.0] * len(self.keys)
+        for (tf, length), index in self.keys.items():
+            weights[index] = saturate(tf, length, avg_len)
+        weight_of = weights.__getitem__
+        raw = self.raw
+        while raw:
+            term, pairs = raw.popitem()
+            yield term, pairs[0::2].tobytes(), array("f", map(weight_of, pairs[1::2])).tobytes()
 
 
 def index_entries(conn: Connection | Session, entry_ids: Iterable[int]) -> None:
