@@ -302,7 +302,10 @@ END $$
 # (`session_user`, the person's name looked up once per statement instead of once per
 # row), the same target, the same JSON, in the order the statement wrote the rows (a
 # scan of the transition table returns them in that order, as the row trigger fired).
-# A transition table may serve one event only, hence one trigger per event.
+# A transition table may serve one event only, hence one trigger per event. `OFFSET 0`
+# keeps the row's JSON a value of its own: without it the planner pastes the expression
+# into each of its seven uses and builds the JSON seven times (5.0 s instead of 2.7 s
+# for 40,000 questions).
 AUDIT_ROWS_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION liaison_audit_rows() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
@@ -320,7 +323,7 @@ BEGIN
            TG_TABLE_NAME || ':' || coalesce(r->>'id', r->>'login', r->>'question_id',
                                             r->>'term', r->>'key', ''),
            NULL, r
-      FROM (SELECT to_jsonb(n) - 'raw' - 'hit_count' AS r FROM liaison_new_rows n) s;
+      FROM (SELECT to_jsonb(n) - 'raw' - 'hit_count' AS r FROM liaison_new_rows n OFFSET 0) s;
   ELSE
     INSERT INTO {AUDIT_TABLE} (login, person, action, target_table, target, before, after)
     SELECT session_user, (SELECT p.name FROM people p WHERE p.login = session_user),
@@ -328,7 +331,7 @@ BEGIN
            TG_TABLE_NAME || ':' || coalesce(r->>'id', r->>'login', r->>'question_id',
                                             r->>'term', r->>'key', ''),
            r, NULL
-      FROM (SELECT to_jsonb(o) - 'raw' - 'hit_count' AS r FROM liaison_old_rows o) s;
+      FROM (SELECT to_jsonb(o) - 'raw' - 'hit_count' AS r FROM liaison_old_rows o OFFSET 0) s;
   END IF;
   RETURN NULL;
 END $$
