@@ -366,8 +366,12 @@ def _publish(session: Session, run_id: int, staged: int, first_id: int | None, d
 def _after_publish(session: Session, run_id: int, staged: int) -> None:
     _drop_run(session, run_id)
     if staged >= ANALYZE_AFTER:
-        analyze(session.connection())
+        analyze(session.connection(), PUBLISHED_TABLES)
 
+
+# The tables the publishing statements below fill (their statistics are refreshed after).
+PUBLISHED_TABLES = ("questions", "question_agents", "agents", "events", "question_term_sets",
+                    "question_postings", "question_term_counts")
 
 PUBLISH = (
     ("INSERT INTO questions (id, text, customer_context, product, urgent, priority, status, "
