@@ -25,7 +25,7 @@ from liaison_app.core.search import reads as q
 from liaison_app.core.search import rerank
 from liaison_app.core.search.folding import fold, folded_units, query_terms
 from liaison_app.core.search.learning import AssociationModel, associations
-from liaison_app.core.search.reads import Reads, as_reads
+from liaison_app.core.search.reads import Reads
 from liaison_app.core.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -55,6 +55,16 @@ KEEP_PER_HIT = 20
 KEEP_MIN = 200
 # Re-rank the best documents with `core.search.rerank` (recall@5 held-apart .232 → .254).
 RERANK = True
+
+
+def as_reads(session: Session | Reads) -> Reads:
+    """A `Reads` for what search was given: a reader as is, an SQLAlchemy Session wrapped
+    (the SQLAlchemy side is loaded only then, so the command line can do without it)."""
+    if isinstance(session, Reads):
+        return session
+    from liaison_app.core.search.session_reads import SessionReads
+
+    return SessionReads(session)
 
 
 @dataclass

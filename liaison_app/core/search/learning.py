@@ -40,7 +40,7 @@ from weakref import WeakKeyDictionary
 
 from liaison_app.core.search import reads as q
 from liaison_app.core.search.folding import query_terms
-from liaison_app.core.search.reads import Reads, as_reads
+from liaison_app.core.search.reads import Reads
 from liaison_app.core.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -220,10 +220,10 @@ def relearn_if_due(session: Session, every: int = RELEARN_EVERY) -> Relearned | 
 _loaded: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def associations(session: Session | Reads) -> AssociationModel:
+def associations(reads: Reads) -> AssociationModel:
     """The learned table, held in memory per database and reloaded when its version moves
-    (one primary-key read per search when nothing changed)."""
-    reads = as_reads(session)
+    (one primary-key read per search when nothing changed). `reads`: search's reader
+    (`faq_search.as_reads` of its Session)."""
     version = reads.scalar(q.LEARNING_VERSION, {"id": _STATE_ID})
     key = reads.key
     held = _loaded.get(key)

@@ -5,8 +5,8 @@ document count and what moves it, the learned associations, the candidates' text
 owners of matched similar questions, the entries the caller may see). Each is one SQL text
 below, plain enough for SQLite and PostgreSQL alike, run by a `Reads`:
 
-- `SessionReads` (`core.search.session_reads`) runs it in the caller's SQLAlchemy
-  Session: the window, the agent desks (whose PostgreSQL login reads the postings through
+- `SessionReads` (`core.search.session_reads`; `faq_search.as_reads` wraps a Session
+  given to search) runs it in the caller's SQLAlchemy Session: the window, the agent desks (whose PostgreSQL login reads the postings through
   `liaison_live_postings`), PostgreSQL and every test of the search;
 - `SqliteReads` runs it on a plain `sqlite3` connection: `liaison faq search` on a local
   SQLite file (`core.local_db.open_read_only`), which then never imports SQLAlchemy or
@@ -120,13 +120,3 @@ class SqliteReads(Reads):
         for name in query.times:
             bound[name] = sqlite_time(bound[name])
         return self.conn.execute(sql, bound).fetchall()
-
-
-def as_reads(session_or_reads: Any) -> Reads:
-    """A `Reads` for what search was given: a reader as is, an SQLAlchemy Session wrapped
-    (the SQLAlchemy side is loaded only then, so the command line can do without it)."""
-    if isinstance(session_or_reads, Reads):
-        return session_or_reads
-    from liaison_app.core.search.session_reads import SessionReads
-
-    return SessionReads(session_or_reads)
