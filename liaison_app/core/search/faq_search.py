@@ -364,11 +364,15 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     position = 0
     read = 0
     for position, term in enumerate(order):
-        if len(scores) >= keep and (remaining < theta + added or (budget and read >= budget)):
-            theta = heapq.nlargest(keep, scores.values())[-1]
-            added = 0.0
-            if remaining < theta or (budget and read >= budget):
+        if len(scores) >= keep:
+            if budget and read >= budget:
                 break
+            # (`max` runs in C: most terms end here, without a heap over every score.)
+            if remaining < theta + added and remaining < max(scores.values()):
+                theta = heapq.nlargest(keep, scores.values())[-1]
+                added = 0.0
+                if remaining < theta:
+                    break
         ids, ws = lists[term]
         c = factor[term]
         if scores:
@@ -383,13 +387,15 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     else:
         return scores
     # Only documents already scored can still make it; complete their scores.
-    alive = [doc for doc, sc in scores.items() if sc + remaining >= theta]
-    if budget and len(alive) > CAPPED_CANDIDATES * keep:
+    cap = CAPPED_CANDIDATES * keep
+    if budget and len(scores) > cap:
         # Past the budget, or with too many still in reach, the common terms left only
         # re-score the best so far (approximate: a document that only the common terms
-        # could lift is not looked at).
-        alive = heapq.nlargest(CAPPED_CANDIDATES * keep, alive, key=scores.__getitem__)
-    alive.sort()
+        # could lift is not looked at). A sort of the values runs in C.
+        theta = max(theta, sorted(scores.values(), reverse=True)[cap - 1])
+    alive = sorted(doc for doc, sc in scores.items() if sc + remaining >= theta)
+    if budget and len(alive) > cap:
+        alive = sorted(heapq.nlargest(cap, alive, key=scores.__getitem__))
     for term in order[position:]:
         ids, ws = lists[term]
         _complete(alive, ids, ws, factor[term], scores)
@@ -457,7 +463,7 @@ def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> l
     """The first `limit` of `ranked` the caller may see, with the query terms each matched
     (found by bisection in the id-ordered postings, for those `limit` only)."""
     hits: list[FaqHit] = []
-    window = max(limit * 4, 40)
+    window = max(limit + limit // 4, 40) if not published_only else max(limit * 4, 40)
     for start in range(0, len(ranked), window):
         page = ranked[start:start + window]
         ids = [entry_id for entry_id, _ in page]
