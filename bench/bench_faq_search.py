@@ -26,6 +26,7 @@ Without --db it uses the large demo database of bench/large_db.py (built once).
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sqlite3
 import statistics
@@ -138,7 +139,7 @@ def hex_tokens(text: str, with_chars: bool) -> list[str]:
     """Units and adjacent pairs of folded text, as hex words FTS5's unicode61 keeps whole."""
     out: list[str] = []
     for run in folded_units(fold(text)):
-        pairs = [a + b for a, b in zip(run, run[1:])]
+        pairs = [a + b for a, b in itertools.pairwise(run)]
         out += pairs
         if with_chars or not pairs:
             out += run

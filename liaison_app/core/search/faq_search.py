@@ -365,10 +365,11 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     read = 0
     for position, term in enumerate(order):
         if len(scores) >= keep:
-            if budget and read >= budget:
-                break
             # (`max` runs in C: most terms end here, without a heap over every score.)
-            if remaining < theta + added and remaining < max(scores.values()):
+            best_so_far = max(scores.values())
+            if budget and read >= budget and remaining < best_so_far:
+                break  # past the budget, and what is left cannot make a new best match
+            if remaining < theta + added and remaining < best_so_far:
                 theta = heapq.nlargest(keep, scores.values())[-1]
                 added = 0.0
                 if remaining < theta:
@@ -388,13 +389,13 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
         return scores
     # Only documents already scored can still make it; complete their scores.
     cap = CAPPED_CANDIDATES * keep
-    if budget and len(scores) > cap:
-        # Past the budget, or with too many still in reach, the common terms left only
-        # re-score the best so far (approximate: a document that only the common terms
+    capped = bool(budget) and read >= budget and len(scores) > cap
+    if capped:
+        # Past the budget, the common terms left only re-score the best so far (approximate: a document that only the common terms
         # could lift is not looked at). A sort of the values runs in C.
         theta = max(theta, sorted(scores.values(), reverse=True)[cap - 1])
     alive = sorted(doc for doc, sc in scores.items() if sc + remaining >= theta)
-    if budget and len(alive) > cap:
+    if capped and len(alive) > cap:
         alive = sorted(heapq.nlargest(cap, alive, key=scores.__getitem__))
     for term in order[position:]:
         ids, ws = lists[term]
