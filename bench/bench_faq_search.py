@@ -195,6 +195,7 @@ def main() -> None:
     parser.add_argument("--published-only", action="store_true",
                         help="the agents' view (the FAQ page shows every status)")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the index rebuild")
+    parser.add_argument("--no-floor", action="store_true", help="skip the FTS5 floor")
     parser.add_argument("--slowest", type=int, default=8)
     args = parser.parse_args()
     if args.limit is None:
@@ -231,7 +232,9 @@ def main() -> None:
         f"{q[:16]}… {statistics.median(v):.1f}" if len(q) > 16 else f"{q} {statistics.median(v):.1f}"
         for q, v in sorted(per_query.items(), key=lambda kv: -statistics.median(kv[1]))[:args.slowest]))
 
-    if db.backend == "sqlite":
+    if args.no_floor:
+        pass
+    elif db.backend == "sqlite":
         floor, answered, built = fts_floor(make_url(url).database, queries, args.limit, args.rounds)
         base = report("FTS5 floor", floor, cats)
         print(f"FTS5 floor: unit+pair hex tokens, OR-ed pairs, bm25(), LIMIT {args.limit}; built in "
