@@ -17,12 +17,12 @@ ROOT = Path(__file__).resolve().parents[1] / "resources" / "translations"
 MAINLAND_WORDS = {"收件匣": "收件箱", "資料庫": "数据库", "郵件": "邮件", "設定": "设置"}
 # Mainland usage where a character conversion still reads as Taiwanese, applied in this
 # order to the converted text: the Help menu is 帮助, a wizard 向导, a log file 日志, a
-# default 默认, Undo 撤销, custom 自定义, email 电子邮件, and quotation marks are “” and ‘’, not 「」 and 『』.
+# default 默认, Undo 撤销, custom 自定义, email 电子邮件, a flag 标记, and quotation marks are “” and ‘’, not 「」 and 『』.
 MAINLAND_PHRASES = (
     ("说明(&H)", "帮助(&H)"), ("说明 ›", "帮助 ›"), ("设置精灵", "设置向导"),
     ("记录档", "日志"), ("备份档", "备份文件"), ("设置档", "设置文件"), ("预设", "默认"),
     ("复原", "撤销"), ("密钥圈", "密钥环"), ("钥匙圈", "密钥环"), ("自订", "自定义"), ("电邮", "电子邮件"),
-    ("寻找于", "查找范围"), ("文件型态", "文件类型"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"),
+    ("寻找于", "查找范围"), ("文件型态", "文件类型"), ("旗标", "标记"), ("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’"),
 )
 
 

@@ -1,7 +1,8 @@
 """`liaison faq …`: search, import, export, synonyms and use tiers of the FAQ base.
 
-`faq search` runs while an agent is on the phone, so it loads only the search modules;
-the import, export and upkeep commands load theirs when they run.
+`faq search` runs while an agent is on the phone, so it loads only the search modules,
+and on a local SQLite file reads it with `sqlite3` (`search_source`): no SQLAlchemy, no
+models. The import, export and upkeep commands load theirs when they run.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from liaison_app.cli.common import (
     EXIT_ERROR,
@@ -106,8 +110,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             raise CliError(f"{args.batch}: cannot read queries: {exc}") from exc
     else:
         queries = [args.query]
-    db = open_database(args)
-    with db.session() as session:
+    with search_source(args) as session:
         groups = synonym_groups(session)
         for query in queries:
             started = time.perf_counter()
@@ -133,6 +136,28 @@ def cmd_search(args: argparse.Namespace) -> int:
                 for h in hits:
                     print(f"{h.id:>6}  {h.score:6.2f}  {h.question}")
     return EXIT_OK
+
+
+@contextmanager
+def search_source(args: argparse.Namespace) -> Iterator[Any]:
+    """What `search_faq` reads from: a local SQLite database at the current schema
+    read-only through `sqlite3` (`core.local_db`); anything else (PostgreSQL, no file yet,
+    an older schema to upgrade, a file that is not Liaison's) through the database layer,
+    which creates, upgrades or refuses it exactly as every other command does."""
+    from liaison_app.core.local_db import open_read_only, resolve_url
+
+    conn = open_read_only(resolve_url(getattr(args, "db", None)))
+    if conn is None:
+        db = open_database(args)
+        with db.session() as session:
+            yield session
+        return
+    from liaison_app.core.search.reads import SqliteReads
+
+    try:
+        yield SqliteReads(conn)
+    finally:
+        conn.close()
 
 
 def explanation(hit) -> dict:

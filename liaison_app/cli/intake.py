@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sqlalchemy import text
-
 from liaison_app.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -54,6 +52,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_forward(args: argparse.Namespace) -> int:
+    from sqlalchemy import text  # not at import: every `liaison` start builds this parser
+
     from liaison_app.core.agent_desk.usage import server_restricted
     from liaison_app.core.config import load_settings
     from liaison_app.core.questions.intake import ForwardRequest, forward_question, result_json

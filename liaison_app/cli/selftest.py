@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +50,8 @@ class _Checks:
 def cmd_self_test(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     checks = _Checks()
+    import tempfile  # with shutil, bz2 and lzma: not for every command's start
+
     with tempfile.TemporaryDirectory(prefix="liaison-self-test-") as tmp:
         os.environ["LIAISON_LOG_DIR"] = tmp
         state: dict[str, object] = {}

@@ -24,6 +24,7 @@ from sqlalchemy.pool import NullPool
 
 from liaison_app.core import paths
 from liaison_app.core.bulk import analyze_if_stale
+from liaison_app.core.local_db import SCHEMA_HEAD, resolve_url
 from liaison_app.core.questions.duplicates import keep_terms_current
 from liaison_app.core.search.faq_index import keep_index_current
 
@@ -32,10 +33,9 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
-# The newest migration revision. Opening a database already at this revision skips
-# loading Alembic (a third of a second of imports at every start); a test checks that
-# this constant equals Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0024"
+# SCHEMA_HEAD (kept in core.local_db, which reads without SQLAlchemy): opening a database
+# already at this revision skips loading Alembic (a third of a second of imports at every
+# start).
 
 
 # The search indexes kept in step with the rows they index, in the writing transaction:
@@ -54,16 +54,6 @@ _PG_MIGRATION_LOCK = 0x4C49_4D47  # "LIMG"
 
 class DatabaseError(Exception):
     """The database could not be opened; the message says which and why."""
-
-
-def resolve_url(cli_url: str | None = None) -> str:
-    """`--db`, else `LIAISON_DB_URL`, else the SQLite file in the user data directory."""
-    if cli_url:
-        return cli_url
-    env = os.environ.get("LIAISON_DB_URL")
-    if env:
-        return env
-    return f"sqlite:///{paths.default_db_path()}"
 
 
 def display_url(url: str) -> str:

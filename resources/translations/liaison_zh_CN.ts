@@ -1336,7 +1336,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/desks/department.py" line="338" />
       <source>Flags on our entries</source>
-      <translation>本部门条目的旗标</translation>
+      <translation>本部门条目的标记</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/desks/department.py" line="341" />
@@ -1427,7 +1427,7 @@ Open the database on this computer instead? (You can choose the team database ag
     <message>
       <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
       <source>Flag</source>
-      <translation>旗标</translation>
+      <translation>标记</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/desks/department_flags.py" line="37" />
@@ -7124,7 +7124,7 @@ Agents will no longer find it in search or in the exported FAQ. Restore brings i
     <message>
       <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="63" />
       <source>Open flags</source>
-      <translation>未处理的旗标</translation>
+      <translation>未处理的标记</translation>
     </message>
     <message>
       <location filename="../../liaison_app/ui/desks/department_upkeep.py" line="64" />

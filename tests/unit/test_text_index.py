@@ -89,8 +89,9 @@ def test_filter_finds_what_contains_finds_before_during_and_after_indexing(db):
 
 @pytest.mark.parametrize("typed", ["挂失", "信用卡"])
 def test_two_and_three_character_words_use_the_index_not_a_scan(db, typed):
-    """SQLite 3.40's trigram tokenizer cannot match two characters; the doubled form can,
-    so 挂失 is answered by an index on both databases, as 信用卡 is."""
+    """SQLite 3.40's trigram tokenizer cannot match two characters; a token per character
+    can (SQLite), as the doubled form's trigrams can (PostgreSQL): 挂失 is answered by an
+    index on both databases, as 信用卡 is."""
     _write(db, TEXTS, T0)
     text_index.sync_question_index(db.engine)
     filt = QuestionFilter(text=typed)
@@ -113,8 +114,31 @@ def test_two_and_three_character_words_use_the_index_not_a_scan(db, typed):
             assert f"Bitmap Index Scan on {index}" in plan, plan
 
 
+def test_one_character_uses_the_index_on_sqlite(tmp_path):
+    """A token per character answers one character too (PostgreSQL scans for it: it matches
+    a large share of the base either way)."""
+    from liaison_app.core.database import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    try:
+        texts = _write(db, TEXTS, T0)
+        text_index.sync_question_index(db.engine)
+        filt = QuestionFilter(text="卡")
+        stmt = select(func.count()).select_from(Question).where(*filt.where())
+        compiled = stmt.compile(db.engine, compile_kwargs={"render_postcompile": True})
+        with db.engine.connect() as conn:
+            params = tuple(compiled.params[k] for k in compiled.positiontup)
+            plan = " / ".join(r[3] for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(compiled), params))
+        assert "question_text_index VIRTUAL TABLE" in plan
+        assert "SCAN questions" not in plan, plan
+        assert _found(db, "卡") == _expected(texts, "卡")
+    finally:
+        db.close()
+
+
 def test_doubled_form_matches_exactly_where_the_text_contains_the_query():
-    """The reasoning of the index, checked by brute force on short strings."""
+    """PostgreSQL's two-character index: its reasoning, checked by brute force."""
     import itertools
 
     for text in ("".join(p) for n in range(1, 6) for p in itertools.product("ab", repeat=n)):
@@ -122,3 +146,25 @@ def test_doubled_form_matches_exactly_where_the_text_contains_the_query():
         for n in range(2, 5):
             for query in ("".join(p) for p in itertools.product("ab", repeat=n)):
                 assert (text_index.query_form(query) in body) == (query in text), (text, query)
+
+
+def test_character_tokens_match_exactly_where_the_text_contains_the_query():
+    """SQLite's index (a token per character, a phrase per query), checked by brute force in
+    a real FTS5 table: every text of up to four characters from letters, a digit and
+    characters unicode61 would drop (space, punctuation, a symbol, an emoji) against every
+    query of up to three of them."""
+    import itertools
+    import sqlite3
+
+    alphabet = "a卡1 -%😀"
+    texts = ["".join(p) for n in range(1, 5) for p in itertools.product(alphabet, repeat=n)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(text_index.FTS_DDL)
+    conn.executemany(f"INSERT INTO {text_index.FTS_TABLE}(rowid, body) VALUES (?, ?)",
+                     [(i, text_index.tokens(t)) for i, t in enumerate(texts)])
+    for n in range(1, 4):
+        for query in ("".join(p) for p in itertools.product(alphabet, repeat=n)):
+            found = {i for (i,) in conn.execute(
+                f"SELECT rowid FROM {text_index.FTS_TABLE} WHERE {text_index.FTS_TABLE} MATCH ?",
+                (text_index._fts_phrase(query),))}
+            assert found == {i for i, t in enumerate(texts) if query in t}, query

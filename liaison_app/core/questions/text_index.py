@@ -2,28 +2,34 @@
 question (200,000 of them took 0.2–4 s a keystroke with `LIKE '%…%'`).
 
 The filter finds questions whose text or customer context *contains* what was typed
-(any length, in either Chinese script, blind to ASCII case). Trigram indexes answer
-"contains" for three characters or more, but Chinese words are mostly two characters
-(挂失, 密码) and SQLite 3.40's trigram tokenizer matches nothing shorter than three. So
-both databases index each character **doubled** (信用卡 → 信信用用卡卡): a query of n ≥ 2
-characters becomes the 2n−1 characters that can only occur across its own pairs
-(挂失 → 挂失失), at least three, and matches exactly where the original text contains it.
-A single character falls back to the plain scan (it matches a large share of the base
-anyway; the scan runs off the GUI thread, in C, without the GIL).
+(any length, in either Chinese script, blind to ASCII case). Chinese words are mostly two
+characters (挂失, 密码), which SQLite 3.40's trigram tokenizer cannot match.
 
-- **SQLite**: a contentless FTS5 trigram table, `question_text_index`, rowid = question id,
-  body = the folded text (Simplified, lower case, half-width, as FAQ search folds it)
-  doubled. It is written by `sync_question_index` after the fact (the demo, the migration,
-  the Inbox in the background), never by the write paths themselves: questions are only
-  added, never re-worded, so the index covers every id up to its newest row, and the
-  filter scans the few rows above that (the "tail") with LIKE, so a question written by
-  any path is found at once.
+- **SQLite**: a contentless FTS5 table, `question_text_index`, rowid = question id, body =
+  the folded text (Simplified, lower case, half-width, as FAQ search folds it) with
+  **every character a token of its own** (`unicode61` over the characters separated by
+  spaces; a character that tokenizer would drop, punctuation, spaces, symbols, becomes a
+  private-use character of its own first, which it keeps). What was typed, tokenised the
+  same way, is a phrase query: consecutive tokens are consecutive characters, so it
+  matches exactly where the folded text contains it, for one character as for ten. This
+  replaced a trigram table over each character doubled (信信用用卡卡), which took four
+  times as long to build (a third of `demo --size large`) for the same answers.
+  It is written by `sync_question_index` after the fact (the demo, the Inbox in the
+  background), never by the write paths themselves: questions are only added, never
+  re-worded, so the index covers every id up to its newest row, and the filter scans the
+  few rows above that (the "tail") with LIKE, so a question written by any path is found
+  at once.
 - **PostgreSQL**: GIN `pg_trgm` expression indexes over the lower-cased text (three
-  characters and more) and over its doubled form (two characters), always current (no table to keep, nothing row-level security must hide). Where
-  `pg_trgm` cannot be installed, the same expression is scanned: slower, equally right.
+  characters and more) and over its doubled form (信用 → 信信用用: a two-character query
+  becomes the three characters 信用用, which only occur across its own pair), always
+  current (no table to keep, nothing row-level security must hide). Where `pg_trgm`
+  cannot be installed, the same expression is scanned: slower, equally right. One
+  character scans (it matches a large share of the base anyway).
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from sqlalchemy import Connection, Text, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
@@ -47,6 +53,26 @@ def unmapped(name: str | None) -> bool:
     return bool(name) and (name in (PG_INDEX, PG_PLAIN_INDEX) or name.startswith(FTS_TABLE))
 
 
+class _Tokens(dict):
+    """`str.translate` table that makes every character a `unicode61` token: letters and
+    digits stay; any other character becomes a private-use character (plane 15) of its
+    own, which the tokenizer keeps where it would drop the original. Filled on first
+    sight of each character, so a body is translated in C."""
+
+    def __missing__(self, code: int) -> int:
+        value = code if unicodedata.category(chr(code))[0] in "LN" else 0xF0000 + (code & 0xFFFF)
+        self[code] = value
+        return value
+
+
+_TOKENS = _Tokens()
+
+
+def tokens(folded: str) -> str:
+    """The indexed form of folded text: each character a token (separated by spaces)."""
+    return " ".join(folded.translate(_TOKENS))
+
+
 def doubled(text: str) -> str:
     """Each character twice: the indexed form."""
     return "".join(ch + ch for ch in text)
@@ -58,17 +84,14 @@ def query_form(folded: str) -> str:
     return doubled(folded)[1:]
 
 
-def indexable(typed: str) -> bool:
-    """Whether the index can answer this filter text (two characters or more, folded)."""
-    return len(fold(typed)) >= 2
-
-
 def sqlite_body(question_text: str, context: str | None) -> str:
-    return doubled(fold(question_text + _JOIN + (context or "")))
+    return tokens(fold(question_text + _JOIN + (context or "")))
 
 
 def _fts_phrase(folded: str) -> str:
-    return '"' + query_form(folded).replace('"', '""') + '"'
+    # Every character of `tokens()` is a letter, a digit, a private-use character or the
+    # separating space: nothing to escape inside the quotes.
+    return '"' + tokens(folded) + '"'
 
 
 def _escape_like(value: str) -> str:
@@ -97,7 +120,7 @@ def contains_clause(dialect: str, question, typed: str, variants: list[str],
     so each script is looked for there, as the plain filter does); `fallback` is the
     plain LIKE clause, used for one character and, on SQLite, for the unindexed tail."""
     folded = fold(typed)
-    if len(folded) < 2:
+    if not folded:
         return fallback
     if dialect == "sqlite":
         matched = question.id.in_(
@@ -107,7 +130,7 @@ def contains_clause(dialect: str, question, typed: str, variants: list[str],
             text("rowid DESC")).limit(1).scalar_subquery()
         tail = and_(question.id > func.coalesce(newest, 0), fallback)
         return or_(matched, tail)
-    if dialect == "postgresql":
+    if dialect == "postgresql" and len(folded) >= 2:
         if len(folded) >= 3:
             # Trigrams of the plain text: its recheck is a cheap LIKE (the doubled form's
             # recheck runs regexp_replace on every candidate, 12 µs each).
@@ -127,10 +150,12 @@ def has_fts(conn: Connection) -> bool:
         "SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).first() is not None
 
 
+FTS_DDL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
+           "USING fts5(body, content='', tokenize='unicode61 remove_diacritics 0')")
+
+
 def create_fts(conn: Connection) -> None:
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
-        "USING fts5(body, content='', tokenize='trigram')")
+    conn.exec_driver_sql(FTS_DDL)
 
 
 def indexed_up_to(conn: Connection) -> int:

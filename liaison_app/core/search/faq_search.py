@@ -15,18 +15,25 @@ import time
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, func, select, text
-from sqlalchemy.orm import Session
-
-from liaison_app.core.models import ChangeLog, FaqEntry, FaqPosting, FaqSimilar, FaqStatus, Synonym
+from liaison_app.core.search import reads as q
 from liaison_app.core.search import rerank
 from liaison_app.core.search.folding import fold, folded_units, query_terms
 from liaison_app.core.search.learning import AssociationModel, associations
+from liaison_app.core.search.reads import Reads, as_reads
 from liaison_app.core.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# FaqStatus.PUBLISHED (core.models: not imported, see core.search.reads); a test holds
+# them equal.
+PUBLISHED = "published"
 
 # Terms in more than this share of entries are skipped when rarer ones exist.
 COMMON_SHARE = 0.5
@@ -58,7 +65,7 @@ class FaqHit:
     id: int
     question: str
     score: float
-    status: str = FaqStatus.PUBLISHED
+    status: str = PUBLISHED
     matched: list[str] = field(default_factory=list)
     # The similar question (相似問) that matched best, when it beat the entry itself.
     phrasing: str | None = None
@@ -79,11 +86,11 @@ class FaqHit:
                 "confidence": None if self.confidence is None else round(self.confidence, 4)}
 
 
-def synonym_groups(session: Session) -> list[list[str]]:
+def synonym_groups(session: Session | Reads) -> list[list[str]]:
     """The groups, folded. The rows are read on each search (a small table, one indexed
     read) but folded only when they differ from the last read: folding runs OpenCC on
     every term. Exact whatever changed the table."""
-    rows = tuple(tuple(row) for row in session.execute(_SYNONYM_ROWS))
+    rows = tuple(tuple(row) for row in as_reads(session).rows(q.SYNONYM_ROWS))
     cached = _synonym_cache.get("groups")
     if cached is not None and cached[0] == rows:
         return cached[1]
@@ -95,36 +102,26 @@ def synonym_groups(session: Session) -> list[list[str]]:
     return result
 
 
-_SYNONYM_ROWS = select(Synonym.group_id, Synonym.term).order_by(Synonym.id)
 _synonym_cache: dict[str, tuple[tuple, list[list[str]]]] = {}
-# Statements built once with expanding parameters: an `in_()` over a Python list coerced
-# each of up to 200 ids on every search (a third of a search's time on 50,000 entries).
-_POSTINGS = (select(FaqPosting.term, func.length(FaqPosting.entry_ids), FaqPosting.entry_ids,
-                    FaqPosting.weights)
-             .where(FaqPosting.term.in_(bindparam("terms", expanding=True))))
-_DOCUMENTS = select(
-    select(func.count()).select_from(FaqEntry).scalar_subquery()
-    + select(func.count()).select_from(FaqSimilar).scalar_subquery())
-# What moves when the document count may have: the change log (every FAQ entry written,
-# by any desk or path) and the similar questions (added and deleted by the app).
-_DOCUMENTS_VERSION = select(select(func.max(ChangeLog.id)).scalar_subquery(),
-                            select(func.max(FaqSimilar.id)).scalar_subquery(),
-                            select(func.count()).select_from(FaqSimilar).scalar_subquery())
+# The statements (core.search.reads) are built once, lists as expanding parameters: an
+# `in_()` over a Python list coerced each of up to 200 ids on every search (a third of a
+# search's time on 50,000 entries).
 _documents_cache: dict[object, tuple[tuple, int]] = {}
 
 
-def document_count(session: Session) -> int:
+def document_count(session: Session | Reads) -> int:
     """Entries plus similar questions (the index's documents), for the IDF. Counting
     50,000 entries was half of a search's time on PostgreSQL (17 ms); the count is kept
     per database and counted again only when the change log or the similar questions
     moved. FAQ entries are retired, never deleted, by the app (the change log records no
     deletes): an entry deleted by hand is counted once anything else changes."""
-    version = tuple(session.execute(_DOCUMENTS_VERSION).one())
-    key = session.get_bind().engine
+    reads = as_reads(session)
+    version = tuple(reads.one(q.DOCUMENTS_VERSION))
+    key = reads.key
     cached = _documents_cache.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
-    total = session.scalar(_DOCUMENTS) or 0
+    total = reads.scalar(q.DOCUMENTS) or 0
     _documents_cache[key] = (version, total)
     return total
 
@@ -159,36 +156,33 @@ def expand_query(query: str, groups: list[list[str]],
 _direct_postings: dict[object, bool] = {}
 
 
-def reads_postings_directly(session: Session) -> bool:
-    bind = session.get_bind()
-    if bind.dialect.name != "postgresql":
+def reads_postings_directly(session: Session | Reads) -> bool:
+    reads = as_reads(session)
+    if reads.dialect != "postgresql":
         return True
-    key = bind.engine
+    key = reads.key
     if key not in _direct_postings:
-        _direct_postings[key] = bool(session.scalar(
-            text("SELECT has_table_privilege(current_user, 'faq_postings', 'SELECT')")))
+        _direct_postings[key] = bool(reads.scalar(q.CAN_READ_POSTINGS))
     return _direct_postings[key]
 
 
-def read_postings(session: Session, terms: list[str]) -> list:
+def read_postings(session: Session | Reads, terms: list[str]) -> Sequence:
     """(term, byte length of the list, ids, weights) per term found: every posting, in id
     order (an agent's login reads them through the owner-run function, which leaves out
     what is not live and keeps the order)."""
-    if not reads_postings_directly(session):
-        return session.execute(
-            text("SELECT term, size, entry_ids, weights FROM liaison_live_postings(:t, :h)"),
-            {"t": terms, "h": _ALL_POSTINGS}).all()
-    return session.execute(_POSTINGS, {"terms": terms}).all()
+    reads = as_reads(session)
+    if not reads_postings_directly(reads):
+        return reads.rows(q.LIVE_POSTINGS, {"t": terms, "h": _ALL_POSTINGS})
+    return reads.rows(q.POSTINGS, {"terms": terms})
 
 
 # "Every posting" for the agents' function, which takes a count.
 _ALL_POSTINGS = 2**31 - 1
 
 
-def _documents(session: Session) -> int:
+def _documents(session: Reads) -> int:
     """Entries and similar questions: the documents of the index (as this login sees them)."""
-    return ((session.scalar(select(func.count()).select_from(FaqEntry)) or 0)
-            + (session.scalar(select(func.count()).select_from(FaqSimilar)) or 0))
+    return session.scalar(q.DOCUMENTS) or 0
 
 
 # Agents' desks (hundreds, each search on a fresh connection) hold the synonym groups and
@@ -199,8 +193,8 @@ HELD_SECONDS = 60.0
 _held_values: dict[tuple[object, str], tuple[float, object]] = {}
 
 
-def _held(session: Session, name: str, read):
-    key = (session.get_bind().engine, name)
+def _held(session: Reads, name: str, read):
+    key = (session.key, name)
     now = time.monotonic()
     held = _held_values.get(key)
     if held is None or now - held[0] > HELD_SECONDS:
@@ -210,7 +204,7 @@ def _held(session: Session, name: str, read):
 
 
 def search_faq(
-    session: Session,
+    session: Session | Reads,
     query: str,
     limit: int = 10,
     *,
@@ -224,8 +218,10 @@ def search_faq(
 
     `published_only` (the agents' view) leaves out drafts, retired and expired entries;
     the manager's view passes False to see everything. `learned` defaults to the
-    database's learned associations.
+    database's learned associations. `session` is the caller's Session, or a `Reads`
+    (the command line's plain SQLite connection): the same statements either way.
     """
+    session = as_reads(session)
     restricted = not reads_postings_directly(session)
     if groups is None:
         groups = _held(session, "synonyms", synonym_groups) if restricted \
@@ -299,7 +295,7 @@ def search_faq(
     return hits
 
 
-def _rerank(session: Session, query: str, docs: list[int], scores: dict[int, float],
+def _rerank(session: Reads, query: str, docs: list[int], scores: dict[int, float],
             df: dict[str, int], total: int, expansions: dict[str, tuple[str, float]],
             seen: dict[int, list[float]]) -> dict[int, float]:
     """The re-ranker's confidence (`core.search.rerank`) for each of `docs`: the entry's
@@ -309,19 +305,16 @@ def _rerank(session: Session, query: str, docs: list[int], scores: dict[int, flo
     entry_ids = [d for d in docs if d > 0]
     similar_ids = [-d for d in docs if d < 0]
     if entry_ids:
-        texts.update(session.execute(select(FaqEntry.id, FaqEntry.question)
-                                     .where(FaqEntry.id.in_(entry_ids))).all())
+        texts.update(session.rows(q.ENTRY_TEXTS, {"ids": entry_ids}))
     if similar_ids:
-        texts.update((-i, t) for i, t in session.execute(
-            select(FaqSimilar.id, FaqSimilar.text).where(FaqSimilar.id.in_(similar_ids))))
+        texts.update((-i, t) for i, t in session.rows(q.SIMILAR_TEXTS, {"ids": similar_ids}))
     units = rerank.Units.of(query)
     # The query's other units' document frequency (an agent's login cannot read the
     # postings table: those count as rare).
     missing = [t for t in units.pairs | units.chars if t not in df]
     known = dict(df)
     if missing and reads_postings_directly(session):
-        known.update((t, n // 4) for t, n in session.execute(
-            select(FaqPosting.term, func.length(FaqPosting.entry_ids)).where(FaqPosting.term.in_(missing))))
+        known.update((t, n // 4) for t, n in session.rows(q.POSTING_SIZES, {"terms": missing}))
 
     idf = {t: math.log(1 + (total - n + 0.5) / (n + 0.5))
            for t in units.pairs | units.chars for n in (known.get(t, 0),)}
@@ -430,7 +423,7 @@ def _complete(alive: list[int], ids: array, ws: array, c: float, scores: dict[in
                 scores[doc] += c * w
 
 
-def _by_entry(session: Session, docs: list[int], scores: dict[int, float]):
+def _by_entry(session: Reads, docs: list[int], scores: dict[int, float]):
     """Entries ranked by their best document: the entry itself or one of its phrasings.
 
     The maximum, not the sum: an entry with many similar questions must not crowd out a
@@ -439,9 +432,8 @@ def _by_entry(session: Session, docs: list[int], scores: dict[int, float]):
     phrasing_ids = [-d for d in docs if d < 0]
     owner: dict[int, tuple[int, str]] = {}
     if phrasing_ids:
-        owner = {sid: (entry_id, text) for sid, entry_id, text in session.execute(
-            select(FaqSimilar.id, FaqSimilar.entry_id, FaqSimilar.text)
-            .where(FaqSimilar.id.in_(phrasing_ids)))}
+        owner = {sid: (entry_id, text) for sid, entry_id, text in
+                 session.rows(q.SIMILAR_OWNERS, {"ids": phrasing_ids})}
     entry_score: dict[int, float] = {}
     best_doc: dict[int, int] = {}
     for doc in docs:
@@ -455,11 +447,6 @@ def _by_entry(session: Session, docs: list[int], scores: dict[int, float]):
     return ranked, best_doc, {sid: text for sid, (_e, text) in owner.items()}
 
 
-_ENTRIES = select(FaqEntry.id, FaqEntry.question, FaqEntry.status).where(
-    FaqEntry.id.in_(bindparam("ids", expanding=True)))
-_ENTRIES_LIVE = _ENTRIES.where(FaqEntry.is_live_at(bindparam("now")))
-
-
 def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> list[FaqHit]:
     """The first `limit` of `ranked` the caller may see, with the query terms each matched
     (found by bisection in the id-ordered postings, for those `limit` only)."""
@@ -468,12 +455,15 @@ def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> l
     for start in range(0, len(ranked), window):
         page = ranked[start:start + window]
         ids = [entry_id for entry_id, _ in page]
-        stmt = _ENTRIES_LIVE if published_only else _ENTRIES
-        found = {row.id: row for row in session.execute(stmt, {"ids": ids, "now": now})}
+        if published_only:
+            rows = session.rows(q.ENTRIES_LIVE, {"ids": ids, "now": now})
+        else:
+            rows = session.rows(q.ENTRIES, {"ids": ids})
+        found = {row[0]: row for row in rows}
         for entry_id, score in page:
             row = found.get(entry_id)
             if row is not None:
-                hits.append(FaqHit(entry_id, row.question, score, row.status))
+                hits.append(FaqHit(entry_id, row[1], score, row[2]))
                 if len(hits) >= limit:
                     break
         if len(hits) >= limit:

@@ -35,22 +35,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session, aliased
-
-from liaison_app.core.models import (
-    FaqEntry,
-    FaqSimilar,
-    LearningState,
-    Question,
-    QuestionFaqLink,
-    QuestionStatus,
-    TermAssociation,
-)
+from liaison_app.core.search import reads as q
 from liaison_app.core.search.folding import query_terms
+from liaison_app.core.search.reads import Reads, as_reads
 from liaison_app.core.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DISCOUNT = 0.5
 MIN_COUNT = 1.0
@@ -136,8 +130,21 @@ def build(pairs: Iterable[tuple[str, str]], **kw) -> AssociationModel:
 
 
 # --- the pairs the workflow records -------------------------------------------------
+# These read and write through the models, loaded when called: searching (the command
+# line's `faq search` among others) needs only the model above and `associations`.
 def center_pairs(session: Session) -> list[tuple[str, str]]:
     """Every same-meaning pair the database holds: (customer wording, FAQ or survivor text)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    from liaison_app.core.models import (
+        FaqEntry,
+        FaqSimilar,
+        Question,
+        QuestionFaqLink,
+        QuestionStatus,
+    )
+
     pairs: list[tuple[str, str]] = list(session.execute(
         select(FaqSimilar.text, FaqEntry.question)
         .join(FaqEntry, FaqEntry.id == FaqSimilar.entry_id)
@@ -170,6 +177,10 @@ class Relearned:
 def relearn(session: Session) -> Relearned:
     """Rebuild the association table from every pair the database holds (in the caller's
     transaction) and bump the version so searching processes reload it."""
+    from sqlalchemy import delete, insert
+
+    from liaison_app.core.models import LearningState, TermAssociation
+
     recorded = center_pairs(session)
     model = build(recorded[-MAX_PAIRS:])
     rows = [{"source": a, "target": b, "weight": t}
@@ -192,6 +203,8 @@ def relearn(session: Session) -> Relearned:
 def relearn_if_due(session: Session, every: int = RELEARN_EVERY) -> Relearned | None:
     """`relearn` when the pairs changed by `every` or more since the last rebuild (or were
     never learned): the background step run after imports and similar-question reviews."""
+    from liaison_app.core.models import LearningState
+
     pairs = len(center_pairs(session))
     state = session.get(LearningState, _STATE_ID)
     learned = state.pairs if state is not None else None
@@ -207,19 +220,19 @@ def relearn_if_due(session: Session, every: int = RELEARN_EVERY) -> Relearned | 
 _loaded: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def associations(session: Session) -> AssociationModel:
+def associations(session: Session | Reads) -> AssociationModel:
     """The learned table, held in memory per database and reloaded when its version moves
     (one primary-key read per search when nothing changed)."""
-    version = session.scalar(select(LearningState.version).where(LearningState.id == _STATE_ID))
-    key = session.get_bind().engine
+    reads = as_reads(session)
+    version = reads.scalar(q.LEARNING_VERSION, {"id": _STATE_ID})
+    key = reads.key
     held = _loaded.get(key)
     if held is not None and held[0] == version:
         return held[1]
     model = AssociationModel()
     if version is not None:
         table: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        for a, b, t in session.execute(
-                select(TermAssociation.source, TermAssociation.target, TermAssociation.weight)):
+        for a, b, t in reads.rows(q.ASSOCIATIONS):
             table[a].append((b, t))
         model.table = {a: sorted(v, key=lambda x: (-x[1], x[0])) for a, v in table.items()}
     _loaded[key] = (version, model)
