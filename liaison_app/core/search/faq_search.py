@@ -357,10 +357,11 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     position = 0
     read = 0
     for position, term in enumerate(order):
-        if len(scores) >= keep:
-            # (`max` runs in C: most terms end here, without a heap over every score.)
+        over = budget and read >= budget
+        if len(scores) >= keep and (over or remaining < theta + added):
+            # (`max` runs in C: most checks end here, without a heap over every score.)
             best_so_far = max(scores.values())
-            if budget and read >= budget and remaining < best_so_far:
+            if over and remaining < best_so_far:
                 break  # past the budget, and what is left cannot make a new best match
             if remaining < theta + added and remaining < best_so_far:
                 theta = heapq.nlargest(keep, scores.values())[-1]
