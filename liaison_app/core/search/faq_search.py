@@ -49,10 +49,13 @@ EXPAND_WEIGHT = 0.5
 # At most this many learned terms per query, the strongest: each costs a postings read,
 # and an unbounded expansion tripled the time of a search at 50,000 entries.
 EXPAND_TERMS = 3
-# Documents kept from the first stage: enough to fill `limit` entries after eligibility
-# and similar questions are accounted for (`_eligible` pages through them).
-KEEP_PER_HIT = 20
+# Documents kept from the first stage: `limit` and half as many again, at least KEEP_MIN,
+# to fill `limit` entries after eligibility and similar questions are accounted for
+# (`_eligible` pages through them); when they do not, four times as many are scored. A
+# fixed 20 per hit (6,000 documents at the FAQ page's 300) left MaxScore nothing to prune.
 KEEP_MIN = 200
+POSTINGS_BUDGET = 20_000
+CAPPED_CANDIDATES = 2
 # Re-rank the best documents with `core.search.rerank` (recall@5 held-apart .232 → .254).
 RERANK = True
 
@@ -262,22 +265,29 @@ def search_faq(
     for term in chosen:
         idf = math.log(1 + (total - df[term] + 0.5) / (df[term] + 0.5))
         factor[term] = weights[term] * idf
-    keep = max(limit * KEEP_PER_HIT, KEEP_MIN)
-    scores = score_postings({t: lists[t] for t in chosen}, factor, keep)
-    # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
-    # (Ties keep id order, which is the same on every backend.)
-    best = heapq.nlargest(keep, scores, key=scores.__getitem__)
+    keep = max(limit + limit // 2, KEEP_MIN)
     expansions = learned.expand(query_terms(query)) if learned.table else {}
-    seen: dict[int, list[float]] = {}
-    confidence = _rerank(session, query, best[:rerank.CANDIDATES], scores, df, total,
-                         expansions, seen) if RERANK and best else {}
-    # The re-scored documents first, by the re-ranker's confidence (in 2..3); the rest after
-    # them by keyword score (in 0..1).
-    top = scores[best[0]] if best else 1.0
-    order = {doc: 2 + confidence[doc] if doc in confidence else scores[doc] / top for doc in best}
-    ranked, best_doc, phrasings = _by_entry(session, best, order)
-    hits = _eligible(session, ranked, {t: lists[t] for t in chosen}, limit, published_only,
-                     now or utcnow(), best_doc)
+    while True:
+        scores = score_postings({t: lists[t] for t in chosen}, factor, keep, POSTINGS_BUDGET)
+        # Enough of the best to fill `limit` after eligibility filtering, without sorting all.
+        # (Ties keep id order, which is the same on every backend.)
+        best = heapq.nlargest(keep, scores, key=scores.__getitem__)
+        seen: dict[int, list[float]] = {}
+        confidence = _rerank(session, query, best[:rerank.CANDIDATES], scores, df, total,
+                             expansions, seen) if RERANK and best else {}
+        # The re-scored documents first, by the re-ranker's confidence (in 2..3); the rest
+        # after them by keyword score (in 0..1).
+        top = scores[best[0]] if best else 1.0
+        order = {doc: 2 + confidence[doc] if doc in confidence else scores[doc] / top for doc in best}
+        ranked, best_doc, phrasings = _by_entry(session, best, order)
+        hits = _eligible(session, ranked, {t: lists[t] for t in chosen}, limit, published_only,
+                         now or utcnow(), best_doc)
+        # The best `keep` documents are exact, so the first `limit` eligible entries among
+        # them are the first of the whole ranking; too few (similar questions of one entry,
+        # entries not live) and more documents could have scored: look at four times as many.
+        if len(hits) >= limit or len(best) < keep:
+            break
+        keep *= 4
     stands_for = {b: a for b, (a, _t) in expansions.items() if b in weights}
     for hit in hits:
         doc = best_doc.get(hit.id, hit.id)
@@ -332,7 +342,7 @@ def _rerank(session: Reads, query: str, docs: list[int], scores: dict[int, float
 
 
 def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, float],
-                   keep: int) -> dict[int, float]:
+                   keep: int, budget: int | None = None) -> dict[int, float]:
     """Exact scores of every document that can be among the best `keep`, over full postings.
 
     MaxScore (Turtle & Flood 1995): a term can add at most `factor × its largest weight`.
@@ -340,20 +350,34 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
     the terms left sum to less than the `keep`-th best score so far (a lower bound of the
     final one, since scores only grow), no document not yet seen can reach the best `keep`.
     The remaining lists, the long and common ones, then only complete the scores of the
-    documents that still can, each found by bisection in the id-ordered postings. Every
-    posting counts (no cut per term) at a fraction of the work of reading them all.
+    documents that still can. Every posting counts (no cut per term) at a fraction of the
+    work of reading them all.
+
+    The `keep`-th best score (theta) is measured only when it can have risen above what is
+    left: it grows by at most the bounds added since it was last measured. Measuring it
+    after every term (a pass over every score, then a heap of `keep`) was most of a whole
+    question's time at the FAQ page's limit.
     """
     bound = {t: factor[t] * max(ws) for t, (_ids, ws) in lists.items()}
     order = sorted(lists, key=lambda t: (-bound[t], t))
     remaining = sum(bound.values())
     scores: dict[int, float] = {}
     theta = 0.0
+    added = math.inf  # bounds added since theta was measured: theta grew by at most this
     position = 0
+    read = 0
     for position, term in enumerate(order):
-        if len(scores) >= keep and remaining < max(scores.values()):
-            theta = heapq.nlargest(keep, scores.values())[-1]
-            if remaining < theta:
-                break
+        over = budget and read >= budget
+        if len(scores) >= keep and (over or remaining < theta + added):
+            # (`max` runs in C: most checks end here, without a heap over every score.)
+            best_so_far = max(scores.values())
+            if over and remaining < best_so_far:
+                break  # past the budget, and what is left cannot make a new best match
+            if remaining < theta + added and remaining < best_so_far:
+                theta = heapq.nlargest(keep, scores.values())[-1]
+                added = 0.0
+                if remaining < theta:
+                    break
         ids, ws = lists[term]
         c = factor[term]
         if scores:
@@ -362,15 +386,38 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
                 scores[doc] = get(doc, 0.0) + c * w
         else:
             scores = dict(zip(ids, map(c.__mul__, ws)))
+        read += len(ids)
         remaining -= bound[term]
+        added += bound[term]
     else:
         return scores
     # Only documents already scored can still make it; complete their scores.
+    cap = CAPPED_CANDIDATES * keep
+    capped = bool(budget) and read >= budget and len(scores) > cap
+    if capped:
+        # Past the budget, the common terms left only re-score the best so far (approximate: a document that only the common terms
+        # could lift is not looked at). A sort of the values runs in C.
+        theta = max(theta, sorted(scores.values(), reverse=True)[cap - 1])
     alive = sorted(doc for doc, sc in scores.items() if sc + remaining >= theta)
+    if capped and len(alive) > cap:
+        alive = sorted(heapq.nlargest(cap, alive, key=scores.__getitem__))
     for term in order[position:]:
         ids, ws = lists[term]
-        c = factor[term]
-        n = len(ids)
+        _complete(alive, ids, ws, factor[term], scores)
+        remaining -= bound[term]
+        if len(alive) > keep:
+            # The completed scores raise theta: fewer documents to complete for the next term.
+            theta = max(theta, sorted(map(scores.__getitem__, alive), reverse=True)[keep - 1])
+        # (A margin for the rounding of `remaining`: the `keep`-th document itself sets theta.)
+        floor = theta - max(remaining, 0.0) - 1e-9
+        alive = [doc for doc in alive if scores[doc] >= floor]
+    return {doc: scores[doc] for doc in alive}
+
+
+def _complete(alive: list[int], ids: array, ws: array, c: float, scores: dict[int, float]) -> None:
+    """Add one term's share to the scores of `alive` (ascending ids)."""
+    n = len(ids)
+    if n > 8 * len(alive):
         lo = 0
         for doc in alive:  # ascending, like the postings: each search starts where the last ended
             i = bisect_left(ids, doc, lo)
@@ -379,9 +426,12 @@ def score_postings(lists: dict[str, tuple[array, array]], factor: dict[str, floa
             if ids[i] == doc:
                 scores[doc] += c * ws[i]
             lo = i
-        remaining -= bound[term]
-        alive = [doc for doc in alive if scores[doc] + remaining >= theta]
-    return {doc: scores[doc] for doc in alive}
+    else:  # a list not much longer than the documents left: one lookup each
+        weight_of = dict(zip(ids, ws)).get
+        for doc in alive:
+            w = weight_of(doc)
+            if w is not None:
+                scores[doc] += c * w
 
 
 def _by_entry(session: Reads, docs: list[int], scores: dict[int, float]):
@@ -412,7 +462,7 @@ def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> l
     """The first `limit` of `ranked` the caller may see, with the query terms each matched
     (found by bisection in the id-ordered postings, for those `limit` only)."""
     hits: list[FaqHit] = []
-    window = max(limit * 4, 40)
+    window = max(limit + limit // 4, 40) if not published_only else max(limit * 4, 40)
     for start in range(0, len(ranked), window):
         page = ranked[start:start + window]
         ids = [entry_id for entry_id, _ in page]
@@ -429,9 +479,20 @@ def _eligible(session, ranked, lists, limit, published_only, now, best_doc) -> l
                     break
         if len(hits) >= limit:
             break
+    docs = sorted({best_doc.get(hit.id, hit.id) for hit in hits})
+    matched: dict[int, list[str]] = {doc: [] for doc in docs}
+    for term, (ids, _ws) in lists.items():
+        if len(ids) <= 4 * len(docs):
+            for doc in matched.keys() & set(ids):
+                matched[doc].append(term)
+            continue
+        n, lo = len(ids), 0
+        for doc in docs:  # ascending, like the postings
+            lo = bisect_left(ids, doc, lo)
+            if lo == n:
+                break
+            if ids[lo] == doc:
+                matched[doc].append(term)
     for hit in hits:
-        doc = best_doc.get(hit.id, hit.id)
-        found = [t for t, (ids, _ws) in lists.items()
-                 if (i := bisect_left(ids, doc)) < len(ids) and ids[i] == doc]
-        hit.matched = sorted(found, key=lambda t: (-len(t), t))
+        hit.matched = sorted(matched[best_doc.get(hit.id, hit.id)], key=lambda t: (-len(t), t))
     return hits
