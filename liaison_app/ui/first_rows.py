@@ -154,12 +154,9 @@ class FirstRowsWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
-        from liaison_app.ui.labels.times import widest_when_text
-
-        when = widest_when_text()
         for column, sample in ((0, "LQ-000000"), (1, "Awaiting dept."), (3, "A0000 +0"),
-                               (4, "電子銀行部"), (5, "借記卡"), (6, when),
-                               (7, when)):
+                               (4, "電子銀行部"), (5, "借記卡"), (6, "00-00 00:00"),
+                               (7, "00-00 00:00")):
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
         # No use of PySide6's Qt namespace before the first paint (not even an enum a
         # Qt method returns): its first use builds all its enums, 0.1-0.2 s, which the

@@ -35,22 +35,12 @@ def local_datetime_text(value: datetime | None, with_seconds: bool = False) -> s
     local = to_local(value)
     if local is None:
         return ""
-    return _local_text(QLocale(), local, with_seconds)
-
-
-def _local_text(locale: QLocale, local: datetime, with_seconds: bool = False) -> str:
+    locale = QLocale()
     day = locale.toString(QDate(local.year, local.month, local.day),
                           _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
     clock = locale.toString(QTime(local.hour, local.minute, local.second),
                             _time_pattern(locale, with_seconds))
     return f"{day} {clock}"
-
-
-def widest_when_text() -> str:
-    """A date and time as wide as `local_when_text` writes one in the display locale (two-
-    digit month and day, an afternoon hour): what a table's time column is sized for.
-    A fixed sample ("00-00 00:00") clipped `2026/12/28 下午11:58` in 正體中文."""
-    return _local_text(QLocale(), datetime(2026, 12, 28, 23, 58))
 
 
 def local_when_text(value: datetime | None, today: date | None = None) -> str:

@@ -32,7 +32,6 @@ from liaison_app.core.questions.text_index import sync_question_index
 from liaison_app.core.timeutil import utcnow
 from liaison_app.ui.gateway import DatabaseGateway
 from liaison_app.ui.labels.common import status_label
-from liaison_app.ui.labels.times import widest_when_text
 from liaison_app.ui.models.inbox import (
     COL_AGENTS,
     COL_DEPARTMENT,
@@ -128,11 +127,10 @@ class InboxPage(QWidget):
         # fixed widths left it 40 px.
         metrics = self.table.fontMetrics()
         pad = 14
-        when = widest_when_text()
         for column, sample in ((COL_REF, "LQ-000000"), (COL_STATUS, "Awaiting dept."),
                                (COL_AGENTS, "A0000 +0"), (COL_DEPARTMENT, "電子銀行部"),
-                               (COL_PRODUCT, "借記卡"), (COL_FORWARDED, when),
-                               (COL_DUE, when)):
+                               (COL_PRODUCT, "借記卡"), (COL_FORWARDED, "00-00 00:00"),
+                               (COL_DUE, "00-00 00:00")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_FORWARDED, Qt.SortOrder.DescendingOrder)
