@@ -77,6 +77,20 @@ def _reset_pg(url: str) -> None:
     engine.dispose()
 
 
+def drop_pg_roles(prefix: str) -> None:
+    """Drop the login roles a test run made (roles are cluster-wide: each test file keeps
+    to its own name prefix), with whatever they own."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        for (name,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                                    {"p": prefix + "%"}):
+            conn.execute(text(f'DROP OWNED BY "{name}"'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    engine.dispose()
+
+
 def _truncate_pg(url: str) -> None:
     """Empty every table of an already migrated schema (much faster than migrating again)."""
     from sqlalchemy import create_engine, text

@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 from liaison_app.core.database import alembic_config, upgrade
 from liaison_app.core.team import admin
 from tests import factories
-from tests.conftest import PG_URL, _open_test_db
+from tests.conftest import PG_URL, _open_test_db, drop_pg_roles
 
 pytestmark = [pytest.mark.db, pytest.mark.postgresql,
               pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
@@ -38,13 +38,7 @@ COLUMNS = ("id, text, customer_context, product, urgent, priority, status, sourc
 
 
 def _drop_roles() -> None:
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        for (name,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
-                                    {"p": PREFIX + "%"}):
-            conn.execute(text(f'DROP OWNED BY "{name}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    engine.dispose()
+    drop_pg_roles(PREFIX)
 
 
 @pytest.fixture

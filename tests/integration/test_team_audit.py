@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from liaison_app.core.models import Query, Question, QuestionAgent, QuestionStatus
 from liaison_app.core.team import admin
 from tests import factories
-from tests.conftest import PG_URL, _open_test_db
+from tests.conftest import PG_URL, _open_test_db, drop_pg_roles
 
 pytestmark = [pytest.mark.db,
               pytest.mark.skipif(not PG_URL, reason="LIAISON_TEST_PG_URL not set")]
@@ -27,13 +27,7 @@ HAND_MADE = ("INSERT INTO audit_log (login, person, action, target_table, target
 
 
 def _drop_roles() -> None:
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        for (name,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
-                                    {"p": PREFIX + "%"}):
-            conn.execute(text(f'DROP OWNED BY "{name}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    engine.dispose()
+    drop_pg_roles(PREFIX)
 
 
 @pytest.fixture

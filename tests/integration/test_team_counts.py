@@ -5,7 +5,7 @@ only the clock-driven counts, not whole tables."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -13,19 +13,13 @@ from liaison_app.core.dashboard import live_counts
 from liaison_app.core.models import Query, Question, QuestionAgent, QuestionStatus
 from liaison_app.core.team import admin
 from tests import factories
-from tests.conftest import PG_URL, _open_test_db
+from tests.conftest import PG_URL, _open_test_db, drop_pg_roles
 
 PREFIX = "team_cnt_"
 
 
 def _drop_roles() -> None:
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        for (name,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
-                                    {"p": PREFIX + "%"}):
-            conn.execute(text(f'DROP OWNED BY "{name}"'))
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    engine.dispose()
+    drop_pg_roles(PREFIX)
 
 
 def _seed(s: Session) -> None:
